@@ -1,0 +1,73 @@
+import { Document, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import type { Range } from './diagnostic';
+
+/**
+ * A parsed `*.presales.yaml`: the yaml Document (keeps every node's source offsets), the plain
+ * value, and every syntax problem (the yaml library collects them all, it does not stop at the first).
+ */
+export interface ParsedProposal {
+  text: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** `undefined` when the value could not be built (e.g. an alias bomb). */
+  value: unknown;
+  syntaxErrors: SyntaxProblem[];
+}
+
+export interface SyntaxProblem {
+  /** yaml's error code (e.g. `BAD_INDENT`, `DUPLICATE_KEY`) or our own for whole-file problems. */
+  yamlCode: string;
+  message: string;
+  offset: number;
+  length: number;
+  severity: 'error' | 'warning';
+}
+
+/** Aliases may expand exponentially ("billion laughs"); yaml throws past this count. */
+const MAX_ALIAS_COUNT = 1000;
+
+export function parseProposalText(text: string): ParsedProposal {
+  const lineCounter = new LineCounter();
+  // parseAllDocuments so that a stray `---` second document is reported rather than silently ignored.
+  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const docs = Array.isArray(all) ? all : [];
+  const syntaxErrors: SyntaxProblem[] = [];
+  const document: Document.Parsed = docs[0] ?? emptyDocument(text);
+  for (const [index, doc] of docs.entries()) {
+    for (const e of doc.errors) syntaxErrors.push(toProblem(e.code, e.message, e.pos, 'error', text.length));
+    for (const w of doc.warnings) syntaxErrors.push(toProblem(w.code, w.message, w.pos, 'warning', text.length));
+    if (index === 1 && doc.range) {
+      syntaxErrors.push({ yamlCode: 'MULTIPLE_DOCUMENTS', message: 'A proposal file holds one YAML document; this second document is ignored.',
+        offset: doc.range[0], length: Math.max(0, Math.min(doc.range[1], text.length) - doc.range[0]), severity: 'error' });
+    }
+  }
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e: unknown) {
+    value = undefined;
+    const message = e instanceof Error ? e.message : String(e);
+    syntaxErrors.push({ yamlCode: 'VALUE_NOT_BUILT', message, offset: 0, length: 0, severity: 'error' });
+  }
+  return { text, document, lineCounter, value, syntaxErrors };
+}
+
+function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {
+  const start = Math.max(0, Math.min(pos[0], textLength));
+  const end = Math.max(start, Math.min(pos[1], textLength));
+  // yaml messages end with a code-frame after a colon-newline; keep only the first line.
+  const firstLine = message.split('\n')[0] ?? message;
+  return { yamlCode: code, message: firstLine, offset: start, length: end - start, severity };
+}
+
+function emptyDocument(text: string): Document.Parsed {
+  // A file of only comments (or nothing) yields no documents; parse it alone to get an empty one.
+  return parseDocument(text, { lineCounter: new LineCounter() });
+}
+
+/** Offsets to 0-based LSP positions. yaml's offsets are UTF-16 indexes, like LSP's default. */
+export function offsetsToRange(lineCounter: LineCounter, start: number, end: number): Range {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(end);
+  return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
+}
