@@ -1,0 +1,46 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pick } from '../../core/messages/localize';
+import type { Language } from '../../core/model';
+import { starterProposal } from '../../core/starter';
+import { UsageError } from '../args';
+import type { CliCommand } from '../command';
+import { isLanguage } from '../language';
+import { cliMessages } from '../messages';
+import { reasonOf } from '../proposalFiles';
+
+const DEFAULT_FILE = 'proposal.presales.yaml';
+
+/** `presales init [path]`: writes the starter proposal; never overwrites (a proposal is hours of work). */
+export const initCommand: CliCommand = {
+  name: 'init',
+  summary: { en: 'write a starter proposal that validates clean', 'zh-CN': '生成一个可通过检查的方案模板' },
+  usage: { en: `[options] [path]   (default path: ${DEFAULT_FILE})`, 'zh-CN': `[选项] [路径]   （默认路径：${DEFAULT_FILE}）` },
+  options: [],
+  async run({ positionals, options, lang, cwd, out, fail }) {
+    if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('init'));
+    const display = positionals[0] ?? DEFAULT_FILE;
+    const file = path.resolve(cwd, display);
+    const langOption = options.get('lang');
+    // The starter's language follows --lang; without it, the message language (from the locale).
+    const starterLang: Language = typeof langOption === 'string' && isLanguage(langOption) ? langOption : lang;
+    const text = starterProposal(starterLang, titleFor(file, starterLang));
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      // 'wx' fails if the file exists, atomically: no window between a check and the write.
+      writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
+    } catch (e: unknown) {
+      if (e && typeof e === 'object' && 'code' in e && (e as { code: unknown }).code === 'EEXIST') fail(cliMessages.fileExists(display));
+      else fail(cliMessages.cannotWrite(display, reasonOf(e)));
+      return 2;
+    }
+    out(`${pick(cliMessages.created(display), lang)}\n`);
+    return 0;
+  },
+};
+
+/** `smart-factory.presales.yaml` -> "smart-factory"; the default file name gets "New proposal". */
+function titleFor(file: string, lang: Language): string {
+  const stem = path.basename(file).replace(/\.presales\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  return stem && stem !== 'proposal' ? stem : pick(cliMessages.newProposalTitle(), lang);
+}

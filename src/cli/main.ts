@@ -1,0 +1,53 @@
+import { pick } from '../core/messages/localize';
+import type { Language } from '../core/model';
+import { parseArgs, peekOption, UsageError, type OptionSpec } from './args';
+import type { CliCommand, CommandInvocation } from './command';
+import { commands } from './commands';
+import { commandHelp, toolHelp } from './help';
+import { isLanguage, languageFromEnvironment, LANGUAGES } from './language';
+import { cliMessages } from './messages';
+import { version } from '../../package.json';
+
+/** `presales` entry point (bundled to dist/cli.js, started by bin/presales.js). */
+const commonOptions: readonly OptionSpec[] = [
+  { name: 'help', short: 'h', description: cliMessages.helpOption() },
+  { name: 'lang', valueName: 'en|zh-CN', choices: LANGUAGES, description: cliMessages.langOption() },
+];
+
+export async function runCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<number> {
+  const peeked = peekOption(argv, 'lang');
+  const lang: Language = isLanguage(peeked) ? peeked : languageFromEnvironment(env);
+  const out = (text: string): void => { process.stdout.write(text); };
+  const err = (text: string): void => { process.stderr.write(text); };
+  const fail = (message: { en: string; 'zh-CN': string }): void => err(`presales: ${pick(message, lang)}\n`);
+
+  const first = argv[0];
+  if (first === undefined || first === '--help' || first === '-h') { out(toolHelp(commands, commonOptions, lang)); return 0; }
+  if (first === '--version' || first === '-v') { out(`${version}\n`); return 0; }
+  const command: CliCommand | undefined = commands.find((c) => c.name === first);
+  if (!command) {
+    fail(first.startsWith('-') ? cliMessages.unknownOption(first) : cliMessages.unknownCommand(first));
+    return 2;
+  }
+  const specs = [...command.options, ...commonOptions];
+  try {
+    const parsed = parseArgs(argv.slice(1), specs);
+    if (parsed.options.has('help')) { out(commandHelp(command, specs, lang)); return 0; }
+    const invocation: CommandInvocation = { positionals: parsed.positionals, options: parsed.options, lang, cwd, out, err, fail };
+    return await command.run(invocation);
+  } catch (e: unknown) {
+    if (e instanceof UsageError) { fail(e.localized); return 2; }
+    throw e;
+  }
+}
+
+runCli(process.argv.slice(2), process.env, process.cwd()).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    // A bug, not a user mistake: say so in one line (stack only with PRESALES_DEBUG) and exit 2.
+    const reason = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`presales: ${cliMessages.internalError(reason).en}\n`);
+    if (process.env.PRESALES_DEBUG && e instanceof Error) process.stderr.write(`${e.stack ?? ''}\n`);
+    process.exitCode = 2;
+  },
+);
