@@ -1,0 +1,63 @@
+// The file bridge between tests running INSIDE the extension host (no DOM) and the Playwright page
+// that shows the workbench. A test writes <dir>/request-<id>.json; we answer <dir>/response-<id>.json.
+// Both sides write to a temp name and rename, so a reader never sees half a file.
+// Kinds (mirror test/integration/bridge.ts):
+//   readWebview  -> { text, svgCount }  text of the visible webview's body and its <svg> count
+//   screenshot   -> { path }            PNG of the whole workbench at request.path
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+async function answer(page, request) {
+  switch (request.kind) {
+    case 'readWebview': {
+      // Hidden editors keep their iframes; the visible one is the webview the test means.
+      const outer = page.locator('iframe.webview.ready').filter({ visible: true }).last();
+      const body = outer.contentFrame().locator('#active-frame').contentFrame().locator('body');
+      const timeout = request.timeoutMs ?? 10_000;
+      const text = await body.innerText({ timeout });
+      const svgCount = await body.locator('svg').count();
+      return { text, svgCount };
+    }
+    case 'screenshot': {
+      if (typeof request.path !== 'string' || !path.isAbsolute(request.path)) throw new Error('screenshot needs an absolute path');
+      mkdirSync(path.dirname(request.path), { recursive: true });
+      await page.screenshot({ path: request.path });
+      return { path: request.path };
+    }
+    default:
+      throw new Error(`unknown bridge request kind: ${String(request.kind)}`);
+  }
+}
+
+/** Polls `dir` every 100 ms until stop() is called. Requests are answered one at a time. */
+export function serveBridge(page, dir) {
+  mkdirSync(dir, { recursive: true });
+  let stopped = false;
+  let busy = false;
+  const tick = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      for (const name of readdirSync(dir)) {
+        const m = /^request-(.+)\.json$/.exec(name);
+        if (!m) continue;
+        const file = path.join(dir, name);
+        let response;
+        try {
+          const request = JSON.parse(readFileSync(file, 'utf8'));
+          response = { ok: true, result: await answer(page, request) };
+        } catch (e) {
+          response = { ok: false, error: e instanceof Error ? e.message : String(e) };
+        }
+        rmSync(file, { force: true });
+        const out = path.join(dir, `response-${m[1]}.json`);
+        writeFileSync(`${out}.tmp`, JSON.stringify(response));
+        renameSync(`${out}.tmp`, out);
+      }
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => { tick().catch((e) => console.error('bridge:', e)); }, 100);
+  return { stop: () => { stopped = true; clearInterval(timer); } };
+}

@@ -1,0 +1,49 @@
+// System prerequisites of the test suite: what each is for, how to detect it, and which Debian
+// package provides it. Missing ones are installed with apt-get when we are root; otherwise the
+// failure names the packages to install.
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ProvisionError } from './steps.mjs';
+
+const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+
+export function systemRequirements(chromium) {
+  return [
+    { what: `Chromium (${chromium})`, why: 'opens the VS Code workbench, renders the preview and PDF', pkg: 'chromium',
+      present: () => existsSync(chromium), custom: chromium !== '/usr/bin/chromium' },
+    { what: 'LibreOffice (soffice)', why: 'checks exported Word documents', pkg: 'libreoffice-writer', present: () => onPath('soffice') },
+    { what: 'pdftotext', why: 'reads exported PDFs', pkg: 'poppler-utils', present: () => onPath('pdftotext') },
+    { what: 'a CJK font (fc-list :lang=zh)', why: 'renders Chinese proposals in PDF/screenshots', pkg: 'fonts-noto-cjk',
+      present: () => { const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }); return r.status === 0 && r.stdout.trim() !== ''; } },
+    { what: 'ripgrep (rg)', why: "stands in for @vscode/ripgrep's GitHub download when code-server installs", pkg: 'ripgrep', present: () => onPath('rg') },
+    { what: 'Kerberos headers (gssapi/gssapi.h)', why: "code-server's kerberos addon builds from source", pkg: 'libkrb5-dev',
+      present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/gssapi.h') },
+  ];
+}
+
+export function missingRequirements(reqs) {
+  return reqs.filter((r) => !r.present());
+}
+
+export function installWithApt(missing) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const pkgs = [...new Set(missing.map((r) => r.pkg))];
+  const advice = `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n` +
+    (missing.some((r) => r.custom) ? '(or point CHROMIUM at an existing Chromium/Chrome binary)\n' : '');
+  if (!isRoot || !onPath('apt-get')) {
+    throw new ProvisionError(`missing on this machine:\n${missing.map((r) => `  - ${r.what}: ${r.why}`).join('\n')}\n` +
+      `${isRoot ? 'apt-get is not available. ' : 'Not running as root, so they cannot be installed automatically. '}${advice}`);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const run = (args) => spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  for (const args of [['update', '-q'], ['install', '-y', '-q', ...pkgs]]) {
+    const r = run(args);
+    if (r.status !== 0) {
+      const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').slice(-25).join('\n');
+      throw new ProvisionError(`apt-get ${args[0]} failed (exit ${r.status}):\n${tail}\n${advice}`);
+    }
+  }
+  const still = missingRequirements(missing);
+  if (still.length) throw new ProvisionError(`still missing after apt-get install: ${still.map((r) => r.what).join(', ')}\n${advice}`);
+  return pkgs;
+}

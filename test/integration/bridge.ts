@@ -1,0 +1,49 @@
+// Lets a test inside the extension host (which has no DOM) ask the launcher's Playwright page
+// about the workbench. Protocol (served by scripts/vscode-host/bridge.mjs): write
+// $PRESALES_TEST_BRIDGE/request-<id>.json, wait for response-<id>.json = { ok, result | error }.
+// Only the code-server host offers it; under @vscode/test-electron the calls reject clearly.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface WebviewReading { text: string; svgCount: number }
+
+let sequence = 0;
+
+export function bridgeAvailable(): boolean {
+  return Boolean(process.env.PRESALES_TEST_BRIDGE);
+}
+
+async function ask<T>(request: Record<string, unknown>, timeoutMs: number): Promise<T> {
+  const dir = process.env.PRESALES_TEST_BRIDGE;
+  if (!dir) throw new Error('the webview bridge is only available when the suite runs in code-server (scripts/run-integration.mjs without --electron)');
+  sequence += 1;
+  const id = `${process.pid}-${Date.now()}-${sequence}`;
+  const file = path.join(dir, `request-${id}.json`);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(request));
+  fs.renameSync(`${file}.tmp`, file);
+  const response = path.join(dir, `response-${id}.json`);
+  const deadline = Date.now() + timeoutMs;
+  while (!fs.existsSync(response)) {
+    if (Date.now() > deadline) throw new Error(`bridge: no answer to ${String(request.kind)} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const answer = JSON.parse(fs.readFileSync(response, 'utf8')) as { ok: boolean; result?: T; error?: string };
+  fs.rmSync(response, { force: true });
+  if (!answer.ok || answer.result === undefined) throw new Error(`bridge: ${answer.error ?? 'empty answer'}`);
+  return answer.result;
+}
+
+/**
+ * Text and <svg> count of the visible webview's document (the inner `#active-frame`). Waits up to
+ * `timeoutMs` for a webview to be there. Call it inside `waitFor` to wait for content to appear.
+ */
+export function readWebview(timeoutMs = 10_000): Promise<WebviewReading> {
+  return ask<WebviewReading>({ kind: 'readWebview', timeoutMs }, timeoutMs + 10_000);
+}
+
+/** A PNG of the whole workbench at `file` (absolute), e.g. for README screenshots. */
+export async function screenshot(file: string): Promise<string> {
+  const r = await ask<{ path: string }>({ kind: 'screenshot', path: file }, 30_000);
+  return r.path;
+}

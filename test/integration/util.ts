@@ -1,0 +1,70 @@
+// Helpers for every integration test. Wait for state, never sleep a fixed time.
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+/**
+ * Polls `predicate` (sync or async) every `intervalMs` until it returns a truthy value, which is
+ * returned. Rejects after `timeoutMs` with `what` in the message, plus the last error the predicate threw.
+ */
+export async function waitFor<T>(predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  what: string, timeoutMs = 20_000, intervalMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await predicate();
+      if (value) return value;
+    } catch (e: unknown) {
+      lastError = e;
+    }
+    if (Date.now() > deadline) {
+      const detail = lastError instanceof Error ? `; last error: ${lastError.message}` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
+    }
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+/** The workspace folder the launcher opened (a fresh copy of test/integration/workspace + examples/). */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration suite needs an open workspace folder');
+  return folder.uri;
+}
+
+export function workspaceFile(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...segments);
+}
+
+/** The repository root (the extension under test), for reading repo files. */
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+export const EXTENSION_ID = 'presales-studio.presales-studio';
+
+/** Activates the extension under test (waits for activate() to finish). */
+export async function activateExtension(): Promise<void> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not loaded in this host`);
+  await ext.activate();
+}
+
+/** Opens a document and shows it in an editor; resolves when it is the active editor. */
+export async function openEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Diagnostics of `uri` once `accept` is true of them. */
+export function waitForDiagnostics(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, what: string,
+  timeoutMs = 20_000): Promise<readonly vscode.Diagnostic[]> {
+  return waitFor(() => {
+    const d = vscode.languages.getDiagnostics(uri);
+    return accept(d) ? d : undefined;
+  }, what, timeoutMs);
+}
+
+/** Closes all editors, reverting unsaved changes, so each test starts clean. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
