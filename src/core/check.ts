@@ -1,0 +1,154 @@
+import { isAlias, visit } from 'yaml';
+import { severityOf, type Code } from './codes';
+import type { Diagnostic } from './diagnostic';
+import { buildIdIndex, type IdIndex } from './idIndex';
+import { locate, type Span, type ValuePath } from './locate';
+import { pick, type Localized } from './messages/localize';
+import { ruleMessages, yamlProblemText } from './messages/ruleMessages';
+import type { BudgetCategory, Language, Proposal } from './model';
+import { normalizeProposal } from './normalize';
+import { offsetsToRange, parseProposalText, type ParsedProposal, type SyntaxProblem } from './parse';
+import { RULES, type RuleContext, type RuleReport } from './rules';
+import { rollupCost, schedulePlan } from './schedule';
+import type { CostRollup, Schedule } from './schedule/types';
+import { checkSchema } from './schemaCheck';
+
+export interface CheckOptions {
+  /** Language of the messages; default: the proposal's own `proposal.language`, else English. */
+  language?: Language;
+  /** Likelihood x impact at or above this is a high risk (PS209). Default 15. */
+  highRiskThreshold?: number;
+}
+
+export interface CheckResult {
+  parsed: ParsedProposal;
+  proposal: Proposal;
+  schedule: Schedule;
+  cost: CostRollup;
+  /** Sorted by offset. */
+  diagnostics: Diagnostic[];
+  /** Every id definition and reference (reusable for go to definition, references, rename). */
+  ids: IdIndex;
+  /** The language the messages were written in. */
+  language: Language;
+}
+
+export const DEFAULT_HIGH_RISK_THRESHOLD = 15;
+
+/**
+ * The whole check of one `*.presales.yaml` text: YAML syntax (PS0xx), the JSON Schema (PS1xx), then
+ * the domain rules (PS2xx) on the normalized value and its schedule. Never throws: a failure inside
+ * any stage becomes a PS900 diagnostic at the start of the file and the other stages still run.
+ */
+export function checkProposal(text: string, options: CheckOptions = {}): CheckResult {
+  const internal: Array<{ stage: string; error: unknown }> = [];
+  const guard = <T>(stage: string, run: () => T, fallback: () => T): T => {
+    try {
+      return run();
+    } catch (error: unknown) {
+      internal.push({ stage, error });
+      return fallback();
+    }
+  };
+
+  const parsed = guard('parse', () => parseProposalText(text), () => parseProposalText(''));
+  const proposal = guard('normalize', () => normalizeProposal(parsed.value), (): Proposal => ({}));
+  const language: Language = options.language ?? proposal.proposal?.language ?? 'en';
+  const textLength = parsed.text.length;
+  const diagnostics: Diagnostic[] = [];
+  const push = (code: Code | string, span: Span, message: Localized | string, data?: Diagnostic['data'], severity = severityOf(code)): void => {
+    const offset = clamp(span.offset, 0, textLength);
+    const end = clamp(span.offset + span.length, offset, textLength);
+    diagnostics.push({
+      code, severity, range: offsetsToRange(parsed.lineCounter, offset, end),
+      message: typeof message === 'string' ? message : pick(message, language),
+      offset, length: end - offset, ...(data ? { data } : {}),
+    });
+  };
+
+  for (const problem of parsed.syntaxErrors) guard('syntax', () => pushSyntaxProblem(parsed, problem, push), () => undefined);
+  const schemaDiagnostics = guard('schema', () => checkSchema(parsed, language), (): Diagnostic[] => []);
+  for (const d of schemaDiagnostics) diagnostics.push(clampDiagnostic(d, parsed));
+
+  const schedule = guard('schedule', () => schedulePlan(proposal), emptySchedule);
+  const cost = guard('cost', () => rollupCost(proposal, schedule), () => emptyCost(proposal));
+  const ids = guard('ids', () => buildIdIndex(proposal), (): IdIndex => ({ entries: new Map(), definitions: [], references: [] }));
+
+  const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locate(parsed.document, path, part);
+  const ctx: RuleContext = {
+    proposal, schedule, cost, ids,
+    highRiskThreshold: options.highRiskThreshold ?? DEFAULT_HIGH_RISK_THRESHOLD,
+    report: (r: RuleReport) => push(r.code, locatePath(r.path, r.part), r.message, r.data),
+    lineOf: (path) => parsed.lineCounter.linePos(clamp(locatePath(path).offset, 0, textLength)).line,
+  };
+  for (const rule of RULES) guard(`rule ${rule.name}`, () => rule.run(ctx), () => undefined);
+
+  for (const { stage, error } of internal) {
+    const detail = error instanceof Error ? error.message : String(error);
+    push('PS900', { offset: 0, length: 0 }, ruleMessages.internalError(stage, detail), { stage });
+  }
+  diagnostics.sort((a, b) => a.offset - b.offset || a.length - b.length || compareText(a.code, b.code));
+  return { parsed, proposal, schedule, cost, diagnostics, ids, language };
+}
+
+type Push = (code: Code, span: Span, message: Localized, data?: Diagnostic['data'], severity?: Diagnostic['severity']) => void;
+
+function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push: Push): void {
+  if (problem.yamlCode === 'MULTIPLE_DOCUMENTS') {
+    push('PS002', problem, ruleMessages.secondDocument());
+  } else if (problem.yamlCode === 'VALUE_NOT_BUILT') {
+    push('PS003', firstAlias(parsed) ?? problem, ruleMessages.valueNotBuilt(problem.message));
+  } else {
+    const explained = yamlProblemText[problem.yamlCode];
+    const detail: Localized = explained
+      ? { en: `${explained.en} (${problem.message})`, 'zh-CN': `${explained['zh-CN']}（${problem.message}）` }
+      : { en: problem.message, 'zh-CN': problem.message };
+    // yaml's own warnings (e.g. an unresolved tag) stay warnings rather than being promoted to errors.
+    push('PS001', problem, ruleMessages.syntaxError(detail), { yamlCode: problem.yamlCode }, problem.severity);
+  }
+}
+
+/** Where an alias bomb starts: the first `*alias` in the document. */
+function firstAlias(parsed: ParsedProposal): Span | undefined {
+  let found: Span | undefined;
+  visit(parsed.document, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        found = { offset: node.range[0], length: node.range[1] - node.range[0] };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Schema diagnostics come from another module: re-derive their range from the clamped offsets. */
+function clampDiagnostic(d: Diagnostic, parsed: ParsedProposal): Diagnostic {
+  const n = parsed.text.length;
+  const offset = clamp(d.offset, 0, n);
+  const end = clamp(d.offset + d.length, offset, n);
+  return { ...d, offset, length: end - offset, range: offsetsToRange(parsed.lineCounter, offset, end) };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Number.isFinite(n) ? Math.min(Math.max(n, lo), hi) : lo;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function emptySchedule(): Schedule {
+  return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: [] };
+}
+
+const CATEGORIES: readonly BudgetCategory[] = ['labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other'];
+
+function emptyCost(p: Proposal): CostRollup {
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
+  return {
+    currency: p.budget?.currency ?? '', labour: 0, byCategory, subtotal: 0, contingencyPercent: 0, contingency: 0, total: 0,
+    cap: p.budget?.cap, labourByMember: {},
+  };
+}

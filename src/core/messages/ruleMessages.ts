@@ -1,0 +1,187 @@
+import type { IdKind, ReferenceTarget } from '../idIndex';
+import type { Localized } from './localize';
+
+/**
+ * Every message the domain rules (and the syntax stage of check.ts) show, in English and Simplified
+ * Chinese. Ids and dates are quoted verbatim; numbers are formatted by the caller.
+ */
+
+const kindNames: Record<IdKind | 'any', Localized> = {
+  requirement: { en: 'requirement', 'zh-CN': '需求' },
+  goal: { en: 'goal', 'zh-CN': '目标' },
+  zone: { en: 'zone', 'zh-CN': '区域' },
+  component: { en: 'component', 'zh-CN': '组件' },
+  technology: { en: 'technology choice', 'zh-CN': '技术选型' },
+  phase: { en: 'phase', 'zh-CN': '阶段' },
+  task: { en: 'task', 'zh-CN': '任务' },
+  member: { en: 'team member', 'zh-CN': '团队成员' },
+  resource: { en: 'technical resource', 'zh-CN': '技术资源' },
+  budgetLine: { en: 'budget line', 'zh-CN': '预算项' },
+  risk: { en: 'risk', 'zh-CN': '风险' },
+  communication: { en: 'communication item', 'zh-CN': '沟通事项' },
+  question: { en: 'question', 'zh-CN': '问题' },
+  training: { en: 'training item', 'zh-CN': '培训项' },
+  scenario: { en: 'demo scenario', 'zh-CN': '演示场景' },
+  valueProposition: { en: 'value proposition', 'zh-CN': '价值主张' },
+  improvement: { en: 'improvement', 'zh-CN': '改进项' },
+  any: { en: 'item', 'zh-CN': '条目' },
+};
+
+const q = (s: string): string => `'${s}'`;
+const zq = (s: string): string => `“${s}”`;
+
+function didYouMean(suggestion: string | undefined): Localized {
+  return suggestion === undefined
+    ? { en: '', 'zh-CN': '' }
+    : { en: ` Did you mean ${q(suggestion)}?`, 'zh-CN': `是否应为 ${zq(suggestion)}？` };
+}
+
+export const ruleMessages = {
+  syntaxError: (detail: Localized): Localized => ({
+    en: `YAML syntax error: ${detail.en}`,
+    'zh-CN': `YAML 语法错误：${detail['zh-CN']}`,
+  }),
+  secondDocument: (): Localized => ({
+    en: 'A second YAML document starts here; a proposal file holds one document, so everything from here on is ignored.',
+    'zh-CN': '这里开始了第二个 YAML 文档；一个方案文件只能有一个文档，从这里开始的内容都会被忽略。',
+  }),
+  valueNotBuilt: (detail: string): Localized => ({
+    en: `The YAML value could not be built (${detail}); aliases probably expand to too many nodes. Replace the aliases by plain values.`,
+    'zh-CN': `无法构建 YAML 的值（${detail}）；很可能是别名展开后节点过多。请把别名替换为普通值。`,
+  }),
+  internalError: (rule: string, detail: string): Localized => ({
+    en: `Internal error in the checker rule ${rule}: ${detail}. Other diagnostics are still valid; please report this.`,
+    'zh-CN': `检查规则 ${rule} 内部出错：${detail}。其他诊断仍然有效，请报告此问题。`,
+  }),
+
+  duplicateId: (id: string, kind: IdKind, firstLine: number): Localized => ({
+    en: `Duplicate ${kindNames[kind].en} id ${q(id)}: it is already used on line ${firstLine}.`,
+    'zh-CN': `${kindNames[kind]['zh-CN']} id ${zq(id)} 重复：第 ${firstLine} 行已经使用了它。`,
+  }),
+  idReusedAcrossKinds: (id: string, kind: IdKind, otherKind: IdKind, otherLine: number): Localized => ({
+    en: `The ${kindNames[kind].en} id ${q(id)} is also the id of a ${kindNames[otherKind].en} (line ${otherLine}); references in \`related\` become ambiguous.`,
+    'zh-CN': `${kindNames[kind]['zh-CN']} id ${zq(id)} 同时也是第 ${otherLine} 行某个${kindNames[otherKind]['zh-CN']}的 id；\`related\` 中的引用会产生歧义。`,
+  }),
+  unknownReference: (id: string, expected: ReferenceTarget, suggestion: string | undefined): Localized => {
+    const k = kindNames[expected];
+    const hint = didYouMean(suggestion);
+    return expected === 'any'
+      ? { en: `No item has the id ${q(id)}.${hint.en}`, 'zh-CN': `没有任何条目的 id 是 ${zq(id)}。${hint['zh-CN']}` }
+      : { en: `Unknown ${k.en} ${q(id)}: no ${k.en} has this id.${hint.en}`, 'zh-CN': `未知的${k['zh-CN']} ${zq(id)}：没有${k['zh-CN']}使用这个 id。${hint['zh-CN']}` };
+  },
+  wrongKindReference: (id: string, expected: ReferenceTarget, actual: IdKind, suggestion: string | undefined): Localized => {
+    const hint = didYouMean(suggestion);
+    return {
+      en: `${q(id)} is a ${kindNames[actual].en}, not a ${kindNames[expected].en}.${hint.en}`,
+      'zh-CN': `${zq(id)} 是${kindNames[actual]['zh-CN']}，不是${kindNames[expected]['zh-CN']}。${hint['zh-CN']}`,
+    };
+  },
+  notOnTeam: (id: string, field: string, suggestion: string | undefined): Localized => {
+    const hint = didYouMean(suggestion);
+    return {
+      en: `${q(id)} (${field}) is not on the team: no member of \`team\` has this id.${hint.en}`,
+      'zh-CN': `${zq(id)}（${field}）不在团队中：\`team\` 里没有成员使用这个 id。${hint['zh-CN']}`,
+    };
+  },
+  dependencyCycle: (cycle: readonly string[]): Localized => ({
+    en: `Dependency cycle: ${cycle.join(' → ')}. None of these tasks can start; remove one of the dependencies.`,
+    'zh-CN': `依赖形成环：${cycle.join(' → ')}。这些任务都无法开始，请删除其中一个依赖。`,
+  }),
+  startBeforeDependency: (task: string, start: string, dependency: string, earliest: string): Localized => ({
+    en: `Task ${q(task)} is pinned to start on ${start}, before its dependency ${q(dependency)} allows; the earliest possible start is ${earliest}.`,
+    'zh-CN': `任务 ${zq(task)} 固定在 ${start} 开始，早于其依赖 ${zq(dependency)} 允许的时间；最早可在 ${earliest} 开始。`,
+  }),
+  planAfterDeadline: (goal: string, deadline: string, planEnd: string): Localized => ({
+    en: `The plan ends on ${planEnd}, after the deadline ${deadline} of goal ${q(goal)}.`,
+    'zh-CN': `计划在 ${planEnd} 结束，晚于目标 ${zq(goal)} 的截止日期 ${deadline}。`,
+  }),
+  goalNotSmart: (goal: string, missing: readonly ('metric' | 'target' | 'deadline')[]): Localized => {
+    const zh = { metric: '衡量指标（metric）', target: '目标值（target）', deadline: '截止日期（deadline）' };
+    return {
+      en: `Goal ${q(goal)} is not SMART: it has no ${missing.join(', no ')}.`,
+      'zh-CN': `目标 ${zq(goal)} 不符合 SMART：缺少${missing.map((m) => zh[m]).join('、')}。`,
+    };
+  },
+  requirementUncovered: (req: string): Localized => ({
+    en: `Must-have requirement ${q(req)} is satisfied by no component, delivered by no task and shown in no demo scenario.`,
+    'zh-CN': `必须满足的需求 ${zq(req)} 没有任何组件满足、任何任务交付，也没有在任何演示场景中展示。`,
+  }),
+  requirementNotDemoed: (req: string): Localized => ({
+    en: `Must-have requirement ${q(req)} is not shown in any demo scenario.`,
+    'zh-CN': `必须满足的需求 ${zq(req)} 没有在任何演示场景中展示。`,
+  }),
+  componentSatisfiesNothing: (component: string): Localized => ({
+    en: `Component ${q(component)} satisfies no requirement; list the requirements it serves in \`satisfies\`.`,
+    'zh-CN': `组件 ${zq(component)} 没有满足任何需求；请在 \`satisfies\` 中列出它服务的需求。`,
+  }),
+  highRiskUnmitigated: (risk: string, score: number, threshold: number, missing: readonly ('prevention' | 'contingency' | 'owner')[]): Localized => {
+    const zh = { prevention: '预防措施（prevention）', contingency: '应急措施（contingency）', owner: '负责人（owner）' };
+    return {
+      en: `High risk ${q(risk)} (score ${score}, threshold ${threshold}) has no ${missing.join(', no ')}.`,
+      'zh-CN': `高风险 ${zq(risk)}（得分 ${score}，阈值 ${threshold}）缺少${missing.map((m) => zh[m]).join('、')}。`,
+    };
+  },
+  overAllocated: (member: string, weekStart: string, percent: string, allocation: string, weeks: number): Localized => ({
+    en: `${q(member)} is booked at ${percent}% in the week of ${weekStart}, over their allocation of ${allocation}%`
+      + (weeks > 1 ? ` (${weeks} weeks over in total).` : '.'),
+    'zh-CN': `${zq(member)} 在 ${weekStart} 这一周的工作量为 ${percent}%，超过其投入比例 ${allocation}%`
+      + (weeks > 1 ? `（共有 ${weeks} 周超出）。` : '。'),
+  }),
+  budgetOverCap: (total: string, cap: string): Localized => ({
+    en: `The budget total ${total} exceeds the cap ${cap}.`,
+    'zh-CN': `预算总额 ${total} 超过上限 ${cap}。`,
+  }),
+  openQuestion: (question: string): Localized => ({
+    en: `Question ${q(question)} is still open.`,
+    'zh-CN': `问题 ${zq(question)} 仍未解决。`,
+  }),
+  answeredWithoutAnswer: (question: string): Localized => ({
+    en: `Question ${q(question)} is marked answered but has no \`answer\`.`,
+    'zh-CN': `问题 ${zq(question)} 已标记为已答复，但没有填写 \`answer\`。`,
+  }),
+  planWithoutStart: (): Localized => ({
+    en: 'The plan has tasks but no `start` date, so no dates can be computed; add `start: YYYY-MM-DD`.',
+    'zh-CN': '计划中有任务但没有 `start` 开始日期，无法计算日期；请添加 `start: YYYY-MM-DD`。',
+  }),
+  noWorkingDays: (): Localized => ({
+    en: 'The calendar has no working days, so no task can be scheduled; list at least one weekday.',
+    'zh-CN': '日历中没有任何工作日，任何任务都无法排期；请至少列出一个工作日。',
+  }),
+  holidayReversed: (from: string, to: string): Localized => ({
+    en: `The holiday range ends on ${to}, before it starts on ${from}, so it covers no day.`,
+    'zh-CN': `假期范围的结束日期 ${to} 早于开始日期 ${from}，不包含任何一天。`,
+  }),
+  taskWithoutDuration: (task: string): Localized => ({
+    en: `Task ${q(task)} has neither \`duration\` nor \`effort\`; add one (or \`milestone: true\`).`,
+    'zh-CN': `任务 ${zq(task)} 既没有 \`duration\` 也没有 \`effort\`；请添加其中一项（或设置 \`milestone: true\`）。`,
+  }),
+} as const;
+
+/**
+ * The yaml library's error codes explained in both languages; its own English message (which says
+ * exactly what it saw) is appended by check.ts.
+ */
+export const yamlProblemText: Readonly<Record<string, Localized>> = {
+  ALIAS_PROPS: { en: 'an alias cannot have an anchor or a tag', 'zh-CN': '别名不能带锚点或标签' },
+  BAD_ALIAS: { en: 'this alias names no anchor', 'zh-CN': '别名引用了不存在的锚点' },
+  BAD_DIRECTIVE: { en: 'unknown or misplaced % directive', 'zh-CN': '未知或位置错误的 % 指令' },
+  BAD_DQ_ESCAPE: { en: 'invalid escape in a double-quoted string', 'zh-CN': '双引号字符串中的转义无效' },
+  BAD_INDENT: { en: 'wrong indentation', 'zh-CN': '缩进错误' },
+  BAD_PROP_ORDER: { en: 'anchor and tag are in the wrong place', 'zh-CN': '锚点和标签的位置不对' },
+  BAD_SCALAR_START: { en: 'a plain value cannot start with this character; quote it', 'zh-CN': '普通值不能以这个字符开头，请加引号' },
+  BLOCK_AS_IMPLICIT_KEY: { en: 'a block value cannot be used as a key', 'zh-CN': '块值不能用作键' },
+  BLOCK_IN_FLOW: { en: 'a block value inside [ ] or { }', 'zh-CN': '在 [ ] 或 { } 中使用了块值' },
+  DUPLICATE_KEY: { en: 'this key appears twice in the same map', 'zh-CN': '同一映射中出现了重复的键' },
+  IMPOSSIBLE: { en: 'the parser reached an impossible state', 'zh-CN': '解析器进入了不可能的状态' },
+  KEY_OVER_1024_CHARS: { en: 'an implicit key is longer than 1024 characters', 'zh-CN': '隐式键超过 1024 个字符' },
+  MISSING_CHAR: { en: 'a closing character is missing', 'zh-CN': '缺少结束字符' },
+  MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line (a missing colon or quote?)', 'zh-CN': '键必须写在一行内（是否缺少冒号或引号？）' },
+  MULTIPLE_ANCHORS: { en: 'a node has more than one anchor', 'zh-CN': '一个节点有多个锚点' },
+  MULTIPLE_DOCS: { en: 'more than one document', 'zh-CN': '存在多个文档' },
+  MULTIPLE_TAGS: { en: 'a node has more than one tag', 'zh-CN': '一个节点有多个标签' },
+  NON_STRING_KEY: { en: 'keys must be plain text', 'zh-CN': '键必须是普通文本' },
+  TAB_AS_INDENT: { en: 'tabs cannot indent YAML; use spaces', 'zh-CN': 'YAML 不能用制表符缩进，请用空格' },
+  TAG_RESOLVE_FAILED: { en: 'unknown tag', 'zh-CN': '未知标签' },
+  UNEXPECTED_TOKEN: { en: 'unexpected character or token', 'zh-CN': '意外的字符或记号' },
+  BAD_COLLECTION_TYPE: { en: 'the collection does not match its tag', 'zh-CN': '集合类型与其标签不符' },
+};
