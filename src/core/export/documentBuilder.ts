@@ -1,0 +1,66 @@
+import type { Language, Proposal } from '../model';
+import type { CostRollup, Schedule } from '../schedule/types';
+import type { Block, Cell } from './documentModel';
+import { label, type LabelKey } from './exportLabels';
+
+/** What every section writer needs: the customer view, its schedule and costs, the language. */
+export interface SectionContext {
+  p: Proposal;
+  schedule: Schedule;
+  cost: CostRollup;
+  lang: Language;
+}
+
+/** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */
+export class DocumentBuilder {
+  readonly blocks: Block[] = [];
+  private readonly counters = [0, 0, 0];
+
+  constructor(private readonly lang: Language) {}
+
+  heading(level: 1 | 2 | 3, text: string): void {
+    this.counters[level - 1] = (this.counters[level - 1] ?? 0) + 1;
+    for (let i = level; i < 3; i++) this.counters[i] = 0;
+    const anchor = `sec-${this.counters.slice(0, level).join('-')}`;
+    this.blocks.push({ type: 'heading', level, text, anchor });
+  }
+
+  /** A heading from a label key. */
+  section(level: 1 | 2 | 3, key: LabelKey): void {
+    this.heading(level, label(key, this.lang));
+  }
+
+  paragraph(text: string | undefined, emphasis?: 'note' | 'caption'): void {
+    if (!text || !text.trim()) return;
+    this.blocks.push(emphasis ? { type: 'paragraph', text, emphasis } : { type: 'paragraph', text });
+  }
+
+  markdown(source: string | undefined): void {
+    if (typeof source === 'string' && source.trim()) this.blocks.push({ type: 'markdown', source });
+  }
+
+  list(items: ReadonlyArray<string | undefined> | undefined, ordered = false): void {
+    const clean = (items ?? []).filter((i): i is string => typeof i === 'string' && i.trim() !== '');
+    if (clean.length) this.blocks.push({ type: 'list', items: clean, ordered });
+  }
+
+  /** A table; rows of plain values become cells. Nothing is added for no rows. */
+  table(columns: readonly LabelKey[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[]): void {
+    this.localisedTable(columns.map((c) => label(c, this.lang)), rows, widths);
+  }
+
+  /** A table whose column names are already in the document's language (the shared DataTables). */
+  localisedTable(names: string[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[]): void {
+    if (!rows.length) return;
+    const cells = rows.map((r) => r.map((v): Cell => (typeof v === 'object' && v !== null ? v : { text: v === undefined ? '' : String(v) })));
+    this.blocks.push(widths ? { type: 'table', columns: names, rows: cells, widths } : { type: 'table', columns: names, rows: cells });
+  }
+
+  none(): void {
+    this.paragraph(label('none', this.lang), 'note');
+  }
+
+  push(block: Block): void {
+    this.blocks.push(block);
+  }
+}

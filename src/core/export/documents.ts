@@ -1,0 +1,86 @@
+import type { Language, Proposal } from '../model';
+import { rollupCost, schedulePlan } from '../schedule/index';
+import { customerView } from './customerView';
+import { DocumentBuilder, type SectionContext } from './documentBuilder';
+import type { DocumentKind, ExportDocument } from './documentModel';
+import { label, valueLabel } from './exportLabels';
+import * as s from './sections';
+
+/**
+ * Which sections each document kind has, in order. Every kind is customer-facing, so the proposal
+ * is first reduced to `customerView` and the schedule and costs are computed from that view.
+ */
+export interface BuildOptions {
+  /** Defaults to `proposal.language`, then English. */
+  lang?: Language;
+}
+
+export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
+  const p = customerView(proposal);
+  const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const schedule = schedulePlan(p);
+  const ctx: SectionContext = { p, schedule, cost: rollupCost(p, schedule), lang };
+  const b = new DocumentBuilder(lang);
+  WRITERS[kind](b, ctx);
+  const info = p.proposal ?? {};
+  const cover: Array<[string, string]> = [];
+  const fact = (key: Parameters<typeof label>[0], value: string | undefined): void => { if (value?.trim()) cover.push([label(key, lang), value]); };
+  fact('cover.customer', p.customer?.name);
+  fact('cover.date', info.date);
+  fact('cover.version', info.version);
+  fact('cover.authors', (info.authors ?? []).join(', '));
+  fact('cover.status', info.status ? valueLabel(info.status, lang) : undefined);
+  return {
+    kind,
+    lang,
+    title: info.title?.trim() || label(`doc.${kind}`, lang),
+    kindTitle: label(`doc.${kind}`, lang),
+    subtitle: info.subtitle ?? '',
+    cover,
+    confidentiality: info.confidentiality?.trim() || label('cover.defaultConfidentiality', lang),
+    // A one-page demo script or risk register reads better without a contents page.
+    contents: kind === 'proposal' || kind === 'requirements' || kind === 'plan',
+    blocks: b.blocks,
+  };
+}
+
+type Writer = (b: DocumentBuilder, ctx: SectionContext) => void;
+
+const WRITERS: Record<DocumentKind, Writer> = {
+  proposal: (b, ctx) => {
+    s.summarySection(b, ctx, 1);
+    s.contextSection(b, ctx, 1);
+    s.requirementsSection(b, ctx, 1, false);
+    s.goalsSection(b, ctx, 1);
+    s.solutionSection(b, ctx, 1);
+    s.technologySection(b, ctx, 1);
+    s.planSection(b, ctx, 1, false);
+    s.teamSection(b, ctx, 1);
+    s.budgetSection(b, ctx, 1);
+    s.riskSection(b, ctx, 1, false);
+    s.supportSection(b, ctx, 1);
+    s.feasibilitySection(b, ctx, 1);
+  },
+  requirements: (b, ctx) => {
+    s.contextSection(b, ctx, 1);
+    s.requirementsSection(b, ctx, 1, true);
+    s.goalsSection(b, ctx, 1);
+    s.traceabilitySection(b, ctx, 1);
+    s.questionsSection(b, ctx, 1);
+    s.signOffSection(b, ctx, 1);
+  },
+  plan: (b, ctx) => {
+    s.planSection(b, ctx, 1, true);
+    s.criticalPathSection(b, ctx, 1);
+    s.taskListSection(b, ctx, 1);
+    s.teamSection(b, ctx, 1);
+    s.teamLoadSection(b, ctx, 1);
+    s.communicationSection(b, ctx, 1);
+  },
+  risks: (b, ctx) => {
+    s.riskSection(b, ctx, 1, true);
+  },
+  demo: (b, ctx) => {
+    s.demoSections(b, ctx, 1);
+  },
+};

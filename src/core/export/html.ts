@@ -1,0 +1,119 @@
+import type { Block, Cell, ExportDocument, RenderedDiagrams } from './documentModel';
+import { label } from './exportLabels';
+import { createMarkdown } from '../render/markdown';
+import { EXPORT_CSS } from './htmlStyle';
+
+/**
+ * One self-contained HTML file: inlined CSS (screen and print), the diagrams as inline SVG drawn
+ * beforehand, no script and nothing fetched (the CSP says so too, for whoever opens it). Every text
+ * from the proposal is escaped; Markdown fields go through markdown-it with raw HTML off.
+ * The same file is what Chromium prints to PDF.
+ */
+export interface HtmlOptions {
+  /** Drawn diagrams by id; a diagram block without one shows a note (the --no-diagrams opt-in). */
+  diagrams?: RenderedDiagrams;
+  /** Say at the top that diagrams were left out on purpose. */
+  diagramsOmitted?: boolean;
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
+
+export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
+  const md = createMarkdown();
+  const body: string[] = [];
+  body.push(cover(doc));
+  if (options.diagramsOmitted) body.push(`<p class="note omitted">${esc(label('noDiagrams', doc.lang))}</p>`);
+  if (doc.contents) body.push(contents(doc));
+  body.push('<main>');
+  for (const b of doc.blocks) body.push(block(b, options, doc, (src) => md.render(src)));
+  body.push('</main>');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${doc.lang === 'zh-CN' ? 'zh-CN' : 'en'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(doc.title)} · ${esc(doc.kindTitle)}</title>`,
+    `<style>${EXPORT_CSS}</style>`,
+    '</head>',
+    `<body class="kind-${doc.kind}">`,
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function cover(doc: ExportDocument): string {
+  const facts = doc.cover.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('');
+  return `<header class="cover">
+<p class="kind">${esc(doc.kindTitle)}</p>
+<h1>${esc(doc.title)}</h1>
+${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
+<table class="facts">${facts}</table>
+<p class="confidentiality">${esc(label('cover.confidentiality', doc.lang))}: ${esc(doc.confidentiality)}</p>
+</header>`;
+}
+
+function contents(doc: ExportDocument): string {
+  const items = doc.blocks
+    .filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level <= 2)
+    .map((h) => `<li class="toc-${h.level}"><a href="#${h.anchor}">${esc(h.text)}</a></li>`).join('\n');
+  return `<nav class="contents"><h2 class="unnumbered">${esc(label('contents', doc.lang))}</h2><ol>${items}</ol></nav>`;
+}
+
+function block(b: Block, options: HtmlOptions, doc: ExportDocument, renderMarkdown: (src: string) => string): string {
+  switch (b.type) {
+    case 'heading': return `<h${b.level + 1} id="${b.anchor}">${esc(b.text)}</h${b.level + 1}>`;
+    case 'paragraph': return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${esc(b.text)}</p>`;
+    case 'markdown': return `<div class="md">${renderMarkdown(b.source)}</div>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table': return table(b.columns, b.rows, b.widths);
+    case 'diagram': {
+      const drawn = options.diagrams?.get(b.id);
+      let inner: string;
+      if (drawn?.error) inner = `<p class="note">${esc(label('diagramFailed', doc.lang))} ${esc(drawn.error)}</p>`;
+      else if (drawn) inner = sanitizeSvg(drawn.svg);
+      else inner = `<p class="note">${esc(label('noDiagrams', doc.lang))}</p>`;
+      return `<figure class="diagram diagram-${b.id}">${inner}<figcaption>${esc(b.caption)}</figcaption></figure>`;
+    }
+    case 'pageBreak': return '<div class="page-break"></div>';
+  }
+}
+
+function table(columns: string[], rows: Cell[][], widths: number[] | undefined): string {
+  const total = widths?.reduce((a, w) => a + w, 0) ?? 0;
+  const cols = widths && total > 0 ? `<colgroup>${widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>` : '';
+  const head = `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
+  const body = rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('\n');
+  return `<table>${cols}${head}<tbody>${body}</tbody></table>`;
+}
+
+function cellHtml(c: Cell): string {
+  const style = c.shade && /^[0-9A-Fa-f]{6}$/.test(c.shade) ? ` style="background:#${c.shade}"` : '';
+  const text = esc(c.text).replace(/\r?\n/g, '<br>');
+  return `<td${style}>${c.bold ? `<strong>${text}</strong>` : text}</td>`;
+}
+
+export function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Mermaid (securityLevel strict) already escapes labels; this is the second fence for an SVG that
+ * came from elsewhere (a webview, a cache): no script elements, no event handlers, no javascript:
+ * or external links. The CSP would block them anyway; the file should not even contain them.
+ */
+export function sanitizeSvg(svg: string): string {
+  return svg
+    .replace(/<\?xml[^>]*\?>/g, '')
+    .replace(/<!DOCTYPE[^>]*>/gi, '')
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b[^>]*\/?>/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+    .replace(/\s(?:xlink:)?href\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, '');
+}

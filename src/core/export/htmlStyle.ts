@@ -1,0 +1,57 @@
+/**
+ * The exported HTML's stylesheet (inlined: the file must stand alone). Screen: a readable column.
+ * Print (and Chromium's PDF): A4 with margins, the cover on its own page, a page break before each
+ * top-level section, table headers repeated on every page, rows and figures not split.
+ * Numbering of h2/h3/h4 matches the Word export's heading numbers.
+ */
+export const EXPORT_CSS = `
+:root { color-scheme: light; --ink: #1f2933; --muted: #5f6b7a; --line: #d5dbe3; --accent: #1f5fa8; --head: #eef2f7; }
+* { box-sizing: border-box; }
+html { font-size: 15px; }
+body { margin: 0 auto; max-width: 62rem; padding: 2rem 2.5rem 4rem; color: var(--ink); background: #fff; line-height: 1.55;
+  font-family: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
+h1, h2, h3, h4 { color: #10243e; line-height: 1.25; break-after: avoid; }
+main { counter-reset: h2; }
+main h2 { counter-reset: h3; counter-increment: h2; font-size: 1.55rem; border-bottom: 2px solid var(--accent); padding-bottom: .25rem; margin-top: 2.4rem; }
+main h3 { counter-reset: h4; counter-increment: h3; font-size: 1.2rem; margin-top: 1.6rem; }
+main h4 { counter-increment: h4; font-size: 1.02rem; margin-top: 1.2rem; }
+main h2::before { content: counter(h2) ". "; }
+main h3::before { content: counter(h2) "." counter(h3) " "; }
+main h4::before { content: counter(h2) "." counter(h3) "." counter(h4) " "; }
+.cover { min-height: 70vh; display: flex; flex-direction: column; justify-content: center; border-left: 8px solid var(--accent); padding-left: 2rem; }
+.cover .kind { text-transform: uppercase; letter-spacing: .08em; color: var(--accent); font-weight: 600; margin: 0; }
+.cover h1 { font-size: 2.4rem; margin: .4rem 0 .6rem; }
+.cover .subtitle { font-size: 1.2rem; color: var(--muted); margin: 0 0 2rem; }
+.cover table.facts { border: 0; width: auto; margin: 0 0 2rem; }
+.cover table.facts th, .cover table.facts td { border: 0; background: none; padding: .2rem 1.2rem .2rem 0; text-align: left; }
+.cover table.facts th { color: var(--muted); font-weight: 500; }
+.confidentiality { font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
+nav.contents ol { list-style: none; padding-left: 0; }
+nav.contents li.toc-2 { padding-left: 1.5rem; font-size: .95rem; }
+nav.contents a { color: var(--ink); text-decoration: none; }
+table { border-collapse: collapse; width: 100%; margin: .8rem 0 1.2rem; font-size: .88rem; }
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+thead th { background: var(--head); font-weight: 600; }
+p.note { color: var(--muted); font-style: italic; }
+p.caption { font-weight: 600; margin-bottom: .2rem; }
+p.omitted { border: 1px solid #e0b252; background: #fff7e0; padding: .5rem .8rem; font-style: normal; color: #6b4b00; }
+figure.diagram { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; }
+figure.diagram svg { max-width: 100%; height: auto; }
+figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
+.md code, code { font-family: "Noto Sans Mono", Consolas, "Courier New", monospace; font-size: .9em; background: #f3f5f8; padding: 0 .2em; }
+.md pre { background: #f3f5f8; padding: .6rem; overflow-x: auto; }
+.md blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1rem; color: var(--muted); }
+.page-break { break-after: page; }
+@page { size: A4; margin: 20mm 18mm 22mm 18mm; }
+@media print {
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  .cover { min-height: 230mm; break-after: page; }
+  nav.contents { break-after: page; }
+  main h2 { break-before: page; margin-top: 0; }
+  main h2:first-child { break-before: auto; }
+  thead { display: table-header-group; }
+  tr, figure, img, svg { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+`;

@@ -1,0 +1,90 @@
+import type { Id, Language, Proposal, Risk } from '../model';
+import type { Schedule } from '../schedule/types';
+import type { Cell } from './documentModel';
+import { label, valueLabel } from './exportLabels';
+import { markdownToPlain } from './markdownText';
+
+/**
+ * The tables that exist both inside documents and as spreadsheets (risk register, requirements
+ * traceability matrix, task list). One definition keeps the CSV, the XLSX and the DOCX in step.
+ */
+export interface DataTable {
+  /** Sheet name / file role. */
+  name: string;
+  columns: string[];
+  rows: Cell[][];
+  /** Relative column widths (characters in a spreadsheet). */
+  widths: number[];
+  /** Column index of a risk score, for conditional colouring in spreadsheets. */
+  scoreColumn?: number;
+}
+
+/** Default high-risk threshold of the checker (`presales.validation.highRiskThreshold`). */
+export const HIGH_RISK_SCORE = 15;
+
+export function riskScore(r: Risk): number | undefined {
+  return typeof r.likelihood === 'number' && typeof r.impact === 'number' ? r.likelihood * r.impact : undefined;
+}
+
+/** Red / amber / green, as on the preview's risk matrix. */
+export function scoreShade(score: number | undefined): string | undefined {
+  if (score === undefined) return undefined;
+  if (score >= HIGH_RISK_SCORE) return 'F4B6B6';
+  if (score >= 8) return 'FCE3A6';
+  return 'CDEBC5';
+}
+
+export function memberName(p: Proposal, id: Id | undefined): string {
+  if (id === undefined) return '';
+  const m = p.team?.find((t) => t.id === id);
+  return m?.name ?? id;
+}
+
+const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+const c = (v: unknown): Cell => ({ text: text(v) });
+
+export function riskRegister(p: Proposal, lang: Language): DataTable {
+  const columns = ['col.id', 'col.title', 'col.category', 'col.likelihood', 'col.impact', 'col.score', 'col.owner',
+    'col.prevention', 'col.contingency', 'col.status', 'col.related'] as const;
+  const risks = [...(p.risks ?? [])].sort((a, b) => (riskScore(b) ?? -1) - (riskScore(a) ?? -1));
+  const rows = risks.map((r): Cell[] => {
+    const score = riskScore(r);
+    const shade = scoreShade(score);
+    return [c(r.id), c(r.title), c(valueLabel(r.category, lang)), c(r.likelihood), c(r.impact),
+      { text: text(score), ...(shade ? { shade } : {}), bold: true }, c(memberName(p, r.owner)),
+      c(markdownToPlain(r.prevention)), c(markdownToPlain(r.contingency)), c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
+  });
+  return { name: label('sec.riskRegister', lang), columns: columns.map((k) => label(k, lang)), rows,
+    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5 };
+}
+
+/** Requirement x components / tasks / demo scenarios; an uncovered cell shows a dash. */
+export function traceabilityMatrix(p: Proposal, lang: Language): DataTable {
+  const columns = ['col.id', 'col.title', 'col.type', 'col.priority', 'col.components', 'col.tasks', 'col.demo', 'col.acceptance'] as const;
+  const tasks = (p.plan?.phases ?? []).flatMap((ph) => ph.tasks ?? []);
+  const rows = (p.requirements ?? []).map((r): Cell[] => {
+    const id = r.id;
+    const comps = (p.architecture?.components ?? []).filter((x) => id !== undefined && x.satisfies?.includes(id)).map((x) => x.name ?? x.id ?? '');
+    const ts = tasks.filter((x) => id !== undefined && x.requirements?.includes(id)).map((x) => x.name ?? x.id ?? '');
+    const demos = (p.demo?.scenarios ?? []).filter((x) => id !== undefined && x.requirements?.includes(id)).map((x) => x.title ?? x.id ?? '');
+    const gap = (list: string[]): Cell => (list.length ? { text: list.join(', ') } : { text: '—', shade: r.priority === 'must' ? 'FCE3A6' : undefined });
+    return [c(r.id), c(r.title), c(valueLabel(r.type, lang)), c(valueLabel(r.priority, lang)), gap(comps), gap(ts), gap(demos),
+      c((r.acceptance ?? []).join('\n'))].map((cell) => (cell.shade === undefined ? { text: cell.text } : cell));
+  });
+  return { name: label('sec.traceability', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [8, 30, 12, 10, 28, 28, 24, 40] };
+}
+
+export function taskTable(p: Proposal, s: Schedule, lang: Language): DataTable {
+  const columns = ['col.phase', 'col.id', 'col.task', 'col.start', 'col.end', 'col.duration', 'col.effort', 'col.owner', 'col.dependsOn', 'col.critical'] as const;
+  const deps = new Map<string, string>();
+  for (const ph of p.plan?.phases ?? []) {
+    for (const t of ph.tasks ?? []) {
+      if (t.id === undefined) continue;
+      deps.set(t.id, (t.dependsOn ?? []).map((d) => (typeof d === 'string' ? d : d?.task ?? '')).filter(Boolean).join(', '));
+    }
+  }
+  const rows = s.tasks.map((t): Cell[] => [c(t.phaseName), c(t.id), { text: t.name, ...(t.milestone ? { bold: true } : {}) }, c(t.start), c(t.end),
+    c(t.duration), c(t.effort), c(memberName(p, t.owner)), c(deps.get(t.id) ?? ''),
+    t.critical ? { text: label('misc.yes', lang), shade: 'F4B6B6' } : c('')]);
+  return { name: label('sec.phases', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [18, 8, 30, 11, 11, 7, 9, 16, 14, 8] };
+}
