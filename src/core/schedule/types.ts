@@ -1,5 +1,6 @@
 import type { BudgetCategory, Id, IsoDate } from '../model';
 import type { ValuePath } from '../locate';
+import type { WorkingCalendar } from './calendar';
 
 /** Days since 1970-01-01 (UTC). All calendar arithmetic is on these integers: no time zones, no DST. */
 export type DayNumber = number;
@@ -32,6 +33,10 @@ export interface ScheduledTask {
   owner: Id | undefined;
   /** Where the task is in the file, e.g. ['plan','phases',0,'tasks',1]. */
   path: ValuePath;
+  /** The task has no id in the file; `id` is generated (`_p<phase>_t<task>`, never a valid id, never referenced). */
+  generatedId?: boolean;
+  /** Ids of the tasks it depends on that exist (unknown ids dropped), including links cut to break a cycle. */
+  predecessors?: Id[];
 }
 
 export interface WeeklyLoad {
@@ -39,6 +44,10 @@ export interface WeeklyLoad {
   weekStart: IsoDate;
   /** Percent of a full-time person (100 = five full working days in a five-day week). */
   percent: number;
+  /** Person-days worked that week. */
+  days?: number;
+  /** Ids of the tasks that make up the load, in file order. */
+  tasks?: Id[];
 }
 
 export interface PersonLoad {
@@ -60,6 +69,8 @@ export interface Schedule {
   /** Each cycle as the ids in order, first id repeated at the end: ["A","B","C","A"]. Tasks in a cycle are scheduled as if the back edge did not exist. */
   cycles: Id[][];
   load: PersonLoad[];
+  /** The working calendar the dates were computed with (for renderers and rules that count working days). */
+  calendar?: WorkingCalendar;
 }
 
 export interface CostRollup {

@@ -1,0 +1,204 @@
+import type { Id, Plan, Proposal } from '../model';
+import { dayFromCivil, formatIsoDate, parseIsoDate, WorkingCalendar } from './calendar';
+import { weeklyLoad } from './load';
+import { buildNetwork, type PlannedTask } from './network';
+import { orderTasks } from './taskOrder';
+import type { DayNumber, Schedule, ScheduledTask } from './types';
+
+/**
+ * The critical-path scheduler. Pure and deterministic: the same proposal gives the same schedule.
+ *
+ * TIME MODEL. Work is counted in working days. Internally a point in time is a *boundary* b:
+ * "b working days done" (a working-day rank, see WorkingCalendar.rankOf). The working day of rank r
+ * runs from boundary r-1 to boundary r. A task of D days has a start boundary s and a finish
+ * boundary f = s + D; it occupies the working days of ranks s+1 .. f. A milestone has s = f.
+ *
+ * FINISH-TO-START with lag L (working days, negative = lead): successor.s >= predecessor.f + L.
+ * Unpinned items start as early as allowed but never before the plan start boundary t0 (the
+ * boundary just before the plan's first working day P).
+ *
+ * DISPLAY. A task shows its first and last working day. A milestone at boundary b shows the working
+ * day that ends at b ("it sits on the day its predecessors finish"), except at t0, where there is no
+ * such day inside the plan, so it shows P. A task after a milestone starts the next working day,
+ * exactly as after the task the milestone follows.
+ *
+ * Example (mon..fri, P = Mon 2026-03-02, t0 = rank(P) - 1):
+ *   A, 5 days, no deps          s = t0,   f = t0+5: Mon 03-02 .. Fri 03-06
+ *   M, milestone after A        s = f = t0+5:       sits on Fri 03-06
+ *   B, 2 days after M           s = t0+5:           Mon 03-09 .. Tue 03-10 (same as right after A)
+ *   C, 1 day after A, lag 2     s = t0+7:           Wed 03-11 (Mon and Tue wait)
+ *   D, 1 day after A, lag -2    s = t0+3:           Thu 03-05 (overlaps A's last two days)
+ *   K, milestone, no deps       s = t0:             sits on Mon 03-02; a task after K starts Mon 03-02.
+ *
+ * PINNED. A valid `start` pins the item to that day (the next working day if it is a day off),
+ * whatever its dependencies say; `earliestStartDay` records what they allow, so the checker can
+ * report a task pinned before a dependency ends. A pinned milestone sits on its day (the end of
+ * it); pinned on P it marks the plan's start (boundary t0), like an unpinned one.
+ *
+ * PLAN START. P = first working day on or after `plan.start`. With no valid `plan.start`: the
+ * earliest pinned start, failing that Mon 2000-01-03 (the checker warns about the missing start).
+ *
+ * FLOAT. Backward pass from the plan finish (the latest finish boundary): late finish = min over
+ * successors of (their late start - lag), late start = late finish - D, total float = late start -
+ * early start in working days. A task pinned earlier than its dependencies allow can push float
+ * below zero along its chain; `critical` means float <= 0 (zero in any consistent plan).
+ *
+ * IDS. Tasks without an id are scheduled like any other with a generated id (`_p<i>_t<j>`, see
+ * network.ts); they appear in `tasks`, `byId` and `criticalPath` so every entry can be looked up.
+ * Unknown dependency ids are ignored. Cycles are reported (taskOrder.ts) and their closing links
+ * ignored. With duplicate ids, every task is scheduled, `byId` and dependencies use the first.
+ */
+
+/** Used when neither `plan.start` nor any pinned start gives a date: a Monday, documented above. */
+export const FALLBACK_PLAN_START: DayNumber = dayFromCivil(2000, 1, 3);
+
+function planStartAnchor(plan: Plan | undefined, tasks: readonly PlannedTask[]): DayNumber {
+  const stated = parseIsoDate(plan?.start);
+  if (stated !== undefined) return stated;
+  let earliest: DayNumber | undefined;
+  for (const t of tasks) if (t.pinnedDay !== undefined && (earliest === undefined || t.pinnedDay < earliest)) earliest = t.pinnedDay;
+  return earliest ?? FALLBACK_PLAN_START;
+}
+
+function readPlan(p: Proposal): Plan | undefined {
+  const plan: unknown = typeof p === 'object' && p !== null ? p.plan : undefined;
+  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan as Plan) : undefined;
+}
+
+export function schedulePlan(p: Proposal): Schedule {
+  const plan = readPlan(p);
+  const calendar = WorkingCalendar.from(plan?.calendar);
+  const team = typeof p === 'object' && p !== null ? p.team : undefined;
+  const network = buildNetwork(plan);
+  const planned = network.tasks;
+  if (planned.length === 0) {
+    return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: weeklyLoad(team, [], calendar), calendar };
+  }
+
+  const { order, back, cycles } = orderTasks(network);
+  const n = planned.length;
+  const incoming: number[][] = Array.from({ length: n }, () => []);
+  const outgoing: number[][] = Array.from({ length: n }, () => []);
+  network.links.forEach((link, k) => {
+    if (back[k]) return;
+    incoming[link.to]?.push(k);
+    outgoing[link.from]?.push(k);
+  });
+
+  const planStart = calendar.nextWorkingDay(planStartAnchor(plan, planned));
+  const t0 = calendar.rankOf(planStart) - 1;
+  const milestoneDay = (boundary: number): DayNumber => (boundary === t0 ? planStart : calendar.dayOfRank(boundary));
+
+  // Forward pass, in topological order.
+  const earlyStart = new Array<number>(n).fill(0);
+  const earlyFinish = new Array<number>(n).fill(0);
+  const allowed: Array<number | undefined> = new Array<number | undefined>(n).fill(undefined);
+  for (const i of order) {
+    const task = planned[i] as PlannedTask;
+    let fromDeps: number | undefined;
+    for (const k of incoming[i] as number[]) {
+      const link = network.links[k] as { from: number; lag: number };
+      const candidate = (earlyFinish[link.from] as number) + link.lag;
+      if (fromDeps === undefined || candidate > fromDeps) fromDeps = candidate;
+    }
+    allowed[i] = fromDeps;
+    let start: number;
+    if (task.pinnedDay !== undefined) {
+      const day = calendar.nextWorkingDay(task.pinnedDay);
+      start = task.milestone ? (day === planStart ? t0 : calendar.rankOf(day)) : calendar.rankOf(day) - 1;
+    } else {
+      start = Math.max(t0, fromDeps ?? t0);
+    }
+    earlyStart[i] = start;
+    earlyFinish[i] = start + task.duration;
+  }
+
+  // Backward pass, in reverse topological order.
+  let finish = -Infinity;
+  for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i] as number);
+  const lateStart = new Array<number>(n).fill(0);
+  for (let o = order.length - 1; o >= 0; o--) {
+    const i = order[o] as number;
+    let lateFinish = finish;
+    for (const k of outgoing[i] as number[]) {
+      const link = network.links[k] as { to: number; lag: number };
+      lateFinish = Math.min(lateFinish, (lateStart[link.to] as number) - link.lag);
+    }
+    lateStart[i] = lateFinish - (planned[i] as PlannedTask).duration;
+  }
+
+  const predecessorIds: Id[][] = Array.from({ length: n }, () => []);
+  for (const link of network.links) {
+    const ids = predecessorIds[link.to] as Id[];
+    const id = (planned[link.from] as PlannedTask).id;
+    if (!ids.includes(id)) ids.push(id);
+  }
+
+  const tasks: ScheduledTask[] = planned.map((task, i) => {
+    const es = earlyStart[i] as number;
+    const ef = earlyFinish[i] as number;
+    let startDay: DayNumber;
+    let endDay: DayNumber;
+    if (task.milestone) {
+      startDay = task.pinnedDay !== undefined ? calendar.nextWorkingDay(task.pinnedDay) : milestoneDay(es);
+      endDay = startDay;
+    } else {
+      startDay = calendar.dayOfRank(es + 1);
+      endDay = calendar.dayOfRank(ef);
+    }
+    const fromDeps = allowed[i];
+    const earliestStartDay = fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
+    const totalFloat = (lateStart[i] as number) - es;
+    return {
+      id: task.id,
+      name: task.name,
+      phaseId: task.phaseId,
+      phaseName: task.phaseName,
+      start: formatIsoDate(startDay),
+      end: formatIsoDate(endDay),
+      startDay,
+      endDay,
+      duration: task.duration,
+      effort: task.effort,
+      milestone: task.milestone,
+      pinned: task.pinnedDay !== undefined,
+      earliestStartDay,
+      critical: totalFloat <= 0,
+      totalFloat,
+      assignees: task.assignees,
+      owner: task.owner,
+      path: task.path,
+      generatedId: task.generatedId,
+      predecessors: predecessorIds[i] as Id[],
+    };
+  });
+
+  const byId = new Map<Id, ScheduledTask>();
+  for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
+
+  let firstDay = planStart;
+  let lastDay = tasks[0]?.endDay ?? planStart;
+  for (const t of tasks) {
+    if (t.startDay < firstDay) firstDay = t.startDay;
+    if (t.endDay > lastDay) lastDay = t.endDay;
+  }
+
+  // Start order; ties (parallel critical tasks) keep file order so the list is stable.
+  const criticalPath = tasks
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.critical)
+    .sort((a, b) => a.t.startDay - b.t.startDay || a.t.endDay - b.t.endDay || a.i - b.i)
+    .map(({ t }) => t.id);
+
+  return {
+    tasks,
+    byId,
+    // The first day anything happens: P, or earlier when a task is pinned before it.
+    start: formatIsoDate(firstDay),
+    end: formatIsoDate(lastDay),
+    criticalPath,
+    cycles,
+    load: weeklyLoad(team, tasks, calendar),
+    calendar,
+  };
+}
