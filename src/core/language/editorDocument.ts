@@ -1,0 +1,24 @@
+import { normalizeProposal } from '../normalize';
+import { parseProposalText, type ParsedProposal } from '../parse';
+import { schedulePlan } from '../schedule';
+import type { Schedule } from '../schedule/types';
+import { buildIdIndex, type IdIndex } from './idIndex';
+
+/** One version of a document as the language features see it: parsed once, indexed once. */
+export interface EditorDocument {
+  text: string;
+  parsed: ParsedProposal;
+  index: IdIndex;
+  /** The computed plan, worked out on first use (only hover needs it). */
+  schedule(): Schedule;
+}
+
+export function analyzeForEditor(text: string): EditorDocument {
+  const parsed = parseProposalText(text);
+  const index = buildIdIndex(parsed.document);
+  let schedule: Schedule | undefined;
+  return {
+    text, parsed, index,
+    schedule: () => (schedule ??= schedulePlan(normalizeProposal(parsed.value))),
+  };
+}

@@ -1,0 +1,185 @@
+import type { Diagnostic } from '../diagnostic';
+import type { Span, ValuePath } from '../locate';
+import type { Language } from '../model';
+import { pick } from '../messages/localize';
+import type { ParsedProposal } from '../parse';
+import { entityListFor, type EntityKind } from './entities';
+import type { IdIndex } from './idIndex';
+import { KIND_LABELS, MSG, format } from './messages';
+import { nextFreeId, placeholderFor, yamlString } from './placeholders';
+import { propertiesOf, schemaAt, type SchemaContext } from './schemaAt';
+import type { TextEdit } from './textEdit';
+import { stringField, valueAt } from './valueAt';
+import { appendListItem, insertIntoMap, layoutOf } from './yamlLayout';
+
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
+  isPreferred: boolean;
+}
+
+export interface QuickFixInput {
+  parsed: ParsedProposal;
+  index: IdIndex;
+  schema: SchemaContext;
+  lang: Language;
+}
+
+export type FixableDiagnostic = Pick<Diagnostic, 'code' | 'offset' | 'length' | 'data'>;
+
+/** Codes with a quick fix (the provider asks only for these). */
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS201', 'PS202', 'PS209', 'PS210']);
+
+/**
+ * Minimal edits that resolve a diagnostic: new lines inserted at their siblings' indentation, or
+ * one id replaced. The user's comments and formatting everywhere else are left as they were.
+ */
+export function quickFixesFor(diagnostic: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  switch (diagnostic.code) {
+    case 'PS202':
+    case 'PS210': return createReferencedEntity(diagnostic, input);
+    case 'PS101': return addMissingProperty(diagnostic, input);
+    case 'PS209': return addRiskResponse(diagnostic, input);
+    case 'PS201': return renumberDuplicate(diagnostic, input);
+    default: return [];
+  }
+}
+
+const overlaps = (span: Span, d: FixableDiagnostic): boolean =>
+  span.offset <= d.offset + d.length && d.offset <= span.offset + span.length;
+
+/** Where a new entity of a kind goes: tasks join the phase of the task that names them. */
+function listPathFor(kind: EntityKind, referencePath: ValuePath): ValuePath | undefined {
+  if (kind === 'task') {
+    if (referencePath[0] === 'plan' && referencePath[1] === 'phases' && typeof referencePath[2] === 'number') return ['plan', 'phases', referencePath[2], 'tasks'];
+    return undefined;
+  }
+  if (kind === 'phase') return undefined;
+  return entityListFor(kind).list.split('.');
+}
+
+function createReferencedEntity(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const ref = input.index.references.find((r) => overlaps(r.span, d));
+  const id = ref?.id ?? (typeof d.data?.['id'] === 'string' ? d.data['id'] : undefined);
+  if (!ref || id === undefined) return [];
+  const kind: EntityKind | undefined = d.code === 'PS210' ? 'member' : ref.target === 'any' ? undefined : ref.target;
+  if (!kind) return [];
+  const listPath = listPathFor(kind, ref.path);
+  if (!listPath) return [];
+  const layout = layoutOf(input.parsed.text, input.parsed.document);
+  const edit = appendListItem(layout, listPath, stubLines(kind, id, listPath, input));
+  if (!edit) return [];
+  return [{ title: format(pick(MSG.fixCreateEntity, input.lang), pick(KIND_LABELS[kind], input.lang), id), edits: [edit], isPreferred: !hasSuggestion(d) }];
+}
+
+function hasSuggestion(d: FixableDiagnostic): boolean {
+  return typeof d.data?.['suggestion'] === 'string';
+}
+
+/** Useful fields for a fresh entity beyond the schema's required ones (a task needs a length, a member a role). */
+const EXTRA_FIELDS: Partial<Record<EntityKind, readonly string[]>> = {
+  task: ['duration'],
+  member: ['role'],
+  component: ['kind'],
+  requirement: ['priority'],
+};
+
+function stubLines(kind: EntityKind, id: string, listPath: ValuePath, input: QuickFixInput): string[] {
+  const itemSchemas = schemaAt(input.schema, [...listPath, 0]);
+  const props = propertiesOf(input.schema, itemSchemas);
+  const list = entityListFor(kind);
+  const wanted = new Set<string>([list.nameKeys[0] ?? 'name', ...props.filter((p) => p.required).map((p) => p.name), ...(EXTRA_FIELDS[kind] ?? [])]);
+  wanted.delete('id');
+  const lines = [`id: ${yamlString(id)}`];
+  for (const p of props) {
+    if (!wanted.has(p.name)) continue;
+    lines.push(`${p.name}: ${placeholderFor(input.schema, p.schema, input.lang, fallbackDate(input))}`);
+  }
+  return lines;
+}
+
+function fallbackDate(input: QuickFixInput): string {
+  const value = input.parsed.value;
+  return stringField(valueAt(value, ['plan']), 'start') ?? stringField(valueAt(value, ['proposal']), 'date') ?? '2026-01-01';
+}
+
+/** `plan.phases[0].tasks[1].name` → `['plan','phases',0,'tasks',1,'name']`. */
+export function parsePathLabel(label: string): ValuePath {
+  const out: Array<string | number> = [];
+  for (const m of label.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) out.push(Number(m[2]));
+    else if (m[1] !== undefined) out.push(m[1]);
+  }
+  return out;
+}
+
+function addMissingProperty(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const property = d.data?.['property'];
+  const pathLabel = d.data?.['path'];
+  if (typeof property !== 'string' || typeof pathLabel !== 'string') return [];
+  const childPath = parsePathLabel(pathLabel);
+  const mapPath = childPath.slice(0, -1);
+  const propSchema = propertiesOf(input.schema, schemaAt(input.schema, mapPath)).find((p) => p.name === property);
+  const value = propSchema ? placeholderFor(input.schema, propSchema.schema, input.lang, fallbackDate(input)) : yamlString(pick(MSG.placeholder, input.lang));
+  const layout = layoutOf(input.parsed.text, input.parsed.document);
+  const lines = [property === 'id' ? `id: ${newIdFor(mapPath, input)}` : `${property}: ${value}`];
+  const edit = insertIntoMap(layout, mapPath, lines);
+  if (!edit) return [];
+  return [{ title: format(pick(MSG.fixAddProperty, input.lang), property), edits: [edit], isPreferred: true }];
+}
+
+function newIdFor(mapPath: ValuePath, input: QuickFixInput): string {
+  const used = new Set(input.index.definitions.map((x) => x.id));
+  const sibling = input.index.definitions.find((x) => JSON.stringify(x.path.slice(0, -1)) === JSON.stringify(mapPath.slice(0, -1)));
+  return nextFreeId(sibling?.id ?? 'ID1', used);
+}
+
+function addRiskResponse(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const risk = input.index.definitions.find((x) => x.kind === 'risk' && (overlaps(x.span, d) || overlaps(x.entitySpan, d)));
+  const riskPath: ValuePath | undefined = risk?.path ?? riskPathAt(d, input);
+  if (!riskPath) return [];
+  const value = valueAt(input.parsed.value, riskPath);
+  const missingData = d.data?.['missing'];
+  const missing = Array.isArray(missingData) ? missingData : ['prevention', 'contingency', 'owner'].filter((k) => !stringField(value, k)?.trim());
+  const present = (k: string): boolean => valueAt(value, [k]) !== undefined && valueAt(value, [k]) !== null;
+  const todo = yamlString(pick(MSG.placeholder, input.lang));
+  const lines: string[] = [];
+  for (const k of ['prevention', 'contingency', 'owner']) {
+    if (!missing.includes(k) || present(k)) continue;
+    if (k === 'owner') {
+      const member = input.index.definitions.find((x) => x.kind === 'member');
+      lines.push(`owner: ${member ? yamlString(member.id) : todo}`);
+    } else {
+      lines.push(`${k}: ${todo}`);
+    }
+  }
+  if (!lines.length) return [];
+  const edit = insertIntoMap(layoutOf(input.parsed.text, input.parsed.document), riskPath, lines);
+  if (!edit) return [];
+  const label = risk?.id ?? stringField(value, 'title') ?? '';
+  return [{ title: format(pick(MSG.fixRiskResponse, input.lang), label), edits: [edit], isPreferred: true }];
+}
+
+function riskPathAt(d: FixableDiagnostic, input: QuickFixInput): ValuePath | undefined {
+  const risks = valueAt(input.parsed.value, ['risks']);
+  if (!Array.isArray(risks)) return undefined;
+  // Without an id the diagnostic sits on the risk's map; find which item starts there.
+  for (let i = 0; i < risks.length; i++) {
+    const node = input.parsed.document.getIn(['risks', i], true);
+    const r = node && typeof node === 'object' && 'range' in node ? (node as { range?: [number, number, number] }).range : undefined;
+    if (r && d.offset >= r[0] && d.offset <= r[1]) return ['risks', i];
+  }
+  return undefined;
+}
+
+function renumberDuplicate(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const def = input.index.definitions.find((x) => overlaps(x.span, d));
+  if (!def) return [];
+  const used = new Set(input.index.definitions.map((x) => x.id));
+  const next = nextFreeId(def.id, used);
+  return [{
+    title: format(pick(MSG.fixRenumber, input.lang), def.id, next),
+    edits: [{ offset: def.span.offset, length: def.span.length, newText: next }],
+    isPreferred: true,
+  }];
+}

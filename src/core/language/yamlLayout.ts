@@ -1,0 +1,143 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { ValuePath } from '../locate';
+import type { TextEdit } from './textEdit';
+
+/**
+ * Text insertions that fit the file's own layout: new lines at the indentation of their siblings,
+ * placed after the last sibling, so comments and formatting elsewhere are untouched. Never
+ * re-serialises the document.
+ */
+export interface Layout {
+  text: string;
+  document: Document.Parsed | Document;
+  /** Spaces per nesting level (detected, default 2). */
+  unit: number;
+  /** Whether `- ` items are indented under their key (`key:\n  - a`) or flush (`key:\n- a`). */
+  indentSequences: boolean;
+}
+
+export function layoutOf(text: string, document: Document.Parsed | Document): Layout {
+  let unit = 2;
+  let indentSequences = true;
+  const root = document.contents;
+  if (isMap(root)) {
+    const keyed = root.items.find((p) => isMap(p.value) || isSeq(p.value));
+    if (keyed && isScalar(keyed.key) && (isMap(keyed.value) || isSeq(keyed.value))) {
+      const keyCol = columnOf(text, rangeStart(keyed.key));
+      const childCol = columnOf(text, rangeStart(keyed.value));
+      if (isMap(keyed.value) && childCol > keyCol) unit = childCol - keyCol;
+      if (isSeq(keyed.value)) {
+        indentSequences = childCol > keyCol;
+        if (childCol > keyCol) unit = childCol - keyCol;
+      }
+    }
+    const seqPair = root.items.find((p) => isSeq(p.value));
+    if (seqPair && isScalar(seqPair.key) && isSeq(seqPair.value)) {
+      indentSequences = columnOf(text, rangeStart(seqPair.value)) > columnOf(text, rangeStart(seqPair.key));
+    }
+  }
+  return { text, document, unit, indentSequences };
+}
+
+export function columnOf(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return offset - lineStart;
+}
+
+function rangeStart(node: unknown): number {
+  const r = (node as Node | undefined)?.range;
+  return r ? r[0] : 0;
+}
+
+/** The node at a path (yaml node, not value), or undefined. */
+export function nodeAt(document: Document.Parsed | Document, path: ValuePath): unknown {
+  if (path.length === 0) return document.contents;
+  return document.getIn(path, true);
+}
+
+/** The pair holding `path`'s last key, when its parent is a map. */
+export function pairAt(document: Document.Parsed | Document, path: ValuePath): Pair | undefined {
+  const parent = nodeAt(document, path.slice(0, -1));
+  const key = path[path.length - 1];
+  if (!isMap(parent) || key === undefined) return undefined;
+  return parent.items.find((p): p is Pair => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+}
+
+/** Offset at the start of the line after the node's last line (inserting there keeps trailing comments after). */
+function afterNode(text: string, node: unknown): { offset: number; needsNewline: boolean } {
+  const r = (node as Node | undefined)?.range;
+  const end = r ? r[1] : text.length;
+  if (end > 0 && text[end - 1] === '\n') return { offset: end, needsNewline: false };
+  const nl = text.indexOf('\n', end);
+  if (nl < 0) return { offset: text.length, needsNewline: true };
+  return { offset: nl + 1, needsNewline: false };
+}
+
+function block(lines: readonly string[], column: number): string {
+  const pad = ' '.repeat(column);
+  return lines.map((l) => `${pad}${l}\n`).join('');
+}
+
+/** Adds `lines` (already relative: `key: value`, nested lines indented by `unit`) to the map at `path`. */
+export function insertIntoMap(layout: Layout, mapPath: ValuePath, lines: readonly string[]): TextEdit | undefined {
+  const map = nodeAt(layout.document, mapPath);
+  if (isMap(map) && !map.flow && map.items.length) {
+    const first = map.items[0];
+    const last = map.items[map.items.length - 1];
+    if (!first || !last) return undefined;
+    const column = columnOf(layout.text, rangeStart(first.key));
+    const anchor = last.value ?? last.key;
+    const at = afterNode(layout.text, anchor);
+    return { offset: at.offset, length: 0, newText: `${at.needsNewline ? '\n' : ''}${block(lines, column)}` };
+  }
+  return createUnder(layout, mapPath, lines);
+}
+
+/** Appends one list item (`lines[0]` goes after the `- `) to the list at `listPath`, creating missing parents. */
+export function appendListItem(layout: Layout, listPath: ValuePath, lines: readonly string[]): TextEdit | undefined {
+  const itemLines = lines.map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`));
+  const seq = nodeAt(layout.document, listPath);
+  if (isSeq(seq) && !seq.flow && seq.items.length) {
+    const column = columnOf(layout.text, rangeStart(seq));
+    const at = afterNode(layout.text, seq.items[seq.items.length - 1]);
+    return { offset: at.offset, length: 0, newText: `${at.needsNewline ? '\n' : ''}${block(itemLines, column)}` };
+  }
+  const key = listPath[listPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  const seqIndent = layout.indentSequences ? layout.unit : 0;
+  const nested = itemLines.map((l) => `${' '.repeat(seqIndent)}${l}`);
+  if (isSeq(seq) && seq.flow && seq.items.length === 0) {
+    // `key: []`: replace the empty flow list by a block list.
+    const r = seq.range;
+    if (!r) return undefined;
+    const pair = pairAt(layout.document, listPath);
+    const keyColumn = pair ? columnOf(layout.text, rangeStart(pair.key)) : 0;
+    return { offset: r[0], length: r[1] - r[0], newText: `\n${block(nested, keyColumn).replace(/\n$/, '')}` };
+  }
+  return insertIntoMap(layout, listPath.slice(0, -1), [`${key}:`, ...nested]);
+}
+
+/**
+ * The map at `mapPath` is absent, empty or null: write it (and any missing ancestors) under the
+ * deepest ancestor that exists.
+ */
+function createUnder(layout: Layout, mapPath: ValuePath, lines: readonly string[]): TextEdit | undefined {
+  const pair = pairAt(layout.document, mapPath);
+  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) {
+    // `key:` with nothing after it: the lines go right below the key.
+    const keyColumn = columnOf(layout.text, rangeStart(pair.key));
+    const at = afterNode(layout.text, pair.value ?? pair.key);
+    const start = isScalar(pair.value) && pair.value.range && pair.value.range[0] === pair.value.range[1] ? afterNode(layout.text, pair.key) : at;
+    return { offset: start.offset, length: 0, newText: `${start.needsNewline ? '\n' : ''}${block(lines, keyColumn + layout.unit)}` };
+  }
+  if (mapPath.length === 0) {
+    const root = layout.document.contents;
+    if (isMap(root) && root.items.length) return insertIntoMap(layout, [], lines);
+    const needsNewline = layout.text.length > 0 && !layout.text.endsWith('\n');
+    return { offset: layout.text.length, length: 0, newText: `${needsNewline ? '\n' : ''}${block(lines, 0)}` };
+  }
+  const key = mapPath[mapPath.length - 1];
+  if (typeof key !== 'string') return undefined;
+  if (nodeAt(layout.document, mapPath) !== undefined) return undefined; // exists but is not a block map: leave it to the user
+  return insertIntoMap(layout, mapPath.slice(0, -1), [`${key}:`, ...lines.map((l) => `${' '.repeat(layout.unit)}${l}`)]);
+}
