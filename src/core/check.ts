@@ -1,4 +1,4 @@
-import { isAlias, visit } from 'yaml';
+import { isAlias, isScalar, visit } from 'yaml';
 import { severityOf, type Code } from './codes';
 import type { Diagnostic } from './diagnostic';
 import { buildIdIndex, type IdIndex } from './idIndex';
@@ -66,7 +66,8 @@ export function checkProposal(text: string, options: CheckOptions = {}): CheckRe
     });
   };
 
-  for (const problem of parsed.syntaxErrors) guard('syntax', () => pushSyntaxProblem(parsed, problem, push), () => undefined);
+  const keys = keySpans(parsed);
+  for (const problem of parsed.syntaxErrors) guard('syntax', () => pushSyntaxProblem(parsed, problem, push, keys), () => undefined);
   const schemaDiagnostics = guard('schema', () => checkSchema(parsed, language), (): Diagnostic[] => []);
   for (const d of schemaDiagnostics) diagnostics.push(clampDiagnostic(d, parsed));
 
@@ -93,7 +94,7 @@ export function checkProposal(text: string, options: CheckOptions = {}): CheckRe
 
 type Push = (code: Code, span: Span, message: Localized, data?: Diagnostic['data'], severity?: Diagnostic['severity']) => void;
 
-function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push: Push): void {
+function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push: Push, keys: () => ReadonlyMap<number, Span>): void {
   if (problem.yamlCode === 'MULTIPLE_DOCUMENTS') {
     push('PS002', problem, ruleMessages.secondDocument());
   } else if (problem.yamlCode === 'VALUE_NOT_BUILT') {
@@ -104,8 +105,26 @@ function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push:
       ? { en: `${explained.en} (${problem.message})`, 'zh-CN': `${explained['zh-CN']}（${problem.message}）` }
       : { en: problem.message, 'zh-CN': problem.message };
     // yaml's own warnings (e.g. an unresolved tag) stay warnings rather than being promoted to errors.
-    push('PS001', problem, ruleMessages.syntaxError(detail), { yamlCode: problem.yamlCode }, problem.severity);
+    // yaml marks a duplicate key by its first character only; the whole key is the useful range.
+    const span = problem.yamlCode === 'DUPLICATE_KEY' ? keys().get(problem.offset) ?? problem : problem;
+    push('PS001', span, ruleMessages.syntaxError(detail), { yamlCode: problem.yamlCode }, problem.severity);
   }
+}
+
+/** Start offset -> span of every scalar map key, built once and only when a syntax error needs it. */
+function keySpans(parsed: ParsedProposal): () => ReadonlyMap<number, Span> {
+  let spans: Map<number, Span> | undefined;
+  return () => {
+    if (spans) return spans;
+    const found = new Map<number, Span>();
+    visit(parsed.document, {
+      Pair(_key, pair) {
+        if (isScalar(pair.key) && pair.key.range) found.set(pair.key.range[0], { offset: pair.key.range[0], length: pair.key.range[1] - pair.key.range[0] });
+      },
+    });
+    spans = found;
+    return found;
+  };
 }
 
 /** Where an alias bomb starts: the first `*alias` in the document. */
