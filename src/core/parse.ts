@@ -29,7 +29,9 @@ const MAX_ALIAS_COUNT = 1000;
 export function parseProposalText(text: string): ParsedProposal {
   const lineCounter = new LineCounter();
   // parseAllDocuments so that a stray `---` second document is reported rather than silently ignored.
-  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel 'error': yaml would otherwise print toJS warnings (e.g. collection keys) through
+  // process.emitWarning, polluting CLI stderr; every problem we report goes through syntaxErrors.
+  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const docs = Array.isArray(all) ? all : [];
   const syntaxErrors: SyntaxProblem[] = [];
   const document: Document.Parsed = docs[0] ?? emptyDocument(text);
