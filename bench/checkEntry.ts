@@ -1,0 +1,8 @@
+/**
+ * What the benchmarks and the demo script load from core: one small esbuild bundle (see
+ * coreBundle.mjs), so they time exactly the code the CLI and the editor run, without a tsc step.
+ */
+export { parseDocument } from 'yaml';
+export { checkProposal } from '../src/core/check';
+export { CODES } from '../src/core/codes';
+export { starterProposal } from '../src/core/starter';

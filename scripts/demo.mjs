@@ -1,0 +1,73 @@
+// `npm run demo` (after the build): check every bundled example and summarise it in one table,
+// then run the real CLI over examples/ as a user would. Exits 1 if an example has errors.
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { loadCore, root } from '../bench/coreBundle.mjs';
+
+const { checkProposal } = await loadCore();
+const examplesDir = path.join(root, 'examples');
+const files = readdirSync(examplesDir).filter((f) => /\.presales\.ya?ml$/.test(f)).sort();
+
+const money = (n, currency) => `${Math.round(n).toLocaleString('en-US')} ${currency}`;
+const rows = [
+  ['file'], ['title'], ['customer'], ['language'], ['requirements (must)'], ['goals'], ['components / connections'],
+  ['tasks (milestones)'], ['team'], ['risks (high)'], ['plan'], ['critical path'], ['budget total / cap'], ['diagnostics'],
+];
+let failed = false;
+for (const file of files) {
+  const text = readFileSync(path.join(examplesDir, file), 'utf8');
+  const started = performance.now();
+  const r = checkProposal(text, { language: 'en' });
+  const ms = performance.now() - started;
+  const p = r.proposal;
+  const tasks = r.schedule.tasks;
+  const count = (sev) => r.diagnostics.filter((d) => d.severity === sev).length;
+  const errors = count('error');
+  if (errors > 0) failed = true;
+  const high = (p.risks ?? []).filter((k) => (k.likelihood ?? 0) * (k.impact ?? 0) >= 15).length;
+  const values = [
+    file, p.proposal?.title ?? '-', p.customer?.name ?? '-', p.proposal?.language ?? '-',
+    `${p.requirements?.length ?? 0} (${(p.requirements ?? []).filter((q) => q.priority === 'must').length})`,
+    String(p.goals?.length ?? 0),
+    `${p.architecture?.components?.length ?? 0} / ${p.architecture?.connections?.length ?? 0}`,
+    `${tasks.length} (${tasks.filter((t) => t.milestone).length})`,
+    String(p.team?.length ?? 0),
+    `${p.risks?.length ?? 0} (${high})`,
+    `${r.schedule.start ?? '-'} → ${r.schedule.end ?? '-'}`,
+    `${r.schedule.criticalPath.length} tasks, ${criticalWorkingDays(tasks, r.schedule.criticalPath)} working days`,
+    `${money(r.cost.total, r.cost.currency)} / ${r.cost.cap === undefined ? '-' : money(r.cost.cap, r.cost.currency)}`,
+    `${errors} errors, ${count('warning')} warnings, ${count('information')} info (${ms.toFixed(1)} ms)`,
+  ];
+  values.forEach((v, i) => rows[i].push(v));
+}
+
+/** Working days of work on the critical chain (the sum of its durations; lags between tasks not counted). */
+function criticalWorkingDays(tasks, ids) {
+  const chain = tasks.filter((t) => ids.includes(t.id));
+  return chain.reduce((sum, t) => sum + t.duration, 0);
+}
+
+// East Asian wide characters take two terminal columns; pad by display width so columns line up.
+const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const pad = (s, w) => s + ' '.repeat(Math.max(0, w - width(s)));
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
+const line = (r) => `| ${r.map((v, c) => pad(v, widths[c])).join(' | ')} |`;
+console.log('\nPresales Studio demo: the bundled examples\n');
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+
+console.log('\n$ presales validate examples/');
+const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', '--lang', 'en', examplesDir], { encoding: 'utf8', cwd: root });
+process.stdout.write(cli.stdout);
+process.stdout.write(cli.stderr);
+if (cli.status !== 0) failed = true;
+
+// ---- Exports (EXPORT engineer): add export steps for the examples below this line. ----
+
+if (failed) {
+  console.error('\ndemo: an example has errors (see above)');
+  process.exit(1);
+}
+console.log('\ndemo: ok');
