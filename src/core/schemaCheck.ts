@@ -22,7 +22,8 @@ import { schemaMessages, type JsonTypeName } from './messages/schemaMessages';
  * | PS105 | bad id / date / currency format| the value                                          |
  * | PS106 | number out of range            | the value                                          |
  * | PS107 | format version (`presales`)    | the `presales` value (missing: the first key)      |
- * | PS199 | other schema problem           | the value                                          |
+ * | PS199 | other schema problem (e.g. an  | the value (a repeated list item: the repeat)       |
+ * |       | id listed twice)               |                                                    |
  *
  * All are errors. Severity and descriptions are listed for users in src/core/codes.ts.
  */
@@ -162,6 +163,13 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
       const pattern = String(params['pattern']);
       const format = patterns[pattern] ?? pattern;
       return { code: PS105_BAD_FORMAT, message: schemaMessages.badFormat(where, echo(value), format), path, anchor: 'value', data: { format } };
+    }
+    case 'uniqueItems': {
+      // Point at the repeat, not the whole list: that is the item to delete.
+      const first = Math.min(Number(params['i']), Number(params['j']));
+      const repeat = Math.max(Number(params['i']), Number(params['j']));
+      const item = Array.isArray(value) ? value[repeat] : undefined;
+      return { code: PS199_SCHEMA_OTHER, message: schemaMessages.duplicateItem(where, echo(item), first, repeat), path: [...path, repeat], anchor: 'value', data: { first, repeat } };
     }
     default: {
       if (RANGE_KEYWORDS.has(error.keyword) && typeof value === 'number') {

@@ -100,6 +100,9 @@ export const schemaMessages = {
     const f = TYPE_NAMES[found];
     return localized(`\`${where}\` must be ${e.en}, found ${f.en}.`, `\`${where}\` 应为${e['zh-CN']}，实际为${f['zh-CN']}。`);
   },
+  duplicateItem: (where: string, value: string, first: number, repeat: number): Localized =>
+    localized(`\`${where}\` lists \`${value}\` twice (items ${first + 1} and ${repeat + 1}); remove the repeat.`,
+      `\`${where}\` 中 \`${value}\` 出现了两次（第 ${first + 1} 项和第 ${repeat + 1} 项），请删除重复项。`),
   /** Any other constraint; ajv's own English wording is kept as the detail. */
   other: (where: string, detail: string): Localized =>
     localized(`\`${where || '(root)'}\` does not match the format: ${detail}.`, `\`${where || '（根）'}\` 不符合格式要求：${detail}。`),
