@@ -33,7 +33,7 @@ function finite(value: unknown): number | undefined {
 /** Half away from zero, cent precision; the epsilon keeps 1.005 from becoming 1.00. */
 export function roundMoney(value: number): number {
   const cents = Math.round(Math.abs(value) * 100 + 1e-7) / 100;
-  return value < 0 ? -cents : cents === 0 ? 0 : cents;
+  return value < 0 && cents !== 0 ? -cents : cents; // never -0: it would print as "-0.00" in places
 }
 
 /** Own enumerable property even for odd keys such as `__proto__` (ids come from user input). */

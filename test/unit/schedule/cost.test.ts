@@ -1,0 +1,84 @@
+import * as assert from 'node:assert/strict';
+import { rollupCost, roundMoney, schedulePlan } from '../../../src/core/schedule';
+import type { Budget, Proposal } from '../../../src/core/model';
+
+/**
+ * Hand-computed rollup.
+ * Labour: T1, 10 person-days shared by Ann (1000/day) and Bob (800/day): 5 x 1000 + 5 x 800 = 9000.
+ *         T2, 3 person-days for Carol (no day rate) = 0; T3, 2 person-days for a stranger = 0.
+ * Lines:  hardware 2 x 1500 = 3000; cloud 12 x 500 = 6000 (monthly: 12 months bought, NOT times the
+ *         plan length); a labour line 1 x 1000; an uncategorised 250 (quantity defaults to 1) -> other;
+ *         a services discount -500. Lines = 9750.
+ * Subtotal 9000 + 9750 = 18750; contingency 10% = 1875; total 20625 (over the 20000 cap: the checker's call).
+ */
+function proposal(budget: Budget): Proposal {
+  return {
+    team: [{ id: 'ann', dayRate: 1000 }, { id: 'bob', dayRate: 800 }, { id: 'carol' }],
+    plan: {
+      start: '2026-03-02',
+      phases: [{ tasks: [
+        { id: 'T1', effort: 10, assignees: ['ann', 'bob'] },
+        { id: 'T2', effort: 3, owner: 'carol' },
+        { id: 'T3', effort: 2, owner: 'stranger' },
+      ] }],
+    },
+    budget,
+  };
+}
+
+const LINES: Budget['lines'] = [
+  { id: 'srv', item: 'Servers', category: 'hardware', quantity: 2, unitCost: 1500 },
+  { id: 'cloud', item: 'Hosting', category: 'cloud', quantity: 12, unit: 'month', unitCost: 500, recurring: 'monthly' },
+  { id: 'pm', item: 'Project management', category: 'labour', unitCost: 1000 },
+  { id: 'misc', item: 'Sundries', unitCost: 250 },
+  { id: 'disc', item: 'Partner discount', category: 'services', quantity: 1, unitCost: -500 },
+];
+
+describe('schedule/cost', () => {
+  it('adds labour, lines and contingency, and keeps the cap', () => {
+    const p = proposal({ currency: 'CNY', contingency: 10, cap: 20000, lines: LINES });
+    const cost = rollupCost(p, schedulePlan(p));
+    assert.deepEqual(cost, {
+      currency: 'CNY',
+      labour: 9000,
+      byCategory: { labour: 10000, hardware: 3000, software: 0, licence: 0, cloud: 6000, services: -500, travel: 0, training: 0, other: 250 },
+      subtotal: 18750,
+      contingencyPercent: 10,
+      contingency: 1875,
+      total: 20625,
+      cap: 20000,
+      labourByMember: { ann: 5000, bob: 4000, carol: 0 },
+    });
+    const sum = Object.values(cost.byCategory).reduce((a, b) => a + b, 0);
+    assert.equal(sum, cost.subtotal);
+  });
+
+  it('leaves plan labour out when includeLabour is false', () => {
+    // Lines only: 9750, of which the labour line 1000; no contingency, no cap, no currency.
+    const p = proposal({ includeLabour: false, lines: LINES });
+    const cost = rollupCost(p, schedulePlan(p));
+    assert.deepEqual([cost.labour, cost.byCategory.labour, cost.subtotal, cost.contingency, cost.total], [0, 1000, 9750, 0, 9750]);
+    assert.deepEqual(cost.labourByMember, {});
+    assert.equal(cost.cap, undefined);
+    assert.equal(cost.currency, '');
+  });
+
+  it('rounds money to cents only at the end', () => {
+    // 3 x 0.1 = 0.30000000000000004 -> 0.3; 7% of 0.3 + 1.005 ... each figure rounded once.
+    const p: Proposal = { budget: { contingency: 7, lines: [{ quantity: 3, unitCost: 0.1 }, { unitCost: 1.005 }] } };
+    const cost = rollupCost(p, schedulePlan(p));
+    // subtotal 1.305 -> 1.31; contingency 0.09135 -> 0.09; total 1.39635 -> 1.4.
+    assert.deepEqual([cost.subtotal, cost.contingency, cost.total], [1.31, 0.09, 1.4]);
+    assert.equal(roundMoney(1.005), 1.01);
+    assert.equal(roundMoney(-2.675), -2.68);
+    assert.ok(Object.is(roundMoney(-0.001), 0), 'no negative zero');
+  });
+
+  it('copes with a missing or broken budget', () => {
+    const empty = rollupCost({}, schedulePlan({}));
+    assert.deepEqual([empty.total, empty.labour, empty.currency, empty.cap], [0, 0, '', undefined]);
+    const junk = { team: [null, { id: 'ann', dayRate: 'lots' }], budget: { currency: 5, contingency: 'x', cap: Number.NaN, lines: [null, 'x', { quantity: 'two', unitCost: 10, category: 'snacks' }] } };
+    const cost = rollupCost(junk as unknown as Proposal, schedulePlan(junk as unknown as Proposal));
+    assert.deepEqual([cost.total, cost.byCategory.other, cost.currency, cost.cap, cost.contingencyPercent], [10, 10, '', undefined, 0]);
+  });
+});
