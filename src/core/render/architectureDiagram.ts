@@ -1,0 +1,195 @@
+import type { Component, ComponentKind, Language, Proposal } from '../model';
+import type { ValuePath } from '../locate';
+import { MermaidIds, mermaidLabel, mermaidLabelLines } from './mermaidText';
+import { label } from './labels';
+
+export interface ArchitectureOptions {
+  lang?: Language;
+  /** Beyond this many components the diagram shows one node per zone with counts. Default 60. */
+  maxNodes?: number;
+  /** Flowchart direction; default LR. */
+  direction?: 'LR' | 'TB';
+  /** Leave out components marked `internal: true` (customer-facing documents). */
+  hideInternal?: boolean;
+}
+
+/** A diagram node and where it comes from, so a click in the webview can reveal the source. */
+export interface DiagramNode {
+  nodeId: string;
+  /** Component id, or zone id in the summarised form. */
+  sourceId: string | undefined;
+  path: ValuePath;
+}
+
+export interface ArchitectureDiagram {
+  source: string;
+  nodes: DiagramNode[];
+  /** True when the model was too big and zones are drawn as single nodes. */
+  summarised: boolean;
+}
+
+/** Mermaid's own limits (defaults): past them it draws an error instead of the diagram. */
+const MAX_TEXT = 45_000;
+const MAX_EDGES = 480;
+const DEFAULT_MAX_NODES = 60;
+
+const OPEN_CLOSE: Record<ComponentKind, [string, string]> = {
+  actor: ['([', '])'],
+  client: ['([', '])'],
+  gateway: ['{{', '}}'],
+  service: ['[', ']'],
+  database: ['[(', ')]'],
+  queue: ['>', ']'],
+  cache: ['[(', ')]'],
+  storage: ['[(', ')]'],
+  external: ['[[', ']]'],
+  network: ['{{', '}}'],
+  security: ['[/', '\\]'],
+  monitoring: ['[\\', '/]'],
+  ai: ['(', ')'],
+  batch: ['[/', '/]'],
+  device: ['(', ')'],
+};
+
+/** One class per kind; colours chosen to read on both light and dark backgrounds. */
+const CLASS_DEFS: ReadonlyArray<string> = [
+  'classDef actor fill:#fff4d6,stroke:#b38600,color:#222',
+  'classDef client fill:#fff4d6,stroke:#b38600,color:#222',
+  'classDef gateway fill:#e3f2fd,stroke:#1565c0,color:#222',
+  'classDef service fill:#e8eaf6,stroke:#3949ab,color:#222',
+  'classDef database fill:#e8f5e9,stroke:#2e7d32,color:#222',
+  'classDef queue fill:#fce4ec,stroke:#ad1457,color:#222',
+  'classDef cache fill:#f1f8e9,stroke:#558b2f,color:#222',
+  'classDef storage fill:#e0f2f1,stroke:#00695c,color:#222',
+  'classDef external fill:#f5f5f5,stroke:#616161,color:#222,stroke-dasharray:5 3',
+  'classDef network fill:#ede7f6,stroke:#5e35b1,color:#222',
+  'classDef security fill:#ffebee,stroke:#c62828,color:#222',
+  'classDef monitoring fill:#fff3e0,stroke:#ef6c00,color:#222',
+  'classDef ai fill:#f3e5f5,stroke:#8e24aa,color:#222',
+  'classDef batch fill:#eceff1,stroke:#455a64,color:#222',
+  'classDef device fill:#fffde7,stroke:#9e9d24,color:#222',
+  'classDef zoneSummary fill:#e8eaf6,stroke:#3949ab,color:#222',
+];
+
+interface Placed { component: Component; index: number; nodeId: string }
+
+/** The architecture as a Mermaid flowchart source (contract used by preview and export). */
+export function architectureMermaid(p: Proposal, opts: ArchitectureOptions = {}): string {
+  return architectureDiagram(p, opts).source;
+}
+
+export function architectureDiagram(p: Proposal, opts: ArchitectureOptions = {}): ArchitectureDiagram {
+  const lang = opts.lang ?? 'en';
+  const components = (p.architecture?.components ?? [])
+    .map((component, index) => ({ component, index }))
+    .filter(({ component }) => component && typeof component === 'object' && !(opts.hideInternal && component.internal));
+  const connections = p.architecture?.connections ?? [];
+  const maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
+  if (components.length > maxNodes || connections.length > MAX_EDGES) return summarised(p, components, opts);
+  const full = detailed(p, components, opts, lang);
+  return full.source.length > MAX_TEXT ? summarised(p, components, opts) : full;
+}
+
+function detailed(p: Proposal, components: ReadonlyArray<{ component: Component; index: number }>, opts: ArchitectureOptions, lang: Language): ArchitectureDiagram {
+  const ids = new MermaidIds('n');
+  const zoneIds = new MermaidIds('z');
+  const placed: Placed[] = components.map(({ component, index }) => ({ component, index, nodeId: ids.add(component.id) }));
+  const lines: string[] = [`flowchart ${opts.direction ?? 'LR'}`];
+  const nodes: DiagramNode[] = placed.map((x) => ({ nodeId: x.nodeId, sourceId: x.component.id, path: ['architecture', 'components', x.index] }));
+
+  const zones = (p.architecture?.zones ?? []).filter((z) => z && typeof z === 'object');
+  const knownZones = new Set(zones.map((z) => z.id).filter((id): id is string => typeof id === 'string'));
+  const seenZones = new Set<string>();
+  for (const zone of zones) {
+    if (typeof zone.id !== 'string' || seenZones.has(zone.id)) continue;
+    seenZones.add(zone.id);
+    const members = placed.filter((x) => x.component.zone === zone.id);
+    if (members.length === 0) continue;
+    lines.push(`  subgraph ${zoneIds.add(zone.id)}[${mermaidLabel(zone.name ?? zone.id)}]`);
+    for (const m of members) lines.push(`    ${nodeLine(m, lang)}`);
+    lines.push('  end');
+  }
+  for (const m of placed) {
+    if (typeof m.component.zone === 'string' && knownZones.has(m.component.zone)) continue;
+    lines.push(`  ${nodeLine(m, lang)}`);
+  }
+
+  for (const c of p.architecture?.connections ?? []) {
+    if (!c || typeof c !== 'object') continue;
+    const from = ids.get(c.from);
+    const to = ids.get(c.to);
+    if (!from || !to) continue; // unknown ids are the checker's to report, not a reason to break the picture
+    const arrow = c.direction === 'both' ? '<-->' : '-->';
+    const text = [c.label, c.protocol].filter((s): s is string => typeof s === 'string' && s.trim() !== '').join(' · ');
+    lines.push(text ? `  ${from} ${arrow}|${mermaidLabel(text)}| ${to}` : `  ${from} ${arrow} ${to}`);
+  }
+
+  for (const def of CLASS_DEFS) lines.push(`  ${def}`);
+  const byKind = new Map<string, string[]>();
+  for (const m of placed) {
+    const kind = kindOf(m.component);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), m.nodeId]);
+  }
+  for (const [kind, nodeIds] of byKind) lines.push(`  class ${nodeIds.join(',')} ${kind}`);
+  return { source: lines.join('\n') + '\n', nodes, summarised: false };
+}
+
+function nodeLine(m: Placed, lang: Language): string {
+  const kind = kindOf(m.component);
+  const [open, close] = OPEN_CLOSE[kind];
+  const name = m.component.name ?? m.component.id ?? label('unnamed', lang);
+  const text = mermaidLabelLines([name, m.component.technology ?? '']);
+  return `${m.nodeId}${open}${text}${close}`;
+}
+
+function kindOf(c: Component): ComponentKind {
+  return typeof c.kind === 'string' && c.kind in OPEN_CLOSE ? c.kind : 'service';
+}
+
+/** One node per zone ("Zone (12)"), edges aggregated between zones with their count. Always small. */
+function summarised(p: Proposal, components: ReadonlyArray<{ component: Component; index: number }>, opts: ArchitectureOptions): ArchitectureDiagram {
+  const lang = opts.lang ?? 'en';
+  const zoneIds = new MermaidIds('z');
+  const lines: string[] = [`flowchart ${opts.direction ?? 'LR'}`];
+  const nodes: DiagramNode[] = [];
+  const zoneOfComponent = new Map<string, string>();
+  const zones = (p.architecture?.zones ?? []).filter((z) => z && typeof z === 'object' && typeof z.id === 'string');
+  const counts = new Map<string, number>();
+  const known = new Set(zones.map((z) => z.id as string));
+  const OTHER = '\u0000other';
+  for (const { component } of components) {
+    const zone = typeof component.zone === 'string' && known.has(component.zone) ? component.zone : OTHER;
+    counts.set(zone, (counts.get(zone) ?? 0) + 1);
+    if (typeof component.id === 'string') zoneOfComponent.set(component.id, zone);
+  }
+  zones.forEach((zone, index) => {
+    const id = zone.id as string;
+    const count = counts.get(id);
+    if (!count || zoneIds.get(id)) return;
+    const nodeId = zoneIds.add(id);
+    nodes.push({ nodeId, sourceId: id, path: ['architecture', 'zones', index] });
+    lines.push(`  ${nodeId}[${mermaidLabelLines([zone.name ?? id, label('componentCount', lang).replace('{0}', String(count))])}]`);
+  });
+  const other = counts.get(OTHER);
+  if (other) {
+    const nodeId = zoneIds.add(OTHER);
+    nodes.push({ nodeId, sourceId: undefined, path: ['architecture', 'components'] });
+    lines.push(`  ${nodeId}[${mermaidLabelLines([label('otherComponents', lang), label('componentCount', lang).replace('{0}', String(other))])}]`);
+  }
+  const edges = new Map<string, number>();
+  for (const c of p.architecture?.connections ?? []) {
+    if (!c || typeof c !== 'object' || typeof c.from !== 'string' || typeof c.to !== 'string') continue;
+    const a = zoneIds.get(zoneOfComponent.get(c.from));
+    const b = zoneIds.get(zoneOfComponent.get(c.to));
+    if (!a || !b || a === b) continue;
+    const key = `${a} ${b}`;
+    edges.set(key, (edges.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of edges) {
+    const [a, b] = key.split(' ');
+    lines.push(`  ${a} -->|${mermaidLabel(label('connectionCount', lang).replace('{0}', String(count)))}| ${b}`);
+  }
+  lines.push('  classDef zoneSummary fill:#e8eaf6,stroke:#3949ab,color:#222');
+  if (nodes.length > 0) lines.push(`  class ${nodes.map((n) => n.nodeId).join(',')} zoneSummary`);
+  return { source: lines.join('\n') + '\n', nodes, summarised: true };
+}

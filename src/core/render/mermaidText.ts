@@ -1,0 +1,65 @@
+/**
+ * Escaping for Mermaid sources. User text never reaches Mermaid's parser as syntax:
+ *  - node ids are generated (`n0`, `z3`, `t12`) from an index, never derived from names, so words
+ *    such as `end`, `graph` or `subgraph` cannot close a block;
+ *  - every character outside a small safe set becomes a numeric entity code (`#34;`). Mermaid turns
+ *    `#<digits>;` into a placeholder BEFORE parsing (encodeEntities) and back into `&#<digits>;` in
+ *    the SVG (decodeEntities), so the parser never sees `"`, `:`, `;`, `#`, `%%`, brackets or arrows,
+ *    and the browser shows the character as written. Numeric codes are used (not `#quot;`) because
+ *    they are also valid in a standalone SVG file, which is XML.
+ */
+
+/** Letters, digits, marks (CJK, accents) and plain spaces pass through; everything else is encoded. */
+const SAFE = /^[\p{L}\p{N}\p{M} .,!?'+@$^=~/-]$/u;
+
+/** A label's text as entity-coded Mermaid text (no surrounding quotes). Newlines become spaces. */
+export function mermaidEntities(text: string): string {
+  let out = '';
+  for (const ch of text.replace(/[\r\n\t]+/g, ' ')) {
+    out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0) ?? 32};`;
+  }
+  return out;
+}
+
+/** A quoted flowchart label: `"..."` with every unsafe character entity-coded. */
+export function mermaidLabel(text: string): string {
+  return `"${mermaidEntities(text)}"`;
+}
+
+/** Two lines in one quoted label (e.g. component name over its technology). */
+export function mermaidLabelLines(lines: ReadonlyArray<string>): string {
+  return `"${lines.filter((l) => l.trim() !== '').map(mermaidEntities).join('<br>')}"`;
+}
+
+/**
+ * A gantt task or section name. Gantt names are unquoted, so besides the entity coding the FIRST
+ * character is always encoded: a name starting with `section`, `title`, `excludes`, `todayMarker`...
+ * would otherwise be read as that statement.
+ */
+export function ganttName(text: string): string {
+  const trimmed = text.replace(/[\r\n\t]+/g, ' ').trim();
+  if (trimmed === '') return '#8203;';
+  const first = String.fromCodePoint(trimmed.codePointAt(0) ?? 32);
+  return `#${first.codePointAt(0) ?? 32};${mermaidEntities(trimmed.slice(first.length))}`;
+}
+
+/**
+ * Generated ids for anything in a diagram: the same source id always gets the same Mermaid id within
+ * one diagram, and the Mermaid id never contains user text.
+ */
+export class MermaidIds {
+  private readonly bySource = new Map<string, string>();
+  private next = 0;
+  constructor(private readonly prefix: string) {}
+
+  /** A fresh id, remembered for `sourceId` when it is the first time that id is seen. */
+  add(sourceId: string | undefined): string {
+    const id = `${this.prefix}${this.next++}`;
+    if (sourceId !== undefined && !this.bySource.has(sourceId)) this.bySource.set(sourceId, id);
+    return id;
+  }
+
+  get(sourceId: string | undefined): string | undefined {
+    return sourceId === undefined ? undefined : this.bySource.get(sourceId);
+  }
+}

@@ -1,0 +1,113 @@
+import type { IsoDate, Language, Proposal } from '../model';
+import type { ParsedProposal } from '../parse';
+import { locate, type ValuePath } from '../locate';
+import type { CostRollup, Schedule } from '../schedule/types';
+import { label } from './labels';
+import { createMarkdown } from './markdown';
+import type { Audience, RenderedDiagram, SectionContext } from './sections/context';
+import { renderCover } from './sections/cover';
+import { renderRequirements } from './sections/requirements';
+import { renderGoals } from './sections/goals';
+import { renderArchitecture } from './sections/architecture';
+import { renderTechnology } from './sections/technology';
+import { renderTimeline } from './sections/timeline';
+import { renderTeam } from './sections/team';
+import { renderBudget } from './sections/budget';
+import { renderRisks } from './sections/risks';
+import { renderTraceability } from './sections/traceability';
+import { renderFeasibility } from './sections/feasibility';
+import { renderEngagement } from './sections/engagement';
+import { renderDemo } from './sections/demo';
+import { renderSales } from './sections/sales';
+
+export type { Audience, RenderedDiagram } from './sections/context';
+
+/** What a render needs: the check result's proposal, schedule and cost, and (for line numbers) the parse. */
+export interface ProposalRenderInput {
+  proposal: Proposal;
+  schedule: Schedule;
+  cost: CostRollup;
+  /** When given, rows and sections carry `data-line` (0-based) for scroll sync and click-to-reveal. */
+  parsed?: ParsedProposal;
+}
+
+export interface ProposalHtmlOptions {
+  lang?: Language;
+  /** `customer` leaves out internal content; `internal` (the preview) shows it with a badge. Default customer. */
+  audience?: Audience;
+  /** For the gantt's today marker. */
+  today?: IsoDate;
+  maxNodes?: number;
+}
+
+export interface RenderedSection {
+  /** Stable key: the webview replaces a section in place when its html changes. */
+  key: string;
+  html: string;
+}
+
+export interface RenderedProposal {
+  lang: Language;
+  title: string;
+  sections: RenderedSection[];
+  diagrams: RenderedDiagram[];
+}
+
+type SectionRenderer = (ctx: SectionContext) => string | undefined;
+
+/** Order of the proposal document. */
+const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
+  ['cover', renderCover],
+  ['requirements', renderRequirements],
+  ['goals', renderGoals],
+  ['architecture', renderArchitecture],
+  ['technology', renderTechnology],
+  ['timeline', renderTimeline],
+  ['team', renderTeam],
+  ['budget', renderBudget],
+  ['risks', renderRisks],
+  ['traceability', renderTraceability],
+  ['feasibility', renderFeasibility],
+  ['engagement', renderEngagement],
+  ['demo', renderDemo],
+  ['sales', renderSales],
+];
+
+/**
+ * The proposal as HTML sections. Every piece of document text is escaped or goes through
+ * markdown-it with raw HTML off; diagrams are placeholders (`div.diagram[data-diagram]` holding the
+ * escaped Mermaid source) which the preview webview or the export's headless browser fill with SVG.
+ */
+export function renderProposalHtml(input: ProposalRenderInput, options: ProposalHtmlOptions = {}): RenderedProposal {
+  const p = input.proposal;
+  const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const ctx: SectionContext = {
+    p, schedule: input.schedule, cost: input.cost, lang,
+    audience: options.audience ?? 'customer',
+    today: options.today,
+    maxNodes: options.maxNodes,
+    md: createMarkdown(),
+    t: (key) => label(key, lang),
+    line: lineFinder(input.parsed),
+    diagrams: [],
+  };
+  const sections: RenderedSection[] = [];
+  for (const [key, render] of SECTIONS) {
+    const html = render(ctx);
+    if (html !== undefined) sections.push({ key, html });
+  }
+  return { lang, title: p.proposal?.title ?? '', sections, diagrams: ctx.diagrams };
+}
+
+/** All sections as one HTML fragment (for exports that want a single body). */
+export function proposalBodyHtml(r: RenderedProposal): string {
+  return r.sections.map((s) => s.html).join('\n');
+}
+
+function lineFinder(parsed: ParsedProposal | undefined): (path: ValuePath) => number | undefined {
+  if (!parsed) return () => undefined;
+  return (path) => {
+    const span = locate(parsed.document, path);
+    return parsed.lineCounter.linePos(span.offset).line - 1;
+  };
+}

@@ -1,0 +1,101 @@
+import type { PreviewStrings, WebviewToExtension } from '../protocol/previewMessages';
+import { svgToPngDataUrl } from './png';
+
+/**
+ * One diagram placeholder (`div.diagram`) turned into a viewer: toolbar (copy, save SVG/PNG, zoom
+ * reset), pan by dragging and zoom with Ctrl/Cmd/Alt + wheel (plain wheel keeps scrolling the page).
+ */
+export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewStrings, post: (m: WebviewToExtension) => void): void {
+  const key = host.dataset['diagram'] ?? 'diagram';
+  host.replaceChildren();
+  host.classList.remove('diagram-failed');
+  host.classList.add('diagram-ready');
+  const toolbar = document.createElement('div');
+  toolbar.className = 'diagram-toolbar';
+  const viewport = document.createElement('div');
+  viewport.className = 'diagram-viewport';
+  const canvas = document.createElement('div');
+  canvas.className = 'diagram-canvas';
+  // The SVG comes from Mermaid (securityLevel strict, DOMPurify), never from document text directly.
+  canvas.innerHTML = svg;
+  viewport.append(canvas);
+  host.append(toolbar, viewport);
+
+  const view = { x: 0, y: 0, scale: 1 };
+  const apply = (): void => { canvas.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`; };
+  const button = (text: string, cls: string, onClick: () => void): void => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = cls;
+    b.textContent = text;
+    b.addEventListener('click', (e) => { e.stopPropagation(); onClick(); });
+    toolbar.append(b);
+  };
+  const currentSvg = (): string => canvas.querySelector('svg')?.outerHTML ?? svg;
+  button('−', 'zoom-out', () => { view.scale = Math.max(0.2, view.scale / 1.25); apply(); });
+  button('+', 'zoom-in', () => { view.scale = Math.min(8, view.scale * 1.25); apply(); });
+  button(strings.resetZoom, 'zoom-reset', () => { view.x = 0; view.y = 0; view.scale = 1; apply(); });
+  button(strings.copySvg, 'copy-svg', () => post({ type: 'copySvg', svg: currentSvg() }));
+  button(strings.saveSvg, 'save-svg', () => post({ type: 'saveSvg', diagram: key, svg: currentSvg() }));
+  button(strings.savePng, 'save-png', () => {
+    svgToPngDataUrl(currentSvg())
+      .then((dataUrl) => post({ type: 'savePng', diagram: key, dataUrl }))
+      .catch((e: unknown) => post({ type: 'error', message: `PNG: ${e instanceof Error ? e.message : String(e)}` }));
+  });
+
+  viewport.addEventListener('wheel', (e) => {
+    if (!(e.ctrlKey || e.metaKey || e.altKey)) return;
+    e.preventDefault();
+    const factor = e.deltaY < 0 ? 1.1 : 1 / 1.1;
+    const rect = viewport.getBoundingClientRect();
+    const px = e.clientX - rect.left;
+    const py = e.clientY - rect.top;
+    const next = Math.min(8, Math.max(0.2, view.scale * factor));
+    // Zoom around the pointer: keep the point under the cursor where it is.
+    view.x = px - ((px - view.x) * next) / view.scale;
+    view.y = py - ((py - view.y) * next) / view.scale;
+    view.scale = next;
+    apply();
+  }, { passive: false });
+
+  let drag: { x: number; y: number; startX: number; startY: number } | undefined;
+  viewport.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    drag = { x: e.clientX, y: e.clientY, startX: view.x, startY: view.y };
+    host.dataset['dragged'] = '';
+  });
+  viewport.addEventListener('pointermove', (e) => {
+    if (!drag) return;
+    const dx = e.clientX - drag.x;
+    const dy = e.clientY - drag.y;
+    if (Math.abs(dx) + Math.abs(dy) > 4) {
+      host.dataset['dragged'] = '1';
+      viewport.setPointerCapture(e.pointerId);
+      viewport.classList.add('panning');
+    }
+    view.x = drag.startX + dx;
+    view.y = drag.startY + dy;
+    if (host.dataset['dragged'] === '1') apply();
+  });
+  const end = (e: PointerEvent): void => {
+    drag = undefined;
+    viewport.classList.remove('panning');
+    if (viewport.hasPointerCapture(e.pointerId)) viewport.releasePointerCapture(e.pointerId);
+  };
+  viewport.addEventListener('pointerup', end);
+  viewport.addEventListener('pointercancel', end);
+}
+
+/** Mermaid's message in place of the diagram (as text: it may quote document content). */
+export function showDiagramError(host: HTMLElement, message: string, strings: PreviewStrings): void {
+  host.replaceChildren();
+  host.classList.remove('diagram-ready');
+  host.classList.add('diagram-failed');
+  const title = document.createElement('p');
+  title.className = 'diagram-error-title';
+  title.textContent = strings.diagramError;
+  const detail = document.createElement('pre');
+  detail.className = 'diagram-error';
+  detail.textContent = message;
+  host.append(title, detail);
+}

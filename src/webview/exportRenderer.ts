@@ -1,0 +1,70 @@
+/**
+ * The page the headless browser loads to draw diagrams for an export (bundled to
+ * dist/exportRenderer/ by scripts/build.mjs; mermaid comes from the bundle, never a CDN).
+ * `window.renderDiagrams(sources, theme)` draws each Mermaid source into the page and returns its
+ * SVG and size; the Node side then screenshots each figure for the PNG.
+ *
+ * Light theme, and `htmlLabels: false` so labels are SVG <text>, not <foreignObject> HTML: Word,
+ * LibreOffice and a canvas rasteriser can all draw that SVG.
+ */
+import mermaid from 'mermaid';
+
+export interface DiagramRequest { id: string; mermaid: string }
+export interface DiagramResult { id: string; svg: string; width: number; height: number; error?: string }
+
+declare global {
+  interface Window {
+    renderDiagrams: (sources: DiagramRequest[], theme?: string) => Promise<DiagramResult[]>;
+    exportRendererReady: boolean;
+  }
+}
+
+let counter = 0;
+
+async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Promise<DiagramResult[]> {
+  mermaid.initialize({
+    startOnLoad: false,
+    securityLevel: 'strict',
+    theme: theme === 'dark' ? 'default' : (theme as 'default' | 'neutral' | 'forest'),
+    htmlLabels: false,
+    flowchart: { htmlLabels: false, useMaxWidth: false },
+    gantt: { useMaxWidth: false },
+    fontFamily: 'Noto Sans, Arial, Noto Sans CJK SC, Microsoft YaHei, sans-serif',
+  });
+  const stage = document.getElementById('stage') ?? document.body;
+  const results: DiagramResult[] = [];
+  for (const s of sources) {
+    counter += 1;
+    const domId = `export-${s.id.replace(/[^A-Za-z0-9_-]/g, '_')}-${counter}`;
+    const figure = document.createElement('figure');
+    figure.dataset.diagram = s.id;
+    figure.style.display = 'inline-block';
+    figure.style.margin = '0';
+    figure.style.padding = '8px';
+    figure.style.background = '#ffffff';
+    stage.appendChild(figure);
+    try {
+      const { svg } = await mermaid.render(domId, s.mermaid);
+      figure.innerHTML = svg;
+      const el = figure.querySelector('svg');
+      if (!el) throw new Error('Mermaid returned no SVG');
+      const box = el.getBoundingClientRect();
+      const width = Math.ceil(box.width);
+      const height = Math.ceil(box.height);
+      // Fixed pixel size so the SVG file opened elsewhere has the size it was drawn at.
+      el.setAttribute('width', String(width));
+      el.setAttribute('height', String(height));
+      el.style.maxWidth = 'none';
+      results.push({ id: s.id, svg: el.outerHTML, width, height });
+    } catch (e: unknown) {
+      figure.textContent = '';
+      // Mermaid leaves its error box in the body; it must not end up in a screenshot.
+      document.getElementById(`d${domId}`)?.remove();
+      results.push({ id: s.id, svg: '', width: 0, height: 0, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return results;
+}
+
+window.renderDiagrams = renderDiagrams;
+window.exportRendererReady = true;

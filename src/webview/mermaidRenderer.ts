@@ -1,0 +1,70 @@
+import type { DiagramTheme } from '../protocol/previewMessages';
+
+type MermaidApi = typeof import('mermaid').default;
+
+export type RenderOutcome = { svg: string } | { error: string };
+
+/**
+ * Draws Mermaid sources to SVG strings. Mermaid is imported lazily (its chunks load only when the
+ * first diagram is drawn) and renders one at a time, because mermaid.render shares global config and
+ * a scratch element. Results are kept per theme and source, so an unchanged diagram is never redrawn.
+ */
+export class MermaidRenderer {
+  private mermaid: Promise<MermaidApi> | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly cache = new Map<string, RenderOutcome>();
+  private counter = 0;
+  private static readonly CACHE_LIMIT = 48;
+
+  cached(theme: DiagramTheme, source: string): RenderOutcome | undefined {
+    return this.cache.get(`${theme}\n${source}`);
+  }
+
+  render(theme: DiagramTheme, source: string): Promise<RenderOutcome> {
+    const hit = this.cached(theme, source);
+    if (hit) return Promise.resolve(hit);
+    const job = this.queue.then(() => this.renderNow(theme, source));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private load(): Promise<MermaidApi> {
+    this.mermaid ??= import('mermaid').then((m) => m.default);
+    return this.mermaid;
+  }
+
+  private async renderNow(theme: DiagramTheme, source: string): Promise<RenderOutcome> {
+    const key = `${theme}\n${source}`;
+    const again = this.cache.get(key);
+    if (again) return again;
+    const mermaid = await this.load();
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme,
+      // SVG <text> labels instead of <foreignObject> HTML: a canvas that draws foreignObject is
+      // tainted, and "Save as PNG" must be able to read it back.
+      htmlLabels: false,
+      flowchart: { htmlLabels: false, useMaxWidth: true },
+      gantt: { useMaxWidth: true },
+    });
+    const id = `ps-mermaid-${++this.counter}`;
+    let outcome: RenderOutcome;
+    try {
+      const { svg } = await mermaid.render(id, source);
+      outcome = { svg };
+    } catch (e: unknown) {
+      outcome = { error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      // A failed render can leave its scratch element (and an error bomb) in <body>.
+      document.getElementById(`d${id}`)?.remove();
+      document.getElementById(id)?.remove();
+    }
+    this.cache.set(key, outcome);
+    if (this.cache.size > MermaidRenderer.CACHE_LIMIT) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    return outcome;
+  }
+}

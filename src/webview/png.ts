@@ -1,0 +1,38 @@
+/**
+ * SVG -> PNG through a canvas. Works because diagrams use SVG text labels (no foreignObject, which
+ * would taint the canvas and make toDataURL throw). Drawn at 2x for sharp text.
+ */
+export async function svgToPngDataUrl(svg: string, scale = 2): Promise<string> {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  const box = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const width = box.length === 4 && box[2] ? box[2] : Number.parseFloat(root.getAttribute('width') ?? '') || 800;
+  const height = box.length === 4 && box[3] ? box[3] : Number.parseFloat(root.getAttribute('height') ?? '') || 600;
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.removeAttribute('style');
+  const text = new XMLSerializer().serializeToString(root);
+  const image = new Image();
+  const loaded = new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('the SVG could not be loaded as an image'));
+  });
+  image.src = `data:image/svg+xml;base64,${base64Utf8(text)}`;
+  await loaded;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const g = canvas.getContext('2d');
+  if (!g) throw new Error('no 2d canvas');
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL('image/png');
+}
+
+function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

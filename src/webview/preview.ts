@@ -1,0 +1,175 @@
+import type {
+  DiagramTheme, ExtensionToWebview, PreviewBanner, PreviewStrings, RenderDiagramsRequest, UpdateMessage,
+} from '../protocol/previewMessages';
+import { DocumentUpdater } from './documentUpdater';
+import { showDiagramError, showDiagramSvg } from './diagramView';
+import { MermaidRenderer } from './mermaidRenderer';
+import { ScrollSync } from './scrollSync';
+import { themeFromBody, watchTheme } from './theme';
+import { getVsCodeApi, type VsCodeApi } from './vscodeApi';
+
+const FALLBACK_STRINGS: PreviewStrings = {
+  copySvg: 'Copy SVG', saveSvg: 'Save as SVG', savePng: 'Save as PNG', resetZoom: 'Reset zoom',
+  diagramError: 'This diagram could not be drawn:', showProblems: 'Show Problems',
+};
+
+/** The preview page: applies updates in place, draws diagrams, syncs scrolling, answers export requests. */
+class PreviewPage {
+  private version = -1;
+  private uri: string | undefined;
+  private locked = false;
+  private strings: PreviewStrings = FALLBACK_STRINGS;
+  private themeSetting: DiagramTheme | 'auto' = 'auto';
+  private theme: DiagramTheme;
+  private firstUpdate = true;
+  private readonly renderer = new MermaidRenderer();
+  private readonly updater: DocumentUpdater;
+  private readonly scroll: ScrollSync;
+  /** Mermaid source per diagram host (the placeholder's <pre> is replaced once drawn). */
+  private readonly sources = new WeakMap<HTMLElement, string>();
+
+  constructor(private readonly vscode: VsCodeApi, content: HTMLElement, private readonly banner: HTMLElement) {
+    this.updater = new DocumentUpdater(content);
+    this.theme = themeFromBody(document.body, this.themeSetting);
+    this.scroll = new ScrollSync(content, (line) => {
+      this.saveState(line);
+      this.vscode.postMessage({ type: 'didScroll', line });
+    });
+    const state = vscode.getState();
+    this.uri = state?.uri;
+    this.locked = state?.locked ?? false;
+    watchTheme(document.body, () => this.onThemeMaybeChanged());
+    content.addEventListener('click', (e) => this.onClick(e));
+    window.addEventListener('message', (e: MessageEvent<ExtensionToWebview>) => this.onMessage(e.data));
+  }
+
+  private onMessage(m: ExtensionToWebview): void {
+    switch (m.type) {
+      case 'update': this.applyUpdate(m); break;
+      case 'banner': this.showBanner(m.banner); break;
+      case 'theme': this.themeSetting = m.diagramTheme; this.onThemeMaybeChanged(); break;
+      case 'scrollToLine': this.scroll.scrollToLine(m.line); break;
+      case 'renderDiagramsForExport': void this.renderForExport(m); break;
+    }
+  }
+
+  private applyUpdate(m: UpdateMessage): void {
+    // Renders can overtake each other on the way here; an older version of the same document is stale.
+    if (m.uri === this.uri && m.version < this.version) return;
+    const documentChanged = m.uri !== this.uri;
+    this.version = m.version;
+    this.uri = m.uri;
+    this.locked = m.locked;
+    this.strings = m.strings;
+    document.documentElement.lang = m.lang;
+    this.showBanner(m.banner);
+    if (this.themeSetting !== m.diagramTheme) {
+      this.themeSetting = m.diagramTheme;
+      this.theme = themeFromBody(document.body, this.themeSetting);
+    }
+    const toDraw = this.updater.apply(m.sections);
+    for (const host of toDraw) {
+      const pre = host.querySelector('pre.mermaid-source');
+      if (pre) this.sources.set(host, pre.textContent ?? '');
+    }
+    document.body.dataset['appliedVersion'] = String(m.version);
+    // After a reload the saved scroll position is restored (when it belongs to this document).
+    const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
+    if (m.line !== undefined) this.scroll.scrollToLine(m.line);
+    else if (saved !== undefined) this.scroll.scrollToLine(saved);
+    this.firstUpdate = false;
+    this.saveState(undefined);
+    void this.draw(toDraw, m.version);
+  }
+
+  private async draw(hosts: ReadonlyArray<HTMLElement>, version: number): Promise<void> {
+    await Promise.all(hosts.map((h) => this.drawOne(h)));
+    if (this.version === version) document.body.dataset['drawnVersion'] = String(version);
+  }
+
+  private async drawOne(host: HTMLElement): Promise<void> {
+    const source = this.sources.get(host);
+    if (source === undefined) return;
+    const theme = this.theme;
+    const hash = host.dataset['sourceHash'];
+    const outcome = await this.renderer.render(theme, source);
+    // The page may have moved on while Mermaid worked: a replaced host or another theme is stale.
+    if (!host.isConnected || host.dataset['sourceHash'] !== hash || this.theme !== theme) return;
+    if ('svg' in outcome) showDiagramSvg(host, outcome.svg, this.strings, (msg) => this.vscode.postMessage(msg));
+    else showDiagramError(host, outcome.error, this.strings);
+    host.dataset['theme'] = theme;
+  }
+
+  private onThemeMaybeChanged(): void {
+    const next = themeFromBody(document.body, this.themeSetting);
+    if (next === this.theme) return;
+    this.theme = next;
+    void this.draw(this.updater.diagramHosts(), this.version);
+  }
+
+  private showBanner(b: PreviewBanner | undefined): void {
+    this.banner.replaceChildren();
+    this.banner.hidden = !b;
+    if (!b) return;
+    const text = document.createElement('span');
+    text.textContent = b.text;
+    const link = document.createElement('button');
+    link.type = 'button';
+    link.className = 'link';
+    link.textContent = b.linkText;
+    link.addEventListener('click', () => this.vscode.postMessage({ type: 'openProblems' }));
+    this.banner.append(text, ' ', link);
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target || target.closest('a, button')) return;
+    const host = target.closest<HTMLElement>('.diagram');
+    if (host) {
+      if (host.dataset['dragged'] === '1') return;
+      const line = this.diagramNodeLine(host, target);
+      if (line !== undefined) this.vscode.postMessage({ type: 'revealLine', line });
+      return;
+    }
+    const lined = target.closest<HTMLElement>('[data-line]');
+    if (lined) this.vscode.postMessage({ type: 'revealLine', line: Number(lined.dataset['line']) });
+  }
+
+  /** Flowchart nodes are `g.node` with an id like `<svg id>-flowchart-n3-0`; gantt bars are `rect#t3` / `text#t3-text`. */
+  private diagramNodeLine(host: HTMLElement, target: Element): number | undefined {
+    let lines: Record<string, number>;
+    try {
+      lines = JSON.parse(host.dataset['nodeLines'] ?? '{}') as Record<string, number>;
+    } catch (e: unknown) {
+      this.vscode.postMessage({ type: 'error', message: `node map: ${String(e)}` });
+      return undefined;
+    }
+    const node = target.closest('g.node, rect.task, text.taskText, text.taskTextOutsideRight, text.taskTextOutsideLeft, rect.milestone');
+    const id = node?.getAttribute('data-id') ?? node?.id ?? '';
+    const m = /(?:^|-)((?:n|z|t)\d+)(?:-\d+|-text)?$/.exec(id);
+    const key = m?.[1];
+    return key !== undefined ? lines[key] : undefined;
+  }
+
+  private async renderForExport(m: RenderDiagramsRequest): Promise<void> {
+    const results: Array<{ svg: string } | { error: string }> = [];
+    for (const source of m.sources) results.push(await this.renderer.render('default', source));
+    this.vscode.postMessage({ type: 'diagramsRendered', id: m.id, results });
+  }
+
+  private saveState(line: number | undefined): void {
+    const previous = this.vscode.getState();
+    this.vscode.setState({ uri: this.uri, scrollLine: line ?? previous?.scrollLine, locked: this.locked });
+  }
+}
+
+function start(): void {
+  const content = document.getElementById('content');
+  const banner = document.getElementById('banner');
+  if (!content || !banner) throw new Error('preview shell is missing #content or #banner');
+  const vscode = getVsCodeApi();
+  new PreviewPage(vscode, content, banner);
+  vscode.postMessage({ type: 'ready' });
+}
+
+start();

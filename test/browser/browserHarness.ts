@@ -1,0 +1,125 @@
+/**
+ * Shared harness for browser tests and the preview benchmark: serves the BUILT webview bundle
+ * (dist/webview, ESM chunks need http, not file://) and media/ from a local http server, inside the
+ * exact shell page the extension sets (same CSP, nonce-only scripts), with a stand-in
+ * `acquireVsCodeApi` that records what the webview posts. Messages are fed like VS Code feeds them.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { checkProposal } from '../../src/core/check';
+import { previewShellHtml } from '../../src/extension/preview/previewShell';
+import { renderForPreview, updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
+import type { ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../src/protocol/previewMessages';
+
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+
+export interface PreviewServer { origin: string; close(): Promise<void> }
+
+/** Serves /dist/webview/* and /media/* from the repository, and /preview.html (the shell). */
+export async function startPreviewServer(): Promise<PreviewServer> {
+  if (!existsSync(path.join(repoRoot, 'dist/webview/preview.js'))) {
+    throw new Error('dist/webview/preview.js is missing: run `npm run build` first');
+  }
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const theme = url.searchParams.get('theme') ?? 'vscode-light';
+    if (url.pathname === '/preview.html') {
+      const origin = `http://${req.headers.host ?? 'localhost'}`;
+      const html = previewShellHtml({
+        cspSource: origin,
+        nonce: randomBytes(16).toString('base64'),
+        scriptUri: `${origin}/dist/webview/preview.js`,
+        styleUri: `${origin}/media/preview.css`,
+        lang: 'en',
+        preludeScripts: [standInVsCodeApi(theme)],
+      });
+      res.writeHead(200, { 'content-type': TYPES['.html'] ?? 'text/html' });
+      res.end(html);
+      return;
+    }
+    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const file = path.resolve(repoRoot, rel);
+    const allowed = [path.join(repoRoot, 'dist', 'webview'), path.join(repoRoot, 'media')].some((d) => file.startsWith(d + path.sep));
+    if (!allowed || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => { server.closeAllConnections(); server.close((e) => (e ? reject(e) : resolve())); }),
+  };
+}
+
+/** Runs in the page before the bundle: what VS Code's webview host would provide. */
+function standInVsCodeApi(themeClass: string): string {
+  return `document.body.className = ${JSON.stringify(themeClass)};
+window.__posted = []; window.__state = undefined; window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+window.acquireVsCodeApi = () => ({
+  postMessage: (m) => window.__posted.push(m),
+  getState: () => window.__state,
+  setState: (s) => { window.__state = s; },
+});`;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM'] || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The little of the page's globals the harness touches (this file has no DOM lib). */
+interface PageGlobals {
+  __posted: WebviewToExtension[];
+  document: { body: { dataset: Record<string, string | undefined> } };
+}
+
+export interface PreviewPage {
+  page: Page;
+  post(message: ExtensionToWebview): Promise<void>;
+  posted(): Promise<WebviewToExtension[]>;
+  /** Waits until the webview has applied (`applied`) or fully drawn (`drawn`) the given version. */
+  waitFor(version: number, stage: 'applied' | 'drawn'): Promise<void>;
+  cspViolations(): Promise<string[]>;
+}
+
+export async function openPreviewPage(browser: Browser, server: PreviewServer, theme = 'vscode-light', viewport = { width: 1100, height: 900 }): Promise<PreviewPage> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${server.origin}/preview.html?theme=${encodeURIComponent(theme)}`);
+  // Page-side code is given as strings: this file is compiled without the DOM lib.
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__posted.some((m) => m.type === 'ready'));
+  return {
+    page,
+    post: (message) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`),
+    posted: () => page.evaluate('window.__posted') as Promise<WebviewToExtension[]>,
+    waitFor: async (version, stage) => {
+      const attr = stage === 'applied' ? 'appliedVersion' : 'drawnVersion';
+      // Function form: a string predicate would be eval'd in the page, which its CSP forbids.
+      await page.waitForFunction(([a, v]) => Number((globalThis as unknown as PageGlobals).document.body.dataset[a] ?? -1) >= v, [attr, version] as const);
+    },
+    cspViolations: () => page.evaluate('window.__cspViolations') as Promise<string[]>,
+  };
+}
+
+/** What the extension would send for this text. */
+export function updateFromYaml(text: string, options: Partial<UpdateOptions> = {}): UpdateMessage {
+  const result = checkProposal(text);
+  const rendered = renderForPreview(result, options.today);
+  return updateMessage(rendered, { uri: options.uri ?? 'file:///test.presales.yaml', version: options.version ?? 1, ...options });
+}
+
+export function readRepoFile(rel: string): string {
+  return readFileSync(path.join(repoRoot, rel), 'utf8');
+}
