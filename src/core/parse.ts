@@ -27,11 +27,13 @@ export interface SyntaxProblem {
 const MAX_ALIAS_COUNT = 1000;
 
 export function parseProposalText(text: string): ParsedProposal {
-  const lineCounter = new LineCounter();
+  // Line starts come from the text itself, not from the parser: after some syntax errors the
+  // parser stops reporting newlines, and every later range would land on the wrong line.
+  const lineCounter = lineCounterOf(text);
   // parseAllDocuments so that a stray `---` second document is reported rather than silently ignored.
   // logLevel 'error': yaml would otherwise print toJS warnings (e.g. collection keys) through
   // process.emitWarning, polluting CLI stderr; every problem we report goes through syntaxErrors.
-  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const all = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const docs = Array.isArray(all) ? all : [];
   const syntaxErrors: SyntaxProblem[] = [];
   const document: Document.Parsed = docs[0] ?? emptyDocument(text);
@@ -52,6 +54,13 @@ export function parseProposalText(text: string): ParsedProposal {
     syntaxErrors.push({ yamlCode: 'VALUE_NOT_BUILT', message, offset: 0, length: 0, severity: 'error' });
   }
   return { text, document, lineCounter, value, syntaxErrors };
+}
+
+function lineCounterOf(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
 }
 
 function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {
