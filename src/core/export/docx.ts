@@ -17,7 +17,10 @@ import { markdownToParagraphs, type ParagraphSpec } from './markdownText';
 export interface DocxOptions {
   diagrams?: RenderedDiagrams;
   diagramsOmitted?: boolean;
-  /** Embed the SVG next to the PNG (Word 2016+ shows the SVG, others the PNG). Default true. */
+  /**
+   * Also embed the SVG, with the PNG as its fallback (Word 2016+ then shows the SVG). Default false:
+   * LibreOffice 7 prefers the SVG and draws Mermaid's CSS-styled SVG blank, so the PNG is safer.
+   */
   embedSvg?: boolean;
 }
 
@@ -65,8 +68,7 @@ class DocxWriter {
       features: { updateFields: true },
       styles: {
         default: {
-          document: { run: { font: this.fonts, size: 21, language: lang }, paragraph: { spacing: { after: 120, line: 276 } } },
-          title: { run: { font: this.fonts, size: 52, bold: true, color: '10243E' } },
+          document: { run: { font: this.fonts, size: 21, language: lang }, paragraph: { spacing: { after: 120 } } },
           heading1: { run: { font: this.fonts, size: 32, bold: true, color: '10243E' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
           heading2: { run: { font: this.fonts, size: 26, bold: true, color: '1F5FA8' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
           heading3: { run: { font: this.fonts, size: 22, bold: true, color: '10243E' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
@@ -126,7 +128,8 @@ class DocxWriter {
     const { doc } = this;
     const out: Paragraph[] = [
       new Paragraph({ spacing: { before: 2400 }, children: [this.run(doc.kindTitle.toUpperCase(), { color: '1F5FA8', bold: true, size: 24 })] }),
-      new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 240 }, children: [this.run(doc.title)] }),
+      // Not Word's Title style: its fixed line height overlaps the line above in LibreOffice.
+      new Paragraph({ spacing: { before: 120, after: 240 }, children: [this.run(doc.title, { size: 52, bold: true, color: '10243E' })] }),
     ];
     if (doc.subtitle) out.push(new Paragraph({ spacing: { after: 600 }, children: [this.run(doc.subtitle, { size: 28, color: '5F6B7A' })] }));
     for (const [k, v] of doc.cover) {
@@ -229,7 +232,7 @@ class DocxWriter {
     const scale = Math.min(1, TEXT_PX / Math.max(1, drawn.width), MAX_IMAGE_PX_HEIGHT / Math.max(1, drawn.height));
     const transformation = { width: Math.max(1, Math.round(drawn.width * scale)), height: Math.max(1, Math.round(drawn.height * scale)) };
     const altText = { name: caption, description: caption, title: caption };
-    const image = this.options.embedSvg !== false && drawn.svg
+    const image = this.options.embedSvg === true && drawn.svg
       ? new ImageRun({ type: 'svg', data: new TextEncoder().encode(drawn.svg), fallback: { type: 'png', data: drawn.png }, transformation, altText })
       : new ImageRun({ type: 'png', data: drawn.png, transformation, altText });
     return [

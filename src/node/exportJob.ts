@@ -1,0 +1,218 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkProposal } from '../core/check';
+import type { Diagnostic } from '../core/diagnostic';
+import { toCsv } from '../core/export/csv';
+import { buildDocument } from '../core/export/documents';
+import { diagramSources, type DiagramSource, type DocumentKind, type RenderedDiagram } from '../core/export/documentModel';
+import { toDocx } from '../core/export/docx';
+import { label } from '../core/export/exportLabels';
+import { toHtml } from '../core/export/html';
+import { toMarkdown } from '../core/export/markdown';
+import { tablesFor, tabularKinds } from '../core/export/tabularDocuments';
+import { toXlsx } from '../core/export/xlsx';
+import type { Localized } from '../core/messages/localize';
+import type { Language } from '../core/model';
+import { writeFileAtomic } from './atomicWrite';
+import { BrowserPathError, findBrowser } from './browser';
+import { exportMessages } from './exportMessages';
+import { findRendererDir, HeadlessBrowser } from './headless';
+
+/**
+ * One export from start to file: read, check (a document with errors is refused, warnings are not),
+ * draw the diagrams, build the format, write atomically. Shared by the CLI and the VS Code commands;
+ * VS Code may pass its own diagram renderer (the preview webview) instead of the headless browser.
+ */
+export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md' | 'csv' | 'xlsx';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'csv', 'xlsx'];
+
+/** Draws Mermaid sources; the PNG is needed for DOCX only. */
+export interface DiagramRenderer {
+  render(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]>;
+}
+
+export interface ExportRequest {
+  sourcePath: string;
+  /** The text to export (an unsaved editor); read from sourcePath when absent. */
+  text?: string;
+  format: ExportFormat;
+  doc?: DocumentKind;
+  /** A file path, or an existing folder to put the default file name in. Default: beside the source. */
+  out?: string;
+  /** Explicit browser (setting or --browser); otherwise PRESALES_BROWSER, then auto-discovery. */
+  browserPath?: string;
+  /** false = the explicit --no-diagrams opt-in: no browser needed, the document says diagrams were left out. */
+  renderDiagrams?: boolean;
+  renderer?: DiagramRenderer;
+  /** Language of messages (diagnostics listed on refusal). Default: the proposal's. */
+  lang?: Language;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Checked between steps; a cancelled export writes nothing. */
+  signal?: AbortSignal;
+}
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  format: ExportFormat;
+  doc: DocumentKind;
+  diagrams: number;
+  warnings: number;
+  /** Milliseconds per step, for the benchmark. */
+  timings: { check: number; diagrams: number; build: number; write: number };
+}
+
+export type ExportFailure = 'document' | 'usage' | 'io' | 'browser' | 'cancelled';
+
+export class ExportError extends Error {
+  constructor(readonly failure: ExportFailure, readonly localized: Localized, readonly details: readonly string[] = []) {
+    super([localized.en, ...details].join('\n'));
+    this.name = 'ExportError';
+  }
+}
+
+const EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pdf: 'pdf', html: 'html', md: 'md', csv: 'csv', xlsx: 'xlsx' };
+const MAX_LISTED_ERRORS = 10;
+
+/** `smart-factory.presales.yaml` + proposal + docx -> `smart-factory.proposal.docx`. */
+export function defaultOutputName(sourcePath: string, doc: DocumentKind, format: ExportFormat): string {
+  const base = path.basename(sourcePath).replace(/\.presales\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  return `${base}.${doc}.${EXTENSION[format]}`;
+}
+
+export async function resolveOutputPath(request: Pick<ExportRequest, 'sourcePath' | 'out' | 'format' | 'doc'>): Promise<string> {
+  const doc = request.doc ?? 'proposal';
+  const name = defaultOutputName(request.sourcePath, doc, request.format);
+  if (!request.out) return path.join(path.dirname(path.resolve(request.sourcePath)), name);
+  const out = path.resolve(request.out);
+  const st = await stat(out).catch((e: unknown) => {
+    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return undefined;
+    throw e;
+  });
+  return st?.isDirectory() ? path.join(out, name) : out;
+}
+
+export async function exportProposal(request: ExportRequest): Promise<ExportResult> {
+  const doc: DocumentKind = request.doc ?? 'proposal';
+  const { format } = request;
+  const started = performance.now();
+  const cancelled = (): void => { if (request.signal?.aborted) throw new ExportError('cancelled', exportMessages.cancelled()); };
+
+  if ((format === 'csv' || format === 'xlsx') && !tabularKinds(format).includes(doc)) {
+    throw new ExportError('usage', exportMessages.noTabularForm(doc, format, tabularKinds(format).join('|')));
+  }
+  let text = request.text;
+  if (text === undefined) {
+    try {
+      text = await readFile(request.sourcePath, 'utf8');
+    } catch (e: unknown) {
+      throw new ExportError('io', exportMessages.cannotRead(request.sourcePath, reason(e)));
+    }
+  }
+  const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(request.sourcePath, d));
+    if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
+    throw new ExportError('document', exportMessages.hasErrors(request.sourcePath, errors.length), details);
+  }
+  const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
+  const outPath = await resolveOutputPath({ ...request, doc });
+  const tCheck = performance.now();
+  cancelled();
+
+  let content: string | Uint8Array;
+  let diagramCount = 0;
+  let tDiagrams = tCheck;
+  if (format === 'csv') {
+    const [table] = tablesFor(doc, checked.proposal);
+    content = table ? toCsv(table) : '';
+  } else if (format === 'xlsx') {
+    content = await toXlsx(tablesFor(doc, checked.proposal), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
+  } else {
+    const document = buildDocument(doc, checked.proposal);
+    if (format === 'md') {
+      content = toMarkdown(document);
+    } else {
+      const sources = diagramSources(document);
+      const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
+      const needBrowser = format === 'pdf' || (wantDiagrams && !request.renderer);
+      const browser = needBrowser ? await launchBrowser(request, format) : undefined;
+      try {
+        let drawn: RenderedDiagram[] = [];
+        if (wantDiagrams) {
+          const renderer: DiagramRenderer | undefined = request.renderer ?? (browser ? { render: (s) => renderWith(browser, s) } : undefined);
+          drawn = renderer ? await renderer.render(sources) : [];
+        }
+        diagramCount = drawn.filter((d) => !d.error).length;
+        tDiagrams = performance.now();
+        cancelled();
+        const diagrams = new Map(drawn.map((d) => [d.id, d]));
+        const omitted = request.renderDiagrams === false && sources.length > 0;
+        if (format === 'docx') {
+          content = await toDocx(document, { diagrams, diagramsOmitted: omitted });
+        } else {
+          const html = toHtml(document, { diagrams, diagramsOmitted: omitted });
+          if (format === 'html' || !browser) content = html;
+          else {
+            const lang = document.lang;
+            content = await browser.printPdf(html, {
+              footerLeft: `${document.title} · ${document.confidentiality}`,
+              pageWords: [label('page', lang), label('pageOf', lang), label('pageSuffix', lang)],
+            });
+          }
+        }
+      } catch (e: unknown) {
+        if (e instanceof ExportError) throw e;
+        if (browser) throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
+        throw e;
+      } finally {
+        await browser?.close();
+      }
+    }
+  }
+  const tBuild = performance.now();
+  cancelled();
+  let bytes: number;
+  try {
+    bytes = await writeFileAtomic(outPath, content);
+  } catch (e: unknown) {
+    throw new ExportError('io', exportMessages.cannotWrite(outPath, reason(e)));
+  }
+  const tWrite = performance.now();
+  return {
+    path: outPath, bytes, format, doc, diagrams: diagramCount, warnings,
+    timings: { check: tCheck - started, diagrams: tDiagrams - tCheck, build: tBuild - tDiagrams, write: tWrite - tBuild },
+  };
+}
+
+async function launchBrowser(request: ExportRequest, format: ExportFormat): Promise<HeadlessBrowser> {
+  let choice;
+  try {
+    choice = findBrowser({ explicit: request.browserPath, env: request.env ?? process.env });
+  } catch (e: unknown) {
+    if (e instanceof BrowserPathError) throw new ExportError('browser', exportMessages.badBrowserPath(e.browserPath));
+    throw e;
+  }
+  if (!choice) throw new ExportError('browser', format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format));
+  try {
+    return await HeadlessBrowser.launch(choice.path);
+  } catch (e: unknown) {
+    throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
+  }
+}
+
+async function renderWith(browser: HeadlessBrowser, sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
+  const dir = findRendererDir();
+  if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
+  return browser.renderDiagrams(sources, dir);
+}
+
+/** `file:line:col: error PS201 message` (1-based, as compilers print it). */
+export function diagnosticLine(file: string, d: Diagnostic): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}`;
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

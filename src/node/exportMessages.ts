@@ -1,0 +1,29 @@
+import { localized, type Localized } from '../core/messages/localize';
+
+/** What an export tells the user when it cannot do its job, in both languages (CLI and VS Code). */
+export const exportMessages = {
+  hasErrors: (file: string, count: number): Localized => localized(
+    `${file} has ${count} error(s); nothing was exported. Fix these first:`,
+    `${file} 有 ${count} 个错误，未导出任何文件。请先修正：`),
+  moreErrors: (count: number): Localized => localized(`... and ${count} more`, `……另有 ${count} 个`),
+  cannotRead: (file: string, reason: string): Localized => localized(`cannot read ${file}: ${reason}`, `无法读取 ${file}：${reason}`),
+  cannotWrite: (file: string, reason: string): Localized => localized(`cannot write ${file}: ${reason}`, `无法写入 ${file}：${reason}`),
+  noTabularForm: (doc: string, format: string, kinds: string): Localized => localized(
+    `the ${doc} document has no ${format.toUpperCase()} form; use --doc ${kinds}`,
+    `${doc} 文档没有 ${format.toUpperCase()} 格式；请使用 --doc ${kinds}`),
+  noBrowserForPdf: (): Localized => localized(
+    'PDF export needs Chrome, Edge or Chromium and none was found. Install one, or give its path with --browser, the PRESALES_BROWSER environment variable or the presales.export.browserPath setting. HTML export (--format html) also gives a printable document.',
+    'PDF 导出需要 Chrome、Edge 或 Chromium，但未找到。请安装其中之一，或通过 --browser 参数、PRESALES_BROWSER 环境变量或 presales.export.browserPath 设置指定其路径。也可以改用 HTML 导出（--format html），同样可以打印。'),
+  noBrowserForDiagrams: (format: string): Localized => localized(
+    `${format.toUpperCase()} export draws the diagrams with Chrome, Edge or Chromium and none was found. Install one, or give its path with --browser, PRESALES_BROWSER or the presales.export.browserPath setting; or export without diagrams with --no-diagrams (the document then says so).`,
+    `${format.toUpperCase()} 导出需要使用 Chrome、Edge 或 Chromium 绘制图表，但未找到。请安装其中之一，或通过 --browser、PRESALES_BROWSER 或 presales.export.browserPath 设置指定其路径；也可以使用 --no-diagrams 不含图表导出（文档中会注明）。`),
+  badBrowserPath: (p: string): Localized => localized(
+    `the browser ${p} does not exist or is not executable (from --browser, PRESALES_BROWSER or presales.export.browserPath)`,
+    `浏览器 ${p} 不存在或不可执行（来自 --browser、PRESALES_BROWSER 或 presales.export.browserPath）`),
+  browserFailed: (reason: string): Localized => localized(`the browser failed: ${reason}`, `浏览器运行失败：${reason}`),
+  rendererMissing: (): Localized => localized(
+    'the diagram renderer bundle (dist/exportRenderer) is missing; run `npm run build`',
+    '缺少图表渲染包（dist/exportRenderer），请先运行 `npm run build`'),
+  cancelled: (): Localized => localized('export cancelled', '导出已取消'),
+  written: (file: string, size: string): Localized => localized(`wrote ${file} (${size})`, `已写入 ${file}（${size}）`),
+};

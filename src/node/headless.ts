@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core';
+import type { DiagramSource, RenderedDiagram } from '../core/export/documentModel';
+
+/**
+ * A headless Chromium-family browser driven by playwright-core, used for two things: drawing the
+ * Mermaid diagrams of an export (in a page that loads the bundled mermaid from dist/exportRenderer,
+ * served through `page.route` from disk, so nothing touches the network) and printing the exported
+ * HTML to PDF. Every other request is aborted.
+ */
+const ORIGIN = 'http://presales-export.invalid';
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps'];
+
+export interface PdfOptions {
+  /** Plain text shown at the bottom left of every page (escaped here). */
+  footerLeft: string;
+  /** Words around the page numbers, e.g. ['Page', 'of', ''] or ['第', '页，共', '页']. */
+  pageWords: [string, string, string];
+}
+
+/** Where the built renderer bundle is, from the CLI bundle (dist/), the extension bundle or compiled tests (out/src/node). */
+export function findRendererDir(start: string = __dirname): string | undefined {
+  const candidates = [path.join(start, 'exportRenderer'), path.join(start, '..', 'dist', 'exportRenderer'), path.join(start, '..', '..', '..', 'dist', 'exportRenderer'), path.join(start, '..', '..', 'dist', 'exportRenderer')];
+  return candidates.find((d) => existsSync(path.join(d, 'exportRenderer.js')));
+}
+
+export class HeadlessBrowser {
+  private constructor(private readonly browser: Browser) {}
+
+  static async launch(executablePath: string): Promise<HeadlessBrowser> {
+    const browser = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS, timeout: 60_000 });
+    return new HeadlessBrowser(browser);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  /** Draws each source (light theme) and returns SVG, size and a 2x PNG screenshot of the figure. */
+  async renderDiagrams(sources: readonly DiagramSource[], rendererDir: string | undefined = findRendererDir()): Promise<RenderedDiagram[]> {
+    if (!sources.length) return [];
+    if (!rendererDir) throw new Error('The diagram renderer bundle (dist/exportRenderer) is missing: run `npm run build`.');
+    const context = await this.browser.newContext({ viewport: { width: 1200, height: 1000 }, deviceScaleFactor: 2, offline: true });
+    try {
+      await context.route('**/*', (route) => serveFrom(route, rendererDir));
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/index.html`);
+      await page.waitForFunction(() => (globalThis as unknown as RendererGlobal).exportRendererReady === true, undefined, { timeout: 30_000 });
+      // Runs in the page, where src/webview/exportRenderer.ts installed renderDiagrams on the window.
+      const drawn = await page.evaluate(
+        (s) => (globalThis as unknown as RendererGlobal).renderDiagrams(s, 'default'),
+        sources.map((s) => ({ id: s.id, mermaid: s.mermaid })),
+      );
+      const out: RenderedDiagram[] = [];
+      for (const d of drawn) {
+        const id = sources.find((s) => s.id === d.id)?.id;
+        if (!id) continue;
+        if (d.error) { out.push({ id, svg: '', width: 0, height: 0, error: d.error }); continue; }
+        // 2x for normal diagrams; a very wide one is already far sharper than a page needs at 1x.
+        const scale = d.width > 1400 ? 'css' : 'device';
+        const png = await page.locator(`figure[data-diagram="${id}"] svg`).screenshot({ type: 'png', animations: 'disabled', scale });
+        out.push({ id, svg: d.svg, width: d.width, height: d.height, png: new Uint8Array(png) });
+      }
+      return out;
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** Prints a self-contained HTML document to an A4 PDF with page numbers; scripts are disabled. */
+  async printPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
+    const context: BrowserContext = await this.browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      const page = await context.newPage();
+      await page.setContent(html, { waitUntil: 'load' });
+      const [before, middle, after] = options.pageWords.map(escapeHtml);
+      const style = 'font-size:8px;width:100%;padding:0 16mm;color:#5f6b7a;font-family:Noto Sans, Noto Sans CJK SC, Microsoft YaHei, sans-serif;display:flex;justify-content:space-between';
+      const pdf = await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: `<div style="${style}"><span>${escapeHtml(options.footerLeft)}</span><span>${before} <span class="pageNumber"></span> ${middle} <span class="totalPages"></span> ${after}</span></div>`,
+        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close();
+    }
+  }
+}
+
+interface DrawnDiagram { id: string; svg: string; width: number; height: number; error?: string }
+/** The page's globals as src/webview/exportRenderer.ts declares them. */
+interface RendererGlobal {
+  exportRendererReady?: boolean;
+  renderDiagrams(sources: Array<{ id: string; mermaid: string }>, theme: string): Promise<DrawnDiagram[]>;
+}
+
+const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin:0;background:#fff}#stage{display:flex;flex-direction:column;align-items:flex-start}</style></head>'
+  + '<body><div id="stage"></div><script type="module" src="exportRenderer.js"></script></body></html>';
+
+async function serveFrom(route: Route, dir: string): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.origin !== ORIGIN) { await route.abort('blockedbyclient'); return; }
+  if (url.pathname === '/index.html') { await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }); return; }
+  const file = path.resolve(dir, `.${decodeURIComponent(url.pathname)}`);
+  // Only files inside the bundle directory are served.
+  if (!file.startsWith(path.resolve(dir) + path.sep) || !existsSync(file)) { await route.fulfill({ status: 404, body: '' }); return; }
+  const type = file.endsWith('.js') || file.endsWith('.mjs') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+  await route.fulfill({ status: 200, contentType: type, body: await readFile(file) });
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
