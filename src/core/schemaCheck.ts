@@ -41,6 +41,8 @@ export const SCHEMA_CODES: readonly string[] = [
   PS105_BAD_FORMAT, PS106_OUT_OF_RANGE, PS107_FORMAT_VERSION, PS199_SCHEMA_OTHER,
 ];
 
+/** The one place the format offers alternatives: a dependency is an id or `{ task, lag }`. */
+const DEPENDENCY_SHAPE = 'plan.phases[].tasks[].dependsOn[]';
 const SUPPORTED_VERSIONS: readonly string[] = [FORMAT_VERSION];
 const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
 /** Longest value echoed in a message; a pasted paragraph would drown the point. */
@@ -145,7 +147,7 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
     case 'alternatives': {
       const found = jsonType(value);
       const expected = typeNames(params['type']);
-      const message = error.schemaPath === '#/definitions/dependency/oneOf'
+      const message = shapeOf(path) === DEPENDENCY_SHAPE
         ? schemaMessages.dependencyShape(where, found) : schemaMessages.noMatchingShape(where, expected, found);
       return { code: PS103_WRONG_TYPE, message, path, anchor: 'value' };
     }
