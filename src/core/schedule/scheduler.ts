@@ -47,6 +47,9 @@ import type { DayNumber, Schedule, ScheduledTask } from './types';
  * network.ts); they appear in `tasks`, `byId` and `criticalPath` so every entry can be looked up.
  * Unknown dependency ids are ignored. Cycles are reported (taskOrder.ts) and their closing links
  * ignored. With duplicate ids, every task is scheduled, `byId` and dependencies use the first.
+ *
+ * The Schedule is plain data apart from `byId` (it crosses worker postMessage); code that needs to
+ * count working days builds `WorkingCalendar.from(plan.calendar)` itself, which is cheap.
  */
 
 /** Used when neither `plan.start` nor any pinned start gives a date: a Monday, documented above. */
@@ -72,7 +75,7 @@ export function schedulePlan(p: Proposal): Schedule {
   const network = buildNetwork(plan);
   const planned = network.tasks;
   if (planned.length === 0) {
-    return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: weeklyLoad(team, [], calendar), calendar };
+    return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: weeklyLoad(team, [], calendar) };
   }
 
   const { order, back, cycles } = orderTasks(network);
@@ -199,6 +202,5 @@ export function schedulePlan(p: Proposal): Schedule {
     criticalPath,
     cycles,
     load: weeklyLoad(team, tasks, calendar),
-    calendar,
   };
 }

@@ -1,6 +1,5 @@
 import type { BudgetCategory, Id, IsoDate } from '../model';
 import type { ValuePath } from '../locate';
-import type { WorkingCalendar } from './calendar';
 
 /** Days since 1970-01-01 (UTC). All calendar arithmetic is on these integers: no time zones, no DST. */
 export type DayNumber = number;
@@ -69,8 +68,6 @@ export interface Schedule {
   /** Each cycle as the ids in order, first id repeated at the end: ["A","B","C","A"]. Tasks in a cycle are scheduled as if the back edge did not exist. */
   cycles: Id[][];
   load: PersonLoad[];
-  /** The working calendar the dates were computed with (for renderers and rules that count working days). */
-  calendar?: WorkingCalendar;
 }
 
 export interface CostRollup {
