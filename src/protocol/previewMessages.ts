@@ -73,6 +73,8 @@ export interface RenderDiagramsRequest {
   readonly type: 'renderDiagramsForExport';
   readonly id: number;
   readonly sources: ReadonlyArray<string>;
+  /** SVG <text> labels instead of HTML in <foreignObject> (default true: Word and LibreOffice cannot draw foreignObject). */
+  readonly textLabels?: boolean;
 }
 
 export type ExtensionToWebview =

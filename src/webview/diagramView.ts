@@ -31,14 +31,20 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
     b.addEventListener('click', (e) => { e.stopPropagation(); onClick(); });
     toolbar.append(b);
   };
-  const currentSvg = (): string => canvas.querySelector('svg')?.outerHTML ?? svg;
+  // Serialised from the DOM so the saved file is well-formed XML (Mermaid's HTML labels use <br>).
+  const currentSvg = (): string => {
+    const el = canvas.querySelector('svg');
+    return el ? new XMLSerializer().serializeToString(el) : svg;
+  };
   button('−', 'zoom-out', () => { view.scale = Math.max(0.2, view.scale / 1.25); apply(); });
   button('+', 'zoom-in', () => { view.scale = Math.min(8, view.scale * 1.25); apply(); });
   button(strings.resetZoom, 'zoom-reset', () => { view.x = 0; view.y = 0; view.scale = 1; apply(); });
   button(strings.copySvg, 'copy-svg', () => post({ type: 'copySvg', svg: currentSvg() }));
   button(strings.saveSvg, 'save-svg', () => post({ type: 'saveSvg', diagram: key, svg: currentSvg() }));
   button(strings.savePng, 'save-png', () => {
-    svgToPngDataUrl(currentSvg())
+    const el = canvas.querySelector('svg');
+    if (!el) return;
+    svgToPngDataUrl(el)
       .then((dataUrl) => post({ type: 'savePng', diagram: key, dataUrl }))
       .catch((e: unknown) => post({ type: 'error', message: `PNG: ${e instanceof Error ? e.message : String(e)}` }));
   });

@@ -1,4 +1,5 @@
 import type { DiagramTheme } from '../protocol/previewMessages';
+import { repairMermaidEntities } from '../core/render/svgText';
 
 type MermaidApi = typeof import('mermaid').default;
 
@@ -16,14 +17,15 @@ export class MermaidRenderer {
   private counter = 0;
   private static readonly CACHE_LIMIT = 48;
 
-  cached(theme: DiagramTheme, source: string): RenderOutcome | undefined {
-    return this.cache.get(`${theme}\n${source}`);
-  }
-
-  render(theme: DiagramTheme, source: string): Promise<RenderOutcome> {
-    const hit = this.cached(theme, source);
+  /**
+   * `textLabels`: SVG <text> labels instead of HTML in <foreignObject>. The preview uses HTML labels
+   * (Mermaid wraps and decodes them properly); exports ask for text labels because Word and
+   * LibreOffice do not draw foreignObject.
+   */
+  render(theme: DiagramTheme, source: string, textLabels = false): Promise<RenderOutcome> {
+    const hit = this.cache.get(`${theme}\n${textLabels}\n${source}`);
     if (hit) return Promise.resolve(hit);
-    const job = this.queue.then(() => this.renderNow(theme, source));
+    const job = this.queue.then(() => this.renderNow(theme, source, textLabels));
     this.queue = job.catch(() => undefined);
     return job;
   }
@@ -33,8 +35,8 @@ export class MermaidRenderer {
     return this.mermaid;
   }
 
-  private async renderNow(theme: DiagramTheme, source: string): Promise<RenderOutcome> {
-    const key = `${theme}\n${source}`;
+  private async renderNow(theme: DiagramTheme, source: string, textLabels: boolean): Promise<RenderOutcome> {
+    const key = `${theme}\n${textLabels}\n${source}`;
     const again = this.cache.get(key);
     if (again) return again;
     const mermaid = await this.load();
@@ -42,17 +44,15 @@ export class MermaidRenderer {
       startOnLoad: false,
       securityLevel: 'strict',
       theme,
-      // SVG <text> labels instead of <foreignObject> HTML: a canvas that draws foreignObject is
-      // tainted, and "Save as PNG" must be able to read it back.
-      htmlLabels: false,
-      flowchart: { htmlLabels: false, useMaxWidth: true },
+      htmlLabels: !textLabels,
+      flowchart: { htmlLabels: !textLabels, useMaxWidth: true },
       gantt: { useMaxWidth: true },
     });
     const id = `ps-mermaid-${++this.counter}`;
     let outcome: RenderOutcome;
     try {
       const { svg } = await mermaid.render(id, source);
-      outcome = { svg };
+      outcome = { svg: textLabels ? repairMermaidEntities(svg) : svg };
     } catch (e: unknown) {
       outcome = { error: e instanceof Error ? e.message : String(e) };
     } finally {

@@ -1,16 +1,18 @@
 /**
- * SVG -> PNG through a canvas. Works because diagrams use SVG text labels (no foreignObject, which
- * would taint the canvas and make toDataURL throw). Drawn at 2x for sharp text.
+ * SVG -> PNG through a canvas, drawn at 2x for sharp text. The SVG is serialised from the live DOM
+ * (XMLSerializer), because Mermaid's HTML labels hold `<br>` which is not well-formed XML and an
+ * <img> would refuse the raw string. Chromium does not taint the canvas for a data: SVG, HTML labels
+ * included (checked by test/browser/previewDiagrams.test.ts).
  */
-export async function svgToPngDataUrl(svg: string, scale = 2): Promise<string> {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement;
+export async function svgToPngDataUrl(svgElement: SVGSVGElement, scale = 2): Promise<string> {
+  const root = svgElement.cloneNode(true) as SVGSVGElement;
   const box = (root.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   const width = box.length === 4 && box[2] ? box[2] : Number.parseFloat(root.getAttribute('width') ?? '') || 800;
   const height = box.length === 4 && box[3] ? box[3] : Number.parseFloat(root.getAttribute('height') ?? '') || 600;
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.removeAttribute('style');
+  root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const text = new XMLSerializer().serializeToString(root);
   const image = new Image();
   const loaded = new Promise<void>((resolve, reject) => {

@@ -153,7 +153,7 @@ class PreviewPage {
 
   private async renderForExport(m: RenderDiagramsRequest): Promise<void> {
     const results: Array<{ svg: string } | { error: string }> = [];
-    for (const source of m.sources) results.push(await this.renderer.render('default', source));
+    for (const source of m.sources) results.push(await this.renderer.render('default', source, m.textLabels ?? true));
     this.vscode.postMessage({ type: 'diagramsRendered', id: m.id, results });
   }
 
