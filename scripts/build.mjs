@@ -17,9 +17,9 @@ rmSync(at('dist'), { recursive: true, force: true });
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
 const bundles = [
-  { entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'playwright-core'] },
   { entryPoints: [at('src/extension/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
-  { entryPoints: [at('src/cli/main.ts')], outfile: at('dist/cli.js'), platform: 'node', format: 'cjs', target: 'node20' },
+  { entryPoints: [at('src/cli/main.ts')], outfile: at('dist/cli.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'] },
   { entryPoints: [at('src/webview/preview.ts')], outdir: at('dist/webview'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
   { entryPoints: [at('src/webview/exportRenderer.ts')], outdir: at('dist/exportRenderer'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
 ];

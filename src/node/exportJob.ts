@@ -16,7 +16,7 @@ import type { Language } from '../core/model';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages } from './exportMessages';
-import { findRendererDir, HeadlessBrowser } from './headless';
+import type { HeadlessBrowser } from './headless';
 
 /**
  * One export from start to file: read, check (a document with errors is refused, warnings are not),
@@ -33,6 +33,8 @@ export interface DiagramRenderer {
 
 export interface ExportRequest {
   sourcePath: string;
+  /** How messages name the source (the path as the user typed it). Default: sourcePath. */
+  displayPath?: string;
   /** The text to export (an unsaved editor); read from sourcePath when absent. */
   text?: string;
   format: ExportFormat;
@@ -106,15 +108,16 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     try {
       text = await readFile(request.sourcePath, 'utf8');
     } catch (e: unknown) {
-      throw new ExportError('io', exportMessages.cannotRead(request.sourcePath, reason(e)));
+      throw new ExportError('io', exportMessages.cannotRead(request.displayPath ?? request.sourcePath, reason(e)));
     }
   }
   const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
-    const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(request.sourcePath, d));
+    const shown = request.displayPath ?? request.sourcePath;
+    const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(shown, d));
     if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
-    throw new ExportError('document', exportMessages.hasErrors(request.sourcePath, errors.length), details);
+    throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
   }
   const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
   const outPath = await resolveOutputPath({ ...request, doc });
@@ -196,13 +199,16 @@ async function launchBrowser(request: ExportRequest, format: ExportFormat): Prom
   }
   if (!choice) throw new ExportError('browser', format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format));
   try {
-    return await HeadlessBrowser.launch(choice.path);
+    // Loaded on demand: playwright-core is only needed for PDF and diagrams, not for Markdown or CSV.
+    const { HeadlessBrowser: Headless } = await import('./headless');
+    return await Headless.launch(choice.path);
   } catch (e: unknown) {
     throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
   }
 }
 
 async function renderWith(browser: HeadlessBrowser, sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
+  const { findRendererDir } = await import('./headless');
   const dir = findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
   return browser.renderDiagrams(sources, dir);

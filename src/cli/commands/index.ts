@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
 import { initCommand } from './init';
 import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
@@ -8,4 +9,5 @@ export const commands: readonly CliCommand[] = [
   validateCommand,
   initCommand,
   schemaCommand,
+  exportCommand,
 ];

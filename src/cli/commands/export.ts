@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
+import { pick } from '../../core/messages/localize';
+import { exportMessages } from '../../node/exportMessages';
+import { EXPORT_FORMATS, ExportError, exportProposal, type ExportFormat } from '../../node/exportJob';
+import { UsageError } from '../args';
+import type { CliCommand } from '../command';
+import { cliMessages } from '../messages';
+
+/**
+ * `presales export <file> --format docx|pdf|html|md|csv|xlsx [--doc kind] [--out path] [--browser path] [--no-diagrams]`.
+ * Exit 0 written, 1 the document has errors (nothing written, the first errors listed with
+ * file:line:col), 2 usage error, unreadable/unwritable file or no browser for PDF/diagrams.
+ */
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: { en: 'export a proposal as Word, PDF, HTML, Markdown, CSV or Excel', 'zh-CN': '将方案导出为 Word、PDF、HTML、Markdown、CSV 或 Excel' },
+  usage: { en: '<file> [--format docx|pdf|html|md|csv|xlsx] [options]', 'zh-CN': '<文件> [--format docx|pdf|html|md|csv|xlsx] [选项]' },
+  options: [
+    { name: 'format', short: 'f', valueName: EXPORT_FORMATS.join('|'), choices: EXPORT_FORMATS, description: { en: 'output format (default: docx)', 'zh-CN': '输出格式（默认 docx）' } },
+    { name: 'doc', short: 'd', valueName: DOCUMENT_KINDS.join('|'), choices: DOCUMENT_KINDS, description: { en: 'which document (default: proposal)', 'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）' } },
+    { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder (default: beside the source file)', 'zh-CN': '输出文件或文件夹（默认与源文件同目录）' } },
+    { name: 'browser', valueName: 'path', description: { en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)', 'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）' } },
+    { name: 'no-diagrams', description: { en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)', 'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）' } },
+  ],
+  async run({ positionals, options, lang, cwd, out, err, fail }) {
+    if (positionals.length === 0) throw new UsageError({ en: "'export' needs a proposal file", 'zh-CN': '“export”需要一个方案文件' });
+    if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('export'));
+    const file = positionals[0] ?? '';
+    const format = (options.get('format') ?? 'docx') as ExportFormat;
+    const doc = (options.get('doc') ?? 'proposal') as DocumentKind;
+    const outOption = options.get('out');
+    const browserOption = options.get('browser');
+    if (outOption === true || browserOption === true) throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
+    const noDiagrams = options.get('no-diagrams') === true;
+    if (noDiagrams && format === 'pdf') {
+      throw new UsageError({ en: '--no-diagrams does not apply to PDF: printing needs the browser anyway', 'zh-CN': '--no-diagrams 不适用于 PDF：打印本身就需要浏览器' });
+    }
+    try {
+      const result = await exportProposal({
+        sourcePath: path.resolve(cwd, file),
+        displayPath: file,
+        format,
+        doc,
+        ...(outOption ? { out: path.resolve(cwd, outOption) } : {}),
+        ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
+        renderDiagrams: !noDiagrams,
+        lang,
+      });
+      out(`${pick(exportMessages.written(path.relative(cwd, result.path) || result.path, formatSize(result.bytes)), lang)}\n`);
+      return 0;
+    } catch (e: unknown) {
+      if (!(e instanceof ExportError)) throw e;
+      fail(e.localized);
+      for (const line of e.details) err(`  ${line}\n`);
+      return e.failure === 'document' ? 1 : 2;
+    }
+  },
+};
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+}
