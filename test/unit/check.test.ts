@@ -1,20 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checkProposal } from '../../src/core/check';
 import { CODES } from '../../src/core/codes';
-import type { Diagnostic } from '../../src/core/diagnostic';
-import { CLEAN, edit, rangeOf } from './rules/helpers';
-
-/** Every range inside the text: line < line count, character <= that line's length (lines split on \n like yaml's LineCounter). */
-export function assertRangesInside(text: string, diagnostics: readonly Diagnostic[]): void {
-  const lines = text.split('\n');
-  for (const d of diagnostics) {
-    for (const p of [d.range.start, d.range.end]) {
-      assert.ok(p.line >= 0 && p.line < lines.length, `${d.code} line ${p.line} outside ${lines.length} lines`);
-      assert.ok(p.character >= 0 && p.character <= (lines[p.line] ?? '').length, `${d.code} character ${p.character} past line ${p.line}`);
-    }
-    assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.code} offsets outside the text`);
-  }
-}
+import { CLEAN, assertRangesInside, edit, rangeOf } from './rules/helpers';
 
 describe('checkProposal: syntax stage', () => {
   it('reports every YAML syntax error as PS001 with the yaml code in data, not just the first', () => {

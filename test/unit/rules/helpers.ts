@@ -154,3 +154,15 @@ export function expectNone(result: CheckResult, code: string): void {
 export function assertChinese(message: string): void {
   assert.match(message, /[\u4e00-\u9fff]/, `not Chinese: ${message}`);
 }
+
+/** Every range inside the text: line < line count, character <= that line's length (lines split on \n like yaml's LineCounter). */
+export function assertRangesInside(text: string, diagnostics: readonly Diagnostic[]): void {
+  const lines = text.split('\n');
+  for (const d of diagnostics) {
+    for (const p of [d.range.start, d.range.end]) {
+      assert.ok(p.line >= 0 && p.line < lines.length, `${d.code} line ${p.line} outside ${lines.length} lines`);
+      assert.ok(p.character >= 0 && p.character <= (lines[p.line] ?? '').length, `${d.code} character ${p.character} past line ${p.line}`);
+    }
+    assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.code} offsets outside the text`);
+  }
+}
