@@ -81,7 +81,6 @@ const EXTRA_FIELDS: Partial<Record<EntityKind, readonly string[]>> = {
   task: ['duration'],
   member: ['role'],
   component: ['kind'],
-  requirement: ['priority'],
 };
 
 function stubLines(kind: EntityKind, id: string, listPath: ValuePath, input: QuickFixInput): string[] {

@@ -106,14 +106,21 @@ export function appendListItem(layout: Layout, listPath: ValuePath, lines: reado
   if (typeof key !== 'string') return undefined;
   const seqIndent = layout.indentSequences ? layout.unit : 0;
   const nested = itemLines.map((l) => `${' '.repeat(seqIndent)}${l}`);
+  const pair = pairAt(layout.document, listPath);
+  if (pair && isEmptyValue(pair.value)) {
+    // `key:` with nothing after it: the items go right below the key.
+    const at = afterNode(layout.text, pair.key);
+    return { offset: at.offset, length: 0, newText: `${at.needsNewline ? '\n' : ''}${block(nested, columnOf(layout.text, rangeStart(pair.key)))}` };
+  }
   if (isSeq(seq) && seq.flow && seq.items.length === 0) {
     // `key: []`: replace the empty flow list by a block list.
     const r = seq.range;
     if (!r) return undefined;
-    const pair = pairAt(layout.document, listPath);
     const keyColumn = pair ? columnOf(layout.text, rangeStart(pair.key)) : 0;
     return { offset: r[0], length: r[1] - r[0], newText: `\n${block(nested, keyColumn).replace(/\n$/, '')}` };
   }
+  // The key exists with some other value (`team: ~`, a flow list with items): rewriting it is the user's call.
+  if (pair) return undefined;
   return insertIntoMap(layout, listPath.slice(0, -1), [`${key}:`, ...nested]);
 }
 
@@ -123,12 +130,11 @@ export function appendListItem(layout: Layout, listPath: ValuePath, lines: reado
  */
 function createUnder(layout: Layout, mapPath: ValuePath, lines: readonly string[]): TextEdit | undefined {
   const pair = pairAt(layout.document, mapPath);
-  if (pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) {
+  if (pair && isEmptyValue(pair.value)) {
     // `key:` with nothing after it: the lines go right below the key.
     const keyColumn = columnOf(layout.text, rangeStart(pair.key));
-    const at = afterNode(layout.text, pair.value ?? pair.key);
-    const start = isScalar(pair.value) && pair.value.range && pair.value.range[0] === pair.value.range[1] ? afterNode(layout.text, pair.key) : at;
-    return { offset: start.offset, length: 0, newText: `${start.needsNewline ? '\n' : ''}${block(lines, keyColumn + layout.unit)}` };
+    const at = afterNode(layout.text, pair.key);
+    return { offset: at.offset, length: 0, newText: `${at.needsNewline ? '\n' : ''}${block(lines, keyColumn + layout.unit)}` };
   }
   if (mapPath.length === 0) {
     const root = layout.document.contents;
@@ -140,4 +146,10 @@ function createUnder(layout: Layout, mapPath: ValuePath, lines: readonly string[
   if (typeof key !== 'string') return undefined;
   if (nodeAt(layout.document, mapPath) !== undefined) return undefined; // exists but is not a block map: leave it to the user
   return insertIntoMap(layout, mapPath.slice(0, -1), [`${key}:`, ...lines.map((l) => `${' '.repeat(layout.unit)}${l}`)]);
+}
+
+/** `key:` followed by nothing (yaml gives a null scalar with an empty range, or no node). */
+function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  return isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1] || value.source === '');
 }
