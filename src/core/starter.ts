@@ -194,7 +194,7 @@ risks:
     related: [R1, T4]
 
 communication:
-  - { id: CM1, name: Weekly status meeting, purpose: Progress, risks and decisions, cadence: weekly, channel: Video call, participants: [pm, Alex Chen], owner: pm }
+  - { id: CM1, name: Weekly status meeting, purpose: "Progress, risks and decisions", cadence: weekly, channel: Video call, participants: [pm, Alex Chen], owner: pm }
 
 # Questions for the customer. Set status to answered or closed once resolved.
 questions:
