@@ -4,6 +4,8 @@
 // Kinds (mirror test/integration/bridge.ts):
 //   readWebview  -> { text, svgCount }  text of the visible webview's body and its <svg> count
 //   screenshot   -> { path }            PNG of the whole workbench at request.path
+//   text         -> { text }            innerText of the first element matching request.selector ('' if none)
+//   press        -> { key }             a key press on the workbench (e.g. Escape to dismiss a modal dialog)
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -24,6 +26,13 @@ async function answer(page, request) {
       await page.screenshot({ path: request.path });
       return { path: request.path };
     }
+    case 'text': {
+      const el = page.locator(String(request.selector)).first();
+      return { text: (await el.count()) ? await el.innerText() : '' };
+    }
+    case 'press':
+      await page.keyboard.press(String(request.key));
+      return { key: request.key };
     default:
       throw new Error(`unknown bridge request kind: ${String(request.kind)}`);
   }

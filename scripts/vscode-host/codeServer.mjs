@@ -24,6 +24,8 @@ export const HOST_SETTINGS = {
   // Tests type into editors: keep the editor from inserting things they did not type.
   'editor.acceptSuggestionOnEnter': 'off',
   'files.autoSave': 'off',
+  // The run folder lives inside the project's git checkout: no "open the parent repository?" toast.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 export function freePort() {

@@ -1,10 +1,23 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { registerEditorCommands } from './commands';
+import { registerDiagnostics, type ProposalStore } from './diagnostics';
+import { registerPreview } from './preview';
+
+/** What activate returns: tests and other extensions reach the shared state through it. */
+export interface PresalesApi {
+  readonly store: ProposalStore;
+}
 
 // Each feature registers itself; activate stays a list. Features do no work until a proposal is open.
-export function activate(_context: vscode.ExtensionContext): void {
-  // features are added here as they land
+export function activate(context: vscode.ExtensionContext): PresalesApi {
+  const log = vscode.window.createOutputChannel('Presales', { log: true });
+  context.subscriptions.push(log);
+  const diagnostics = registerDiagnostics(context, log);
+  registerEditorCommands(context, diagnostics);
+  registerPreview(context);
+  return { store: diagnostics.store };
 }
 
 export function deactivate(): void {
-  // disposables registered on the context are disposed by VS Code
+  // everything is disposed through context.subscriptions
 }

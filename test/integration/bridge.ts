@@ -47,3 +47,13 @@ export async function screenshot(file: string): Promise<string> {
   const r = await ask<{ path: string }>({ kind: 'screenshot', path: file }, 30_000);
   return r.path;
 }
+
+/** innerText of the first workbench element matching `selector` ('' when there is none). */
+export async function workbenchText(selector: string): Promise<string> {
+  return (await ask<{ text: string }>({ kind: 'text', selector }, 30_000)).text;
+}
+
+/** Presses a key in the workbench page (Playwright key names: 'Escape', 'Enter', 'Control+S'). */
+export async function pressKey(key: string): Promise<void> {
+  await ask<{ key: string }>({ kind: 'press', key }, 30_000);
+}

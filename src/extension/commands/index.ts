@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import type { DiagnosticsFeature } from '../diagnostics/diagnosticsFeature';
+import { newProposal, type NewProposalArgs } from './newProposal';
+import { validateWorkspace } from './validateWorkspace';
+
+/** The editor commands owned here; their return values are what tests assert on. */
+export function registerEditorCommands(context: vscode.ExtensionContext, diagnostics: DiagnosticsFeature): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('presales.newProposal', (args?: NewProposalArgs) => newProposal(isArgs(args) ? args : {})),
+    vscode.commands.registerCommand('presales.validateWorkspace', () => validateWorkspace(diagnostics)),
+  );
+}
+
+// Menus pass a uri as the first argument; only a plain object is taken as arguments.
+function isArgs(value: unknown): value is NewProposalArgs {
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri);
+}

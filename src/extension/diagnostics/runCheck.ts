@@ -1,0 +1,17 @@
+// The check as the editor runs it, shared by the worker and the in-process backend. No vscode here:
+// it runs inside dist/checkWorker.js and in bench/editor.bench.mjs.
+import { checkProposal } from '../../core/check';
+import type { CheckRequest, WireCheckResult } from '../../protocol/checkMessages';
+
+export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold'>): WireCheckResult {
+  const started = performance.now();
+  // No language = checkProposal follows the proposal's own `proposal.language` (else English).
+  const result = checkProposal(request.text, {
+    ...(request.language === 'proposal' ? {} : { language: request.language }),
+    highRiskThreshold: request.highRiskThreshold,
+  });
+  const { byId: _byId, ...schedule } = result.schedule;
+  const { entries: _entries, ...ids } = result.ids;
+  return { proposal: result.proposal, schedule, cost: result.cost, diagnostics: result.diagnostics, ids,
+    language: result.language, checkMs: performance.now() - started };
+}
