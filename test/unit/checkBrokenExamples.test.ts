@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { checkProposal } from '../../src/core/check';
+import { CODES } from '../../src/core/codes';
+import { SCHEMA_CODES } from '../../src/core/schemaCheck';
+
+const root = path.resolve(__dirname, '../../..');
+const brokenDir = path.join(root, 'examples', 'broken');
+
+/** The codes a broken example announces in its leading comment block. */
+function announced(text: string): string[] {
+  const header = text.split('\n').filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#'))).join('\n');
+  return [...new Set(header.match(/PS\d{3}/g) ?? [])];
+}
+
+describe('examples/broken', () => {
+  const files = readdirSync(brokenDir).filter((f) => /\.presales\.ya?ml$/.test(f)).sort();
+  const emitted = new Set<string>();
+
+  for (const file of files) {
+    it(`${file} shows the codes its first comment names`, () => {
+      const text = readFileSync(path.join(brokenDir, file), 'utf8');
+      const codes = announced(text);
+      assert.ok(codes.length > 0, `${file} must start with a comment naming its codes`);
+      const found = new Set(checkProposal(text).diagnostics.map((d) => d.code));
+      for (const c of found) emitted.add(c);
+      for (const c of codes) assert.ok(found.has(c), `${file} announces ${c} but the checker reports ${[...found].join(', ')}`);
+      assert.ok(!found.has('PS900'), `${file} triggers an internal error`);
+    });
+  }
+
+  it('together they show every code except PS900', () => {
+    const missing = CODES.map((c) => c.code).filter((c) => c !== 'PS900' && !emitted.has(c));
+    assert.deepEqual(missing, []);
+  });
+
+  it('the registry documents every code the schema check can emit', () => {
+    const known = new Set(CODES.map((c) => c.code));
+    for (const c of SCHEMA_CODES) assert.ok(known.has(c), c);
+  });
+});
