@@ -199,9 +199,17 @@ export class WorkingCalendar {
 
   /** The working day whose rank is `rank` (the smallest day with rankOf(day) >= rank), clamped to 0001..9999. */
   dayOfRank(rank: number): DayNumber {
-    // Guess from the week arithmetic, then gallop and bisect: holidays only shift the answer,
-    // so this takes a few dozen rank look-ups at most, and every loop is bounded by the clamp.
-    const guess = clampDay(MONDAY_ORIGIN + Math.floor((rank * 7) / this.perWeek));
+    // Fast path: place the rank by week arithmetic alone, then add back the days holidays took
+    // (each step can only move forward, so it converges after one step per holiday range
+    // crossed). Make-up days can overshoot; then, or after a few steps, gallop and bisect:
+    // a few dozen rank look-ups at most, and every loop is bounded by the clamp.
+    let guess = clampDay(this.nthWeekday(rank));
+    for (let step = 0; step < 4; step++) {
+      const have = this.rankOf(guess);
+      if (have === rank && this.isWorkingDay(guess)) return guess;
+      if (have >= rank || guess >= MAX_DAY) break;
+      guess = clampDay(this.nthWeekday(this.weekdaysBefore(guess + 1) + rank - have));
+    }
     let lo: number;
     let hi: number;
     if (this.rankOf(guess) >= rank) {
@@ -272,6 +280,15 @@ export class WorkingCalendar {
   private weekdaysBefore(day: DayNumber): number {
     const weeks = Math.floor((day - MONDAY_ORIGIN) / 7);
     return weeks * this.perWeek + (this.weekPrefix[day - MONDAY_ORIGIN - weeks * 7] as number);
+  }
+
+  /** The day on which weekdaysBefore(day + 1) reaches `count`: the count-th working weekday from the origin. */
+  private nthWeekday(count: number): DayNumber {
+    const weeks = Math.floor((count - 1) / this.perWeek);
+    const left = count - weeks * this.perWeek; // 1..perWeek
+    let k = 0;
+    while (k < 6 && (this.weekPrefix[k + 1] as number) < left) k++;
+    return MONDAY_ORIGIN + weeks * 7 + k;
   }
 
   private weekdaysIn(from: DayNumber, to: DayNumber): number {

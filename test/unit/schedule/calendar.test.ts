@@ -137,34 +137,45 @@ describe('schedule/calendar: working days', () => {
     assert.equal(formatIsoDate(forever.addWorkingDays(day('2030-01-01'), -1)), '2026-12-31');
   });
 
-  it('matches a day-by-day count on a busy calendar', () => {
-    // Independent oracle: the rules applied to each day in turn.
-    const calendar: Calendar = {
+  // Independent oracle: the rules applied to each day in turn, on calendars chosen to stress the
+  // arithmetic (a four-day week, a one-day week where make-up days outnumber working weekdays).
+  const busyCalendars: Calendar[] = [
+    {
       workingDays: ['mon', 'tue', 'wed', 'thu', 'sat'],
       holidays: [{ date: '2026-01-01', to: '2026-01-03' }, { date: '2026-02-16', to: '2026-02-24' }, { date: '2026-05-01' }, { date: '2026-12-24', to: '2027-01-02' }],
       workingWeekends: ['2026-02-14', '2026-02-15', '2026-02-28', '2026-05-03', '2026-05-08', '2026-12-25'],
-    };
-    const holidayDays = new Set<number>();
-    for (const h of calendar.holidays ?? []) for (let d = day(h.date as string); d <= day(h.to ?? (h.date as string)); d++) holidayDays.add(d);
-    const makeUp = new Set((calendar.workingWeekends ?? []).map(day));
-    const works = (d: number): boolean => !holidayDays.has(d) && (['mon', 'tue', 'wed', 'thu', 'sat'].includes(weekdayOf(d)) || makeUp.has(d));
-    const cal = WorkingCalendar.from(calendar);
-    const from = day('2025-12-01');
-    const to = day('2027-02-01');
-    let count = 0;
-    for (let d = from; d <= to; d++) {
-      assert.equal(cal.isWorkingDay(d), works(d), formatIsoDate(d));
-      if (works(d)) count++;
-      assert.equal(cal.countWorkingDays(from, d), count, formatIsoDate(d));
-    }
-    // addWorkingDays against stepping one day at a time.
-    for (let d = from; d <= to - 60; d += 3) {
-      for (const n of [-7, -1, 1, 2, 9, 31]) {
-        let expected = d;
-        let left = Math.abs(n);
-        while (left > 0) { expected += Math.sign(n); if (works(expected)) left--; }
-        assert.equal(cal.addWorkingDays(d, n), expected, `${formatIsoDate(d)} ${n}`);
+    },
+    {
+      workingDays: ['mon'],
+      holidays: [{ date: '2026-03-01', to: '2026-03-20' }, { date: '2026-06-01', to: '2026-08-31' }],
+      workingWeekends: ['2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-03-10', '2026-03-24', '2026-03-25', '2026-07-01', '2026-09-02', '2026-09-03', '2026-09-04'],
+    },
+  ];
+  busyCalendars.forEach((calendar, c) => {
+    it(`matches a day-by-day count on busy calendar ${c + 1}`, () => {
+      const holidayDays = new Set<number>();
+      for (const h of calendar.holidays ?? []) for (let d = day(h.date as string); d <= day(h.to ?? (h.date as string)); d++) holidayDays.add(d);
+      const makeUp = new Set((calendar.workingWeekends ?? []).map(day));
+      const works = (d: number): boolean => !holidayDays.has(d) && ((calendar.workingDays ?? []).includes(weekdayOf(d)) || makeUp.has(d));
+      const cal = WorkingCalendar.from(calendar);
+      const from = day('2025-12-01');
+      const to = day('2027-02-01');
+      let count = 0;
+      for (let d = from; d <= to; d++) {
+        assert.equal(cal.isWorkingDay(d), works(d), formatIsoDate(d));
+        if (works(d)) count++;
+        assert.equal(cal.countWorkingDays(from, d), count, formatIsoDate(d));
+        if (works(d)) assert.equal(cal.dayOfRank(cal.rankOf(d)), d, `rank round trip ${formatIsoDate(d)}`);
       }
-    }
+      // addWorkingDays against stepping one day at a time.
+      for (let d = from; d <= to - 200; d += 3) {
+        for (const n of [-7, -1, 1, 2, 9, 31]) {
+          let expected = d;
+          let left = Math.abs(n);
+          while (left > 0) { expected += Math.sign(n); if (works(expected)) left--; }
+          assert.equal(cal.addWorkingDays(d, n), expected, `${formatIsoDate(d)} ${n}`);
+        }
+      }
+    });
   });
 });
