@@ -22,7 +22,10 @@ export interface QuickFixInput {
   parsed: ParsedProposal;
   index: IdIndex;
   schema: SchemaContext;
+  /** Language of the fix titles (the UI's). */
   lang: Language;
+  /** Language of inserted placeholder text (the proposal's own); default `lang`. */
+  contentLanguage?: Language;
 }
 
 export type FixableDiagnostic = Pick<Diagnostic, 'code' | 'offset' | 'length' | 'data'>;
@@ -92,9 +95,13 @@ function stubLines(kind: EntityKind, id: string, listPath: ValuePath, input: Qui
   const lines = [`id: ${yamlString(id)}`];
   for (const p of props) {
     if (!wanted.has(p.name)) continue;
-    lines.push(`${p.name}: ${placeholderFor(input.schema, p.schema, input.lang, fallbackDate(input))}`);
+    lines.push(`${p.name}: ${placeholderFor(input.schema, p.schema, contentLang(input), fallbackDate(input))}`);
   }
   return lines;
+}
+
+function contentLang(input: QuickFixInput): Language {
+  return input.contentLanguage ?? input.lang;
 }
 
 function fallbackDate(input: QuickFixInput): string {
@@ -119,7 +126,7 @@ function addMissingProperty(d: FixableDiagnostic, input: QuickFixInput): QuickFi
   const childPath = parsePathLabel(pathLabel);
   const mapPath = childPath.slice(0, -1);
   const propSchema = propertiesOf(input.schema, schemaAt(input.schema, mapPath)).find((p) => p.name === property);
-  const value = propSchema ? placeholderFor(input.schema, propSchema.schema, input.lang, fallbackDate(input)) : yamlString(pick(MSG.placeholder, input.lang));
+  const value = propSchema ? placeholderFor(input.schema, propSchema.schema, contentLang(input), fallbackDate(input)) : yamlString(pick(MSG.placeholder, contentLang(input)));
   const layout = layoutOf(input.parsed.text, input.parsed.document);
   const lines = [property === 'id' ? `id: ${newIdFor(mapPath, input)}` : `${property}: ${value}`];
   const edit = insertIntoMap(layout, mapPath, lines);
@@ -141,7 +148,7 @@ function addRiskResponse(d: FixableDiagnostic, input: QuickFixInput): QuickFix[]
   const missingData = d.data?.['missing'];
   const missing = Array.isArray(missingData) ? missingData : ['prevention', 'contingency', 'owner'].filter((k) => !stringField(value, k)?.trim());
   const present = (k: string): boolean => valueAt(value, [k]) !== undefined && valueAt(value, [k]) !== null;
-  const todo = yamlString(pick(MSG.placeholder, input.lang));
+  const todo = yamlString(pick(MSG.placeholder, contentLang(input)));
   const lines: string[] = [];
   for (const k of ['prevention', 'contingency', 'owner']) {
     if (!missing.includes(k) || present(k)) continue;

@@ -1,0 +1,39 @@
+import type * as vscode from 'vscode';
+import { analyzeForEditor, type EditorDocument } from '../../core/language/editorDocument';
+
+/**
+ * Parses each document version once for all language features (completion, hover, symbols and the
+ * rest ask for the same version in a burst). A small LRU per instance: no module-level state.
+ */
+export class EditorDocuments {
+  private readonly entries = new Map<string, EditorDocument>();
+
+  constructor(private readonly capacity = 8) {}
+
+  get(document: vscode.TextDocument): EditorDocument {
+    return this.getText(`${document.uri.toString()}#${document.version}`, () => document.getText());
+  }
+
+  /** For files not open in an editor (workspace symbols): keyed by the caller (uri + mtime). */
+  getText(key: string, text: () => string): EditorDocument {
+    const have = this.entries.get(key);
+    if (have) {
+      // Re-insert to mark as most recently used.
+      this.entries.delete(key);
+      this.entries.set(key, have);
+      return have;
+    }
+    const fresh = analyzeForEditor(text());
+    this.entries.set(key, fresh);
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+    return fresh;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
