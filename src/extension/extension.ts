@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerEditorCommands } from './commands';
 import { registerDiagnostics, type ProposalStore } from './diagnostics';
 import { registerPreview } from './preview';
+import { registerLanguageFeatures } from './providers';
 
 /** What activate returns: tests and other extensions reach the shared state through it. */
 export interface PresalesApi {
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   const diagnostics = registerDiagnostics(context, log);
   registerEditorCommands(context, diagnostics);
   registerPreview(context);
+  registerLanguageFeatures(context, diagnostics.store);
   return { store: diagnostics.store };
 }
 
