@@ -113,7 +113,21 @@ function toFindings(errors: readonly ErrorObject[], root: unknown): Finding[] {
     const finding = toFinding(error, path, valueAt(root, path));
     if (finding) findings.push(finding);
   }
-  return findings;
+  return withoutTypoEchoes(findings);
+}
+
+/**
+ * `titel: X` in place of `title: X` is one slip, but ajv reports both "title missing" and "titel
+ * unknown". The unknown-key diagnostic already suggests `title`, so the missing one is dropped.
+ */
+function withoutTypoEchoes(findings: readonly Finding[]): Finding[] {
+  const suggested = new Set<string>();
+  for (const f of findings) {
+    if (f.code === PS102_UNKNOWN_PROPERTY && typeof f.data?.['suggestion'] === 'string') {
+      suggested.add(`${pathLabel(f.path.slice(0, -1))}\u0000${f.data['suggestion']}`);
+    }
+  }
+  return findings.filter((f) => !(f.code === PS101_MISSING_PROPERTY && suggested.has(`${pathLabel(f.path)}\u0000${String(f.data?.['property'])}`)));
 }
 
 function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding | undefined {
@@ -132,7 +146,7 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
     }
     case 'additionalProperties': {
       const property = String(params['additionalProperty']);
-      const known = objectKeys[shapeOf(path)] ?? [];
+      const known = own(objectKeys, shapeOf(path)) ?? [];
       const suggestion = closest(property, known);
       const data: Record<string, string | number | string[]> = { property, known: [...known] };
       if (suggestion !== undefined) data['suggestion'] = suggestion;
@@ -163,7 +177,7 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
     }
     case 'pattern': {
       const pattern = String(params['pattern']);
-      const format = patterns[pattern] ?? pattern;
+      const format = own(patterns, pattern) ?? pattern;
       return { code: PS105_BAD_FORMAT, message: schemaMessages.badFormat(where, echo(value), format), path, anchor: 'value', data: { format } };
     }
     case 'uniqueItems': {
@@ -175,7 +189,7 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
     }
     default: {
       if (RANGE_KEYWORDS.has(error.keyword) && typeof value === 'number') {
-        const bounds = ranges[shapeOf(path)] ?? boundFromError(error.keyword, params['limit']);
+        const bounds = own(ranges, shapeOf(path)) ?? boundFromError(error.keyword, params['limit']);
         const data: Record<string, string | number | string[]> = {};
         if (bounds.min !== undefined) data['min'] = bounds.min;
         if (bounds.max !== undefined) data['max'] = bounds.max;
@@ -264,6 +278,11 @@ function valueAt(root: unknown, path: ValuePath): unknown {
     else return undefined;
   }
   return node;
+}
+
+/** A generated table lookup that cannot hit Object.prototype (`constructor`, `__proto__`). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -193,10 +193,20 @@ describe('schema check: PS199 other schema problems', () => {
   it('does not fire on distinct ids', () => expectNone(`${MINIMAL}goals:\n  - { id: G1, title: t, requirements: [R1, R2] }\n`));
 });
 
+describe('schema check: one typo, one diagnostic', () => {
+  it('reports a misspelt required key once, as unknown with the suggestion, not also as missing', () => {
+    const d = expectOne('presales: "1.0"\nproposal:\n  titel: X\n', 'PS102', [2, 2, 2, 7]);
+    assert.match(d.message, /Did you mean `title`\?/);
+  });
+  it('still reports the missing key when the unknown key is not a near miss', () => {
+    assert.deepEqual(schemaDiagnostics('presales: "1.0"\nproposal:\n  heading: X\n').map((d) => d.code), ['PS101', 'PS102']);
+  });
+});
+
 describe('schema check: many errors at once', () => {
   it('reports each problem once, in file order', () => {
     const text = 'presales: "1.0"\nproposal:\n  titel: X\nrisks:\n  - { id: 1K, title: r, likelihood: 9, category: tech }\n';
-    assert.deepEqual(schemaDiagnostics(text).map((d) => d.code), ['PS101', 'PS102', 'PS105', 'PS106', 'PS104']);
+    assert.deepEqual(schemaDiagnostics(text).map((d) => d.code), ['PS102', 'PS105', 'PS106', 'PS104']);
   });
 });
 
@@ -226,6 +236,7 @@ describe('schema check: hostile input never throws', () => {
     ['deeply nested junk under an unknown key', `${MINIMAL}junk: ${'{a: '.repeat(200)}1${'}'.repeat(200)}\n`],
     ['keys with JSON pointer characters', `${MINIMAL}"a/b~c": 1\n"~1": 2\n`],
     ['HTML and script in values', `${MINIMAL}requirements:\n  - { id: R1, title: "<script>alert(1)</script>", priority: "<img src=x onerror=alert(1)>" }\n`],
+    ['prototype-named keys', `${MINIMAL}__proto__: { polluted: true }\nconstructor: 1\nrequirements:\n  - { id: R1, title: A, hasOwnProperty: x, __proto__: y }\n`],
     ['a non-string key', `${MINIMAL}1: one\n? [a, b]\n: c\n`],
     ['broken YAML', 'presales: "1.0"\nproposal:\n  title: [unclosed\n  - x: :\n'],
     ['an alias bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'],
