@@ -10,6 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { previewShellHtml } from '../../src/extension/preview/previewShell';
 import { renderForPreview, updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
@@ -122,4 +123,42 @@ export function updateFromYaml(text: string, options: Partial<UpdateOptions> = {
 
 export function readRepoFile(rel: string): string {
   return readFileSync(path.join(repoRoot, rel), 'utf8');
+}
+
+/** Script and HTML payloads: each sets `window.__pwned` (or opens a dialog) if it ever runs. */
+export const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '<script>window.__pwned=1</script>',
+  '[click me](javascript:window.__pwned=1)',
+  '<a href="javascript:window.__pwned=1">link</a>',
+  '<svg onload="window.__pwned=1"></svg>',
+  '"><img src=x onerror=alert(1)>',
+  '%%{init: {"securityLevel":"loose"}}%%',
+  'click n0 call alert(1)',
+  '[data](data:text/html,<script>alert(1)</script>)',
+  '[vs](vscode://presales/x) [file](file:///etc/passwd) [cmd](command:workbench.action.quit)',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '`</pre><script>alert(1)</script>`',
+];
+
+/** Keys whose values are structure (ids, enums, dates), not text: left as they are so the document still schedules. */
+const STRUCTURAL = new Set(['presales', 'id', 'zone', 'from', 'to', 'owner', 'presenter', 'kind', 'type', 'priority', 'category', 'status',
+  'cadence', 'format', 'direction', 'organisation', 'provider', 'recurring', 'verdict', 'dimension', 'language', 'start', 'date', 'deadline',
+  'due', 'neededBy', 'currency', 'task', 'workingDays', 'workingWeekends', 'requirements', 'satisfies', 'dependsOn', 'assignees', 'related',
+  'components', 'channel']);
+
+/** The proposal with every text field replaced by a payload (cycling through PAYLOADS). */
+export function payloadProposal(yamlText: string): string {
+  let n = 0;
+  const next = (): string => PAYLOADS[n++ % PAYLOADS.length] ?? '';
+  const walk = (value: unknown, key: string | undefined): unknown => {
+    if (key !== undefined && STRUCTURAL.has(key)) return value;
+    if (typeof value === 'string') return next();
+    if (Array.isArray(value)) return value.map((v) => walk(v, undefined));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, walk(v, k)]));
+    }
+    return value;
+  };
+  return stringify(walk(parse(yamlText), undefined));
 }

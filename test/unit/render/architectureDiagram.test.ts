@@ -1,0 +1,90 @@
+import * as assert from 'node:assert/strict';
+import type { Proposal } from '../../../src/core/model';
+import { architectureDiagram, architectureMermaid } from '../../../src/core/render/architectureDiagram';
+
+const proposal: Proposal = {
+  architecture: {
+    zones: [{ id: 'edge', name: 'Edge' }, { id: 'core', name: 'Core "DC"' }, { id: 'empty', name: 'Nothing here' }],
+    components: [
+      { id: 'end', name: 'Users', kind: 'actor', zone: 'edge' },
+      { id: 'gw', name: 'API Gateway', kind: 'gateway', zone: 'edge', technology: 'Kong 3' },
+      { id: 'db', name: 'Orders DB', kind: 'database', zone: 'core', technology: 'PostgreSQL 16' },
+      { id: 'q', name: 'Events', kind: 'queue', zone: 'core' },
+      { id: 'ext', name: 'SAP', kind: 'external' },
+      { id: 'sec', name: 'Secret', kind: 'service', internal: true },
+    ],
+    connections: [
+      { from: 'end', to: 'gw', protocol: 'HTTPS', label: 'uses' },
+      { from: 'gw', to: 'db', direction: 'both' },
+      { from: 'gw', to: 'nowhere' },
+      { from: 'q', to: 'ext', label: 'sync: orders;' },
+    ],
+  },
+};
+
+describe('architectureDiagram', () => {
+  const source = architectureMermaid(proposal);
+
+  it('is a left-to-right flowchart with zones as subgraphs in zone order, empty zones left out', () => {
+    const lines = source.split('\n');
+    assert.equal(lines[0], 'flowchart LR');
+    const subgraphs = lines.filter((l) => l.trim().startsWith('subgraph'));
+    assert.deepEqual(subgraphs.map((l) => l.trim()), ['subgraph z0["Edge"]', 'subgraph z1["Core #34;DC#34;"]']);
+    assert.equal(lines.filter((l) => l.trim() === 'end').length, 2);
+  });
+
+  it('uses generated node ids and a shape per kind, technology on a second line', () => {
+    assert.match(source, /n0\(\["Users"\]\)/);
+    assert.match(source, /n1\{\{"API Gateway<br>Kong 3"\}\}/);
+    assert.match(source, /n2\[\("Orders DB<br>PostgreSQL 16"\)\]/);
+    assert.match(source, /n3>"Events"\]/);
+    assert.match(source, /n4\[\["SAP"\]\]/);
+    assert.doesNotMatch(source, /\bend\[|\bend\(/, 'the component id `end` never becomes a Mermaid id');
+  });
+
+  it('labels connections with label and protocol, draws two-way arrows, skips unknown ends', () => {
+    assert.match(source, /n0 -->\|"uses #183; HTTPS"\| n1/);
+    assert.match(source, /n1 <--> n2/);
+    assert.match(source, /n3 -->\|"sync#58; orders#59;"\| n4/);
+    assert.equal(source.split('\n').filter((l) => /-->|<-->/.test(l)).length, 3);
+  });
+
+  it('has a classDef per kind, external dashed, and never a click directive', () => {
+    assert.match(source, /classDef external [^\n]*stroke-dasharray/);
+    assert.match(source, /class n2 database/);
+    assert.doesNotMatch(source, /^\s*click\b/m);
+  });
+
+  it('keeps a node -> component map for click-to-reveal', () => {
+    const d = architectureDiagram(proposal);
+    assert.deepEqual(d.nodes.map((n) => [n.nodeId, n.sourceId]), [['n0', 'end'], ['n1', 'gw'], ['n2', 'db'], ['n3', 'q'], ['n4', 'ext'], ['n5', 'sec']]);
+    assert.deepEqual(d.nodes[2]?.path, ['architecture', 'components', 2]);
+  });
+
+  it('leaves internal components out for customer documents', () => {
+    assert.match(source, /Secret/);
+    assert.doesNotMatch(architectureMermaid(proposal, { hideInternal: true }), /Secret/);
+  });
+
+  it('summarises a large model as one node per zone with counts, within Mermaid limits', () => {
+    const components = Array.from({ length: 900 }, (_, i) => ({ id: `c${i}`, name: `Component ${i}`, kind: 'service' as const, zone: i % 3 === 0 ? 'a' : i % 3 === 1 ? 'b' : 'zz' }));
+    const connections = Array.from({ length: 1200 }, (_, i) => ({ from: `c${i % 900}`, to: `c${(i * 7) % 900}` }));
+    const big: Proposal = { architecture: { zones: [{ id: 'a', name: 'Zone A' }, { id: 'b', name: 'Zone B' }], components, connections } };
+    const d = architectureDiagram(big);
+    assert.equal(d.summarised, true);
+    assert.ok(d.source.length < 50_000);
+    assert.match(d.source, /z0\["Zone A<br>300 components"\]/);
+    assert.match(d.source, /z2\["Other components<br>300 components"\]/);
+    assert.ok(d.source.split('\n').filter((l) => l.includes('-->')).length <= 500);
+  });
+
+  it('summarises when maxNodes is lower than the component count', () => {
+    assert.equal(architectureDiagram(proposal, { maxNodes: 3 }).summarised, true);
+  });
+
+  it('copes with an empty or malformed architecture', () => {
+    assert.match(architectureMermaid({}), /^flowchart LR\n/);
+    const broken = { architecture: { components: [null, 'x', { name: 'ok' }], connections: [null] } } as unknown as Proposal;
+    assert.match(architectureMermaid(broken), /n0\["ok"\]/);
+  });
+});
