@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../../core/diagnostic';
 import { FIXABLE_CODES, quickFixesFor, type FixableDiagnostic } from '../../core/language/quickFixes';
-import type { SchemaContext } from '../../core/language/schemaAt';
 import type { Language } from '../../core/model';
 import { toTextEdit } from './convert';
 import type { EditorDocuments } from './editorDocuments';
+import type { SchemaLoader } from './schemaLoader';
 import { uiLanguage } from './settings';
 
 /** The checker's latest diagnostics (with their machine-readable data) for a document version. */
@@ -14,11 +14,12 @@ export type CoreDiagnosticsLookup = (document: vscode.TextDocument) => readonly 
 export class ProposalCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly documents: EditorDocuments, private readonly schema: SchemaContext, private readonly coreDiagnostics: CoreDiagnosticsLookup) {}
+  constructor(private readonly documents: EditorDocuments, private readonly schema: SchemaLoader, private readonly coreDiagnostics: CoreDiagnosticsLookup) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const fixable = context.diagnostics.filter((d) => FIXABLE_CODES.has(codeOf(d)));
     if (!fixable.length) return [];
+    const schema = await this.schema.get();
     const analysed = this.documents.get(document);
     const core = this.coreDiagnostics(document) ?? [];
     const proposalLanguage = languageOf(analysed.parsed.value);
@@ -26,7 +27,7 @@ export class ProposalCodeActionProvider implements vscode.CodeActionProvider {
     for (const diagnostic of fixable) {
       const input = toFixable(document, diagnostic, core);
       const fixes = quickFixesFor(input, {
-        parsed: analysed.parsed, index: analysed.index, schema: this.schema, lang: uiLanguage(),
+        parsed: analysed.parsed, index: analysed.index, schema, lang: uiLanguage(),
         ...(proposalLanguage ? { contentLanguage: proposalLanguage } : {}),
       });
       for (const fix of fixes) {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { completeAt, type CompletionEntry } from '../../core/language/completion';
-import type { SchemaContext } from '../../core/language/schemaAt';
 import { toRange } from './convert';
 import type { EditorDocuments } from './editorDocuments';
+import type { SchemaLoader } from './schemaLoader';
 import { uiLanguage } from './settings';
 
 const KIND: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
@@ -17,12 +17,13 @@ const KIND: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
 export class ProposalCompletionProvider implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [':', ' ', '-'];
 
-  constructor(private readonly documents: EditorDocuments, private readonly schema: SchemaContext) {}
+  constructor(private readonly documents: EditorDocuments, private readonly schema: SchemaLoader) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+    const schema = await this.schema.get();
     const text = document.getText();
     const offset = document.offsetAt(position);
-    const entries = completeAt({ text, offset, index: this.documents.get(document).index, schema: this.schema, lang: uiLanguage() });
+    const entries = completeAt({ text, offset, index: this.documents.get(document).index, schema, lang: uiLanguage() });
     return entries.map((e) => toItem(document, e));
   }
 }

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { proposalSchema } from '../../core/language/schemaSource';
 import type { Diagnostic } from '../../core/diagnostic';
 import { ProposalCodeActionProvider, type CoreDiagnosticsLookup } from './codeActionProvider';
 import { ProposalCodeLensProvider } from './codeLensProvider';
@@ -8,6 +7,7 @@ import { EditorDocuments } from './editorDocuments';
 import { ProposalHoverProvider } from './hoverProvider';
 import { ProposalDefinitionProvider, ProposalHighlightProvider, ProposalReferenceProvider } from './navigationProviders';
 import { ProposalRenameProvider } from './renameProvider';
+import { SchemaLoader } from './schemaLoader';
 import { PRESALES_SELECTOR } from './settings';
 import { ProposalDocumentSymbolProvider, ProposalWorkspaceSymbolProvider } from './symbolProviders';
 
@@ -24,8 +24,7 @@ export interface LatestChecks {
  */
 export function registerLanguageFeatures(context: vscode.ExtensionContext, checks?: LatestChecks): void {
   const documents = new EditorDocuments();
-  // Built on activation of these features only; it is a plain object from the bundled JSON.
-  const schema = proposalSchema();
+  const schema = new SchemaLoader(context.extensionUri, (message) => console.error(message));
   const lookup: CoreDiagnosticsLookup = (document) => {
     const latest = checks?.get(document.uri);
     return latest && latest.version === document.version ? latest.diagnostics : undefined;
