@@ -65,7 +65,8 @@ export function weeklyLoad(team: unknown, tasks: readonly ScheduledTask[], calen
     for (let guard = 0; monday <= task.endDay && guard <= task.duration + 1; guard++) {
       const worked = Math.min(last, calendar.rankOf(monday + 6)) - Math.max(first, calendar.rankOf(monday - 1));
       if (worked > 0) for (const a of people) charge(byId.get(a) as Map<DayNumber, WeekAccumulator>, monday, perDay * worked, task.id);
-      monday = mondayOf(calendar.nextWorkingDay(monday + 7));
+      const next = mondayOf(calendar.nextWorkingDay(monday + 7));
+      monday = next > monday ? next : monday + 7; // the calendar clamps at 9999-12-31: always move on
     }
   }
 

@@ -75,4 +75,13 @@ describe('schedule/load', () => {
     assert.deepEqual(loadOf(p, 'ann').weeks, [{ weekStart: '2026-03-02', percent: 20, days: 1, tasks: ['M'] }]);
     assert.equal(schedulePlan(p).load.length, 1);
   });
+
+  it('never charges more than the effort when dates run into the end of the calendar', () => {
+    // Pinned 9999-12-20 with 50 days: the calendar stops at 9999-12-31, so the dates clamp there.
+    const p = proposal([{ id: 'Late', duration: 50, owner: 'ann', start: '9999-12-20' }], [{ id: 'ann' }]);
+    const weeks = loadOf(p, 'ann').weeks;
+    const starts = weeks.map((w) => w.weekStart);
+    assert.equal(new Set(starts).size, starts.length);
+    assert.ok(weeks.reduce((sum, w) => sum + (w.days ?? 0), 0) <= 50);
+  });
 });
