@@ -8,7 +8,7 @@ import { ruleMessages, yamlProblemText } from './messages/ruleMessages';
 import type { BudgetCategory, Language, Proposal } from './model';
 import { normalizeProposal } from './normalize';
 import { offsetsToRange, parseProposalText, type ParsedProposal, type SyntaxProblem } from './parse';
-import { RULES, type RuleContext, type RuleReport } from './rules';
+import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
 import { rollupCost, schedulePlan } from './schedule';
 import type { CostRollup, Schedule } from './schedule/types';
 import { checkSchema } from './schemaCheck';
@@ -41,6 +41,11 @@ export const DEFAULT_HIGH_RISK_THRESHOLD = 15;
  * any stage becomes a PS900 diagnostic at the start of the file and the other stages still run.
  */
 export function checkProposal(text: string, options: CheckOptions = {}): CheckResult {
+  return checkProposalWith(text, options, RULES);
+}
+
+/** checkProposal with a chosen rule list: lets tests prove a failing rule becomes PS900, not an exception. */
+export function checkProposalWith(text: string, options: CheckOptions, rules: ReadonlyArray<{ name: string; run: Rule }>): CheckResult {
   const internal: Array<{ stage: string; error: unknown }> = [];
   const guard = <T>(stage: string, run: () => T, fallback: () => T): T => {
     try {
@@ -82,7 +87,7 @@ export function checkProposal(text: string, options: CheckOptions = {}): CheckRe
     report: (r: RuleReport) => push(r.code, locatePath(r.path, r.part), r.message, r.data),
     lineOf: (path) => parsed.lineCounter.linePos(clamp(locatePath(path).offset, 0, textLength)).line,
   };
-  for (const rule of RULES) guard(`rule ${rule.name}`, () => rule.run(ctx), () => undefined);
+  for (const rule of rules) guard(`rule ${rule.name}`, () => rule.run(ctx), () => undefined);
 
   for (const { stage, error } of internal) {
     const detail = error instanceof Error ? error.message : String(error);

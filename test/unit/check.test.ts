@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { checkProposal } from '../../src/core/check';
+import { checkProposal, checkProposalWith } from '../../src/core/check';
+import { RULES } from '../../src/core/rules';
 import { CODES } from '../../src/core/codes';
 import { CLEAN, assertRangesInside, edit, rangeOf } from './rules/helpers';
 
@@ -126,5 +127,21 @@ describe('checkProposal: hostile input never throws', () => {
   it('does not pollute Object.prototype', () => {
     checkProposal(cases['__proto__ keys'] ?? '');
     assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+  });
+});
+
+describe('checkProposal: a failing rule', () => {
+  it('becomes one PS900 at 0:0 naming the rule, and the other rules still report', () => {
+    const boom = { name: 'boom', run: (): void => { throw new Error('kaboom'); } };
+    const text = edit('satisfies: [R2]', 'satisfies: [R3]');
+    const r = checkProposalWith(text, {}, [boom, ...RULES]);
+    const internal = r.diagnostics.filter((d) => d.code === 'PS900');
+    assert.equal(internal.length, 1);
+    assert.equal(internal[0]?.severity, 'error');
+    assert.deepEqual(internal[0]?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.match(internal[0]?.message ?? '', /\(rule boom\): kaboom/);
+    assert.ok(r.diagnostics.some((d) => d.code === 'PS202'));
+    const zh = checkProposalWith(text, { language: 'zh-CN' }, [boom]).diagnostics.find((d) => d.code === 'PS900');
+    assert.match(zh?.message ?? '', /检查器内部出错（rule boom）/);
   });
 });

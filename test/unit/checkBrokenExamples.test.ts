@@ -10,7 +10,7 @@ const brokenDir = path.join(root, 'examples', 'broken');
 
 /** The codes a broken example announces in its leading comment block. */
 function announced(text: string): string[] {
-  const header = text.split('\n').filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#'))).join('\n');
+  const header = text.split('\n').filter((_, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#'))).join('\n');
   return [...new Set(header.match(/PS\d{3}/g) ?? [])];
 }
 
@@ -36,7 +36,7 @@ describe('examples/broken', () => {
   });
 
   it('the registry documents every code the schema check can emit', () => {
-    const known = new Set(CODES.map((c) => c.code));
+    const known = new Set<string>(CODES.map((c) => c.code));
     for (const c of SCHEMA_CODES) assert.ok(known.has(c), c);
   });
 });

@@ -49,9 +49,9 @@ export const ruleMessages = {
     en: `The YAML value could not be built (${detail}); aliases probably expand to too many nodes. Replace the aliases by plain values.`,
     'zh-CN': `无法构建 YAML 的值（${detail}）；很可能是别名展开后节点过多。请把别名替换为普通值。`,
   }),
-  internalError: (rule: string, detail: string): Localized => ({
-    en: `Internal error in the checker rule ${rule}: ${detail}. Other diagnostics are still valid; please report this.`,
-    'zh-CN': `检查规则 ${rule} 内部出错：${detail}。其他诊断仍然有效，请报告此问题。`,
+  internalError: (stage: string, detail: string): Localized => ({
+    en: `Internal error in the checker (${stage}): ${detail}. Other diagnostics are still valid; please report this.`,
+    'zh-CN': `检查器内部出错（${stage}）：${detail}。其他诊断仍然有效，请报告此问题。`,
   }),
 
   duplicateId: (id: string, kind: IdKind, firstLine: number): Localized => ({
