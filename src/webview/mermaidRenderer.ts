@@ -45,7 +45,9 @@ export class MermaidRenderer {
       securityLevel: 'strict',
       theme,
       htmlLabels: !textLabels,
-      flowchart: { htmlLabels: !textLabels, useMaxWidth: true },
+      // Text labels wrap long words by cutting characters, which could cut an entity code in two:
+      // in that mode labels are not wrapped (names are short; technology goes on its own line).
+      flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },
       gantt: { useMaxWidth: true },
     });
     const id = `ps-mermaid-${++this.counter}`;
