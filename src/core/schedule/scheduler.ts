@@ -186,11 +186,13 @@ export function schedulePlan(p: Proposal): Schedule {
     if (t.endDay > lastDay) lastDay = t.endDay;
   }
 
-  // Start order; ties (parallel critical tasks) keep file order so the list is stable.
+  // Start order by the internal boundaries, not the shown days: a milestone shares its day with the
+  // 1-day task before it, but starts after it. Remaining ties (parallel critical tasks) keep file order.
   const criticalPath = tasks
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.critical)
-    .sort((a, b) => a.t.startDay - b.t.startDay || a.t.endDay - b.t.endDay || a.i - b.i)
+    .sort((a, b) => (earlyStart[a.i] as number) - (earlyStart[b.i] as number)
+      || (earlyFinish[a.i] as number) - (earlyFinish[b.i] as number) || a.i - b.i)
     .map(({ t }) => t.id);
 
   return {

@@ -164,6 +164,20 @@ describe('schedule/scheduler: critical path and float', () => {
     assert.equal(s.end, '2026-03-11');
   });
 
+  it('lists a milestone after the one-day task it shares a day with, whatever the file order', () => {
+    // Done is written first, but it sits at the end of Fri 03-06, after A (Fri 03-06, 1 day) ends.
+    // K (kick-off, Mon 03-02) starts the chain: K, W (Mon..Thu), A (Fri), Done (Fri).
+    const s = schedulePlan(plan([
+      { id: 'Done', milestone: true, dependsOn: ['A'] },
+      { id: 'A', duration: 1, dependsOn: ['W'] },
+      { id: 'W', duration: 4, dependsOn: ['K'] },
+      { id: 'K', milestone: true },
+    ]));
+    assert.deepEqual(span(s, 'Done'), ['2026-03-06', '2026-03-06']);
+    assert.deepEqual(span(s, 'A'), ['2026-03-06', '2026-03-06']);
+    assert.deepEqual(s.criticalPath, ['K', 'W', 'A', 'Done']);
+  });
+
   it('counts float in working days across a weekend and a lag', () => {
     // A 3d Mon..Wed; B 8d Mon 03-02..Wed 03-11 (plan end). C 1d after A with lag 1: Fri 03-06.
     // C may finish as late as Wed 03-11: Mon 09, Tue 10, Wed 11 = 3 working days of float;
