@@ -2,8 +2,13 @@ import { ruleMessages } from '../messages/ruleMessages';
 import { parseIsoDate } from '../schedule';
 import type { RuleContext } from './ruleContext';
 
-/** PS205: the plan's last working day falls after a goal's deadline (reported on the deadline). */
+/**
+ * PS205: the plan's last working day falls after a goal's deadline (reported on the deadline).
+ * Without `plan.start` the scheduler dates the plan from a placeholder day, so there is nothing to
+ * compare (PS215 asks for the start instead).
+ */
 export function goalDeadlines(ctx: RuleContext): void {
+  if (!ctx.proposal.plan?.start) return;
   const end = ctx.schedule.end;
   const endDay = end === undefined ? undefined : parseIsoDate(end);
   if (end === undefined || endDay === undefined) return;

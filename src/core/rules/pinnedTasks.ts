@@ -9,6 +9,8 @@ import type { RuleContext } from './ruleContext';
  * earliest start from the dependencies (with lag); the message names the dependency that ends last.
  */
 export function pinnedTasks(ctx: RuleContext): void {
+  // Without plan.start the dependencies are dated from a placeholder day: no real comparison (PS215).
+  if (!ctx.proposal.plan?.start) return;
   for (const st of ctx.schedule.tasks) {
     if (!st.pinned || st.startDay >= st.earliestStartDay) continue;
     const dependency = latestDependency(ctx, st);

@@ -52,6 +52,10 @@ describe('rules: PS205 plan ends after a goal deadline', () => {
   it('does not fire when the deadline is the last day of the plan', () => {
     expectNone(check(edit('deadline: 2027-09-30', 'deadline: 2027-03-12')), 'PS205');
   });
+
+  it('does not compare against placeholder dates when the plan has no start', () => {
+    expectNone(check(edit('  start: 2027-03-01\n', '', edit('deadline: 2027-09-30', 'deadline: 1999-01-01'))), 'PS205');
+  });
 });
 
 describe('rules: PS215 plan without start / PS216 no working days / PS218 holiday reversed / PS219 no duration', () => {
