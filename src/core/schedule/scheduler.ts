@@ -130,11 +130,15 @@ export function schedulePlan(p: Proposal): Schedule {
     lateStart[i] = lateFinish - (planned[i] as PlannedTask).duration;
   }
 
+  // Links come grouped by successor (network.ts reads them task by task), so one Set per group
+  // removes repeats without a quadratic scan on a milestone that waits for thousands of tasks.
   const predecessorIds: Id[][] = Array.from({ length: n }, () => []);
+  let seen = new Set<Id>();
+  let group = -1;
   for (const link of network.links) {
-    const ids = predecessorIds[link.to] as Id[];
+    if (link.to !== group) { group = link.to; seen = new Set<Id>(); }
     const id = (planned[link.from] as PlannedTask).id;
-    if (!ids.includes(id)) ids.push(id);
+    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to] as Id[]).push(id); }
   }
 
   const tasks: ScheduledTask[] = planned.map((task, i) => {
