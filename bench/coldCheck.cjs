@@ -1,0 +1,12 @@
+// Child process for the cold-start benchmark: a fresh Node, the core bundle required, then ONE full
+// check of the file, timed from the start of the check (the JIT is cold, nothing has run before).
+const { readFileSync } = require('node:fs');
+const [bundle, file] = process.argv.slice(2);
+const requireStarted = performance.now();
+const core = require(bundle);
+const requireMs = performance.now() - requireStarted;
+const text = readFileSync(file, 'utf8');
+const started = performance.now();
+const result = core.checkProposal(text);
+const checkMs = performance.now() - started;
+process.stdout.write(JSON.stringify({ requireMs, checkMs, diagnostics: result.diagnostics.length }));

@@ -1,0 +1,122 @@
+// Editor responsiveness (issue 3, point 11): keystroke-to-diagnostics latency at ~1k, 10k and 50k
+// lines, and the longest single block of the (extension host's) event loop meanwhile. Runs the
+// extension's own diagnostics scheduler and check worker (src/extension/diagnostics/*,
+// src/extension/checkWorker.ts) outside VS Code, driven by a fake document; the in-process backend
+// (the check on the host's own thread) is measured for comparison.
+//   isolated: one keystroke after a quiet period (the scheduler checks at once: leading edge)
+//   burst:    10 keystrokes 50 ms apart; latency of the LAST one (the throttle's trailing edge)
+// Event-loop blocks: the largest gap seen by a 1 ms setInterval probe, and perf_hooks'
+// monitorEventLoopDelay max, over the whole measurement. Targets: <= 50 ms at 1k, <= 150 ms at 10k,
+// no block > 50 ms at 10k (worker). Also reports the size of dist/extension.js and that mermaid is not in it.
+import { build } from 'esbuild';
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import path from 'node:path';
+import { root } from './coreBundle.mjs';
+import { editAt, generateProposal } from './generate.mjs';
+import { markdownTable, median, ms } from './stats.mjs';
+
+const DELAY = 150; // presales.validation.delay default
+const SIZES = [
+  { label: '1k', lines: 1000, isolated: 12, bursts: 4 },
+  { label: '10k', lines: 10000, isolated: 8, bursts: 3 },
+  { label: '50k', lines: 50000, isolated: 3, bursts: 1 },
+];
+const out = path.join(root, '.cache', 'bench');
+const hostBundle = path.join(out, 'editorHost.cjs');
+const workerBundle = path.join(out, 'checkWorker.cjs');
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root };
+await build({ ...common, entryPoints: [path.join(root, 'src/extension/checkWorker.ts')], outfile: workerBundle });
+await build({ ...common, outfile: hostBundle, stdin: { resolveDir: root, loader: 'ts', contents: `
+  export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';
+  export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
+  export { InProcessBackend } from './src/extension/diagnostics/inProcessBackend';` } });
+const { CheckScheduler, WorkerBackend, InProcessBackend } = createRequire(import.meta.url)(hostBundle);
+
+const sleep = (t) => new Promise((r) => setTimeout(r, t));
+
+/** Largest gap between 1 ms interval ticks = the longest time the event loop was blocked. */
+function blockProbe() {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last - 1); last = now; }, 1);
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  return { stop() { clearInterval(timer); histogram.disable(); return { probe: worst, histogramMax: histogram.max / 1e6 }; } };
+}
+
+async function measure(backendName, size, proposal) {
+  const backend = backendName === 'worker' ? new WorkerBackend(workerBundle) : new InProcessBackend();
+  const doc = { text: proposal.text, version: 1 };
+  const waiting = new Map(); // version -> resolve
+  let diagnostics = 0;
+  let last;
+  const scheduler = new CheckScheduler(backend, {
+    delay: () => DELAY,
+    settings: () => ({ language: 'en', highRiskThreshold: 15 }),
+    onResult: (s) => { diagnostics = s.diagnostics.length; last = s; waiting.get(s.version)?.(performance.now()); },
+    onError: (key, e) => { throw e; },
+  });
+  const source = { read: () => ({ text: doc.text, version: doc.version }), isCurrent: (v) => v === doc.version };
+  const keystroke = (i) => {
+    doc.text = editAt(proposal.text, proposal.editOffset, i).text;
+    doc.version++;
+    const version = doc.version;
+    const started = performance.now();
+    const done = new Promise((r) => waiting.set(version, (t) => r(t - started)));
+    scheduler.request('file:///bench.presales.yaml', source, 'edit');
+    return done;
+  };
+  // Open + warm-up (JIT, worker start): a few checks that are not timed.
+  scheduler.request('file:///bench.presales.yaml', source, 'edit', true);
+  for (let i = 0; i < 3; i++) { await sleep(DELAY + 10); await keystroke(i); }
+
+  const probe = blockProbe();
+  const isolated = [];
+  for (let i = 0; i < size.isolated; i++) {
+    await sleep(DELAY + 20); // quiet period longer than the throttle
+    isolated.push(await keystroke(100 + i));
+  }
+  const burst = [];
+  for (let b = 0; b < size.bursts; b++) {
+    await sleep(DELAY + 20);
+    let last;
+    for (let k = 0; k < 10; k++) { last = keystroke(1000 + b * 10 + k); await sleep(50); }
+    burst.push(await last + 50); // + the 50 ms slept after the last keystroke was sent
+  }
+  const blocks = probe.stop();
+  scheduler.dispose();
+  // What a feature pays on the host the first time it reads the model of a result (lazy JSON decode).
+  const decodeStarted = performance.now();
+  void last.proposal.requirements?.length;
+  const decode = performance.now() - decodeStarted;
+  return { decode, isolated: median(isolated), isolatedMax: Math.max(...isolated), burst: median(burst), blocks, diagnostics };
+}
+
+// The worker is unref'd (it must not keep a host process alive): this keeps the benchmark alive.
+const keepAlive = setInterval(() => undefined, 1000);
+const rows = [];
+for (const size of SIZES) {
+  const proposal = generateProposal(size.lines);
+  const lines = proposal.text.split('\n').length;
+  for (const backendName of ['worker', 'in-process']) {
+    const r = await measure(backendName, size, proposal);
+    rows.push([`${size.label} (${lines})`, backendName, ms(r.isolated), ms(r.isolatedMax), ms(r.burst), ms(r.blocks.probe), ms(r.blocks.histogramMax), ms(r.decode), r.diagnostics]);
+  }
+}
+clearInterval(keepAlive);
+console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms (leading + trailing edge). Medians; max for isolated. Load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(markdownTable(['size (lines)', 'backend', 'isolated', 'isolated max', 'burst last', 'longest block (probe)', 'loop delay max', 'model decode', 'diagnostics'], rows));
+
+// Bundle size as built by scripts/build.mjs; mermaid checked on the bundle's inputs (esbuild metafile),
+// since the renderers legitimately contain words like "gantt" and "mermaid" in generated text.
+const ext = path.join(root, 'dist', 'extension.js');
+const meta = await build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], external: ['vscode'], write: false, metafile: true, outfile: path.join(out, 'extension-meta.js') });
+const inputs = Object.keys(meta.metafile.inputs);
+const mermaid = inputs.some((i) => i.includes('node_modules/mermaid'));
+const checker = inputs.some((i) => i.includes('src/core/generated/'));
+console.log(`\ndist/extension.js: ${existsSync(ext) ? `${(statSync(ext).size / 1024).toFixed(0)} KiB` : 'not built (npm run build)'}; ` +
+  `mermaid ${mermaid ? 'IS IN IT (must not be)' : 'not in it'}; the schema validator ${checker ? 'is in it (someone checks in the extension host)' : 'not in it (checks run in the worker)'}`);
+const worker = path.join(root, 'dist', 'checkWorker.js');
+if (existsSync(worker)) console.log(`dist/checkWorker.js: ${(statSync(worker).size / 1024).toFixed(0)} KiB (the checker, loaded in the worker thread only)`);
