@@ -107,7 +107,8 @@ function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push:
   } else {
     const explained = yamlProblemText[problem.yamlCode];
     const detail: Localized = explained
-      ? { en: `${explained.en} (${problem.message})`, 'zh-CN': `${explained['zh-CN']}（${problem.message}）` }
+      // The library's own message is English only: it adds detail in English, the Chinese text stands alone.
+      ? { en: `${explained.en} (${problem.message})`, 'zh-CN': explained['zh-CN'] }
       : { en: problem.message, 'zh-CN': problem.message };
     // yaml's own warnings (e.g. an unresolved tag) stay warnings rather than being promoted to errors.
     // yaml marks a duplicate key by its first character only; the whole key is the useful range.

@@ -27,6 +27,12 @@ const kindNames: Record<IdKind | 'any', Localized> = {
   any: { en: 'item', 'zh-CN': '条目' },
 };
 
+/** "a, b and c" / "a、b和c": the last two joined by the word, the rest by the list separator. */
+function joinList(items: readonly string[], separator: string, last: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(separator)}${last}${items[items.length - 1] ?? ''}`;
+}
+
 const q = (s: string): string => `'${s}'`;
 const zq = (s: string): string => `“${s}”`;
 
@@ -47,7 +53,8 @@ export const ruleMessages = {
   }),
   valueNotBuilt: (detail: string): Localized => ({
     en: `The YAML value could not be built (${detail}); aliases probably expand to too many nodes. Replace the aliases by plain values.`,
-    'zh-CN': `无法构建 YAML 的值（${detail}）；很可能是别名展开后节点过多。请把别名替换为普通值。`,
+    // The yaml library's detail is English only; the Chinese sentence says the same without it.
+    'zh-CN': '无法构建 YAML 的值：很可能是别名展开后节点过多。请把别名替换为普通值。',
   }),
   internalError: (stage: string, detail: string): Localized => ({
     en: `Internal error in the checker (${stage}): ${detail}. Other diagnostics are still valid; please report this.`,
@@ -98,8 +105,8 @@ export const ruleMessages = {
   goalNotSmart: (goal: string, missing: readonly ('metric' | 'target' | 'deadline')[]): Localized => {
     const zh = { metric: '衡量指标（metric）', target: '目标值（target）', deadline: '截止日期（deadline）' };
     return {
-      en: `Goal ${q(goal)} is not SMART: it has no ${missing.join(', no ')}.`,
-      'zh-CN': `目标 ${zq(goal)} 不符合 SMART：缺少${missing.map((m) => zh[m]).join('、')}。`,
+      en: `Goal ${q(goal)} is not SMART: it has ${joinList(missing.map((m) => `no ${m}`), ', ', ' and ')}.`,
+      'zh-CN': `目标 ${zq(goal)} 不符合 SMART：缺少${joinList(missing.map((m) => zh[m]), '、', '和')}。`,
     };
   },
   requirementUncovered: (req: string): Localized => ({
@@ -117,8 +124,8 @@ export const ruleMessages = {
   highRiskUnmitigated: (risk: string, score: number, threshold: number, missing: readonly ('prevention' | 'contingency' | 'owner')[]): Localized => {
     const zh = { prevention: '预防措施（prevention）', contingency: '应急措施（contingency）', owner: '负责人（owner）' };
     return {
-      en: `High risk ${q(risk)} (score ${score}, threshold ${threshold}) has no ${missing.join(', no ')}.`,
-      'zh-CN': `高风险 ${zq(risk)}（得分 ${score}，阈值 ${threshold}）缺少${missing.map((m) => zh[m]).join('、')}。`,
+      en: `High risk ${q(risk)} (score ${score}, threshold ${threshold}) has ${joinList(missing.map((m) => `no ${m}`), ', ', ' and ')}.`,
+      'zh-CN': `高风险 ${zq(risk)}（得分 ${score}，阈值 ${threshold}）缺少${joinList(missing.map((m) => zh[m]), '、', '和')}。`,
     };
   },
   overAllocated: (member: string, weekStart: string, percent: string, allocation: string, weeks: number): Localized => ({

@@ -5,11 +5,11 @@ describe('rules: PS206 goal not SMART', () => {
   it('fires once on the goal id, naming every missing part', () => {
     const text = edit('    metric: Calls per week\n    target: 600\n', '');
     const d = expectOne(check(text), 'PS206', 'warning', rangeOf(text, 'G1'));
-    assert.match(d.message, /Goal 'G1' is not SMART: it has no metric, no target\./);
+    assert.match(d.message, /Goal 'G1' is not SMART: it has no metric and no target\./);
     assert.deepEqual(d.data, { missing: ['metric', 'target'] });
     const zh = expectOne(check(text, { language: 'zh-CN' }), 'PS206', 'warning', d.range);
     assertChinese(zh.message);
-    assert.match(zh.message, /衡量指标.*目标值/);
+    assert.match(zh.message, /缺少衡量指标（metric）和目标值（target）。/);
   });
 
   it('fires on a missing deadline', () => {

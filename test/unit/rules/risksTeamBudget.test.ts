@@ -5,7 +5,7 @@ describe('rules: PS209 high risk without a response', () => {
   it('fires on the risk id, naming what is missing', () => {
     const text = edit('    prevention: Ask early\n    contingency: Use sample data\n', '');
     const d = expectOne(check(text), 'PS209', 'warning', rangeOf(text, 'K1'));
-    assert.match(d.message, /High risk 'K1' \(score 16, threshold 15\) has no prevention, no contingency\./);
+    assert.match(d.message, /High risk 'K1' \(score 16, threshold 15\) has no prevention and no contingency\./);
     assertChinese(expectOne(check(text, { language: 'zh-CN' }), 'PS209', 'warning', d.range).message);
   });
 
