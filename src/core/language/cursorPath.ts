@@ -158,9 +158,21 @@ function contextOnLine(line: string, column: number, lineStart: number, stack: F
   const dashesBefore = shape.dashes.filter((d) => d < column);
   const keyColumn = shape.dashes.length || shape.key !== undefined || line.trim() !== '' ? shape.contentColumn : Math.min(column, line.length);
   applyLine(stack, { ...shape, dashes: dashesBefore, key: undefined }, counters);
+  // A flow collection on this line (`- { id: T2, owner: pm }`, `dependsOn: [T1, T2]`).
+  if (dashesBefore.length === shape.dashes.length && /^[{[]/.test(line.slice(shape.contentColumn)) && column > shape.contentColumn) {
+    const flow = flowContext(line, column, lineStart, shape.contentColumn, stack.map((f) => f.segment));
+    if (flow) return flow;
+  }
   if (shape.key !== undefined && column > keyEnd(line, shape)) {
     popFor(stack, shape.contentColumn, 'key');
-    return valueContext(line, column, lineStart, shape, [...stack.map((f) => f.segment), shape.key]);
+    const path = [...stack.map((f) => f.segment), shape.key];
+    let valueAt = shape.valueStart;
+    while (line[valueAt] === ' ' || line[valueAt] === '\t') valueAt++;
+    if (/^[{[]/.test(line.slice(valueAt)) && column > valueAt) {
+      const flow = flowContext(line, column, lineStart, valueAt, path);
+      if (flow) return flow;
+    }
+    return valueContext(line, column, lineStart, shape, path);
   }
   popFor(stack, keyColumn, 'key');
   const path = stack.map((f) => f.segment);
@@ -192,28 +204,6 @@ function trimmedEnd(line: string, from: number): number {
 }
 
 function valueContext(line: string, column: number, lineStart: number, shape: LineShape, path: Array<string | number>): CursorContext {
-  const valueArea = line.slice(shape.valueStart);
-  const open = valueArea.indexOf('[');
-  const base = shape.valueStart;
-  if (open >= 0 && valueArea.slice(0, open).trim() === '' && column > base + open) {
-    // Flow list: find the element under the cursor by counting commas.
-    let index = 0;
-    let elementStart = base + open + 1;
-    for (let i = base + open + 1; i < column; i++) {
-      if (line[i] === ',') { index++; elementStart = i + 1; }
-    }
-    let elementEnd = elementStart;
-    while (elementEnd < line.length && !/[,\]#]/.test(line[elementEnd] ?? '')) elementEnd++;
-    const lead = line.slice(elementStart, elementEnd).length - line.slice(elementStart, elementEnd).trimStart().length;
-    const start = elementStart + lead;
-    const end = start + line.slice(start, elementEnd).trimEnd().length;
-    return {
-      kind: 'value', path: [...path, index], word: unquote(line.slice(start, end)),
-      prefix: unquote(line.slice(start, Math.max(start, Math.min(column, end)))),
-      span: { offset: lineStart + start, length: Math.max(0, end - start) },
-      hasColon: true, siblingKeys: [], inFlowList: true,
-    };
-  }
   let start = shape.valueStart;
   while (start < line.length && /[ \t]/.test(line[start] ?? '')) start++;
   start = Math.min(start, Math.max(column, shape.valueStart));
@@ -256,4 +246,73 @@ function siblingKeys(lines: string[], cursorLine: number, keyColumn: number, cur
     if (r === 'stop') break;
   }
   return keys;
+}
+
+interface FlowFrame { type: 'map' | 'seq'; key: string | undefined; index: number; tokenStart: number; afterColon: boolean; keys: string[] }
+
+/**
+ * The cursor inside a one-line flow collection starting at `flowStart`: walks the brackets up to the
+ * cursor (quotes skipped), so `- { id: T2, owner: | }` is the value of `owner` and `[T1, |]` is item 1.
+ * Undefined when the collection closed before the cursor.
+ */
+function flowContext(line: string, column: number, lineStart: number, flowStart: number, basePath: Array<string | number>): CursorContext | undefined {
+  const frames: FlowFrame[] = [];
+  const walk = (from: number, to: number, onlyDepth?: number): number => {
+    for (let i = from; i < to; i++) {
+      const c = line[i];
+      const top = frames[frames.length - 1];
+      if (c === '"' || c === "'") {
+        const close = line.indexOf(c, i + 1);
+        i = close < 0 ? line.length : close;
+      } else if (c === '{' || c === '[') {
+        frames.push({ type: c === '{' ? 'map' : 'seq', key: undefined, index: 0, tokenStart: i + 1, afterColon: false, keys: [] });
+      } else if (c === '}' || c === ']') {
+        frames.pop();
+        if (onlyDepth !== undefined && frames.length < onlyDepth) return i;
+        if (!frames.length) return i;
+      } else if (c === ',' && top) {
+        if (top.type === 'map') { top.key = undefined; top.afterColon = false; } else top.index++;
+        top.tokenStart = i + 1;
+      } else if (c === ':' && top?.type === 'map' && !top.afterColon && /^[\s,}]|^$/.test(line.slice(i + 1, i + 2))) {
+        top.key = unquote(line.slice(top.tokenStart, i).trim());
+        top.keys.push(top.key);
+        top.afterColon = true;
+        top.tokenStart = i + 1;
+      } else if (c === '#' && /\s/.test(line[i - 1] ?? '')) {
+        return i;
+      }
+    }
+    return to;
+  };
+  walk(flowStart, column);
+  const top = frames[frames.length - 1];
+  if (!top) return undefined;
+  const path: Array<string | number> = [...basePath];
+  for (const f of frames.slice(0, -1)) {
+    if (f.type === 'seq') path.push(f.index);
+    else if (f.key !== undefined) path.push(f.key);
+  }
+  let start = top.tokenStart;
+  while (line[start] === ' ' || line[start] === '\t') start++;
+  start = Math.min(start, column);
+  let end = column;
+  const stop = top.type === 'map' && !top.afterColon ? /[,:}\]#]/ : /[,}\]#]/;
+  while (end < line.length && !stop.test(line[end] ?? '')) end++;
+  end = Math.max(start, start + line.slice(start, end).trimEnd().length);
+  const word = unquote(line.slice(start, end));
+  const prefix = unquote(line.slice(start, Math.max(start, column)));
+  const span = { offset: lineStart + start, length: end - start };
+  if (top.type === 'map' && !top.afterColon) {
+    // Keys of this flow map: those before the cursor, plus those after it up to its closing brace.
+    const keys = [...top.keys];
+    const after: FlowFrame = { ...top, keys: [] };
+    frames.length = 0;
+    frames.push(after);
+    walk(end, line.length, 1);
+    keys.push(...after.keys);
+    return { kind: 'key', path, word, prefix, span, hasColon: line[end] === ':', siblingKeys: keys.filter((k) => k !== word), inFlowList: false };
+  }
+  if (top.type === 'map') path.push(top.key ?? '');
+  else path.push(top.index);
+  return { kind: 'value', path, word, prefix, span, hasColon: true, siblingKeys: [], inFlowList: top.type === 'seq' };
 }

@@ -93,6 +93,16 @@ describe('completion: values', () => {
     });
   }
 
+  it('offers ids and keys inside one-line flow maps', () => {
+    const base = PROPOSAL.replace('        - id: T2\n', '        - { id: T3, name: Test, owner: , dependsOn: [T1] }\n        - id: T2\n');
+    const ids = completeIn(base, '{ id: T3, name: Test, owner: ', '|');
+    assert.deepEqual(labels(ids), ['alice', 'bob']);
+    const deps = completeIn(base, 'dependsOn: [T1', ', |');
+    assert.ok(labels(deps).includes('T2') && !labels(deps).includes('T3') && !labels(deps).includes('T1'), labels(deps).join());
+    const keys = completeIn(base, '{ id: T3, ', '|');
+    assert.ok(labels(keys).includes('effort') && !labels(keys).includes('owner'));
+  });
+
   it('offers any id at related, skipping those listed', () => {
     const got = labels(completeIn(PROPOSAL, '    contingency: Local accounts\n', '    related: [REQ-001, |]\n').filter((i) => i.kind === 'reference'));
     assert.ok(got.includes('T1') && got.includes('alice') && got.includes('gw') && got.includes('REQ-002'));

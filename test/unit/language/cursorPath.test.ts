@@ -74,8 +74,31 @@ describe('cursorContext', () => {
     assert.deepEqual(c.path, ['risks', 0, 'owner']);
   });
 
+  it('reads one-line flow maps: a value, a key, and a list inside', () => {
+    const owner = at('plan:\n  phases:\n    - id: P\n      tasks:\n        - { id: T1, name: x }\n        - { id: T2, owner: p|m, duration: 3 }\n');
+    assert.equal(owner.kind, 'value');
+    assert.deepEqual(owner.path, ['plan', 'phases', 0, 'tasks', 1, 'owner']);
+    assert.equal(owner.word, 'pm');
+    const dep = at('tasks:\n  - { id: T2, dependsOn: [T1, |], name: y }\n');
+    assert.deepEqual(dep.path, ['tasks', 0, 'dependsOn', 1]);
+    const key = at('team:\n  - { id: a, na|, role: PM }\n');
+    assert.equal(key.kind, 'key');
+    assert.deepEqual(key.path, ['team', 0]);
+    assert.equal(key.word, 'na');
+    assert.deepEqual(key.siblingKeys.sort(), ['id', 'role']);
+    const lag = at('x:\n  dependsOn: [{ task: T|1, lag: 2 }]\n');
+    assert.deepEqual(lag.path, ['x', 'dependsOn', 0, 'task']);
+    const quoted = at('a: { b: "x, y", c: |}\n');
+    assert.deepEqual(quoted.path, ['a', 'c']);
+  });
+
+  it('is past a flow map once it closes', () => {
+    const c = at('team:\n  - { id: a } |\n');
+    assert.notEqual(c.path[c.path.length - 1], 'id');
+  });
+
   it('never throws on hostile input', () => {
-    for (const text of ['', '\n\n', ':::', '- - - -', '[{', '"unterminated', '\t\tkey: v', 'a: |\n', '---\n...\n']) {
+    for (const text of ['', '\n\n', ':::', '- - - -', '[{', '"unterminated', '\t\tkey: v', 'a: |\n', '---\n...\n', '- { a: [ { b: , ] } }', "k: ['x", '- {{{{[[[,,,:::']) {
       for (let i = 0; i <= text.length; i++) assert.doesNotThrow(() => cursorContext(text, i));
     }
   });
