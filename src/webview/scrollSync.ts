@@ -1,10 +1,11 @@
 /**
  * Scroll sync through `data-line` attributes (0-based source lines). When the preview scrolls because
  * the editor asked it to, the resulting scroll events must not be reported back (that would move the
- * editor, which would move the preview...): `programmatic` swallows them for a short while.
+ * editor, which would move the preview...): scroll events that leave the page where we put it are
+ * echoes and are dropped; the first one that moves away from it is the user's.
  */
 export class ScrollSync {
-  private programmaticUntil = 0;
+  private programmaticY: number | undefined;
   private pending: number | undefined;
 
   constructor(private readonly root: HTMLElement, private readonly onUserScroll: (line: number) => void) {
@@ -25,9 +26,9 @@ export class ScrollSync {
       if (l <= line && l >= bestLine) { best = el; bestLine = l; }
     }
     if (!best) return;
-    this.programmaticUntil = performance.now() + 150;
     const top = best.getBoundingClientRect().top + window.scrollY - 8;
     window.scrollTo({ top: Math.max(0, top), behavior: 'auto' });
+    this.programmaticY = window.scrollY;
   }
 
   /** The source line at the top of the viewport. */
@@ -43,10 +44,11 @@ export class ScrollSync {
   }
 
   private onScroll(): void {
-    if (performance.now() < this.programmaticUntil) return;
     if (this.pending !== undefined) return;
     this.pending = window.setTimeout(() => {
       this.pending = undefined;
+      if (this.programmaticY !== undefined && Math.abs(window.scrollY - this.programmaticY) < 2) return;
+      this.programmaticY = undefined;
       const line = this.lineAtTop();
       if (line !== undefined && Number.isFinite(line)) this.onUserScroll(line);
     }, 50);
