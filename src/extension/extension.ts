@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerEditorCommands } from './commands';
 import { registerDiagnostics, type ProposalStore } from './diagnostics';
+import { registerExport } from './export';
 import { registerPreview } from './preview';
 import { registerLanguageFeatures } from './providers';
 
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   const diagnostics = registerDiagnostics(context, log);
   registerEditorCommands(context, diagnostics);
   registerPreview(context);
+  registerExport(context);
   registerLanguageFeatures(context, diagnostics.store);
   return { store: diagnostics.store };
 }

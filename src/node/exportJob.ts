@@ -49,6 +49,8 @@ export interface ExportRequest {
   /** Language of messages (diagnostics listed on refusal). Default: the proposal's. */
   lang?: Language;
   env?: Readonly<Record<string, string | undefined>>;
+  /** Told why the supplied renderer could not draw, before the headless browser takes over. */
+  onFallback?: (reason: string) => void;
   /** Checked between steps; a cancelled export writes nothing. */
   signal?: AbortSignal;
 }
@@ -139,14 +141,18 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     } else {
       const sources = diagramSources(document);
       const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
-      const needBrowser = format === 'pdf' || (wantDiagrams && !request.renderer);
+      // An editor-supplied renderer (the open preview) is tried first; if it cannot draw (no preview
+      // open, no answer in time) the headless browser draws instead, so the document is never
+      // silently without diagrams.
+      let drawn: RenderedDiagram[] | undefined;
+      if (wantDiagrams && request.renderer) {
+        drawn = await request.renderer.render(sources).catch((e: unknown) => { request.onFallback?.(reason(e)); return undefined; });
+      }
+      const needBrowser = format === 'pdf' || (wantDiagrams && drawn === undefined);
       const browser = needBrowser ? await launchBrowser(request, format) : undefined;
       try {
-        let drawn: RenderedDiagram[] = [];
-        if (wantDiagrams) {
-          const renderer: DiagramRenderer | undefined = request.renderer ?? (browser ? { render: (s) => renderWith(browser, s) } : undefined);
-          drawn = renderer ? await renderer.render(sources) : [];
-        }
+        if (wantDiagrams && drawn === undefined && browser) drawn = await renderWith(browser, sources);
+        drawn ??= [];
         diagramCount = drawn.filter((d) => !d.error).length;
         tDiagrams = performance.now();
         cancelled();

@@ -215,6 +215,12 @@ const VALUES: Record<string, readonly [string, string]> = {
   market: ['Market', '市场'], economic: ['Economic', '经济'], resources: ['Resources', '资源'], legal: ['Legal', '法律'],
   labour: ['Labour', '人力'], hardware: ['Hardware', '硬件'], software: ['Software', '软件'], licence: ['Licence', '许可'],
   cloud: ['Cloud', '云服务'], services: ['Services', '服务'], travel: ['Travel', '差旅'], training: ['Training', '培训'], other: ['Other', '其他'],
+  // component kinds (security and external are above)
+  actor: ['Actor', '参与者'], client: ['Client', '客户端'], gateway: ['Gateway', '网关'], service: ['Service', '服务'],
+  database: ['Database', '数据库'], queue: ['Queue', '消息队列'], cache: ['Cache', '缓存'], storage: ['Storage', '存储'],
+  network: ['Network', '网络'], monitoring: ['Monitoring', '监控'], ai: ['AI', '人工智能'], batch: ['Batch', '批处理'], device: ['Device', '设备'],
+  // resource kinds
+  environment: ['Environment', '环境'], tool: ['Tool', '工具'], facility: ['Facility', '场地'],
   draft: ['Draft', '草稿'], review: ['In review', '评审中'], submitted: ['Submitted', '已提交'], won: ['Won', '已中标'], lost: ['Lost', '未中标'],
 };
 

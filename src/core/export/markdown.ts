@@ -32,7 +32,7 @@ function block(b: Block): string[] {
     // An explicit anchor keeps the contents links working whatever the heading text (Chinese, punctuation).
     case 'heading': return [`<a id="${b.anchor}"></a>`, '', `${'#'.repeat(b.level + 1)} ${inline(b.text)}`];
     case 'paragraph': return [b.emphasis === 'caption' ? `**${inline(b.text)}**` : b.emphasis === 'note' ? `*${inline(b.text)}*` : inline(b.text)];
-    case 'markdown': return [b.source.trim()];
+    case 'markdown': return [escapeRawHtml(b.source.trim())];
     case 'list': return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item).replace(/\n/g, ' ')}`);
     case 'table': return [
       `| ${b.columns.map(cell).join(' | ')} |`,
@@ -49,6 +49,24 @@ function fence(source: string): string {
   const longest = Math.max(2, ...(source.match(/`+/g) ?? []).map((m) => m.length));
   const f = '`'.repeat(longest + 1);
   return `${f}mermaid\n${source.trimEnd()}\n${f}`;
+}
+
+/**
+ * Proposal Markdown never renders raw HTML (the preview and the other exports show it as text), so
+ * the Markdown file must not carry live tags either: `<` outside code becomes `&lt;`, which every
+ * Markdown viewer shows as `<`. Code spans and fenced blocks are left alone (there `&lt;` would show).
+ */
+export function escapeRawHtml(source: string): string {
+  let fence: string | undefined;
+  return source.split('\n').map((line) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      return line;
+    }
+    if (marker) { fence = marker; return line; }
+    return line.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;'))).join('');
+  }).join('\n');
 }
 
 /** Plain text as Markdown that shows exactly that text. */

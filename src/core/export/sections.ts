@@ -68,7 +68,7 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: SectionContext,
     const zones = new Map((a.zones ?? []).map((z) => [z.id, z.name ?? z.id]));
     b.section(sub(level), 'sec.components');
     b.table(['col.name', 'col.kind', 'col.technology', 'col.zone', 'col.requirements', 'col.description'],
-      a.components.map((x) => [x.name ?? x.id, x.kind, x.technology, x.zone ? zones.get(x.zone) ?? x.zone : '', (x.satisfies ?? []).join(', '), markdownToPlain(x.description)]),
+      a.components.map((x) => [x.name ?? x.id, valueLabel(x.kind, lang), x.technology, x.zone ? zones.get(x.zone) ?? x.zone : '', (x.satisfies ?? []).join(', '), markdownToPlain(x.description)]),
       [4, 2, 3, 3, 3, 6]);
   }
   const vps = p.sales?.valuePropositions;
@@ -155,7 +155,7 @@ export function teamSection(b: DocumentBuilder, { p, lang }: SectionContext, lev
   if (has(p.resources)) {
     b.section(sub(level), 'sec.resources');
     b.table(['col.name', 'col.kind', 'col.quantity', 'col.provider', 'col.neededBy'],
-      p.resources.map((r) => [r.name ?? r.id, r.kind, r.quantity, valueLabel(r.provider, lang), r.neededBy]), [5, 2, 2, 2, 2]);
+      p.resources.map((r) => [r.name ?? r.id, valueLabel(r.kind, lang), r.quantity, valueLabel(r.provider, lang), r.neededBy]), [5, 2, 2, 2, 2]);
   }
 }
 

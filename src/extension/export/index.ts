@@ -1,0 +1,176 @@
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
+import { tabularKinds } from '../../core/export/tabularDocuments';
+import { pick } from '../../core/messages/localize';
+import { ExportError, exportProposal, resolveOutputPath, type ExportFormat } from '../../node/exportJob';
+import { displayLanguage, t } from '../l10n';
+import { previewDiagramRenderer } from './previewRenderer';
+
+/**
+ * The export commands: `presales.export` (pick the document, then the format) and one command per
+ * common format for the proposal. Each runs the same job as `presales export` with a cancellable
+ * progress notification, never overwrites without asking, and returns the written path (tests use
+ * it) or undefined when the user cancelled.
+ */
+export interface ExportCommandOptions {
+  doc?: DocumentKind;
+  format?: ExportFormat;
+  /** Skip the "replace?" question (tests); the user is always asked otherwise. */
+  overwrite?: boolean;
+}
+
+const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'csv', 'xlsx'];
+
+export function registerExport(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Presales Export', { log: true });
+  context.subscriptions.push(log);
+  const direct: Array<[string, ExportFormat]> = [['presales.exportDocx', 'docx'], ['presales.exportPdf', 'pdf'], ['presales.exportHtml', 'html'], ['presales.exportMarkdown', 'md']];
+  context.subscriptions.push(
+    vscode.commands.registerCommand('presales.export', (uri?: vscode.Uri, options?: ExportCommandOptions) => runExport(log, uri, options ?? {})),
+    ...direct.map(([id, format]) => vscode.commands.registerCommand(id, (uri?: vscode.Uri, options?: ExportCommandOptions) =>
+      runExport(log, uri, { doc: 'proposal', ...options, format }))),
+  );
+}
+
+async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefined, options: ExportCommandOptions): Promise<string | undefined> {
+  const source = sourceOf(uri);
+  if (!source) {
+    void vscode.window.showWarningMessage(t('Open a *.presales.yaml file to export it.'));
+    return undefined;
+  }
+  const doc = options.doc ?? await pickDocument();
+  if (!doc) return undefined;
+  const format = options.format ?? await pickFormat(doc);
+  if (!format) return undefined;
+  if ((format === 'csv' || format === 'xlsx') && !tabularKinds(format).includes(doc)) {
+    void vscode.window.showErrorMessage(t('The {0} has no {1} form.', documentName(doc), format.toUpperCase()));
+    return undefined;
+  }
+
+  const config = vscode.workspace.getConfiguration('presales.export', source.uri);
+  const folderSetting = config.get<string>('folder', '').trim();
+  const sourceDir = path.dirname(source.uri.fsPath);
+  const outDir = folderSetting ? path.resolve(sourceDir, folderSetting) : sourceDir;
+  await mkdir(outDir, { recursive: true });
+  const out = await resolveOutputPath({ sourcePath: source.uri.fsPath, out: outDir, format, doc });
+  if (!options.overwrite && await exists(out)) {
+    const replace = t('Replace');
+    const answer = await vscode.window.showWarningMessage(t('{0} already exists. Replace it?', path.basename(out)), { modal: true }, replace);
+    if (answer !== replace) return undefined;
+  }
+
+  const lang = displayLanguage();
+  const browserPath = config.get<string>('browserPath', '').trim();
+  try {
+    const result = await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification,
+      title: t('Exporting {0} as {1}', path.basename(source.uri.fsPath), format.toUpperCase()),
+      cancellable: true,
+    }, async (_progress, token) => {
+      const abort = new AbortController();
+      const sub = token.onCancellationRequested(() => abort.abort());
+      try {
+        return await exportProposal({
+          sourcePath: source.uri.fsPath,
+          displayPath: vscode.workspace.asRelativePath(source.uri),
+          ...(source.text !== undefined ? { text: source.text } : {}),
+          format, doc, out,
+          ...(browserPath ? { browserPath } : {}),
+          // HTML needs only SVG: an open preview can draw it. DOCX needs PNGs and PDF needs printing: headless browser.
+          ...(format === 'html' ? { renderer: previewDiagramRenderer() } : {}),
+          lang,
+          signal: abort.signal,
+          onFallback: (why) => log.info(`export: the preview could not draw the diagrams (${why}); using the headless browser`),
+        });
+      } finally {
+        sub.dispose();
+      }
+    });
+    void announce(result.path, format);
+    return result.path;
+  } catch (e: unknown) {
+    if (!(e instanceof ExportError)) throw e;
+    if (e.failure !== 'cancelled') void explain(e, source.uri, doc);
+    return undefined;
+  }
+}
+
+interface Source { uri: vscode.Uri; text: string | undefined }
+
+/** The explorer's file, else the active proposal editor; an open document's unsaved text is exported. */
+function sourceOf(uri: vscode.Uri | undefined): Source | undefined {
+  const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (!target || target.scheme !== 'file' || !/\.presales\.ya?ml$/i.test(target.fsPath)) return undefined;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+  return { uri: target, text: open?.getText() };
+}
+
+function documentName(doc: DocumentKind): string {
+  switch (doc) {
+    case 'proposal': return t('Solution proposal');
+    case 'requirements': return t('Requirements specification');
+    case 'plan': return t('Project plan');
+    case 'risks': return t('Risk register');
+    case 'demo': return t('Demo script');
+  }
+}
+
+async function pickDocument(): Promise<DocumentKind | undefined> {
+  const items = DOCUMENT_KINDS.map((doc) => ({ label: documentName(doc), doc }));
+  const chosen = await vscode.window.showQuickPick(items, { title: t('Export: which document?'), placeHolder: t('Choose the document to export') });
+  return chosen?.doc;
+}
+
+async function pickFormat(doc: DocumentKind): Promise<ExportFormat | undefined> {
+  const preferred = vscode.workspace.getConfiguration('presales.export').get<ExportFormat>('defaultFormat', 'docx');
+  const possible = FORMATS.filter((f) => (f === 'csv' || f === 'xlsx' ? tabularKinds(f).includes(doc) : true));
+  const ordered = [...possible.filter((f) => f === preferred), ...possible.filter((f) => f !== preferred)];
+  const describe: Record<ExportFormat, string> = {
+    docx: t('Word document'), pdf: t('PDF, printed by Chrome, Edge or Chromium'), html: t('One self-contained web page'),
+    md: t('Markdown with Mermaid diagrams'), csv: t('Comma-separated values (UTF-8)'), xlsx: t('Excel workbook'),
+  };
+  const chosen = await vscode.window.showQuickPick(ordered.map((f) => ({ label: f.toUpperCase(), description: describe[f], format: f })),
+    { title: t('Export {0} as...', documentName(doc)), placeHolder: t('Choose the format') });
+  return chosen?.format;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(() => true, (e: unknown) => {
+    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return false;
+    throw e;
+  });
+}
+
+async function announce(file: string, format: ExportFormat): Promise<void> {
+  const open = t('Open');
+  const reveal = t('Reveal in Folder');
+  const answer = await vscode.window.showInformationMessage(t('Exported {0}', path.basename(file)), open, reveal);
+  const uri = vscode.Uri.file(file);
+  if (answer === open) {
+    // Text formats open in the editor; documents in their own application.
+    if (format === 'md' || format === 'csv') await vscode.commands.executeCommand('vscode.open', uri);
+    else await vscode.env.openExternal(uri);
+  } else if (answer === reveal) {
+    await vscode.commands.executeCommand('revealFileInOS', uri);
+  }
+}
+
+async function explain(e: ExportError, source: vscode.Uri, doc: DocumentKind): Promise<void> {
+  const lang = displayLanguage();
+  const detail = e.details.slice(0, 5).join('\n');
+  const message = pick(e.localized, lang) + (detail ? `\n${detail}` : '');
+  if (e.failure === 'document') {
+    const problems = t('Show Problems');
+    if (await vscode.window.showErrorMessage(message, problems) === problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  } else if (e.failure === 'browser') {
+    const html = t('Export HTML Instead');
+    const settings = t('Open Settings');
+    const answer = await vscode.window.showErrorMessage(message, html, settings);
+    if (answer === html) await vscode.commands.executeCommand('presales.export', source, { doc, format: 'html' });
+    if (answer === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'presales.export.browserPath');
+  } else {
+    void vscode.window.showErrorMessage(message);
+  }
+}

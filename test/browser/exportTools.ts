@@ -1,0 +1,125 @@
+/**
+ * Real tools the export tests look through (no mocks): LibreOffice turns a DOCX into a PDF the way a
+ * customer's office suite would read it, poppler's pdftotext/pdfinfo read PDFs, unzip lists a DOCX.
+ * Also the hostile and internal-marker variants of the examples.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
+
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+export const EXAMPLES = [
+  { name: 'smart-factory', file: path.join(repoRoot, 'examples/smart-factory.presales.yaml'), lang: 'en' as const },
+  { name: 'zhihui-kefu', file: path.join(repoRoot, 'examples/zhihui-kefu.presales.yaml'), lang: 'zh-CN' as const },
+];
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `presales-${prefix}-`));
+}
+
+/** DOCX -> PDF with LibreOffice in a private profile (parallel runs must not share one), then its text. */
+export function docxToPdf(docx: string, parentDir: string): string {
+  const profile = tempDir('lo-profile');
+  // Its own folder: LibreOffice names the PDF after the DOCX, which would replace our exported PDF.
+  const outDir = mkdtempSync(path.join(parentDir, 'lo-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
+    { stdio: 'pipe', timeout: 180_000 });
+  return path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
+}
+
+export function pdfText(pdf: string): string {
+  // -raw keeps content-stream order: a table cell's lines stay together instead of interleaving columns.
+  return execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+export function pdfPages(pdf: string): number {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const m = /^Pages:\s+(\d+)/m.exec(info);
+  return m ? Number(m[1]) : 0;
+}
+
+export function zipEntries(file: string): string[] {
+  return execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+/** Text inside a DOCX/XLSX part, for "the internal marker is not in the file at all" checks. */
+export function zipPart(file: string, part: string): string {
+  return execFileSync('unzip', ['-p', file, part], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** pdftotext breaks lines and spreads table cells; compare on text with all white space removed. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+export const INTERNAL_MARKER = 'ZZINTERNALMARKER';
+
+/**
+ * The example with a unique marker in every internal place: negotiation notes, competitors,
+ * internal pricing notes, and the title of every item marked `internal: true`.
+ */
+export function withInternalMarkers(text: string): string {
+  const doc = parseDocument(text);
+  doc.setIn(['sales', 'negotiationNotes'], `${INTERNAL_MARKER} negotiation: walk away below 10% margin.`);
+  doc.setIn(['budget', 'internalNotes'], `${INTERNAL_MARKER} pricing: margin 32%.`);
+  doc.setIn(['sales', 'competitors'], doc.createNode([{ name: `${INTERNAL_MARKER} Competitor`, strengths: `${INTERNAL_MARKER} price`, weaknesses: 'slow', ourAdvantage: 'on site' }]));
+  visit(doc, {
+    Map(_key, node) {
+      const internal = node.get('internal');
+      if (internal !== true) return;
+      for (const key of ['title', 'name', 'item']) {
+        if (node.has(key)) node.set(key, `${INTERNAL_MARKER} ${String(node.get(key))}`);
+      }
+    },
+  });
+  return doc.toString();
+}
+
+/** Free-text fields only, so ids, dates and enums stay valid and the document still exports. */
+const FREE_TEXT = new Set(['title', 'subtitle', 'name', 'description', 'summary', 'background', 'currentState', 'overview', 'rationale',
+  'prevention', 'contingency', 'solution', 'source', 'metric', 'role', 'purpose', 'question', 'answer', 'highlight', 'topic', 'audience',
+  'item', 'notes', 'scope', 'area', 'choice', 'reason', 'environment', 'technology', 'label', 'askedTo', 'achievable', 'strengths']);
+const LIST_TEXT = new Set(['acceptance', 'drivers', 'deliverables', 'steps', 'agenda', 'skills']);
+
+export const PAYLOAD = `<script>document.title="PWNED"</script><img src=x onerror="document.title='PWNED'"><svg onload="document.title='PWNED'"></svg>`;
+
+export function withHostileText(text: string): string {
+  const doc = parseDocument(text);
+  const poison = (s: Scalar): void => { if (typeof s.value === 'string') s.value = `${s.value} ${PAYLOAD}`; };
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (FREE_TEXT.has(key) && isScalar(pair.value)) poison(pair.value);
+      if (LIST_TEXT.has(key) && isSeq(pair.value)) for (const item of pair.value.items) if (isScalar(item)) poison(item);
+      if (key === 'customer' && isMap(pair.value)) {
+        const name = pair.value.get('name', true);
+        if (isScalar(name)) poison(name);
+      }
+    },
+  });
+  return doc.toString();
+}
+
+export function readText(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
+/** RFC 4180 parser (quotes, doubled quotes, CRLF/LF, line breaks inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && text[i + 1] === '\n') { /* CRLF: the \n ends the row */ } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += ch;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
