@@ -1,11 +1,14 @@
 /**
  * Messages between the extension host and the check worker (dist/checkWorker.js, worker_threads).
  *
- * Why a wire shape: postMessage uses structured clone, which drops prototypes (class instances
- * arrive as plain objects) and cannot send the yaml `Document` of `ParsedProposal` at all. So the
- * worker sends only plain data: `CheckResult` minus `parsed`, `Schedule` minus its `byId` Map
- * (`WireSchedule`) and `IdIndex` minus its `entries` Map (`WireIdIndex`); the receiver rebuilds both Maps (see reviveCheck in
- * src/extension/diagnostics/checkSnapshot.ts). Features that need the syntax tree parse the text themselves.
+ * Why this shape: the host's event loop must not block (issue 3, point 11). postMessage copies by
+ * structured clone, and turning a 10k-line proposal's model back into objects costs the RECEIVING
+ * thread ~20 ms (bench/editor.bench.mjs); it also drops prototypes and cannot carry the yaml
+ * `Document` at all. So the worker sends the diagnostics (small, needed at once) as objects and
+ * everything else (`CheckDetails`: proposal, schedule without its `byId` Map, cost, id index
+ * without its `entries` Map) as ONE JSON string, which crosses threads as a cheap string copy and is
+ * parsed only when a feature first reads it (see CheckSnapshot in src/extension/diagnostics/checkSnapshot.ts,
+ * which also rebuilds both Maps). Features that need the syntax tree parse the text themselves.
  */
 import type { Diagnostic } from '../core/diagnostic';
 import type { Language, Proposal } from '../core/model';
@@ -27,12 +30,18 @@ export interface CheckRequest {
 export type WireSchedule = Omit<Schedule, 'byId'>;
 export type WireIdIndex = Omit<IdIndex, 'entries'>;
 
-export interface WireCheckResult {
+/** The parts of CheckResult the editor keeps besides diagnostics; travels as JSON (`detailsJson`). */
+export interface CheckDetails {
   readonly proposal: Proposal;
   readonly schedule: WireSchedule;
   readonly cost: CostRollup;
-  readonly diagnostics: Diagnostic[];
   readonly ids: WireIdIndex;
+}
+
+export interface WireCheckResult {
+  readonly diagnostics: Diagnostic[];
+  /** JSON.stringify(CheckDetails). */
+  readonly detailsJson: string;
   /** The language the messages are in (resolved when the request said `proposal`). */
   readonly language: Language;
   /** Milliseconds the check took inside the worker (for benchmarks and logs). */

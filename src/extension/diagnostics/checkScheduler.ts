@@ -6,7 +6,7 @@
 //    starts, not when the edit happens), and a result whose version is no longer current is discarded.
 //  - One check at a time; edited documents go before background (workspace) files.
 import type { CheckBackend, CheckInput } from './checkBackend';
-import { reviveCheck, type CheckSnapshot } from './checkSnapshot';
+import { CheckSnapshot } from './checkSnapshot';
 
 export interface CheckSource {
   /** Current text and version, read when the check starts. undefined: the document is gone. */
@@ -109,7 +109,7 @@ export class CheckScheduler {
       if (!current) return;
       const result = await this.backend.check({ text: current.text, ...this.options.settings() });
       if (this.disposed || this.entries.get(key) !== entry || entry.source !== source || !source.isCurrent(current.version)) return;
-      this.options.onResult(reviveCheck(key, current.version, result));
+      this.options.onResult(new CheckSnapshot(key, current.version, result));
     } catch (e: unknown) {
       if (!this.disposed) this.options.onError(key, e instanceof Error ? e : new Error(String(e)));
     }

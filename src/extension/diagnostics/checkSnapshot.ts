@@ -4,29 +4,44 @@ import type { Diagnostic } from '../../core/diagnostic';
 import type { IdEntry, IdIndex } from '../../core/idIndex';
 import type { Language, Proposal } from '../../core/model';
 import type { CostRollup, Schedule } from '../../core/schedule/types';
-import type { WireCheckResult, WireIdIndex } from '../../protocol/checkMessages';
+import type { CheckDetails, WireCheckResult, WireIdIndex } from '../../protocol/checkMessages';
 
-export interface CheckSnapshot {
-  /** `uri.toString()` of the document or file. */
-  readonly key: string;
-  /** Document version the result belongs to (negative for a file checked from disk). */
-  readonly version: number;
-  readonly proposal: Proposal;
-  readonly schedule: Schedule;
-  readonly cost: CostRollup;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly ids: IdIndex;
-  readonly language: Language;
-  readonly checkMs: number;
+/**
+ * One check result. `diagnostics` is ready at once; `proposal`, `schedule`, `cost` and `ids` are
+ * decoded from the worker's JSON on first read (a few ms at 10k lines, paid only by features that
+ * use them), then kept. Treat everything as read-only: it is shared by all features.
+ */
+export class CheckSnapshot {
+  private details: { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: IdIndex } | undefined;
+
+  constructor(
+    /** `uri.toString()` of the document or file. */
+    readonly key: string,
+    /** Document version the result belongs to (negative for a file checked from disk). */
+    readonly version: number,
+    private readonly wire: WireCheckResult,
+  ) {}
+
+  get diagnostics(): readonly Diagnostic[] { return this.wire.diagnostics; }
+  /** The language the messages are in. */
+  get language(): Language { return this.wire.language; }
+  get checkMs(): number { return this.wire.checkMs; }
+  get proposal(): Proposal { return this.decoded().proposal; }
+  get schedule(): Schedule { return this.decoded().schedule; }
+  get cost(): CostRollup { return this.decoded().cost; }
+  get ids(): IdIndex { return this.decoded().ids; }
+
+  private decoded(): { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: IdIndex } {
+    if (!this.details) {
+      const d = JSON.parse(this.wire.detailsJson) as CheckDetails;
+      const byId = new Map(d.schedule.tasks.map((t) => [t.id, t]));
+      this.details = { proposal: d.proposal, schedule: { ...d.schedule, byId }, cost: d.cost, ids: reviveIds(d.ids) };
+    }
+    return this.details;
+  }
 }
 
-/** Turns the worker's plain message back into the shapes core code expects (the Maps again). */
-export function reviveCheck(key: string, version: number, wire: WireCheckResult): CheckSnapshot {
-  const byId = new Map(wire.schedule.tasks.map((t) => [t.id, t]));
-  return { key, version, proposal: wire.proposal, schedule: { ...wire.schedule, byId }, cost: wire.cost,
-    diagnostics: wire.diagnostics, ids: reviveIds(wire.ids), language: wire.language, checkMs: wire.checkMs };
-}
-
+/** The IdIndex with its `entries` Map rebuilt from the two lists. */
 function reviveIds(wire: WireIdIndex): IdIndex {
   const entries = new Map<string, IdEntry>();
   const entry = (id: string): IdEntry => {

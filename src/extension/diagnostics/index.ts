@@ -3,7 +3,7 @@ import { DiagnosticsFeature } from './diagnosticsFeature';
 
 export { DiagnosticsFeature } from './diagnosticsFeature';
 export { ProposalStore } from './proposalStore';
-export type { CheckSnapshot } from './checkSnapshot';
+export { CheckSnapshot } from './checkSnapshot';
 
 /** Live diagnostics; the returned feature's `store` is shared with the other features. */
 export function registerDiagnostics(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): DiagnosticsFeature {

@@ -1,7 +1,7 @@
 // The check as the editor runs it, shared by the worker and the in-process backend. No vscode here:
 // it runs inside dist/checkWorker.js and in bench/editor.bench.mjs.
 import { checkProposal } from '../../core/check';
-import type { CheckRequest, WireCheckResult } from '../../protocol/checkMessages';
+import type { CheckDetails, CheckRequest, WireCheckResult } from '../../protocol/checkMessages';
 
 export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold'>): WireCheckResult {
   const started = performance.now();
@@ -12,6 +12,6 @@ export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'high
   });
   const { byId: _byId, ...schedule } = result.schedule;
   const { entries: _entries, ...ids } = result.ids;
-  return { proposal: result.proposal, schedule, cost: result.cost, diagnostics: result.diagnostics, ids,
-    language: result.language, checkMs: performance.now() - started };
+  const details: CheckDetails = { proposal: result.proposal, schedule, cost: result.cost, ids };
+  return { diagnostics: result.diagnostics, detailsJson: JSON.stringify(details), language: result.language, checkMs: performance.now() - started };
 }
