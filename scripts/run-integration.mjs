@@ -11,7 +11,7 @@
 // Env: PRESALES_TEST_TIMEOUT (seconds, default 600), PRESALES_VSCODE_CS_VERSION, PRESALES_VSCODE_NODE_DIR, CHROMIUM.
 // The extension host gets PRESALES_TEST_BRIDGE (request folder of the webview bridge),
 // PRESALES_TEST_GREP (mocha grep) and PRESALES_TEST_RUN (the run folder, for scratch files).
-import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { hostConfig, root } from './vscode-host/hostConfig.mjs';
@@ -50,6 +50,7 @@ for (const [file, how] of [[path.join(root, 'dist', 'extension.js'), 'npm run bu
   if (!existsSync(file)) fail(`${path.relative(root, file)} is missing: run \`${how}\` first (or pass --build).`);
 }
 
+pruneOldRuns();
 const run = path.join(cfg.runsDir, `run-${process.pid}`);
 rmSync(run, { recursive: true, force: true });
 mkdirSync(run, { recursive: true });
@@ -61,7 +62,7 @@ let code;
 if (electron) {
   console.log(`integration: VS Code desktop via @vscode/test-electron; workspace ${workspace}`);
   try {
-    code = await runInElectron({ root, workspace, testsPath, run, extraEnv, version: process.env.PRESALES_VSCODE_ELECTRON_VERSION });
+    code = await runInElectron({ root, workspace, testsPath, run, extraEnv, version: process.env.PRESALES_VSCODE_ELECTRON_VERSION, cachePath: path.join(cfg.cacheDir, 'electron') });
   } catch (e) {
     fail(`@vscode/test-electron could not run the suite: ${e instanceof Error ? e.message : String(e)}\n` +
       '(it downloads VS Code from update.code.visualstudio.com; offline, use the default code-server host)');
@@ -73,6 +74,17 @@ if (code === 0 && !flag('--keep')) rmSync(run, { recursive: true, force: true })
 else console.log(`integration: run folder kept: ${run}`);
 console.log(`integration: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${secs()}`);
 process.exit(code);
+
+/** Failed runs are kept for inspection; the ones of finished processes go after an hour. */
+function pruneOldRuns() {
+  if (!existsSync(cfg.runsDir)) return;
+  for (const name of readdirSync(cfg.runsDir)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    const dir = path.join(cfg.runsDir, name);
+    if (!pid || Date.now() - statSync(dir).mtimeMs < 3600_000) continue;
+    try { process.kill(pid, 0); } catch (e) { if (e.code === 'ESRCH') rmSync(dir, { recursive: true, force: true }); }
+  }
+}
 
 async function runInCodeServer() {
   if (!installedVersion(cfg)) fail(`the VS Code host (code-server@${cfg.version}) is not installed in ${cfg.prefix}: run \`node scripts/provision.mjs\`.`);

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export async function runInElectron({ root, workspace, testsPath, run, extraEnv, version }) {
+export async function runInElectron({ root, workspace, testsPath, run, extraEnv, version, cachePath }) {
   const require = createRequire(import.meta.url);
   const { runTests } = require('@vscode/test-electron');
   mkdirSync(path.join(run, 'user-data'), { recursive: true });
   return runTests({
     version: version ?? 'stable',
+    // The downloaded VS Code stays in the project cache, like the code-server host.
+    cachePath,
     extensionDevelopmentPath: root,
     extensionTestsPath: testsPath,
     extensionTestsEnv: extraEnv,

@@ -26,10 +26,12 @@ export function missingRequirements(reqs) {
 }
 
 export function installWithApt(missing) {
+  const custom = missing.find((r) => r.custom);
+  if (custom) throw new ProvisionError(`${custom.what} does not exist: CHROMIUM must name a Chromium/Chrome binary (or unset it to use /usr/bin/chromium).`);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pkgs = [...new Set(missing.map((r) => r.pkg))];
   const advice = `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n` +
-    (missing.some((r) => r.custom) ? '(or point CHROMIUM at an existing Chromium/Chrome binary)\n' : '');
+    (pkgs.includes('chromium') ? '(or point CHROMIUM at an existing Chromium/Chrome binary)\n' : '');
   if (!isRoot || !onPath('apt-get')) {
     throw new ProvisionError(`missing on this machine:\n${missing.map((r) => `  - ${r.what}: ${r.why}`).join('\n')}\n` +
       `${isRoot ? 'apt-get is not available. ' : 'Not running as root, so they cannot be installed automatically. '}${advice}`);
