@@ -45,6 +45,8 @@ export const SCHEMA_CODES: readonly string[] = [
 const DEPENDENCY_SHAPE = 'plan.phases[].tasks[].dependsOn[]';
 const SUPPORTED_VERSIONS: readonly string[] = [FORMAT_VERSION];
 const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
+/** Keywords that also fail on a value of the wrong type, adding nothing to the type error. */
+const SHADOWED_BY_TYPE = new Set(['enum', 'const', 'pattern']);
 /** Longest value echoed in a message; a pasted paragraph would drown the point. */
 const MAX_ECHO = 40;
 
@@ -88,8 +90,14 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   errors.forEach((combinator, index) => {
     if (combinator.keyword !== 'oneOf' && combinator.keyword !== 'anyOf') return;
     const at = combinator.instancePath;
-    // ajv pushes the branch errors just before the combinator's own error.
-    const branch = errors.slice(0, index).filter((e) => !dropped.has(e) && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)));
+    // ajv pushes the branch errors just before the combinator's own error: walk back over them
+    // (linear overall, even with thousands of errors).
+    const branch: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const e = errors[i] as ErrorObject;
+      if (e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)) break;
+      branch.push(e);
+    }
     const typeMisses = branch.filter((e) => e.keyword === 'type' && e.instancePath === at);
     const matching = branch.filter((e) => !typeMisses.includes(e));
     for (const e of typeMisses) dropped.add(e);
@@ -108,7 +116,7 @@ function toFindings(errors: readonly ErrorObject[], root: unknown): Finding[] {
   // A value of the wrong type also misses its enum/pattern; the type message already says it all.
   const wrongTypeAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   for (const error of errors) {
-    if (error.keyword !== 'type' && wrongTypeAt.has(error.instancePath) && ['enum', 'const', 'pattern'].includes(error.keyword)) continue;
+    if (SHADOWED_BY_TYPE.has(error.keyword) && wrongTypeAt.has(error.instancePath)) continue;
     const path = instancePathToPath(error.instancePath, root);
     const finding = toFinding(error, path, valueAt(root, path));
     if (finding) findings.push(finding);
@@ -202,14 +210,15 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
 
 /** Turns findings into diagnostics: exact source spans, one diagnostic per distinct finding, in file order. */
 function place(findings: readonly Finding[], parsed: ParsedProposal, lang: Language): Diagnostic[] {
-  const seen = new Set<string>();
+  // Same code, same span, same words = the same diagnostic. Grouped by offset so long messages are
+  // only compared when two findings already share a place (cheap with thousands of errors).
+  const byOffset = new Map<number, Diagnostic[]>();
   const out: Diagnostic[] = [];
   for (const f of findings) {
     const span = spanFor(parsed.document, f);
     const message = pick(f.message, lang);
-    const identity = `${f.code}\u0000${span.offset}\u0000${span.length}\u0000${message}`;
-    if (seen.has(identity)) continue;
-    seen.add(identity);
+    const here = byOffset.get(span.offset);
+    if (here?.some((d) => d.code === f.code && d.length === span.length && d.message === message)) continue;
     const d: Diagnostic = {
       code: f.code,
       severity: 'error',
@@ -219,9 +228,10 @@ function place(findings: readonly Finding[], parsed: ParsedProposal, lang: Langu
       length: span.length,
     };
     if (f.data) d.data = f.data;
+    if (here) here.push(d); else byOffset.set(span.offset, [d]);
     out.push(d);
   }
-  return out.sort((a, b) => a.offset - b.offset || a.code.localeCompare(b.code));
+  return out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 function spanFor(document: Document.Parsed, f: Finding): Span {
@@ -257,7 +267,7 @@ function instancePathToPath(pointer: string, root: unknown): ValuePath {
   const path: Array<string | number> = [];
   let node: unknown = root;
   for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
     if (Array.isArray(node)) {
       const index = Number(segment);
       path.push(index);
@@ -351,30 +361,28 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(lower, c.toLowerCase());
     if (d < bestDistance) { best = c; bestDistance = d; }
   }
   return bestDistance <= limit ? best : undefined;
 }
 
-/** Damerau-Levenshtein (optimal string alignment): a swap of two letters counts as one slip. */
+/** Damerau-Levenshtein (optimal string alignment): a swap of two letters counts as one slip. Three rolling rows. */
 function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) row.push(i === 0 ? j : 0);
-    rows.push(row);
-  }
+  let before = new Int32Array(b.length + 1);
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (rows[i - 2] as number[])[j - 2] as number + 1);
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
       row[j] = v;
     }
+    [before, prev, row] = [prev, row, before];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return prev[b.length] ?? 0;
 }
