@@ -40,3 +40,20 @@ describe('examples/broken', () => {
     for (const c of SCHEMA_CODES) assert.ok(known.has(c), c);
   });
 });
+
+describe('examples/*.presales.yaml (the complete proposals)', () => {
+  const dir = path.join(root, 'examples');
+  const files = readdirSync(dir).filter((f) => /\.presales\.ya?ml$/.test(f)).sort();
+
+  it('exist', () => assert.ok(files.length >= 2, files.join()));
+
+  for (const file of files) {
+    it(`${file} checks clean in both languages`, () => {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const language of ['en', 'zh-CN'] as const) {
+        const found = checkProposal(text, { language }).diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`);
+        assert.deepEqual(found, []);
+      }
+    });
+  }
+});
