@@ -16,7 +16,15 @@ import { previewShellHtml } from '../../src/extension/preview/previewShell';
 import { renderForPreview, updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
 import type { ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../src/protocol/previewMessages';
 
-export const repoRoot = path.resolve(__dirname, '../../..');
+/** The repository root: compiled to out/test/browser normally, bundled to .cache/bench by the benchmark. */
+export const repoRoot = findRepoRoot(__dirname);
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'src', 'webview'))) return dir;
+  }
+  return path.resolve(from, '../../..');
+}
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

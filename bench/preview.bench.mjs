@@ -1,0 +1,91 @@
+// Preview benchmark (issue 4), in headless Chromium with the BUILT webview bundle (run `npm run build`
+// first; `npm run bench` does). For the ~1k-line example (examples/smart-factory.presales.yaml):
+//   text-only edit : host render (check + HTML) + webview applying the update, to the next frame;
+//   diagram edit   : the same for a component rename, until the new architecture SVG is drawn;
+//   first preview  : page load -> both diagrams drawn (a fresh browser context each time, so no cache).
+// Targets: text-only <= 150 ms, diagram edit <= 400 ms, first preview <= 800 ms. Medians are printed;
+// the benchmark reports, it does not fail on timings.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { markdownTable, median, ms } from './stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const harnessBundle = path.join(root, '.cache', 'bench', 'previewHarness.cjs');
+await build({
+  entryPoints: [path.join(root, 'test', 'browser', 'browserHarness.ts')], outfile: harnessBundle, bundle: true,
+  platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['playwright-core'],
+});
+const h = createRequire(import.meta.url)(harnessBundle);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const FIRST_RUNS = Number(process.env.BENCH_FIRST_RUNS ?? 7);
+const FILE = 'examples/smart-factory.presales.yaml';
+const text = h.readRepoFile(FILE);
+const lines = text.split('\n').length;
+const COMPONENT = 'name: Edge gateways';
+if (!text.includes(COMPONENT)) throw new Error(`${FILE} no longer has "${COMPONENT}"; update the benchmark edit`);
+
+/** In the page: post the message, resolve on the first frame after body[data-<attr>] reaches the version. */
+function postAndTime(page, message, attr) {
+  return page.evaluate(([m, a]) => new Promise((resolve) => {
+    const started = performance.now();
+    const done = () => requestAnimationFrame(() => resolve(performance.now() - started));
+    const reached = () => Number(document.body.dataset[a] ?? -1) >= m.version;
+    const observer = new MutationObserver(() => { if (reached()) { observer.disconnect(); done(); } });
+    observer.observe(document.body, { attributes: true });
+    window.postMessage(m, '*');
+  }), [message, attr]);
+}
+
+const server = await h.startPreviewServer();
+const browser = await h.launchChromium();
+const rows = [];
+try {
+  // Edits: a fresh title / component name each run so no diagram cache can answer.
+  const pp = await h.openPreviewPage(browser, server, 'vscode-light', { width: 1200, height: 900 });
+  let version = 1;
+  await pp.post(h.updateFromYaml(text, { version }));
+  await pp.waitFor(version, 'drawn');
+  const measure = async (edit, attr) => {
+    const host = [], page = [], total = [];
+    for (let i = 0; i < RUNS + 3; i++) {
+      version++;
+      const edited = edit(i);
+      const t0 = performance.now();
+      const message = h.updateFromYaml(edited, { version });
+      const hostMs = performance.now() - t0;
+      const pageMs = await postAndTime(pp.page, message, attr);
+      if (i < 3) continue; // warm-up
+      host.push(hostMs); page.push(pageMs); total.push(hostMs + pageMs);
+    }
+    return { host: median(host), page: median(page), total: median(total) };
+  };
+  const textEdit = await measure((i) => text.replace('title: Shop-Floor Data Platform', `title: Shop-Floor Data Platform r${i}`), 'appliedVersion');
+  rows.push(['text-only edit', ms(textEdit.host), ms(textEdit.page), ms(textEdit.total), '150']);
+  const diagramEdit = await measure((i) => text.replace(COMPONENT, `name: Edge gateways ${i}`), 'drawnVersion');
+  rows.push(['diagram edit', ms(diagramEdit.host), ms(diagramEdit.page), ms(diagramEdit.total), '400']);
+  await pp.page.close();
+
+  const first = [];
+  for (let i = 0; i < FIRST_RUNS + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(`${server.origin}/preview.html?theme=vscode-light`);
+    await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+    await page.evaluate((m) => window.postMessage(m, '*'), h.updateFromYaml(text, { version: 1 }));
+    await page.waitForFunction(() => document.body.dataset.drawnVersion === '1');
+    if (i > 0) first.push(performance.now() - t0); // the first run also warms Node's JIT
+    await context.close();
+  }
+  rows.push(['first preview (load -> diagrams drawn)', '', '', ms(median(first)), '800']);
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`Preview, ${FILE} (${lines} lines), medians of ${RUNS} edits / ${FIRST_RUNS} loads, ms:\n`);
+console.log(markdownTable(['case', 'host render', 'webview', 'total', 'target'], rows));
+// Timings on a shared machine move with its load: print it so figures can be judged.
+console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
