@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
+const WAIT_MS = 120000;
 const require = createRequire(import.meta.url);
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
@@ -47,8 +48,10 @@ export async function startYamlLanguageServer(root, schemaFile) {
   connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings } });
   const initializeMs = performance.now() - spawnedAt;
 
-  const nextDiagnostics = (uri) => new Promise((resolve) => {
-    const wait = (p) => { if (p.uri === uri && p.diagnostics.length > 0) resolve(p); else waiters.push(wait); };
+  // Non-empty diagnostics only: the generated files always have problems, and yls may first clear.
+  const nextDiagnostics = (uri) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`yaml-language-server sent no diagnostics for ${uri} within ${WAIT_MS / 1000} s`)), WAIT_MS);
+    const wait = (p) => { if (p.uri === uri && p.diagnostics.length > 0) { clearTimeout(timer); resolve(p); } else waiters.push(wait); };
     waiters.push(wait);
   });
 
@@ -74,9 +77,9 @@ export async function startYamlLanguageServer(root, schemaFile) {
       return { ms: performance.now() - started, diagnostics: p.diagnostics };
     },
     async stop() {
+      // shutdown, then end the process ourselves: sending `exit` races the server closing its stdin.
       try {
         await connection.sendRequest('shutdown');
-        connection.sendNotification('exit');
       } finally {
         connection.dispose();
         child.kill();
