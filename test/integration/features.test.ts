@@ -132,6 +132,33 @@ describe('language features', () => {
     await waitForDiagnostics(doc.uri, (d) => !d.some((x) => codeOf(x) === 'PS210'), 'PS210 gone after the fix');
   });
 
+  it('adds a missing required property with a quick fix (data from the checker)', async () => {
+    const editor = await openExample();
+    const doc = editor.document;
+    const line = doc.lineAt(positionOf(doc, '    title: Connect legacy machines without OPC UA').line);
+    assert.ok(await editor.edit((e) => e.delete(line.rangeIncludingLineBreak)));
+    const diagnostics = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'PS101'), 'PS101 for the missing title');
+    const ps101 = diagnostics.find((x) => codeOf(x) === 'PS101');
+    assert.ok(ps101);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, ps101.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((a) => a.title === 'Add property "title"');
+    assert.ok(add?.edit, actions.map((a) => a.title).join(' | '));
+    assert.strictEqual(add.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    assert.match(doc.getText(), /  - id: R-02\n[\s\S]*?    title: TODO\n/);
+    await waitForDiagnostics(doc.uri, (d) => !d.some((x) => codeOf(x) === 'PS101'), 'PS101 gone after the fix');
+  });
+
+  it('completes and hovers inside one-line flow maps', async () => {
+    const editor = await openExample();
+    const doc = editor.document;
+    const at = positionOf(doc, '{ id: T02, name: Project management plan, duration: 3, owner: pm', '{ id: T02, name: Project management plan, duration: 3, owner: '.length + 1);
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+    assert.match(hoverText(hover), /Hannah Weber/);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at);
+    assert.ok(list.items.some((i) => labelOf(i) === 'sa'));
+  });
+
   it('outlines sections and entities, and shows code lenses', async () => {
     const editor = await openExample();
     const doc = editor.document;

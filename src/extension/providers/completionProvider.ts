@@ -23,7 +23,7 @@ export class ProposalCompletionProvider implements vscode.CompletionItemProvider
     const schema = await this.schema.get();
     const text = document.getText();
     const offset = document.offsetAt(position);
-    const entries = completeAt({ text, offset, index: this.documents.get(document).index, schema, lang: uiLanguage() });
+    const entries = completeAt({ text, offset, index: this.documents.getRecent(document).index, schema, lang: uiLanguage() });
     return entries.map((e) => toItem(document, e));
   }
 }
