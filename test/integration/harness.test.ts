@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { bridgeAvailable, readWebview } from './bridge';
-import { EXTENSION_ID, waitFor } from './util';
+import { EXTENSION_ID, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
 
 describe('integration harness', () => {
   it('runs inside a VS Code extension host with the extension under test', () => {
@@ -24,6 +24,24 @@ describe('integration harness', () => {
       assert.strictEqual(reading.svgCount, 2);
     } finally {
       panel.dispose();
+    }
+  });
+
+  it('reads the real proposal preview (text and both diagrams) through the bridge', async function () {
+    if (!bridgeAvailable()) this.skip();
+    const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const title = /^ {2}title: (.+)$/m.exec(editor.document.getText())?.[1]?.trim();
+    assert.ok(title, 'the example has a title');
+    try {
+      await vscode.commands.executeCommand('presales.openPreviewToSide');
+      // The architecture flowchart and the timeline gantt are both drawn (mermaid SVGs).
+      const reading = await waitFor(async () => {
+        const r = await readWebview();
+        return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
+      }, 'the preview with its title and two diagrams', 60_000, 250);
+      assert.ok(reading.svgCount >= 2);
+    } finally {
+      await closeAllEditors();
     }
   });
 });
