@@ -1,7 +1,6 @@
 import { ruleMessages } from '../messages/ruleMessages';
 import type { ComponentKind } from '../model';
-import { itemPath } from './ruleContext';
-import type { RuleContext } from './ruleContext';
+import { itemPath, type RuleContext } from './ruleContext';
 
 /** Users and third-party systems appear in the diagram for context; they are not built to meet requirements. */
 const EXEMPT: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['actor', 'external']);

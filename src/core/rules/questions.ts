@@ -1,6 +1,5 @@
 import { ruleMessages } from '../messages/ruleMessages';
-import { itemPath } from './ruleContext';
-import type { RuleContext } from './ruleContext';
+import { itemPath, type RuleContext } from './ruleContext';
 
 /**
  * PS213: a question still open (status `open`, or no status: a new question is open), as information.

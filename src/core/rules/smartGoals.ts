@@ -1,6 +1,5 @@
 import { ruleMessages } from '../messages/ruleMessages';
-import { itemPath } from './ruleContext';
-import type { RuleContext } from './ruleContext';
+import { itemPath, type RuleContext } from './ruleContext';
 
 type SmartPart = 'metric' | 'target' | 'deadline';
 

@@ -1,7 +1,6 @@
 import { ruleMessages } from '../messages/ruleMessages';
 import { allTasks } from './planTasks';
-import { itemPath } from './ruleContext';
-import type { RuleContext } from './ruleContext';
+import { itemPath, type RuleContext } from './ruleContext';
 
 /** PS219: a task that is not a milestone and has neither duration nor effort: its length is a guess. */
 export function taskDurations(ctx: RuleContext): void {
