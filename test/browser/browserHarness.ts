@@ -72,7 +72,12 @@ export async function startPreviewServer(): Promise<PreviewServer> {
 
 /** Runs in the page before the bundle: what VS Code's webview host would provide. */
 function standInVsCodeApi(themeClass: string): string {
-  return `document.body.className = ${JSON.stringify(themeClass)};
+  // A few of the colour variables VS Code defines on the webview's <html>, so dark pages look dark.
+  const vars = themeClass.includes('dark') || themeClass === 'vscode-high-contrast'
+    ? { '--vscode-editor-background': '#1e1e1e', '--vscode-foreground': '#cccccc', '--vscode-panel-border': '#454545', '--vscode-editorWidget-background': '#252526', '--vscode-textLink-foreground': '#3794ff', '--vscode-button-secondaryBackground': '#3a3d41', '--vscode-button-secondaryForeground': '#cccccc', '--vscode-textCodeBlock-background': '#2d2d2d' }
+    : { '--vscode-editor-background': '#ffffff', '--vscode-foreground': '#3b3b3b', '--vscode-panel-border': '#e5e5e5', '--vscode-editorWidget-background': '#f8f8f8', '--vscode-textLink-foreground': '#005fb8' };
+  return `for (const [k, v] of Object.entries(${JSON.stringify(vars)})) document.documentElement.style.setProperty(k, v);
+document.body.className = ${JSON.stringify(themeClass)};
 window.__posted = []; window.__state = undefined; window.__cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
 window.acquireVsCodeApi = () => ({

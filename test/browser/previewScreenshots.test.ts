@@ -1,0 +1,38 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium, openPreviewPage, readRepoFile, repoRoot, startPreviewServer, updateFromYaml, type PreviewServer } from './browserHarness';
+
+/**
+ * Pictures of the preview for the docs (docs/images/preview-<example>-<theme>-<part>.png), taken from
+ * the browser harness. Only with PRESALES_SCREENSHOTS=1: a normal test run writes nothing.
+ */
+(process.env['PRESALES_SCREENSHOTS'] === '1' ? describe : describe.skip)('preview screenshots', () => {
+  let server: PreviewServer;
+  let browser: Browser;
+  before(async () => { server = await startPreviewServer(); browser = await launchChromium(); });
+  after(async () => { await browser?.close(); await server?.close(); });
+
+  const examples = readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.presales.yaml'));
+  for (const file of examples) {
+    for (const theme of ['vscode-light', 'vscode-dark']) {
+      it(`${file} in ${theme}`, async () => {
+        const out = path.join(repoRoot, 'docs', 'images');
+        mkdirSync(out, { recursive: true });
+        const pp = await openPreviewPage(browser, server, theme, { width: 1200, height: 900 });
+        try {
+          await pp.post(updateFromYaml(readRepoFile(`examples/${file}`), { version: 1 }));
+          await pp.waitFor(1, 'drawn');
+          const name = `preview-${file.replace('.presales.yaml', '')}-${theme.replace('vscode-', '')}`;
+          await pp.page.screenshot({ path: path.join(out, `${name}.png`) });
+          for (const part of ['architecture', 'timeline', 'risks']) {
+            const section = await pp.page.$(`#section-${part}`);
+            await section?.screenshot({ path: path.join(out, `${name}-${part}.png`) });
+          }
+        } finally {
+          await pp.page.close();
+        }
+      });
+    }
+  }
+});
