@@ -1,0 +1,59 @@
+// The preview inside the real VS Code host: the command opens it, the webview shows the proposal and
+// its diagrams, and an edit to a component name reaches the architecture diagram.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { bridgeAvailable, readWebview } from './bridge';
+import { activateExtension, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
+
+describe('preview', () => {
+  before(async () => { await activateExtension(); });
+  afterEach(async () => { await closeAllEditors(); });
+
+  it('registers the preview commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['presales.openPreview', 'presales.openPreviewToSide', 'presales.togglePreviewLock']) assert.ok(commands.includes(c), c);
+  });
+
+  it('opens beside the editor with the proposal title and both diagrams, and follows an edit to a component name', async function () {
+    if (!bridgeAvailable()) this.skip(); // reading the webview needs the code-server host's Playwright page
+    const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const text = editor.document.getText();
+    const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim();
+    assert.ok(title);
+    await vscode.commands.executeCommand('presales.openPreviewToSide');
+    const first = await waitFor(async () => {
+      const r = await readWebview();
+      return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
+    }, 'the preview with its title and two diagrams', 60_000, 250);
+    assert.ok(first.svgCount >= 2);
+
+    const at = text.indexOf('name: Edge gateways');
+    assert.ok(at > 0, 'the example still has the Edge gateways component');
+    const start = editor.document.positionAt(at + 'name: '.length);
+    const end = editor.document.positionAt(at + 'name: Edge gateways'.length);
+    const renamed = 'Edge gateways Mk II renamed';
+    assert.ok(await editor.edit((b) => b.replace(new vscode.Range(start, end), renamed)));
+    const after = await waitFor(async () => {
+      const r = await readWebview();
+      return r.text.includes(renamed) && r.svgCount >= 2 ? r : undefined;
+    }, 'the renamed component in the preview', 60_000, 250);
+    assert.ok(after.text.includes(renamed));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('keeps the last good render with a banner while the YAML is broken', async function () {
+    if (!bridgeAvailable()) this.skip();
+    const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const title = /^ {2}title: (.+)$/m.exec(editor.document.getText())?.[1]?.trim() ?? '';
+    await vscode.commands.executeCommand('presales.openPreviewToSide');
+    await waitFor(async () => { const r = await readWebview(); return r.text.includes(title) && r.svgCount >= 2 ? r : undefined; }, 'the first render', 60_000, 250);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'broken: [unclosed\n')));
+    const reading = await waitFor(async () => {
+      const r = await readWebview();
+      return /YAML syntax error|YAML 语法错误/.test(r.text) ? r : undefined;
+    }, 'the syntax-error banner', 30_000, 250);
+    assert.ok(reading.text.includes(title), 'the last good render is still shown');
+    assert.ok(reading.svgCount >= 2);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
