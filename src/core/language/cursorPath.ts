@@ -43,7 +43,13 @@ interface LineShape {
   blockScalar: boolean;
 }
 
-interface Frame { column: number; kind: 'key' | 'item'; segment: string | number }
+interface Frame {
+  column: number;
+  kind: 'key' | 'item';
+  segment: string | number;
+  /** Last item index given under this frame, per dash column (closes with the frame, so a new list restarts at 0). */
+  items: Map<number, number>;
+}
 
 const KEY_RE = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'{[\-?:,][^#:]*?|-[^\s#:][^#:]*?)[ \t]*:(?=\s|$)/;
 
@@ -77,17 +83,17 @@ function stripComment(s: string): string {
 }
 
 /** Pushes the frames a line opens, popping what it closes; numbers each new list item. */
-function applyLine(stack: Frame[], shape: LineShape, lastItemIndex: Map<string, number>): void {
+function applyLine(stack: Frame[], shape: LineShape, rootItems: Map<number, number>): void {
   for (const dash of shape.dashes) {
     popFor(stack, dash, 'item');
-    const parentKey = stack.map((f) => f.segment).join('\u0000') + `@${dash}`;
-    const index = (lastItemIndex.get(parentKey) ?? -1) + 1;
-    lastItemIndex.set(parentKey, index);
-    stack.push({ column: dash, kind: 'item', segment: index });
+    const parentItems = stack[stack.length - 1]?.items ?? rootItems;
+    const index = (parentItems.get(dash) ?? -1) + 1;
+    parentItems.set(dash, index);
+    stack.push({ column: dash, kind: 'item', segment: index, items: new Map() });
   }
   if (shape.key !== undefined) {
     popFor(stack, shape.contentColumn, 'key');
-    stack.push({ column: shape.contentColumn, kind: 'key', segment: shape.key });
+    stack.push({ column: shape.contentColumn, kind: 'key', segment: shape.key, items: new Map() });
   }
 }
 
@@ -104,16 +110,6 @@ function popFor(stack: Frame[], column: number, kind: 'key' | 'item'): void {
   }
 }
 
-/** Forget item counters below a frame that closed, so a new list under a new parent restarts at 0. */
-function pruneCounters(stack: Frame[], counters: Map<string, number>): void {
-  const live = new Set<string>();
-  for (let i = 0; i <= stack.length; i++) live.add(stack.slice(0, i).map((f) => f.segment).join('\u0000'));
-  for (const k of [...counters.keys()]) {
-    const at = k.lastIndexOf('@');
-    if (!live.has(k.slice(0, at))) counters.delete(k);
-  }
-}
-
 export function cursorContext(text: string, offset: number): CursorContext {
   const at = Math.max(0, Math.min(offset, text.length));
   const lines = text.split('\n');
@@ -126,7 +122,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
     cursorLine = i + 1;
   }
   const stack: Frame[] = [];
-  const counters = new Map<string, number>();
+  const rootItems = new Map<number, number>();
   let blockScalarColumn: number | undefined;
   for (let i = 0; i < cursorLine; i++) {
     const raw = (lines[i] ?? '').replace(/\r$/, '');
@@ -136,13 +132,12 @@ export function cursorContext(text: string, offset: number): CursorContext {
       blockScalarColumn = undefined;
     }
     if (shape.blank || raw.startsWith('---') || raw.startsWith('...')) continue;
-    applyLine(stack, shape, counters);
-    pruneCounters(stack, counters);
+    applyLine(stack, shape, rootItems);
     if (shape.blockScalar) blockScalarColumn = shape.key !== undefined ? shape.contentColumn : (shape.dashes[shape.dashes.length - 1] ?? 0);
   }
   const line = (lines[cursorLine] ?? '').replace(/\r$/, '');
   const column = at - lineStart;
-  return contextOnLine(line, column, lineStart, stack, counters, lines, cursorLine);
+  return contextOnLine(line, column, lineStart, stack, rootItems, lines, cursorLine);
 }
 
 function indentOf(line: string): number {
@@ -151,13 +146,13 @@ function indentOf(line: string): number {
   return n;
 }
 
-function contextOnLine(line: string, column: number, lineStart: number, stack: Frame[], counters: Map<string, number>,
+function contextOnLine(line: string, column: number, lineStart: number, stack: Frame[], rootItems: Map<number, number>,
   lines: string[], cursorLine: number): CursorContext {
   const shape = shapeOf(line);
   // Dashes left of the cursor open items; a blank line's indentation says which map the key joins.
   const dashesBefore = shape.dashes.filter((d) => d < column);
   const keyColumn = shape.dashes.length || shape.key !== undefined || line.trim() !== '' ? shape.contentColumn : Math.min(column, line.length);
-  applyLine(stack, { ...shape, dashes: dashesBefore, key: undefined }, counters);
+  applyLine(stack, { ...shape, dashes: dashesBefore, key: undefined }, rootItems);
   // A flow collection on this line (`- { id: T2, owner: pm }`, `dependsOn: [T1, T2]`).
   if (dashesBefore.length === shape.dashes.length && /^[{[]/.test(line.slice(shape.contentColumn)) && column > shape.contentColumn) {
     const flow = flowContext(line, column, lineStart, shape.contentColumn, stack.map((f) => f.segment));
