@@ -65,6 +65,37 @@ process.stdout.write(cli.stderr);
 if (cli.status !== 0) failed = true;
 
 // ---- Exports (EXPORT engineer): add export steps for the examples below this line. ----
+// Every document kind of both examples, through the real CLI, into out/demo/ (as a user would run it).
+{
+  const { mkdirSync, rmSync, statSync } = await import('node:fs');
+  const outDir = path.join(root, 'out', 'demo');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const jobs = [
+    ['proposal', 'docx'], ['proposal', 'pdf'], ['proposal', 'html'], ['proposal', 'md'], ['proposal', 'xlsx'],
+    ['requirements', 'docx'], ['requirements', 'md'], ['requirements', 'csv'],
+    ['plan', 'docx'], ['plan', 'md'], ['plan', 'csv'],
+    ['risks', 'docx'], ['risks', 'xlsx'], ['risks', 'csv'],
+    ['demo', 'docx'], ['demo', 'md'],
+  ];
+  console.log(`\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`);
+  const written = [];
+  for (const file of files) {
+    for (const [doc, format] of jobs) {
+      const started = performance.now();
+      const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'export', path.join('examples', file), '--doc', doc, '--format', format, '--out', outDir, '--lang', 'en'],
+        { encoding: 'utf8', cwd: root });
+      if (r.status !== 0) { failed = true; process.stderr.write(r.stderr); continue; }
+      const target = path.join(outDir, `${file.replace(/\.presales\.ya?ml$/, '')}.${doc}.${format}`);
+      written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
+    }
+  }
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const nameWidth = Math.max(...written.map(([f]) => f.length));
+  for (const [f, size, took] of written) console.log(`  ${f.padEnd(nameWidth)}  ${kib(size).padStart(10)}  ${(took / 1000).toFixed(1).padStart(5)} s`);
+  console.log(`  ${written.length} files, ${kib(written.reduce((a, [, size]) => a + size, 0))}`);
+}
+
 
 if (failed) {
   console.error('\ndemo: an example has errors (see above)');

@@ -49,6 +49,8 @@ export interface ExportRequest {
   /** Language of messages (diagnostics listed on refusal). Default: the proposal's. */
   lang?: Language;
   env?: Readonly<Record<string, string | undefined>>;
+  /** The built diagram renderer (dist/exportRenderer); found next to the bundle when absent. */
+  rendererDir?: string;
   /** Told why the supplied renderer could not draw, before the headless browser takes over. */
   onFallback?: (reason: string) => void;
   /** Checked between steps; a cancelled export writes nothing. */
@@ -151,7 +153,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       const needBrowser = format === 'pdf' || (wantDiagrams && drawn === undefined);
       const browser = needBrowser ? await launchBrowser(request, format) : undefined;
       try {
-        if (wantDiagrams && drawn === undefined && browser) drawn = await renderWith(browser, sources);
+        if (wantDiagrams && drawn === undefined && browser) drawn = await renderWith(browser, sources, request.rendererDir);
         drawn ??= [];
         diagramCount = drawn.filter((d) => !d.error).length;
         tDiagrams = performance.now();
@@ -213,9 +215,9 @@ async function launchBrowser(request: ExportRequest, format: ExportFormat): Prom
   }
 }
 
-async function renderWith(browser: HeadlessBrowser, sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
+async function renderWith(browser: HeadlessBrowser, sources: readonly DiagramSource[], rendererDir: string | undefined): Promise<RenderedDiagram[]> {
   const { findRendererDir } = await import('./headless');
-  const dir = findRendererDir();
+  const dir = rendererDir ?? findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
   return browser.renderDiagrams(sources, dir);
 }

@@ -17,7 +17,7 @@ import type { Proposal } from '../../src/core/model';
 import { findBrowser } from '../../src/node/browser';
 import { exportProposal, type ExportFormat } from '../../src/node/exportJob';
 import {
-  docxToPdf, EXAMPLES, INTERNAL_MARKER, parseCsv, pdfPages, pdfText, readText, squash, tempDir, withInternalMarkers, zipEntries, zipPart,
+  docxToPdf, EXAMPLES, rendererCopy, INTERNAL_MARKER, parseCsv, pdfPages, pdfText, readText, squash, tempDir, withInternalMarkers, zipEntries, zipPart,
 } from './exportTools';
 
 const browserPath = findBrowser()?.path;
@@ -39,6 +39,7 @@ for (const example of EXAMPLES) {
     before(async function () {
       this.timeout(600_000);
       assert.ok(browserPath, 'a Chromium-family browser is needed for these tests');
+      const rendererDir = await rendererCopy();
       const text = withInternalMarkers(readFileSync(example.file, 'utf8'));
       writeFileSync(source, text);
       const checked = checkProposal(text);
@@ -50,7 +51,7 @@ for (const example of EXAMPLES) {
         ['proposal', 'pdf'], ['requirements', 'pdf'], ['proposal', 'xlsx'], ['risks', 'xlsx'], ['risks', 'csv'], ['requirements', 'csv'], ['plan', 'csv'],
       ];
       for (const [doc, format] of jobs) {
-        const r = await exportProposal({ sourcePath: source, format, doc: doc as (typeof DOCUMENT_KINDS)[number], out: dir, browserPath });
+        const r = await exportProposal({ sourcePath: source, format, doc: doc as (typeof DOCUMENT_KINDS)[number], out: dir, browserPath, rendererDir });
         written.set(`${doc}.${format}`, r.path);
       }
     });
@@ -80,7 +81,7 @@ for (const example of EXAMPLES) {
       assert.match(xml, /TOC \\h \\o/);
       assert.match(xml, /<w:tblHeader\/>/);
       assert.match(xml, /w:eastAsia="Microsoft YaHei"/);
-      assert.match(zipPart(file('proposal', 'docx'), 'word/settings.xml'), /<w:updateFields w:val="true"\/>/);
+      assert.match(zipPart(file('proposal', 'docx'), 'word/settings.xml'), /<w:updateFields( w:val="true")?\/>/);
       const docx = file('proposal', 'docx');
       const footers = zipEntries(docx).filter((e) => /^word\/footer\d+\.xml$/.test(e)).map((e) => zipPart(docx, e)).join('');
       assert.match(footers, /PAGE/);
@@ -106,7 +107,7 @@ for (const example of EXAMPLES) {
       for (const c of visible.architecture?.components ?? []) assert.ok(text.includes(squash(c.name ?? '')), `diagram/table names ${c.name}`);
       assert.ok(text.includes(squash(`${label('page', example.lang)} 2 ${label('pageOf', example.lang)} ${pages}`)), 'page x of y footer');
       assert.ok(!text.includes(INTERNAL_MARKER));
-      assert.match(execPdfInfo(pdf), /Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+      assert.match(execPdfInfo(pdf), /Page size:.* pts \(A4\)/);
     });
 
     it('the HTML is self-contained: both diagrams as inline SVG, no script, no external reference', async function () {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../src/node/browser';
 import { ExportError, exportProposal } from '../../src/node/exportJob';
-import { EXAMPLES, PAYLOAD, pdfText, repoRoot, squash, tempDir, withHostileText, zipPart } from './exportTools';
+import { EXAMPLES, PAYLOAD, pdfText, rendererCopy, repoRoot, squash, tempDir, withHostileText, zipPart } from './exportTools';
 
 const browserPath = findBrowser()?.path;
 const cli = path.join(repoRoot, 'bin/presales.js');
@@ -20,14 +20,16 @@ describe('export: hostile text', function () {
   const dir = tempDir('export-hostile');
   const source = path.join(dir, 'hostile.presales.yaml');
   const english = EXAMPLES[0];
+  let rendererDir = '';
 
-  before(function () {
+  before(async function () {
     assert.ok(english);
+    rendererDir = await rendererCopy();
     writeFileSync(source, withHostileText(readFileSync(english.file, 'utf8')));
   });
 
   it('the HTML shows the payloads as text and runs no script, even with JavaScript enabled', async function () {
-    const r = await exportProposal({ sourcePath: source, format: 'html', out: dir, browserPath });
+    const r = await exportProposal({ sourcePath: source, format: 'html', out: dir, browserPath, rendererDir });
     const html = readFileSync(r.path, 'utf8');
     assert.doesNotMatch(html, /<script/i);
     assert.doesNotMatch(html, /<img/i);
@@ -53,10 +55,10 @@ describe('export: hostile text', function () {
   });
 
   it('DOCX, PDF and Markdown carry the payload as plain text', async function () {
-    const docx = await exportProposal({ sourcePath: source, format: 'docx', out: dir, browserPath });
+    const docx = await exportProposal({ sourcePath: source, format: 'docx', out: dir, browserPath, rendererDir });
     const xml = zipPart(docx.path, 'word/document.xml');
     assert.ok(xml.includes('&lt;script&gt;document.title=&quot;PWNED&quot;&lt;/script&gt;') || xml.includes('&lt;script&gt;document.title="PWNED"&lt;/script&gt;'));
-    const pdf = await exportProposal({ sourcePath: source, format: 'pdf', out: dir, browserPath });
+    const pdf = await exportProposal({ sourcePath: source, format: 'pdf', out: dir, browserPath, rendererDir });
     assert.ok(squash(pdfText(pdf.path)).includes(squash('<script>document.title="PWNED"</script>')));
     const md = readFileSync((await exportProposal({ sourcePath: source, format: 'md', out: dir })).path, 'utf8');
     assert.doesNotMatch(md, /<script/i, 'raw tags are escaped in Markdown');

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
@@ -15,6 +16,19 @@ export const EXAMPLES = [
   { name: 'smart-factory', file: path.join(repoRoot, 'examples/smart-factory.presales.yaml'), lang: 'en' as const },
   { name: 'zhihui-kefu', file: path.join(repoRoot, 'examples/zhihui-kefu.presales.yaml'), lang: 'zh-CN' as const },
 ];
+
+/**
+ * A private build of the diagram renderer page (same esbuild settings as scripts/build.mjs): other
+ * builds running on the same checkout delete and rewrite dist/ while a long test is running.
+ */
+export async function rendererCopy(): Promise<string> {
+  const outdir = path.join(tempDir('renderer'), 'exportRenderer');
+  await build({
+    entryPoints: [path.join(repoRoot, 'src/webview/exportRenderer.ts')], outdir, bundle: true, platform: 'browser', format: 'esm',
+    splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]', logLevel: 'warning', absWorkingDir: repoRoot,
+  });
+  return outdir;
+}
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `presales-${prefix}-`));

@@ -1,0 +1,50 @@
+// Export time per format for the English example, with and without diagram rendering (the headless
+// browser launch, Mermaid in the page and the PNG screenshots are inside "with diagrams").
+// Target (issue 5): DOCX including diagrams under 3 s. Reports medians; it does not pass or fail.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { root } from './coreBundle.mjs';
+import { markdownTable, median, ms } from './stats.mjs';
+
+const bundle = path.join(root, '.cache', 'bench', 'export.cjs');
+await build({
+  entryPoints: [path.join(root, 'src', 'node', 'exportJob.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
+  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['playwright-core'],
+});
+const { exportProposal } = createRequire(import.meta.url)(bundle);
+const rendererDir = path.join(root, 'dist', 'exportRenderer');
+if (!existsSync(path.join(rendererDir, 'exportRenderer.js'))) { console.error('export bench: run `npm run build` first'); process.exit(1); }
+
+const source = path.join(root, 'examples', 'smart-factory.presales.yaml');
+const out = mkdtempSync(path.join(os.tmpdir(), 'presales-export-bench-'));
+const RUNS = Number(process.env.EXPORT_BENCH_RUNS ?? 3);
+const cases = [
+  ['docx', true], ['docx', false], ['pdf', true], ['html', true], ['html', false], ['md', false], ['csv', false], ['xlsx', false],
+];
+const rows = [];
+for (const [format, diagrams] of cases) {
+  const doc = format === 'csv' ? 'risks' : 'proposal';
+  const totals = [];
+  const steps = { check: [], diagrams: [], build: [], write: [] };
+  let bytes = 0;
+  // One untimed run warms the JIT and the file cache.
+  await exportProposal({ sourcePath: source, format, doc, out, rendererDir, renderDiagrams: diagrams });
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const r = await exportProposal({ sourcePath: source, format, doc, out, rendererDir, renderDiagrams: diagrams });
+    totals.push(performance.now() - started);
+    for (const k of Object.keys(steps)) steps[k].push(r.timings[k]);
+    bytes = r.bytes;
+  }
+  const needsBrowser = format === 'pdf' || (diagrams && ['docx', 'html'].includes(format));
+  rows.push([`${format} ${doc}`, needsBrowser ? (diagrams ? 'yes' : 'print only') : 'no', ms(median(totals)), ms(median(steps.check)),
+    ms(median(steps.diagrams)), ms(median(steps.build)), ms(median(steps.write)), `${(bytes / 1024).toFixed(0)} KiB`]);
+}
+rmSync(out, { recursive: true, force: true });
+console.log(`Export of examples/smart-factory.presales.yaml (median of ${RUNS}, ms; "diagrams" includes launching the browser)\n`);
+console.log(markdownTable(['format', 'diagrams', 'total', 'check', 'diagrams', 'build', 'write', 'size'], rows));
+const docx = rows.find((r) => r[0] === 'docx proposal' && r[1] === 'yes');
+console.log(`\nDOCX with diagrams: ${docx?.[2]} ms (target < 3000 ms)`);
