@@ -1,4 +1,4 @@
-import { pick } from '../core/messages/localize';
+import { pick, type Localized } from '../core/messages/localize';
 import type { Language } from '../core/model';
 import { parseArgs, peekOption, UsageError, type OptionSpec } from './args';
 import type { CliCommand, CommandInvocation } from './command';
@@ -19,19 +19,30 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
   const lang: Language = isLanguage(peeked) ? peeked : languageFromEnvironment(env);
   const out = (text: string): void => { process.stdout.write(text); };
   const err = (text: string): void => { process.stderr.write(text); };
-  const fail = (message: { en: string; 'zh-CN': string }): void => err(`presales: ${pick(message, lang)}\n`);
+  const fail = (message: Localized): void => err(`presales: ${pick(message, lang)}\n`);
 
-  const first = argv[0];
-  if (first === undefined || first === '--help' || first === '-h') { out(toolHelp(commands, commonOptions, lang)); return 0; }
-  if (first === '--version' || first === '-v') { out(`${version}\n`); return 0; }
-  const command: CliCommand | undefined = commands.find((c) => c.name === first);
-  if (!command) {
-    fail(first.startsWith('-') ? cliMessages.unknownOption(first) : cliMessages.unknownCommand(first));
+  // Options before the command name: `presales --lang zh-CN validate ...` works like putting them after.
+  let rest = [...argv];
+  while (rest[0]?.startsWith('-')) {
+    const option = rest[0];
+    if (option === '--help' || option === '-h') { out(toolHelp(commands, commonOptions, lang)); return 0; }
+    if (option === '--version') { out(`${version}\n`); return 0; }
+    if (option === '--lang' || option.startsWith('--lang=')) {
+      const value = option === '--lang' ? rest[1] : option.slice('--lang='.length);
+      if (!isLanguage(value)) { fail(value === undefined ? cliMessages.missingValue('lang', 'en|zh-CN') : cliMessages.badChoice('lang', value, LANGUAGES)); return 2; }
+      rest = rest.slice(option === '--lang' ? 2 : 1);
+      continue;
+    }
+    fail(cliMessages.unknownOption(option.split('=')[0] ?? option));
     return 2;
   }
+  const name = rest[0];
+  if (name === undefined) { out(toolHelp(commands, commonOptions, lang)); return 0; }
+  const command: CliCommand | undefined = commands.find((c) => c.name === name);
+  if (!command) { fail(cliMessages.unknownCommand(name)); return 2; }
   const specs = [...command.options, ...commonOptions];
   try {
-    const parsed = parseArgs(argv.slice(1), specs);
+    const parsed = parseArgs(rest.slice(1), specs);
     if (parsed.options.has('help')) { out(commandHelp(command, specs, lang)); return 0; }
     const invocation: CommandInvocation = { positionals: parsed.positionals, options: parsed.options, lang, cwd, out, err, fail };
     return await command.run(invocation);

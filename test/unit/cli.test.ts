@@ -58,6 +58,13 @@ describe('presales CLI', function () {
       assert.match(presales(['init', '--help']).stdout, /proposal\.presales\.yaml/);
       assert.equal(presales(['schema', '--help']).status, 0);
     });
+    it('accepts --lang before the command', () => {
+      const r = presales(['--lang', 'zh-CN', 'validate', 'examples/']);
+      assert.equal(r.status, 0);
+      assert.match(r.stderr, /个文件/);
+      assert.equal(presales(['--lang=en', 'validate', 'examples/']).status, 0);
+      assert.equal(presales(['--lang', 'xx', 'validate', 'examples/']).status, 2);
+    });
     it('prints help in Chinese with --lang zh-CN', () => {
       assert.match(presales(['--help', '--lang', 'zh-CN']).stdout, /命令/);
       assert.match(presales(['validate', '--help', '--lang=zh-CN']).stdout, /输出格式/);

@@ -5,7 +5,6 @@ import type { Language } from '../../core/model';
 import { starterProposal } from '../../core/starter';
 import { UsageError } from '../args';
 import type { CliCommand } from '../command';
-import { isLanguage } from '../language';
 import { cliMessages } from '../messages';
 import { reasonOf } from '../proposalFiles';
 
@@ -17,14 +16,12 @@ export const initCommand: CliCommand = {
   summary: { en: 'write a starter proposal that validates clean', 'zh-CN': '生成一个可通过检查的方案模板' },
   usage: { en: `[options] [path]   (default path: ${DEFAULT_FILE})`, 'zh-CN': `[选项] [路径]   （默认路径：${DEFAULT_FILE}）` },
   options: [],
-  async run({ positionals, options, lang, cwd, out, fail }) {
+  async run({ positionals, lang, cwd, out, fail }) {
     if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('init'));
     const display = positionals[0] ?? DEFAULT_FILE;
     const file = path.resolve(cwd, display);
-    const langOption = options.get('lang');
-    // The starter's language follows --lang; without it, the message language (from the locale).
-    const starterLang: Language = typeof langOption === 'string' && isLanguage(langOption) ? langOption : lang;
-    const text = starterProposal(starterLang, titleFor(file, starterLang));
+    // The starter is written in the language of the messages: --lang, else the locale.
+    const text = starterProposal(lang, titleFor(file, lang));
     try {
       mkdirSync(path.dirname(file), { recursive: true });
       // 'wx' fails if the file exists, atomically: no window between a check and the write.
