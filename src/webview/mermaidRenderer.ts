@@ -30,6 +30,11 @@ export class MermaidRenderer {
     return job;
   }
 
+  /** Starts fetching Mermaid's chunks without drawing anything (the page is usable meanwhile). */
+  preload(): void {
+    void this.load().catch(() => undefined); // a failed load is reported by the first render that awaits it
+  }
+
   private load(): Promise<MermaidApi> {
     this.mermaid ??= import('mermaid').then((m) => m.default);
     return this.mermaid;
@@ -39,20 +44,21 @@ export class MermaidRenderer {
     const key = `${theme}\n${textLabels}\n${source}`;
     const again = this.cache.get(key);
     if (again) return again;
-    const mermaid = await this.load();
-    mermaid.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      theme,
-      htmlLabels: !textLabels,
-      // Text labels wrap long words by cutting characters, which could cut an entity code in two:
-      // in that mode labels are not wrapped (names are short; technology goes on its own line).
-      flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },
-      gantt: { useMaxWidth: true },
-    });
     const id = `ps-mermaid-${++this.counter}`;
     let outcome: RenderOutcome;
     try {
+      // Inside the try: a bundle that fails to load shows as this diagram's error, in place.
+      const mermaid = await this.load();
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme,
+        htmlLabels: !textLabels,
+        // Text labels wrap long words by cutting characters, which could cut an entity code in two:
+        // in that mode labels are not wrapped (names are short; technology goes on its own line).
+        flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },
+        gantt: { useMaxWidth: true },
+      });
       const { svg } = await mermaid.render(id, source);
       outcome = { svg: textLabels ? repairMermaidEntities(svg) : svg };
     } catch (e: unknown) {

@@ -43,6 +43,10 @@ class PreviewPage {
     window.addEventListener('message', (e: MessageEvent<ExtensionToWebview>) => this.onMessage(e.data));
   }
 
+  preloadDiagrams(): void {
+    this.renderer.preload();
+  }
+
   private onMessage(m: ExtensionToWebview): void {
     switch (m.type) {
       case 'update': this.applyUpdate(m); break;
@@ -168,8 +172,11 @@ function start(): void {
   const banner = document.getElementById('banner');
   if (!content || !banner) throw new Error('preview shell is missing #content or #banner');
   const vscode = getVsCodeApi();
-  new PreviewPage(vscode, content, banner);
+  const page = new PreviewPage(vscode, content, banner);
   vscode.postMessage({ type: 'ready' });
+  // Mermaid stays a separate lazy chunk, but its download starts now, while the extension renders
+  // the first update, rather than after that update arrives.
+  page.preloadDiagrams();
 }
 
 start();
