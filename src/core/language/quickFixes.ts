@@ -31,7 +31,7 @@ export interface QuickFixInput {
 export type FixableDiagnostic = Pick<Diagnostic, 'code' | 'offset' | 'length' | 'data'>;
 
 /** Codes with a quick fix (the provider asks only for these). */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS201', 'PS202', 'PS209', 'PS210']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS209', 'PS210']);
 
 /**
  * Minimal edits that resolve a diagnostic: new lines inserted at their siblings' indentation, or
@@ -40,7 +40,9 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS201', 'PS
 export function quickFixesFor(diagnostic: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
   switch (diagnostic.code) {
     case 'PS202':
-    case 'PS210': return createReferencedEntity(diagnostic, input);
+    case 'PS210': return [...useSuggestion(diagnostic, input), ...createReferencedEntity(diagnostic, input)];
+    case 'PS102':
+    case 'PS104': return useSuggestion(diagnostic, input);
     case 'PS101': return addMissingProperty(diagnostic, input);
     case 'PS209': return addRiskResponse(diagnostic, input);
     case 'PS201': return renumberDuplicate(diagnostic, input);
@@ -73,6 +75,23 @@ function createReferencedEntity(d: FixableDiagnostic, input: QuickFixInput): Qui
   const edit = appendListItem(layout, listPath, stubLines(kind, id, listPath, input));
   if (!edit) return [];
   return [{ title: format(pick(MSG.fixCreateEntity, input.lang), pick(KIND_LABELS[kind], input.lang), id), edits: [edit], isPreferred: !hasSuggestion(d) }];
+}
+
+/**
+ * The checker names the closest existing id, key or allowed value (`data.suggestion`): replacing the
+ * marked text with it is the likeliest fix for a typo, so it comes first and is preferred.
+ */
+function useSuggestion(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const suggestion = d.data?.['suggestion'];
+  if (typeof suggestion !== 'string' || suggestion === '') return [];
+  // For a reference, replace only the id text (inside any quotes); otherwise the marked span.
+  const ref = d.code === 'PS202' || d.code === 'PS210' ? input.index.references.find((r) => overlaps(r.span, d)) : undefined;
+  const span = ref?.span ?? { offset: d.offset, length: d.length };
+  const current = input.parsed.text.slice(span.offset, span.offset + span.length);
+  if (span.length === 0 || current === suggestion) return [];
+  const quoted = /^["']/.test(current);
+  const newText = quoted || d.code === 'PS202' || d.code === 'PS210' ? suggestion : yamlString(suggestion);
+  return [{ title: format(pick(MSG.fixUseSuggestion, input.lang), suggestion), edits: [{ offset: span.offset, length: span.length, newText }], isPreferred: true }];
 }
 
 function hasSuggestion(d: FixableDiagnostic): boolean {

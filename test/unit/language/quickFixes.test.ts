@@ -14,10 +14,10 @@ function fixesFor(text: string, code: string, lang: Language = 'en'): { diagnost
   return { diagnostic, fixes: quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang }) };
 }
 
-/** Applies the first fix, asserts the code is gone, nothing new appeared, and comments survived. */
-function applyFirst(text: string, code: string): string {
+/** Applies the first fix (or the first titled like `title`), asserts the code is gone, nothing new appeared, and comments survived. */
+function applyFirst(text: string, code: string, title?: RegExp): string {
   const { fixes } = fixesFor(text, code);
-  const fix = fixes[0];
+  const fix = title ? fixes.find((f) => title.test(f.title)) : fixes[0];
   assert.ok(fix, `no fix for ${code}`);
   const after = applyEdits(text, fix.edits);
   const before = checkProposal(text).diagnostics.filter((d) => d.code !== code).map((d) => d.code);
@@ -39,13 +39,13 @@ describe('quick fixes: unknown references', () => {
 
   it('creates a missing task in the same phase (PS202 on dependsOn)', () => {
     const text = PROPOSAL.replace('dependsOn: [T1]', 'dependsOn: [T1, T9]');
-    const after = applyFirst(text, 'PS202');
+    const after = applyFirst(text, 'PS202', /^Create task/);
     assert.match(after, /          requirements: \[REQ-001, REQ-002\]\n        - id: T9\n          name: TODO\n          duration: 1\n/);
   });
 
   it('creates a missing requirement with the schema\'s required fields', () => {
     const text = PROPOSAL.replace('requirements: [REQ-001]\narchitecture', 'requirements: [REQ-001, REQ-404]\narchitecture');
-    const after = applyFirst(text, 'PS202');
+    const after = applyFirst(text, 'PS202', /^Create requirement/);
     assert.match(after, /  - id: REQ-404\n    title: TODO\n/);
   });
 
@@ -62,9 +62,9 @@ describe('quick fixes: unknown references', () => {
   });
 
   it('creates a missing component and zone', () => {
-    const after = applyFirst(PROPOSAL.replace('    - from: gw\n      to: db', '    - from: gw\n      to: cache'), 'PS202');
+    const after = applyFirst(PROPOSAL.replace('    - from: gw\n      to: db', '    - from: gw\n      to: cache'), 'PS202', /^Create component/);
     assert.match(after, /        - REQ-002\n    - id: cache\n      name: TODO\n      kind: \w+\n  connections:/);
-    const zone = applyFirst(PROPOSAL.replace('zone: dmz', 'zone: intranet'), 'PS202');
+    const zone = applyFirst(PROPOSAL.replace('zone: dmz', 'zone: intranet'), 'PS202', /^Create zone/);
     assert.match(zone, /    - id: dmz\n      name: DMZ\n    - id: intranet\n      name: TODO\n/);
   });
 
@@ -78,6 +78,26 @@ describe('quick fixes: unknown references', () => {
     const { fixes } = fixesFor(text, 'PS210', 'zh-CN');
     assert.equal(fixes[0]?.title, '创建团队成员“carol”');
     assert.match(applyEdits(text, fixes[0]!.edits), /name: 待补充/);
+  });
+});
+
+describe('quick fixes: the checker\'s suggestion', () => {
+  it('changes a mistyped owner to the closest team id, preferred over creating a member', () => {
+    const text = PROPOSAL.replace('          owner: bob', '          owner: bobb');
+    const { fixes } = fixesFor(text, 'PS210');
+    assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred]), [['Change to "bob"', true], ['Create team member "bobb"', false]]);
+    assert.equal(applyFirst(text, 'PS210'), PROPOSAL);
+  });
+
+  it('fixes a mistyped key (PS102) and enum value (PS104)', () => {
+    assert.equal(applyFirst(PROPOSAL.replace('    priority: should', '    priorty: should'), 'PS102'), PROPOSAL);
+    assert.equal(applyFirst(PROPOSAL.replace('    priority: should', '    priority: shuold'), 'PS104'), PROPOSAL);
+  });
+
+  it('keeps quotes around a quoted reference', () => {
+    const text = PROPOSAL.replace('          owner: bob', '          owner: "bobb"');
+    const after = applyFirst(text, 'PS210');
+    assert.match(after, /owner: "bob"/);
   });
 });
 
