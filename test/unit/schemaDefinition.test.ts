@@ -203,6 +203,20 @@ describe('schema: src/core/model.ts mirrors the schema exactly', () => {
     });
   }
 
+  it('says "Markdown allowed" exactly on the fields model.ts types as Markdown', () => {
+    const mismatches: string[] = [];
+    for (const decl of interfaces) {
+      const properties = definitionFor(decl.name.text)?.['properties'] as Record<string, SchemaNode> | undefined;
+      for (const member of decl.members.filter(ts.isPropertySignature)) {
+        const name = member.name.getText(source);
+        const isMarkdown = /^Markdown(\[\])?$/.test(member.type?.getText(source) ?? '');
+        const says = /Markdown allowed/.test(String(properties?.[name]?.['description']));
+        if (isMarkdown !== says) mismatches.push(`${decl.name.text}.${name}`);
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
   it('the dependency object and the feasibility benefits (inline types in model.ts) match too', () => {
     assert.deepEqual(Object.keys(definitions['dependencyLink']?.['properties'] as SchemaNode).sort(), ['lag', 'task']);
     const benefits = (definitions['feasibility']?.['properties'] as Record<string, SchemaNode>)['benefits'];
