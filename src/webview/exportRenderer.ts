@@ -8,6 +8,7 @@
  * LibreOffice and a canvas rasteriser can all draw that SVG.
  */
 import mermaid from 'mermaid';
+import { repairMermaidEntities } from '../core/render/svgText';
 
 export interface DiagramRequest { id: string; mermaid: string }
 export interface DiagramResult { id: string; svg: string; width: number; height: number; error?: string }
@@ -27,7 +28,9 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
     securityLevel: 'strict',
     theme: theme === 'dark' ? 'default' : (theme as 'default' | 'neutral' | 'forest'),
     htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: false },
+    // Text labels wrap by cutting characters, which could cut an entity code in two: no wrapping
+    // (as the preview does for its export renders).
+    flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 2000 },
     gantt: { useMaxWidth: false },
     fontFamily: 'Noto Sans, Arial, Noto Sans CJK SC, Microsoft YaHei, sans-serif',
   });
@@ -45,7 +48,8 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
     stage.appendChild(figure);
     try {
       const { svg } = await mermaid.render(domId, s.mermaid);
-      figure.innerHTML = svg;
+      // With text labels Mermaid double-escapes entity codes (`&amp;#34;`); restore what the user wrote.
+      figure.innerHTML = repairMermaidEntities(svg);
       const el = figure.querySelector('svg');
       if (!el) throw new Error('Mermaid returned no SVG');
       const box = el.getBoundingClientRect();

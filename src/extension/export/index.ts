@@ -28,9 +28,9 @@ export function registerExport(context: vscode.ExtensionContext): void {
   context.subscriptions.push(log);
   const direct: Array<[string, ExportFormat]> = [['presales.exportDocx', 'docx'], ['presales.exportPdf', 'pdf'], ['presales.exportHtml', 'html'], ['presales.exportMarkdown', 'md']];
   context.subscriptions.push(
-    vscode.commands.registerCommand('presales.export', (uri?: vscode.Uri, options?: ExportCommandOptions) => runExport(log, uri, options ?? {})),
-    ...direct.map(([id, format]) => vscode.commands.registerCommand(id, (uri?: vscode.Uri, options?: ExportCommandOptions) =>
-      runExport(log, uri, { doc: 'proposal', ...options, format }))),
+    vscode.commands.registerCommand('presales.export', (uri?: unknown, options?: unknown) => runExport(log, asUri(uri), asOptions(options))),
+    ...direct.map(([id, format]) => vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
+      runExport(log, asUri(uri), { doc: 'proposal', ...asOptions(options), format }))),
   );
 }
 
@@ -95,6 +95,19 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
     if (e.failure !== 'cancelled') void explain(e, source.uri, doc);
     return undefined;
   }
+}
+
+/** Menus pass (uri) from the editor title and (uri, selectedUris[]) from the explorer; tests pass options. */
+function asUri(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : undefined;
+}
+
+function asOptions(value: unknown): ExportCommandOptions {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const o = value as Record<string, unknown>;
+  const doc = DOCUMENT_KINDS.find((k) => k === o.doc);
+  const format = FORMATS.find((f) => f === o.format);
+  return { ...(doc ? { doc } : {}), ...(format ? { format } : {}), ...(o.overwrite === true ? { overwrite: true } : {}) };
 }
 
 interface Source { uri: vscode.Uri; text: string | undefined }
