@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document } from 'yaml';
+import { isMap, isNode, isScalar, type Document } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import validateProposal = require('./generated/proposalValidator');
 import { objectKeys, patterns, ranges } from './generated/schemaFacts';
@@ -235,12 +235,28 @@ function place(findings: readonly Finding[], parsed: ParsedProposal, lang: Langu
 }
 
 function spanFor(document: Document.Parsed, f: Finding): Span {
-  if (f.anchor === 'key') return locate(document, f.path, 'key');
+  if (f.anchor === 'key') return unknownKeySpan(document, f.path);
   if (f.anchor === 'objectKey') return objectKeySpan(document, f.path);
   const span = locate(document, f.path, 'value');
   // `key:` with nothing after it is an empty scalar of length 0: underline the key instead.
   if (span.length === 0 && f.path.length > 0) return locate(document, f.path, 'key');
   return span;
+}
+
+/**
+ * The key of an unknown property. A complex key (`? [a, b]`) has no scalar to match by name, so
+ * it is matched as the first non-scalar key of that object rather than falling back to the whole object.
+ */
+function unknownKeySpan(document: Document.Parsed, path: ValuePath): Span {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const name = String(path[path.length - 1]);
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === name)
+      ?? parent.items.find((p) => !isScalar(p.key) && isNode(p.key));
+    const key: unknown = pair?.key;
+    if (isNode(key) && key.range) return { offset: key.range[0], length: key.range[1] - key.range[0] };
+  }
+  return locate(document, path, 'key');
 }
 
 /**

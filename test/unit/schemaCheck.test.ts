@@ -96,6 +96,9 @@ describe('schema check: PS102 unknown property', () => {
     const d = expectOne('presales: "1.0"\nproposal:\n  title: 方案\n  标题: 方案\n', 'PS102', [3, 2, 3, 4]);
     assert.match(d.message, /`标题`/);
   });
+  it('marks a complex key itself, not the whole file', () => {
+    expectOne(`${MINIMAL}? [a, b]\n: c\n`, 'PS102', [3, 2, 3, 8]);
+  });
   it('does not fire on known keys', () => expectNone(`${MINIMAL}risks:\n  - id: K1\n    title: r\n    owner: pm\n`));
 });
 
