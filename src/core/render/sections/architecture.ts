@@ -3,6 +3,7 @@ import { renderMarkdown, renderMarkdownInline } from '../markdown';
 import { sourceHash } from '../sourceHash';
 import { visible, type SectionContext } from './context';
 import { dataLine, diagramPlaceholder, entries, esc, idList, internalBadge, section, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 export function renderArchitecture(ctx: SectionContext): string | undefined {
   const a = ctx.p.architecture;
@@ -28,9 +29,9 @@ export function renderArchitecture(ctx: SectionContext): string | undefined {
     const rows = components.map(([c, i]) => ({
       attrs: ` id="component-${esc(c.id)}"${dataLine(ctx, ['architecture', 'components', i])}`,
       cells: [`<code>${esc(c.id)}</code>`, `<strong>${esc(c.name)}</strong>${internalBadge(ctx, c)}${c.description ? `<br>${renderMarkdownInline(ctx.md, c.description)}` : ''}`,
-        esc(c.kind), esc(c.technology), esc(zoneName.get(c.zone) ?? c.zone), idList(c.satisfies)],
+        esc(enumLabel(c.kind, ctx.lang)), esc(c.technology), esc(zoneName.get(c.zone) ?? c.zone), idList(c.satisfies)],
     }));
-    body += table(ctx, 'components', ['id', 'name', 'type', 'technology', 'area', 'requirements'], rows);
+    body += table(ctx, 'components', ['id', 'name', 'kind', 'technologyUsed', 'zone', 'requirements'], rows);
   }
   return section(ctx, 'architecture', 'architecture', ['architecture'], body);
 }

@@ -2,6 +2,7 @@ import type { BudgetCategory } from '../../model';
 import { renderMarkdown } from '../markdown';
 import { visible, type SectionContext } from './context';
 import { badge, dataLine, entries, esc, formatNumber, internalBadge, section, sub, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 const CATEGORIES: ReadonlyArray<BudgetCategory> = ['labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other'];
 
@@ -13,12 +14,12 @@ export function renderBudget(ctx: SectionContext): string | undefined {
   const lines = entries(b.lines).filter(([l]) => visible(ctx, l));
   let body = table(ctx, 'budget-lines', ['item', 'category', 'quantity', 'unitCost', 'amount'], lines.map(([l, i]) => ({
     attrs: ` id="budget-${esc(l.id)}"${dataLine(ctx, ['budget', 'lines', i])}`,
-    cells: [`${esc(l.item)}${internalBadge(ctx, l)}${l.notes ? `<br><small>${esc(l.notes)}</small>` : ''}`, esc(l.category),
+    cells: [`${esc(l.item)}${internalBadge(ctx, l)}${l.notes ? `<br><small>${esc(l.notes)}</small>` : ''}`, esc(enumLabel(l.category, ctx.lang)),
       `${esc(l.quantity ?? 1)}${l.unit ? ` ${esc(l.unit)}` : ''}`, money(l.unitCost),
       money((l.quantity ?? 1) * (l.unitCost ?? 0))],
   })));
   const rows = CATEGORIES.filter((c) => (cost.byCategory[c] ?? 0) !== 0)
-    .map((c) => `<tr><th>${esc(c === 'labour' ? ctx.t('labour') : c)}</th><td class="num">${money(cost.byCategory[c])}</td></tr>`);
+    .map((c) => `<tr><th>${esc(c === 'labour' ? ctx.t('labour') : enumLabel(c, ctx.lang))}</th><td class="num">${money(cost.byCategory[c])}</td></tr>`);
   rows.push(`<tr class="subtotal"><th>${esc(ctx.t('subtotal'))}</th><td class="num">${money(cost.subtotal)}</td></tr>`);
   if (cost.contingency) rows.push(`<tr><th>${esc(ctx.t('contingency').replace('{0}', String(cost.contingencyPercent)))}</th><td class="num">${money(cost.contingency)}</td></tr>`);
   rows.push(`<tr class="total"><th>${esc(ctx.t('total'))} (${esc(cost.currency)})</th><td class="num">${money(cost.total)}</td></tr>`);

@@ -1,6 +1,7 @@
 import { renderMarkdown, renderMarkdownInline } from '../markdown';
 import type { SectionContext } from './context';
 import { dataLine, entries, esc, section, sub, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 /** Communication plan, open questions, training and support: how we work with the customer. */
 export function renderEngagement(ctx: SectionContext): string | undefined {
@@ -9,23 +10,23 @@ export function renderEngagement(ctx: SectionContext): string | undefined {
   const comm = entries(p.communication);
   if (comm.length) body += sub(ctx, 'communication', table(ctx, 'communication', ['name', 'purpose', 'cadence', 'channel', 'participants', 'owner'], comm.map(([c, i]) => ({
     attrs: dataLine(ctx, ['communication', i]),
-    cells: [esc(c.name), esc(c.purpose), esc(c.cadence), esc(c.channel), esc(Array.isArray(c.participants) ? c.participants.join(', ') : ''), esc(c.owner)],
+    cells: [esc(c.name), esc(c.purpose), esc(enumLabel(c.cadence, ctx.lang)), esc(c.channel), esc(Array.isArray(c.participants) ? c.participants.join(', ') : ''), esc(c.owner)],
   }))));
   const questions = entries(p.questions);
   if (questions.length) body += sub(ctx, 'questions', table(ctx, 'questions', ['id', 'question', 'askedTo', 'owner', 'status', 'due'], questions.map(([q, i]) => ({
     attrs: ` class="question-${esc(q.status)}"${dataLine(ctx, ['questions', i])}`,
-    cells: [`<code>${esc(q.id)}</code>`, `${esc(q.question)}${q.answer ? `<br>${renderMarkdownInline(ctx.md, q.answer)}` : ''}`, esc(q.askedTo), esc(q.owner), esc(q.status), esc(q.due)],
+    cells: [`<code>${esc(q.id)}</code>`, `${esc(q.question)}${q.answer ? `<br>${renderMarkdownInline(ctx.md, q.answer)}` : ''}`, esc(q.askedTo), esc(q.owner), esc(enumLabel(q.status, ctx.lang)), esc(q.due)],
   }))));
   const training = entries(p.training);
   if (training.length) body += sub(ctx, 'training', table(ctx, 'training', ['topic', 'audience', 'format', 'hours', 'sessions'], training.map(([t, i]) => ({
     attrs: dataLine(ctx, ['training', i]),
-    cells: [`${esc(t.topic)}${t.description ? `<br>${renderMarkdownInline(ctx.md, t.description)}` : ''}`, esc(t.audience), esc(t.format), esc(t.duration), esc(t.sessions)],
+    cells: [`${esc(t.topic)}${t.description ? `<br>${renderMarkdownInline(ctx.md, t.description)}` : ''}`, esc(t.audience), esc(enumLabel(t.format, ctx.lang)), esc(t.duration), esc(t.sessions)],
   }))));
   const s = p.support;
   if (s) {
     let support = renderMarkdown(ctx.md, s.summary);
     support += table(ctx, 'support-channels', ['channel', 'hours', 'owner'], entries(s.channels).map(([c, i]) => ({
-      attrs: dataLine(ctx, ['support', 'channels', i]), cells: [esc(c.channel), esc(c.hours), esc(c.contact)],
+      attrs: dataLine(ctx, ['support', 'channels', i]), cells: [esc(enumLabel(c.channel, ctx.lang)), esc(c.hours), esc(c.contact)],
     })));
     support += table(ctx, 'sla', ['severity', 'description', 'response', 'resolution'], entries(s.sla).map(([l, i]) => ({
       attrs: dataLine(ctx, ['support', 'sla', i]), cells: [esc(l.severity), esc(l.description), esc(l.response), esc(l.resolution)],

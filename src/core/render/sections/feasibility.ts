@@ -1,6 +1,7 @@
 import { renderMarkdown, renderMarkdownInline } from '../markdown';
 import type { SectionContext } from './context';
 import { badge, dataLine, entries, esc, formatNumber, section, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 export function renderFeasibility(ctx: SectionContext): string | undefined {
   const f = ctx.p.feasibility;
@@ -12,7 +13,7 @@ export function renderFeasibility(ctx: SectionContext): string | undefined {
   body += renderMarkdown(ctx.md, f.summary);
   body += table(ctx, 'feasibility', ['dimension', 'rating', 'rationale'], entries(f.dimensions).map(([d, i]) => ({
     attrs: dataLine(ctx, ['feasibility', 'dimensions', i]),
-    cells: [esc(d.dimension), typeof d.rating === 'number' ? `<span class="rating" title="${esc(d.rating)}/5">${'★'.repeat(Math.max(0, Math.min(5, Math.round(d.rating))))}${'☆'.repeat(Math.max(0, 5 - Math.min(5, Math.round(d.rating))))}</span>` : '',
+    cells: [esc(enumLabel(d.dimension, ctx.lang)), typeof d.rating === 'number' ? `<span class="rating" title="${esc(d.rating)}/5">${'★'.repeat(Math.max(0, Math.min(5, Math.round(d.rating))))}${'☆'.repeat(Math.max(0, 5 - Math.min(5, Math.round(d.rating))))}</span>` : '',
       renderMarkdownInline(ctx.md, d.rationale)],
   })));
   const b = f.benefits;

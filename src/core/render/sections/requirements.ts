@@ -2,6 +2,7 @@ import type { Priority } from '../../model';
 import { renderMarkdownInline, renderMarkdown } from '../markdown';
 import { visible, type SectionContext } from './context';
 import { badge, dataLine, entries, esc, internalBadge, section, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 const PRIORITIES: ReadonlyArray<Priority> = ['must', 'should', 'could', 'wont'];
 
@@ -18,7 +19,7 @@ export function renderRequirements(ctx: SectionContext): string | undefined {
     cells: [
       `<code>${esc(r.id)}</code>`,
       `<strong>${esc(r.title)}</strong>${internalBadge(ctx, r)}${renderMarkdown(ctx.md, r.description)}`,
-      esc(r.type),
+      esc(enumLabel(r.type, ctx.lang)),
       priorityBadge(ctx, r.priority),
       renderMarkdownInline(ctx.md, r.solution),
       Array.isArray(r.acceptance) ? r.acceptance.map((a) => esc(a)).join('<br>') : '',

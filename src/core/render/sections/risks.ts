@@ -2,6 +2,7 @@ import type { Risk } from '../../model';
 import { renderMarkdownInline } from '../markdown';
 import { visible, type SectionContext } from './context';
 import { dataLine, entries, esc, internalBadge, section, sub, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 /** 1..5 or undefined: anything else cannot be placed in the matrix. */
 function scale(value: unknown): number | undefined {
@@ -45,9 +46,9 @@ export function renderRisks(ctx: SectionContext): string | undefined {
       const score = riskScore(r);
       return {
         attrs: ` id="risk-${esc(r.id)}"${dataLine(ctx, ['risks', i])}`,
-        cells: [`<code>${esc(r.id)}</code>`, `${esc(r.title)}${internalBadge(ctx, r)}`, esc(r.category), esc(r.likelihood), esc(r.impact),
+        cells: [`<code>${esc(r.id)}</code>`, `${esc(r.title)}${internalBadge(ctx, r)}`, esc(enumLabel(r.category, ctx.lang)), esc(r.likelihood), esc(r.impact),
           score === undefined ? '' : `<span class="score ${heat(score)}">${score}</span>`, esc(r.owner),
-          renderMarkdownInline(ctx.md, r.prevention), renderMarkdownInline(ctx.md, r.contingency), esc(r.status)],
+          renderMarkdownInline(ctx.md, r.prevention), renderMarkdownInline(ctx.md, r.contingency), esc(enumLabel(r.status, ctx.lang))],
       };
     })));
   return section(ctx, 'risks', 'risks', ['risks'], body);

@@ -1,5 +1,6 @@
 import { visible, type SectionContext } from './context';
 import { dataLine, entries, esc, formatNumber, internalBadge, section, sub, table } from './html';
+import { enumLabel } from '../enumLabels';
 
 /** Team table, then a compact heat table of weekly load per person (percent of full time). */
 export function renderTeam(ctx: SectionContext): string | undefined {
@@ -12,15 +13,15 @@ export function renderTeam(ctx: SectionContext): string | undefined {
     : (['id', 'name', 'role', 'organisation', 'skills', 'allocation'] as const);
   let body = table(ctx, 'team', headers, members.map(([m, i]) => ({
     attrs: ` id="member-${esc(m.id)}"${dataLine(ctx, ['team', i])}`,
-    cells: [`<code>${esc(m.id)}</code>`, `${esc(m.name)}${internalBadge(ctx, m)}`, esc(m.role), esc(m.organisation),
+    cells: [`<code>${esc(m.id)}</code>`, `${esc(m.name)}${internalBadge(ctx, m)}`, esc(m.role), esc(enumLabel(m.organisation, ctx.lang)),
       esc(Array.isArray(m.skills) ? m.skills.join(', ') : ''), `${esc(m.allocation ?? 100)}%`,
       ...(showRates ? [formatNumber(ctx, m.dayRate)] : [])],
   })));
   body += weeklyLoad(ctx, new Set(members.map(([m]) => m.id)));
   if (resources.length) {
-    body += sub(ctx, 'resources', table(ctx, 'resources', ['id', 'name', 'type', 'quantity', 'organisation', 'deadline'], resources.map(([r, i]) => ({
+    body += sub(ctx, 'resources', table(ctx, 'resources', ['id', 'name', 'kind', 'quantity', 'provider', 'neededBy'], resources.map(([r, i]) => ({
       attrs: dataLine(ctx, ['resources', i]),
-      cells: [`<code>${esc(r.id)}</code>`, esc(r.name), esc(r.kind), esc(r.quantity), esc(r.provider), esc(r.neededBy)],
+      cells: [`<code>${esc(r.id)}</code>`, esc(r.name), esc(enumLabel(r.kind, ctx.lang)), esc(r.quantity), esc(enumLabel(r.provider, ctx.lang)), esc(r.neededBy)],
     }))));
   }
   return section(ctx, 'team', 'team', ['team'], body);
