@@ -3,13 +3,13 @@
 //   1. system tools: Chromium, LibreOffice, pdftotext, a CJK font, ripgrep, Kerberos headers
 //      (apt-get install when root, else a clear message);
 //   2. the VS Code host: code-server from npm in .cache/vscode-host/cs (idempotent).
-// Env: CHROMIUM, PRESALES_VSCODE_CS_VERSION, PRESALES_VSCODE_NODE_DIR (see scripts/vscode-host/hostConfig.mjs).
+// Env: CHROMIUM, PRESALES_VSCODE_CS_VERSION, PRESALES_VSCODE_NODE, PRESALES_VSCODE_NODE_DIR (see scripts/vscode-host/hostConfig.mjs).
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { hostConfig } from './vscode-host/hostConfig.mjs';
 import { step, ProvisionError } from './vscode-host/steps.mjs';
 import { systemRequirements, missingRequirements, installWithApt } from './vscode-host/systemDeps.mjs';
-import { installedVersion, seedRipgrepCache, npmInstallCodeServer, installEnv } from './vscode-host/codeServerInstall.mjs';
+import { installedVersion, seedRipgrepCache, npmInstallCodeServer, installEnv, installNode } from './vscode-host/codeServerInstall.mjs';
 
 const cfg = hostConfig();
 const started = Date.now();
@@ -22,6 +22,9 @@ try {
   });
   if (missing !== 'all present') await step('apt-get install of the missing packages', () => `installed ${installWithApt(missingRequirements(reqs)).join(' ')}`);
 
+  if (cfg.nodeMajor && !process.env.PRESALES_VSCODE_NODE_DIR) {
+    await step(`Node ${cfg.nodeMajor} for the VS Code host (npm node-${process.platform}-${process.arch}@${cfg.nodeMajor})`, () => installNode(cfg));
+  }
   const present = await step(`VS Code host code-server@${cfg.version} in ${path.relative(process.cwd(), cfg.prefix) || cfg.prefix}`,
     () => installedVersion(cfg) ?? 'not installed');
   if (present === 'not installed') {

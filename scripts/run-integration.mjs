@@ -8,7 +8,8 @@
 // --electron / PRESALES_VSCODE_HOST=electron: @vscode/test-electron (needs to download VS Code).
 // --build: npm run build + tsc first (npm test does this in earlier stages).
 // --keep: keep the run folder (.cache/integration-runs/run-<pid>) even when the suite passes.
-// Env: PRESALES_TEST_TIMEOUT (seconds, default 600), PRESALES_VSCODE_CS_VERSION, PRESALES_VSCODE_NODE_DIR, CHROMIUM.
+// Env: PRESALES_TEST_TIMEOUT (seconds, default 600), PRESALES_VSCODE_CS_VERSION, PRESALES_VSCODE_NODE(_DIR), CHROMIUM
+// (e.g. PRESALES_VSCODE_NODE=24 PRESALES_VSCODE_CS_VERSION=4.139.1: the newest VS Code this machine hosts).
 // The extension host gets PRESALES_TEST_BRIDGE (request folder of the webview bridge),
 // PRESALES_TEST_GREP (mocha grep) and PRESALES_TEST_RUN (the run folder, for scratch files).
 import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';

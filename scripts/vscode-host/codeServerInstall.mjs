@@ -92,3 +92,19 @@ export function installEnv(cfg, tmp) {
   if (cfg.nodeDir) env.npm_config_nodedir = path.dirname(cfg.nodeDir);
   return env;
 }
+
+/** Installs node-<platform>-<arch>@<major> from npm (a real node binary plus headers) for the host. */
+export function installNode(cfg) {
+  const node = path.join(cfg.nodeDir, 'node');
+  const works = () => existsSync(node) && spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout?.startsWith(`v${cfg.nodeMajor}.`);
+  if (works()) return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  mkdirSync(cfg.nodePackageDir, { recursive: true });
+  const pkg = path.join(cfg.nodePackageDir, 'package.json');
+  if (!existsSync(pkg)) writeFileSync(pkg, '{ "name": "presales-vscode-host-node", "private": true }\n');
+  const log = path.join(cfg.nodePackageDir, 'install.log');
+  writeFileSync(log, '');
+  must(npm(['install', '--no-audit', '--no-fund', '--no-save', `node-${process.platform}-${process.arch}@${cfg.nodeMajor}`], { cwd: cfg.nodePackageDir, env: process.env, log }),
+    `npm install node-${process.platform}-${process.arch}@${cfg.nodeMajor}`, log);
+  if (!works()) throw new ProvisionError(`the npm package did not provide a working Node ${cfg.nodeMajor} at ${node}`);
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
