@@ -138,7 +138,8 @@ function createUnder(layout: Layout, mapPath: ValuePath, lines: readonly string[
   }
   if (mapPath.length === 0) {
     const root = layout.document.contents;
-    if (isMap(root) && root.items.length) return insertIntoMap(layout, [], lines);
+    // A flow map, a list or a scalar at the top: no place for a new key that keeps the user's text.
+    if (root !== null && root !== undefined && !(isScalar(root) && root.value === null)) return undefined;
     const needsNewline = layout.text.length > 0 && !layout.text.endsWith('\n');
     return { offset: layout.text.length, length: 0, newText: `${needsNewline ? '\n' : ''}${block(lines, 0)}` };
   }
