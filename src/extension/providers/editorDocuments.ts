@@ -26,6 +26,11 @@ export class EditorDocuments {
     return recent ?? this.get(document);
   }
 
+  /** The analysis cached under `key`, if any (lets a caller skip reading a file it already has). */
+  peek(key: string): EditorDocument | undefined {
+    return this.entries.get(key);
+  }
+
   /** For files not open in an editor (workspace symbols): keyed by the caller (uri + mtime). */
   getText(key: string, text: () => string): EditorDocument {
     const have = this.entries.get(key);
@@ -43,6 +48,12 @@ export class EditorDocuments {
       this.entries.delete(oldest);
     }
     return fresh;
+  }
+
+  /** Drops every version of a closed document. */
+  forget(uri: vscode.Uri): void {
+    const prefix = `${uri.toString()}#`;
+    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) this.entries.delete(key);
   }
 
   clear(): void {

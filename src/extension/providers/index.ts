@@ -24,6 +24,7 @@ export interface LatestChecks {
  */
 export function registerLanguageFeatures(context: vscode.ExtensionContext, checks?: LatestChecks): void {
   const documents = new EditorDocuments();
+  const closedFiles = new EditorDocuments(32);
   const schema = new SchemaLoader(context.extensionUri, (message) => console.error(message));
   const lookup: CoreDiagnosticsLookup = (document) => {
     const latest = checks?.get(document.uri);
@@ -39,12 +40,12 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, check
     vscode.languages.registerDocumentHighlightProvider(selector, new ProposalHighlightProvider(documents)),
     vscode.languages.registerRenameProvider(selector, new ProposalRenameProvider(documents)),
     vscode.languages.registerDocumentSymbolProvider(selector, new ProposalDocumentSymbolProvider(documents)),
-    vscode.languages.registerWorkspaceSymbolProvider(new ProposalWorkspaceSymbolProvider(documents)),
+    vscode.languages.registerWorkspaceSymbolProvider(new ProposalWorkspaceSymbolProvider(documents, closedFiles)),
     vscode.languages.registerCodeActionsProvider(selector, new ProposalCodeActionProvider(documents, schema, lookup), ProposalCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     lenses,
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('presales.validation.highRiskThreshold')) lenses.refresh(); }),
-    vscode.workspace.onDidCloseTextDocument(() => documents.clear()),
-    { dispose: () => documents.clear() },
+    vscode.workspace.onDidCloseTextDocument((closed) => documents.forget(closed.uri)),
+    { dispose: () => { documents.clear(); closedFiles.clear(); } },
   );
 }

@@ -49,7 +49,8 @@ const MAX_FILES = 500;
 
 /** Every entity id in every proposal of the workspace (open documents use their unsaved text). */
 export class ProposalWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-  constructor(private readonly documents: EditorDocuments) {}
+  /** Closed files have their own cache, so a big workspace does not evict the open documents. */
+  constructor(private readonly documents: EditorDocuments, private readonly files: EditorDocuments) {}
 
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     const uris = await vscode.workspace.findFiles(PROPOSAL_GLOB, '**/node_modules/**', MAX_FILES, token);
@@ -72,8 +73,14 @@ export class ProposalWorkspaceSymbolProvider implements vscode.WorkspaceSymbolPr
       analysed = this.documents.get(open);
     } else {
       const stat = await vscode.workspace.fs.stat(uri);
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      analysed = this.documents.getText(`${uri.toString()}@${stat.mtime}`, () => new TextDecoder('utf-8').decode(bytes));
+      const key = `${uri.toString()}@${stat.mtime}@${stat.size}`;
+      const cached = this.files.peek(key);
+      if (cached) {
+        analysed = cached;
+      } else {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        analysed = this.files.getText(key, () => new TextDecoder('utf-8').decode(bytes));
+      }
     }
     const toRangeOf = (span: Span): vscode.Range => {
       const r = offsetsToRange(analysed.parsed.lineCounter, span.offset, span.offset + span.length);
