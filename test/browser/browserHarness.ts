@@ -121,7 +121,7 @@ export async function openPreviewPage(browser: Browser, server: PreviewServer, t
     waitFor: async (version, stage) => {
       const attr = stage === 'applied' ? 'appliedVersion' : 'drawnVersion';
       // Function form: a string predicate would be eval'd in the page, which its CSP forbids.
-      await page.waitForFunction(([a, v]) => Number((globalThis as unknown as PageGlobals).document.body.dataset[a] ?? -1) >= v, [attr, version] as const);
+      await page.waitForFunction(([a, v]) => Number((globalThis as unknown as PageGlobals).document.body.dataset[a] ?? -1) >= v, [attr, version] as const, { timeout: 90_000 });
     },
     cspViolations: () => page.evaluate('window.__cspViolations') as Promise<string[]>,
   };
