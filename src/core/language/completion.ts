@@ -5,6 +5,7 @@ import { cursorContext, type CursorContext } from './cursorPath';
 import { owningEntityPath, referenceFieldAt } from './entities';
 import type { IdIndex } from './idIndex';
 import { KIND_LABELS } from './messages';
+import { yamlString } from './placeholders';
 import { describe, enumValuesOf, propertiesOf, schemaAt, typesOf, type PropertySchema, type SchemaContext } from './schemaAt';
 
 /** A completion item in plain data; the VS Code provider maps it to `vscode.CompletionItem`. */
@@ -64,6 +65,7 @@ function keyEntries(input: CompletionInput, ctx: CursorContext, props: PropertyS
       if (!ctx.hasColon) {
         if (isArray) insertText = `${name}:\n  - $1`;
         else if (isObject) insertText = `${name}:\n  $1`;
+        else if (enums.length === 1 && enums[0]) insertText = `${name}: ${snippetText(typeof enums[0].value === 'string' ? yamlString(enums[0].value) : String(enums[0].value))}`;
         else if (enums.length > 1) insertText = `${name}: \${1|${enums.map((e) => snippetChoice(String(e.value))).join(',')}|}`;
         else if (types.has('boolean') && types.size === 1) insertText = `${name}: \${1|true,false|}`;
         else insertText = `${name}: $1`;
@@ -80,6 +82,10 @@ function keyEntries(input: CompletionInput, ctx: CursorContext, props: PropertyS
       if (description !== undefined) entry.documentation = description;
       return entry;
     });
+}
+
+function snippetText(s: string): string {
+  return s.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
 function snippetChoice(s: string): string {

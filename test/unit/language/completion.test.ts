@@ -41,6 +41,13 @@ describe('completion: keys', () => {
     assert.match(risk.find((i) => i.label === 'status')?.insertText ?? '', /^status: \$\{1\|open,mitigating,closed,occurred\|\}$/);
   });
 
+  it('starts an empty file with the required keys, the version filled in', () => {
+    const items = completeAt({ text: '', offset: 0, index: doc('').index, schema: schema(), lang: 'en' });
+    const sorted = [...items].sort((a, b) => a.sortText.localeCompare(b.sortText));
+    assert.deepEqual(sorted.slice(0, 2).map((i) => i.label), ['presales', 'proposal']);
+    assert.equal(sorted[0]?.insertText, 'presales: "1.0"');
+  });
+
   it('documents keys with the schema title and description, in Chinese too', () => {
     const en = completeIn(PROPOSAL, '          name: Design\n', '          |\n');
     const dep = en.find((i) => i.label === 'dependsOn');
