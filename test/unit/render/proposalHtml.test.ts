@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkProposal } from '../../../src/core/check';
 import { renderProposalHtml, proposalBodyHtml, type ProposalHtmlOptions } from '../../../src/core/render/proposalHtml';
@@ -95,5 +95,35 @@ describe('markdown', () => {
     assert.equal(md.renderInline('<b>x</b>'), '&lt;b&gt;x&lt;/b&gt;');
     assert.match(md.renderInline('see https://example.com'), /<a href="https:\/\/example.com">/);
     assert.doesNotMatch(md.render('![x](https://example.com/a.png)'), /<img/);
+  });
+});
+
+describe('proposalHtml on broken input', () => {
+  const brokenDir = path.join(root, 'examples/broken');
+  const files = (() => { try { return readdirSync(brokenDir).filter((f) => /\.ya?ml$/.test(f)); } catch { return []; } })();
+
+  for (const f of files) {
+    it(`renders examples/broken/${f} without throwing`, () => {
+      const r = render(readFileSync(path.join(brokenDir, f), 'utf8'), { audience: 'internal' });
+      assert.ok(r.sections.length >= 1);
+    });
+  }
+
+  it('never throws on the example cut at every 97th line (partial documents while typing)', () => {
+    const lines = example.split('\n');
+    for (let cut = 1; cut < lines.length; cut += 97) {
+      const r = render(lines.slice(0, cut).join('\n'), { audience: 'internal' });
+      for (const d of r.diagrams) assert.match(d.source, /^(flowchart LR|gantt)\n/);
+    }
+  });
+
+  it('never throws when lines are deleted here and there (seeded, reproducible)', () => {
+    let seed = 42;
+    const next = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const lines = example.split('\n');
+    for (let round = 0; round < 10; round++) {
+      const kept = lines.filter(() => next() > 0.08);
+      assert.doesNotThrow(() => render(kept.join('\n'), { audience: 'customer' }));
+    }
   });
 });
