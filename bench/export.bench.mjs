@@ -2,7 +2,7 @@
 // browser launch, Mermaid in the page and the PNG screenshots are inside "with diagrams").
 // Target (issue 5): DOCX including diagrams under 3 s. Reports medians; it does not pass or fail.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +15,13 @@ await build({
   target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['playwright-core'],
 });
 const { exportProposal } = createRequire(import.meta.url)(bundle);
-const rendererDir = path.join(root, 'dist', 'exportRenderer');
-if (!existsSync(path.join(rendererDir, 'exportRenderer.js'))) { console.error('export bench: run `npm run build` first'); process.exit(1); }
+// Its own build of the diagram page (same settings as scripts/build.mjs), so a concurrent build that
+// rewrites dist/ cannot pull it away mid-benchmark.
+const rendererDir = path.join(root, '.cache', 'bench', 'exportRenderer');
+await build({
+  entryPoints: [path.join(root, 'src', 'webview', 'exportRenderer.ts')], outdir: rendererDir, bundle: true, platform: 'browser', format: 'esm',
+  splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]', logLevel: 'warning', absWorkingDir: root,
+});
 
 const source = path.join(root, 'examples', 'smart-factory.presales.yaml');
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-export-bench-'));

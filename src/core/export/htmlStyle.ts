@@ -24,7 +24,9 @@ main h4::before { content: counter(h2) "." counter(h3) "." counter(h4) " "; }
 .cover .subtitle { font-size: 1.2rem; color: var(--muted); margin: 0 0 2rem; }
 .cover table.facts { border: 0; width: auto; margin: 0 0 2rem; }
 .cover table.facts th, .cover table.facts td { border: 0; background: none; padding: .2rem 1.2rem .2rem 0; text-align: left; }
-.cover table.facts th { color: var(--muted); font-weight: 500; }
+.cover table.facts th { color: var(--muted); font-weight: 500; width: 9rem; }
+.cover table.facts td { font-weight: 600; }
+.cover table.facts { font-size: 1rem; }
 .confidentiality { font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
 nav.contents ol { list-style: none; padding-left: 0; }
 nav.contents li.toc-2 { padding-left: 1.5rem; font-size: .95rem; }
