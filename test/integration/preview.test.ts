@@ -56,4 +56,26 @@ describe('preview', () => {
     assert.ok(reading.svgCount >= 2);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('follows the active proposal editor, and stays on its document while locked', async function () {
+    if (!bridgeAvailable()) this.skip();
+    const titleOf = (t: string): string => /^ {2}title: (.+)$/m.exec(t)?.[1]?.trim() ?? '';
+    const first = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const firstTitle = titleOf(first.document.getText());
+    await vscode.commands.executeCommand('presales.openPreviewToSide');
+    await waitFor(async () => { const r = await readWebview(); return r.text.includes(firstTitle) ? r : undefined; }, 'the first document', 60_000, 250);
+    const second = await vscode.workspace.openTextDocument(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
+    const secondTitle = titleOf(second.getText());
+    assert.ok(secondTitle && secondTitle !== firstTitle);
+    await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
+    await waitFor(async () => { const r = await readWebview(); return r.text.includes(secondTitle) ? r : undefined; }, 'the preview following the active editor', 60_000, 250);
+
+    await vscode.commands.executeCommand('presales.togglePreviewLock');
+    await vscode.window.showTextDocument(first.document, vscode.ViewColumn.One);
+    // The preview re-renders only on its own document; give the editor switch a render cycle, then read.
+    await waitFor(() => vscode.window.activeTextEditor?.document === first.document, 'the first editor active');
+    const locked = await readWebview();
+    assert.ok(locked.text.includes(secondTitle) && !locked.text.includes(firstTitle), 'locked preview stays on its document');
+    await vscode.commands.executeCommand('presales.togglePreviewLock');
+  });
 });
