@@ -59,9 +59,10 @@ export class HeadlessBrowser {
         const id = sources.find((s) => s.id === d.id)?.id;
         if (!id) continue;
         if (d.error) { out.push({ id, svg: '', width: 0, height: 0, error: d.error }); continue; }
-        // 2x for normal diagrams; a very wide one is already far sharper than a page needs at 1x.
-        const scale = d.width > 1400 ? 'css' : 'device';
-        const png = await page.locator(`figure[data-diagram="${id}"] svg`).screenshot({ type: 'png', animations: 'disabled', scale });
+        // A page shows a diagram at most ~600 CSS px wide, so one 1000 px wide or more is already
+        // sharper than print needs at 1x; only narrower ones get the 2x device pixels.
+        const scale = d.width >= 1000 ? 'css' : 'device';
+        const png = await page.locator(`figure[data-diagram="${id}"] svg`).screenshot({ type: 'png', scale });
         out.push({ id, svg: d.svg, width: d.width, height: d.height, png: new Uint8Array(png) });
       }
       return out;
