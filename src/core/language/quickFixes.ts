@@ -3,7 +3,8 @@ import type { Span, ValuePath } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import type { ParsedProposal } from '../parse';
-import { entityListFor, type EntityKind } from './entities';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { entityListFor, entityOfItem, type EntityKind } from './entities';
 import type { IdIndex } from './idIndex';
 import { KIND_LABELS, MSG, format } from './messages';
 import { nextFreeId, placeholderFor, yamlString } from './placeholders';
@@ -26,12 +27,16 @@ export interface QuickFixInput {
   lang: Language;
   /** Language of inserted placeholder text (the proposal's own); default `lang`. */
   contentLanguage?: Language;
+  /** The computed plan end: a goal deadline placeholder is not allowed to fall before it. */
+  planEnd?: string;
+  /** Today (YYYY-MM-DD) for a missing plan start; the core has no clock. */
+  today?: string;
 }
 
 export type FixableDiagnostic = Pick<Diagnostic, 'code' | 'offset' | 'length' | 'data'>;
 
 /** Codes with a quick fix (the provider asks only for these). */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS209', 'PS210']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220']);
 
 /**
  * Minimal edits that resolve a diagnostic: new lines inserted at their siblings' indentation, or
@@ -46,6 +51,10 @@ export function quickFixesFor(diagnostic: FixableDiagnostic, input: QuickFixInpu
     case 'PS101': return addMissingProperty(diagnostic, input);
     case 'PS209': return addRiskResponse(diagnostic, input);
     case 'PS201': return renumberDuplicate(diagnostic, input);
+    case 'PS206': return addToEntity(diagnostic, input, 'goal', smartParts(diagnostic, input));
+    case 'PS219': return addToEntity(diagnostic, input, 'task', [['duration', '1']]);
+    case 'PS220': return addToEntity(diagnostic, input, 'question', [['answer', todo(input)]]);
+    case 'PS215': return addPlanStart(input);
     default: return [];
   }
 }
@@ -161,7 +170,7 @@ function newIdFor(mapPath: ValuePath, input: QuickFixInput): string {
 
 function addRiskResponse(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
   const risk = input.index.definitions.find((x) => x.kind === 'risk' && (overlaps(x.span, d) || overlaps(x.entitySpan, d)));
-  const riskPath: ValuePath | undefined = risk?.path ?? riskPathAt(d, input);
+  const riskPath: ValuePath | undefined = risk?.path ?? entityPathAt(input, d.offset, 'risk');
   if (!riskPath) return [];
   const value = valueAt(input.parsed.value, riskPath);
   const missingData = d.data?.['missing'];
@@ -185,16 +194,64 @@ function addRiskResponse(d: FixableDiagnostic, input: QuickFixInput): QuickFix[]
   return [{ title: format(pick(MSG.fixRiskResponse, input.lang), label), edits: [edit], isPreferred: true }];
 }
 
-function riskPathAt(d: FixableDiagnostic, input: QuickFixInput): ValuePath | undefined {
-  const risks = valueAt(input.parsed.value, ['risks']);
-  if (!Array.isArray(risks)) return undefined;
-  // Without an id the diagnostic sits on the risk's map; find which item starts there.
-  for (let i = 0; i < risks.length; i++) {
-    const node = input.parsed.document.getIn(['risks', i], true);
-    const r = node && typeof node === 'object' && 'range' in node ? (node as { range?: [number, number, number] }).range : undefined;
-    if (r && d.offset >= r[0] && d.offset <= r[1]) return ['risks', i];
+/** The deepest entity of `kind` whose source contains `offset` (diagnostics on id-less items sit on the item). */
+function entityPathAt(input: QuickFixInput, offset: number, kind: EntityKind): ValuePath | undefined {
+  const contains = (n: unknown): boolean => {
+    const r = n && typeof n === 'object' && 'range' in n ? (n as { range?: [number, number, number] }).range : undefined;
+    return !!r && offset >= r[0] && offset <= r[1];
+  };
+  let node: unknown = input.parsed.document.contents;
+  let path: Array<string | number> = [];
+  let found: ValuePath | undefined;
+  for (let depth = 0; depth < 64; depth++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && (contains(p.key) || contains(p.value)));
+      if (!pair || !isScalar(pair.key)) break;
+      path = [...path, String(pair.key.value)];
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex(contains);
+      if (i < 0) break;
+      path = [...path, i];
+      node = node.items[i];
+    } else {
+      break;
+    }
+    if (entityOfItem(path)?.kind === kind) found = path;
   }
-  return undefined;
+  return found;
+}
+
+function todo(input: QuickFixInput): string {
+  return yamlString(pick(MSG.placeholder, contentLang(input)));
+}
+
+/** PS206: the SMART parts the goal lacks; the deadline placeholder is the plan's end, so it is met. */
+function smartParts(d: FixableDiagnostic, input: QuickFixInput): Array<[string, string]> {
+  const missing = d.data?.['missing'];
+  const parts = Array.isArray(missing) ? missing : ['metric', 'target', 'deadline'];
+  return parts.map((k): [string, string] => [k, k === 'deadline' ? (input.planEnd ?? fallbackDate(input)) : todo(input)]);
+}
+
+/** Adds `fields` the entity at the diagnostic does not have yet, below its last line. */
+function addToEntity(d: FixableDiagnostic, input: QuickFixInput, kind: EntityKind, fields: Array<[string, string]>): QuickFix[] {
+  const def = input.index.definitions.find((x) => x.kind === kind && (overlaps(x.span, d) || (d.offset >= x.entitySpan.offset && d.offset <= x.entitySpan.offset + x.entitySpan.length)));
+  const path = def?.path ?? entityPathAt(input, d.offset, kind);
+  if (!path) return [];
+  const value = valueAt(input.parsed.value, path);
+  const missing = fields.filter(([k]) => valueAt(value, [k]) === undefined || valueAt(value, [k]) === null || valueAt(value, [k]) === '');
+  if (!missing.length) return [];
+  const edit = insertIntoMap(layoutOf(input.parsed.text, input.parsed.document), path, missing.map(([k, v]) => `${k}: ${v}`));
+  if (!edit) return [];
+  return [{ title: format(pick(MSG.fixAddFields, input.lang), missing.map(([k]) => k).join(', ')), edits: [edit], isPreferred: true }];
+}
+
+/** PS215: `plan.start`, today by default (the user moves it). */
+function addPlanStart(input: QuickFixInput): QuickFix[] {
+  const date = input.today ?? fallbackDate(input);
+  const edit = insertIntoMap(layoutOf(input.parsed.text, input.parsed.document), ['plan'], [`start: ${date}`]);
+  if (!edit) return [];
+  return [{ title: format(pick(MSG.fixAddFields, input.lang), 'start'), edits: [edit], isPreferred: true }];
 }
 
 function renumberDuplicate(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {

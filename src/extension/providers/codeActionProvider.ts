@@ -10,7 +10,7 @@ import { uiLanguage } from './settings';
 /** The checker's latest diagnostics (with their machine-readable data) for a document version. */
 export type CoreDiagnosticsLookup = (document: vscode.TextDocument) => readonly Diagnostic[] | undefined;
 
-/** Quick fixes for unknown references, missing properties, unmitigated high risks and duplicate ids. */
+/** Quick fixes for unknown references, typos, missing properties, unmitigated high risks, duplicate ids and incomplete goals, tasks, questions and plans. */
 export class ProposalCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
@@ -26,9 +26,12 @@ export class ProposalCodeActionProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of fixable) {
       const input = toFixable(document, diagnostic, core);
+      // Only a goal's missing deadline needs the plan's end; scheduling is skipped otherwise.
+      const planEnd = input.code === 'PS206' ? analysed.schedule().end : undefined;
       const fixes = quickFixesFor(input, {
-        parsed: analysed.parsed, index: analysed.index, schema, lang: uiLanguage(),
+        parsed: analysed.parsed, index: analysed.index, schema, lang: uiLanguage(), today: new Date().toISOString().slice(0, 10),
         ...(proposalLanguage ? { contentLanguage: proposalLanguage } : {}),
+        ...(planEnd ? { planEnd } : {}),
       });
       for (const fix of fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);

@@ -11,7 +11,9 @@ function fixesFor(text: string, code: string, lang: Language = 'en'): { diagnost
   const diagnostic = checkProposal(text).diagnostics.find((d) => d.code === code);
   assert.ok(diagnostic, `expected ${code} in ${JSON.stringify(checkProposal(text).diagnostics.map((d) => d.code))}`);
   const d = doc(text);
-  return { diagnostic, fixes: quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang }) };
+  // As the provider does: the plan's end for a goal deadline.
+  const planEnd = d.schedule().end;
+  return { diagnostic, fixes: quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang, ...(planEnd ? { planEnd } : {}) }) };
 }
 
 /** Applies the first fix (or the first titled like `title`), asserts the code is gone, nothing new appeared, and comments survived. */
@@ -135,6 +137,28 @@ describe('quick fixes: missing property, high risk, duplicate id', () => {
     assert.equal(fixes[0]?.title, 'Renumber duplicate id "REQ-001" to "REQ-002"');
     const after = applyEdits(text, fixes[0]!.edits);
     assert.equal(checkProposal(after).diagnostics.filter((d) => d.code === 'PS201').length, 0);
+  });
+
+  it('completes a goal that is not SMART with placeholders (PS206)', () => {
+    const text = PROPOSAL.replace('    metric: seconds\n    target: 2\n    deadline: 2027-06-30\n', '');
+    const after = applyFirst(text, 'PS206');
+    assert.match(after, /    requirements: \[REQ-001\]\n    metric: TODO\n    target: TODO\n    deadline: 2027-01-22\n/);
+  });
+
+  it('gives a task without a length `duration: 1` (PS219)', () => {
+    const after = applyFirst(PROPOSAL.replace('          duration: 5\n', ''), 'PS219');
+    assert.match(after, /          requirements: \[REQ-001\]\n          duration: 1\n        # the build waits for design/);
+  });
+
+  it('adds an answer to an answered question (PS220) and a start to a plan (PS215)', () => {
+    const question = `${PROPOSAL}questions:\n  - id: Q1\n    question: Which IdP?\n    status: answered\n`;
+    assert.match(applyFirst(question, 'PS220'), /    status: answered\n    answer: TODO\n$/);
+    const d = doc(PROPOSAL.replace('  start: 2027-01-04\n', ''));
+    const diagnostic = checkProposal(d.text).diagnostics.find((x) => x.code === 'PS215');
+    assert.ok(diagnostic);
+    const fix = quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang: 'en', today: '2027-03-01' })[0];
+    assert.ok(fix);
+    assert.match(applyEdits(d.text, fix.edits), /plan:\n  phases:[\s\S]*\n  start: 2027-03-01\nteam:/);
   });
 
   it('computes the next free id by prefix and padding', () => {
