@@ -10,12 +10,12 @@ export function toolHelp(commands: readonly CliCommand[], commonOptions: readonl
   const lines = [
     pick(cliMessages.toolSummary(), lang),
     '',
-    `${pick(cliMessages.usage(), lang)}: presales <command> [options]`,
+    `${pick(cliMessages.usage(), lang)}presales <command> [options]`,
     '',
-    `${pick(cliMessages.commandsHeading(), lang)}:`,
+    pick(cliMessages.commandsHeading(), lang),
     ...commands.map((c) => `  ${c.name.padEnd(width)}${pick(c.summary, lang)}`),
     '',
-    `${pick(cliMessages.optionsHeading(), lang)}:`,
+    pick(cliMessages.optionsHeading(), lang),
     ...optionLines([...commonOptions, { name: 'version', description: cliMessages.versionOption() }], lang),
     '',
     pick(cliMessages.commandHelpHint(), lang),
@@ -26,11 +26,11 @@ export function toolHelp(commands: readonly CliCommand[], commonOptions: readonl
 /** `presales <command> --help`. */
 export function commandHelp(command: CliCommand, options: readonly OptionSpec[], lang: Language): string {
   const lines = [
-    `${pick(cliMessages.usage(), lang)}: presales ${command.name} ${pick(command.usage, lang)}`,
+    `${pick(cliMessages.usage(), lang)}presales ${command.name} ${pick(command.usage, lang)}`,
     '',
     pick(command.summary, lang),
     '',
-    `${pick(cliMessages.optionsHeading(), lang)}:`,
+    pick(cliMessages.optionsHeading(), lang),
     ...optionLines(options, lang),
   ];
   return `${lines.join('\n')}\n`;

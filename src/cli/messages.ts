@@ -74,9 +74,9 @@ export const cliMessages = {
     en: `internal error: ${reason}`,
     'zh-CN': `内部错误：${reason}`,
   }),
-  usage: (): Localized => ({ en: 'Usage', 'zh-CN': '用法' }),
-  commandsHeading: (): Localized => ({ en: 'Commands', 'zh-CN': '命令' }),
-  optionsHeading: (): Localized => ({ en: 'Options', 'zh-CN': '选项' }),
+  usage: (): Localized => ({ en: 'Usage: ', 'zh-CN': '用法：' }),
+  commandsHeading: (): Localized => ({ en: 'Commands:', 'zh-CN': '命令：' }),
+  optionsHeading: (): Localized => ({ en: 'Options:', 'zh-CN': '选项：' }),
   toolSummary: (): Localized => ({
     en: 'Presales Studio: check and manage *.presales.yaml solution proposals.',
     'zh-CN': 'Presales Studio：检查和管理 *.presales.yaml 售前方案文件。',

@@ -13,7 +13,7 @@ const DEFAULT_FILE = 'proposal.presales.yaml';
 /** `presales init [path]`: writes the starter proposal; never overwrites (a proposal is hours of work). */
 export const initCommand: CliCommand = {
   name: 'init',
-  summary: { en: 'write a starter proposal that validates clean', 'zh-CN': '生成一个可通过检查的方案模板' },
+  summary: { en: 'write a starter proposal that validates clean (in the --lang language)', 'zh-CN': '生成一个可通过检查的方案模板（语言由 --lang 决定）' },
   usage: { en: `[options] [path]   (default path: ${DEFAULT_FILE})`, 'zh-CN': `[选项] [路径]   （默认路径：${DEFAULT_FILE}）` },
   options: [],
   async run({ positionals, lang, cwd, out, fail }) {
