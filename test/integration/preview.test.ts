@@ -2,8 +2,9 @@
 // its diagrams, and an edit to a component name reaches the architecture diagram.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { bridgeAvailable, readWebview } from './bridge';
-import { activateExtension, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
+import * as path from 'path';
+import { bridgeAvailable, readWebview, screenshot } from './bridge';
+import { activateExtension, closeAllEditors, openEditor, repoRoot, waitFor, workspaceFile } from './util';
 
 describe('preview', () => {
   before(async () => { await activateExtension(); });
@@ -77,5 +78,37 @@ describe('preview', () => {
     const locked = await readWebview();
     assert.ok(locked.text.includes(secondTitle) && !locked.text.includes(firstTitle), 'locked preview stays on its document');
     await vscode.commands.executeCommand('presales.togglePreviewLock');
+  });
+
+  it('takes screenshots of the preview in the real host (PRESALES_SCREENSHOTS=1 only)', async function () {
+    if (!bridgeAvailable() || process.env['PRESALES_SCREENSHOTS'] !== '1') this.skip();
+    const config = vscode.workspace.getConfiguration('workbench');
+    const previousTheme = config.get<string>('colorTheme');
+    try {
+      for (const [file, theme, name, anchor] of [
+        ['smart-factory.presales.yaml', 'Default Light Modern', 'preview-host-smart-factory-light.png', /^architecture:/m],
+        ['smart-factory.presales.yaml', 'Default Dark Modern', 'preview-host-smart-factory-dark.png', /^architecture:/m],
+        ['smart-factory.presales.yaml', 'Default Light Modern', 'preview-host-smart-factory-timeline.png', /^plan:/m],
+        ['zhihui-kefu.presales.yaml', 'Default Light Modern', 'preview-host-zhihui-kefu-light.png', /^architecture:/m],
+        ['zhihui-kefu.presales.yaml', 'Default Dark Modern', 'preview-host-zhihui-kefu-risks-dark.png', /^risks:/m],
+      ] as const) {
+        await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        const editor = await openEditor(workspaceFile('examples', file));
+        const text = editor.document.getText();
+        const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim() ?? '';
+        await vscode.commands.executeCommand('presales.openPreviewToSide');
+        await waitFor(async () => { const r = await readWebview(); return r.text.includes(title) && r.svgCount >= 2 ? r : undefined; }, 'the drawn preview', 60_000, 250);
+        // Put the cursor on the section: scroll sync brings the preview there.
+        const line = editor.document.positionAt(anchor.exec(text)?.index ?? 0).line;
+        await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(line + 1, 2, line + 1, 2) });
+        // Pictures only: give the theme re-render and the scroll a moment (no state to wait on from here).
+        const settleUntil = Date.now() + 2500;
+        await waitFor(() => Date.now() > settleUntil, 'the preview to settle', 10_000, 250);
+        await screenshot(path.join(repoRoot, 'docs', 'images', name));
+        await closeAllEditors();
+      }
+    } finally {
+      await config.update('colorTheme', previousTheme, vscode.ConfigurationTarget.Global);
+    }
   });
 });

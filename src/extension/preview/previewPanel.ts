@@ -191,7 +191,6 @@ export class PreviewPanel implements vscode.Disposable {
 
   private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
     if (e.textEditor.document !== this.document || Date.now() < this.ignoreSelectionUntil) return;
-    if (e.kind === vscode.TextEditorSelectionChangeKind.Command) return;
     this.post({ type: 'scrollToLine', line: e.selections[0]?.active.line ?? 0 });
   }
 
