@@ -57,7 +57,9 @@ export class MermaidRenderer {
         // Text labels wrap long words by cutting characters, which could cut an entity code in two:
         // in that mode labels are not wrapped (names are short; technology goes on its own line).
         flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },
-        gantt: { useMaxWidth: true },
+        // Mermaid sizes a gantt from its scratch element's width, which is not the panel's: give it a
+        // fixed drawing width (scaled down to fit, zoomable) so bars and labels lay out the same everywhere.
+        gantt: { useMaxWidth: true, useWidth: 1100, leftPadding: 110 },
       });
       const { svg } = await mermaid.render(id, source);
       outcome = { svg: textLabels ? repairMermaidEntities(svg) : svg };
