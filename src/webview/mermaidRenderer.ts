@@ -30,9 +30,17 @@ export class MermaidRenderer {
     return job;
   }
 
-  /** Starts fetching Mermaid's chunks without drawing anything (the page is usable meanwhile). */
+  /**
+   * Starts fetching Mermaid and the flowchart and gantt chunks, in parallel, without drawing anything
+   * (otherwise the gantt's chunk is only requested after the flowchart is drawn). Queued like a
+   * render so it never overlaps one; a failure here is reported by the first render instead.
+   */
   preload(): void {
-    void this.load().catch(() => undefined); // a failed load is reported by the first render that awaits it
+    const job = this.queue.then(async () => {
+      const mermaid = await this.load();
+      await Promise.all(['flowchart LR\n  a --> b\n', 'gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'].map((stub) => mermaid.parse(stub)));
+    });
+    this.queue = job.catch(() => undefined);
   }
 
   private load(): Promise<MermaidApi> {
