@@ -21,7 +21,9 @@ export function layoutOf(text: string, document: Document.Parsed | Document): La
   let indentSequences = true;
   const root = document.contents;
   if (isMap(root)) {
-    const keyed = root.items.find((p) => isMap(p.value) || isSeq(p.value));
+    // Only block collections say how the file indents (`team: []` sits on its key's line).
+    const isBlock = (v: unknown): boolean => (isMap(v) || isSeq(v)) && !v.flow;
+    const keyed = root.items.find((p) => isBlock(p.value));
     if (keyed && isScalar(keyed.key) && (isMap(keyed.value) || isSeq(keyed.value))) {
       const keyCol = columnOf(text, rangeStart(keyed.key));
       const childCol = columnOf(text, rangeStart(keyed.value));
@@ -31,7 +33,7 @@ export function layoutOf(text: string, document: Document.Parsed | Document): La
         if (childCol > keyCol) unit = childCol - keyCol;
       }
     }
-    const seqPair = root.items.find((p) => isSeq(p.value));
+    const seqPair = root.items.find((p) => isSeq(p.value) && !p.value.flow);
     if (seqPair && isScalar(seqPair.key) && isSeq(seqPair.value)) {
       indentSequences = columnOf(text, rangeStart(seqPair.value)) > columnOf(text, rangeStart(seqPair.key));
     }
