@@ -81,6 +81,7 @@ class PreviewPage {
     const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
     if (m.line !== undefined) this.scroll.scrollToLine(m.line);
     else if (saved !== undefined) this.scroll.scrollToLine(saved);
+    else if (documentChanged && !this.firstUpdate) window.scrollTo({ top: 0 }); // another proposal starts at its top
     this.firstUpdate = false;
     this.saveState(undefined);
     void this.draw(toDraw, m.version);
