@@ -119,7 +119,10 @@ export function appendListItem(layout: Layout, listPath: ValuePath, lines: reado
     const r = seq.range;
     if (!r) return undefined;
     const keyColumn = pair ? columnOf(layout.text, rangeStart(pair.key)) : 0;
-    return { offset: r[0], length: r[1] - r[0], newText: `\n${block(nested, keyColumn).replace(/\n$/, '')}` };
+    // From just after the colon, so no trailing space is left behind `key:`.
+    const colon = layout.text.lastIndexOf(':', r[0]);
+    const from = colon >= 0 ? colon + 1 : r[0];
+    return { offset: from, length: r[1] - from, newText: `\n${block(nested, keyColumn).replace(/\n$/, '')}` };
   }
   // The key exists with some other value (`team: ~`, a flow list with items): rewriting it is the user's call.
   if (pair) return undefined;

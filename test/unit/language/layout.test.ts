@@ -26,7 +26,7 @@ describe('yaml layout: insertions that match the file', () => {
   });
 
   it('replaces an empty flow list', () => {
-    assert.equal(append('team: []\nrisks:\n  - id: R\n', ['team'], ['id: b']), 'team: \n  - id: b\nrisks:\n  - id: R\n');
+    assert.equal(append('team: []\nrisks:\n  - id: R\n', ['team'], ['id: b']), 'team:\n  - id: b\nrisks:\n  - id: R\n');
   });
 
   it('adds after the last key, before trailing comments and the next section', () => {
