@@ -15,8 +15,8 @@ import { markdownTable, median, ms, timeMedian } from './stats.mjs';
 import { startYamlLanguageServer } from './yamlLanguageServer.mjs';
 
 const SIZES = [
-  { label: '1k', lines: 1000, warmup: 10, runs: 15, ylsRuns: 7 },
-  { label: '10k', lines: 10000, warmup: 5, runs: 9, ylsRuns: 7 },
+  { label: '1k', lines: 1000, warmup: 10, runs: 25, ylsRuns: 9 },
+  { label: '10k', lines: 10000, warmup: 5, runs: 11, ylsRuns: 7 },
   { label: '50k', lines: 50000, warmup: 3, runs: 7, ylsRuns: 5 },
 ];
 const COLD_RUNS = 5;
