@@ -36,7 +36,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** Resolves once the webview has loaded and said `ready` (again after every hide/show). */
   private whenReady: Promise<void> = this.newReadyPromise();
   private requestCounter = 0;
-  private readonly pending = new Map<number, (m: Extract<WebviewToExtension, { type: 'diagramsRendered' }>) => void>();
+  /** Export render requests waiting for the webview's answer (or for the panel to close). */
+  private readonly pending = new Map<number, { answer: (m: Extract<WebviewToExtension, { type: 'diagramsRendered' }>) => void; cancel: (e: Error) => void }>();
   /** Selection changes we caused by revealing a line must not scroll the preview back. */
   private ignoreSelectionUntil = 0;
   private readonly disposed = new vscode.EventEmitter<void>();
@@ -95,12 +96,15 @@ export class PreviewPanel implements vscode.Disposable {
     })]).finally(() => clearTimeout(readyTimer));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => { this.pending.delete(id); reject(new Error(`the preview did not render the diagrams within ${timeoutMs} ms`)); }, timeoutMs);
-      this.pending.set(id, (m) => {
-        clearTimeout(timer);
-        this.pending.delete(id);
-        const failed = m.results.find((r): r is { error: string } => 'error' in r);
-        if (failed) reject(new Error(failed.error));
-        else resolve(m.results.map((r) => ('svg' in r ? r.svg : '')));
+      this.pending.set(id, {
+        answer: (m) => {
+          clearTimeout(timer);
+          this.pending.delete(id);
+          const failed = m.results.find((r): r is { error: string } => 'error' in r);
+          if (failed) reject(new Error(failed.error));
+          else resolve(m.results.map((r) => ('svg' in r ? r.svg : '')));
+        },
+        cancel: (e) => { clearTimeout(timer); reject(e); },
       });
       this.post({ type: 'renderDiagramsForExport', id, sources, textLabels: true });
     });
@@ -162,7 +166,7 @@ export class PreviewPanel implements vscode.Disposable {
       }
       case 'revealLine': return this.revealLine(m.line);
       case 'didScroll': return this.scrollEditor(m.line);
-      case 'diagramsRendered': this.pending.get(m.id)?.(m); return;
+      case 'diagramsRendered': this.pending.get(m.id)?.answer(m); return;
       case 'copySvg': return copySvg(m.svg);
       case 'saveSvg': return saveSvg(this.document.uri, m.diagram, m.svg);
       case 'savePng': return savePng(this.document.uri, m.diagram, m.dataUrl);
@@ -197,7 +201,8 @@ export class PreviewPanel implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     for (const s of this.subscriptions.splice(0)) s.dispose();
-    for (const [id] of this.pending) this.pending.delete(id);
+    for (const p of this.pending.values()) p.cancel(new Error('the preview was closed before it rendered the diagrams'));
+    this.pending.clear();
     this.disposed.fire();
     this.disposed.dispose();
     this.panel.dispose();
