@@ -2,7 +2,8 @@
 // reads a webview's DOM from the launcher's Playwright page.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { bridgeAvailable, readWebview } from './bridge';
+import * as path from 'path';
+import { bridgeAvailable, readWebview, screenshot, type WebviewReading } from './bridge';
 import { EXTENSION_ID, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
 
 describe('integration harness', () => {
@@ -29,17 +30,22 @@ describe('integration harness', () => {
 
   it('reads the real proposal preview (text and both diagrams) through the bridge', async function () {
     if (!bridgeAvailable()) this.skip();
+    this.timeout(150_000); // a cold Mermaid render on a loaded machine
     const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const title = /^ {2}title: (.+)$/m.exec(editor.document.getText())?.[1]?.trim();
     assert.ok(title, 'the example has a title');
+    let last: WebviewReading | undefined;
     try {
-      await vscode.commands.executeCommand('presales.openPreviewToSide');
+      await vscode.commands.executeCommand('presales.openPreviewToSide', editor.document.uri);
       // The architecture flowchart and the timeline gantt are both drawn (mermaid SVGs).
-      const reading = await waitFor(async () => {
-        const r = await readWebview();
-        return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
-      }, 'the preview with its title and two diagrams', 60_000, 250);
-      assert.ok(reading.svgCount >= 2);
+      await waitFor(async () => {
+        last = await readWebview();
+        return last.text.includes(title) && last.svgCount >= 2;
+      }, 'the preview with its title and two diagrams', 120_000, 250);
+    } catch (e: unknown) {
+      const shot = path.join(process.env.PRESALES_TEST_RUN ?? '/tmp', 'harness-preview-failure.png');
+      await screenshot(shot);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; last reading: ${JSON.stringify(last)?.slice(0, 400)}; screenshot ${shot}`);
     } finally {
       await closeAllEditors();
     }
