@@ -115,86 +115,107 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       throw new ExportError('io', exportMessages.cannotRead(request.displayPath ?? request.sourcePath, reason(e)));
     }
   }
-  const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
-  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) {
-    const shown = request.displayPath ?? request.sourcePath;
-    const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(shown, d));
-    if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
-    throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
-  }
-  const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
-  const outPath = await resolveOutputPath({ ...request, doc });
-  const tCheck = performance.now();
-  cancelled();
+  // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
+  // that overlap is most of a second. Only the proposal and the plan have diagrams.
+  const mayDraw = (format === 'docx' || format === 'html' || format === 'pdf') && request.renderDiagrams !== false && (doc === 'proposal' || doc === 'plan');
+  const early: Promise<HeadlessBrowser> | undefined = format === 'pdf' || (mayDraw && !request.renderer)
+    ? launchBrowser(request, format).then((b) => { if (mayDraw) b.prepareRenderer(request.rendererDir); return b; })
+    : undefined;
+  early?.catch(() => undefined); // awaited below, where its error is reported
+  try {
+    const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
+    const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) {
+      const shown = request.displayPath ?? request.sourcePath;
+      const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(shown, d));
+      if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
+      throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
+    }
+    const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
+    const outPath = await resolveOutputPath({ ...request, doc });
+    const tCheck = performance.now();
+    cancelled();
 
-  let content: string | Uint8Array;
-  let diagramCount = 0;
-  let tDiagrams = tCheck;
-  if (format === 'csv') {
-    const [table] = tablesFor(doc, checked.proposal);
-    content = table ? toCsv(table) : '';
-  } else if (format === 'xlsx') {
-    content = await toXlsx(tablesFor(doc, checked.proposal), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
-  } else {
-    const document = buildDocument(doc, checked.proposal);
-    if (format === 'md') {
-      content = toMarkdown(document);
+    let content: string | Uint8Array;
+    let diagramCount = 0;
+    let tDiagrams = tCheck;
+    if (format === 'csv') {
+      const [table] = tablesFor(doc, checked.proposal);
+      content = table ? toCsv(table) : '';
+    } else if (format === 'xlsx') {
+      content = await toXlsx(tablesFor(doc, checked.proposal), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
     } else {
-      const sources = diagramSources(document);
-      const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
-      // An editor-supplied renderer (the open preview) is tried first; if it cannot draw (no preview
-      // open, no answer in time) the headless browser draws instead, so the document is never
-      // silently without diagrams.
-      let drawn: RenderedDiagram[] | undefined;
-      if (wantDiagrams && request.renderer) {
-        drawn = await request.renderer.render(sources).catch((e: unknown) => { request.onFallback?.(reason(e)); return undefined; });
-      }
-      const needBrowser = format === 'pdf' || (wantDiagrams && drawn === undefined);
-      const browser = needBrowser ? await launchBrowser(request, format) : undefined;
-      try {
-        if (wantDiagrams && drawn === undefined && browser) drawn = await renderWith(browser, sources, request.rendererDir);
-        drawn ??= [];
-        diagramCount = drawn.filter((d) => !d.error).length;
-        tDiagrams = performance.now();
-        cancelled();
-        const diagrams = new Map(drawn.map((d) => [d.id, d]));
-        const omitted = request.renderDiagrams === false && sources.length > 0;
-        if (format === 'docx') {
-          content = await toDocx(document, { diagrams, diagramsOmitted: omitted });
-        } else {
-          const html = toHtml(document, { diagrams, diagramsOmitted: omitted });
-          if (format === 'html' || !browser) content = html;
-          else {
-            const lang = document.lang;
-            content = await browser.printPdf(html, {
-              footerLeft: `${document.title} · ${document.confidentiality}`,
-              pageWords: [label('page', lang), label('pageOf', lang), label('pageSuffix', lang)],
-            });
-          }
+      const document = buildDocument(doc, checked.proposal);
+      if (format === 'md') {
+        content = toMarkdown(document);
+      } else {
+        const sources = diagramSources(document);
+        const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
+        // An editor-supplied renderer (the open preview) is tried first; if it cannot draw (no preview
+        // open, no answer in time) the headless browser draws instead, so the document is never
+        // silently without diagrams.
+        let drawn: RenderedDiagram[] | undefined;
+        if (wantDiagrams && request.renderer) {
+          drawn = await request.renderer.render(sources).catch((e: unknown) => { request.onFallback?.(reason(e)); return undefined; });
         }
-      } catch (e: unknown) {
-        if (e instanceof ExportError) throw e;
-        if (browser) throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
-        throw e;
-      } finally {
-        await browser?.close();
+        const needBrowser = format === 'pdf' || (wantDiagrams && drawn === undefined);
+        if (!needBrowser) await closeUnused(early);
+        const browser = needBrowser ? await (early ?? launchBrowser(request, format)) : undefined;
+        try {
+          if (wantDiagrams && drawn === undefined && browser) drawn = await renderWith(browser, sources, request.rendererDir);
+          drawn ??= [];
+          diagramCount = drawn.filter((d) => !d.error).length;
+          tDiagrams = performance.now();
+          cancelled();
+          const diagrams = new Map(drawn.map((d) => [d.id, d]));
+          const omitted = request.renderDiagrams === false && sources.length > 0;
+          if (format === 'docx') {
+            content = await toDocx(document, { diagrams, diagramsOmitted: omitted });
+          } else {
+            const html = toHtml(document, { diagrams, diagramsOmitted: omitted });
+            if (format === 'html' || !browser) content = html;
+            else {
+              const lang = document.lang;
+              content = await browser.printPdf(html, {
+                footerLeft: `${document.title} · ${document.confidentiality}`,
+                pageWords: [label('page', lang), label('pageOf', lang), label('pageSuffix', lang)],
+              });
+            }
+          }
+        } catch (e: unknown) {
+          if (e instanceof ExportError) throw e;
+          if (browser) throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
+          throw e;
+        } finally {
+          await browser?.close();
+        }
       }
     }
+    const tBuild = performance.now();
+    cancelled();
+    let bytes: number;
+    try {
+      bytes = await writeFileAtomic(outPath, content);
+    } catch (e: unknown) {
+      throw new ExportError('io', exportMessages.cannotWrite(outPath, reason(e)));
+    }
+    const tWrite = performance.now();
+    return {
+      path: outPath, bytes, format, doc, diagrams: diagramCount, warnings,
+      timings: { check: tCheck - started, diagrams: tDiagrams - tCheck, build: tBuild - tDiagrams, write: tWrite - tBuild },
+    };
+  } finally {
+    // Closed already when it was used; this covers every early exit (errors, cancel, IO).
+    await closeUnused(early);
   }
-  const tBuild = performance.now();
-  cancelled();
-  let bytes: number;
-  try {
-    bytes = await writeFileAtomic(outPath, content);
-  } catch (e: unknown) {
-    throw new ExportError('io', exportMessages.cannotWrite(outPath, reason(e)));
-  }
-  const tWrite = performance.now();
-  return {
-    path: outPath, bytes, format, doc, diagrams: diagramCount, warnings,
-    timings: { check: tCheck - started, diagrams: tDiagrams - tCheck, build: tBuild - tDiagrams, write: tWrite - tBuild },
-  };
+}
+
+/** A browser started early that turned out not to be needed (errors, nothing to draw). */
+async function closeUnused(early: Promise<HeadlessBrowser> | undefined): Promise<void> {
+  if (!early) return;
+  // If it failed to start there is nothing to close, and that failure no longer matters.
+  const browser = await early.catch(() => undefined);
+  await browser?.close();
 }
 
 async function launchBrowser(request: ExportRequest, format: ExportFormat): Promise<HeadlessBrowser> {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { DiagramSource, RenderedDiagram } from '../core/export/documentModel';
 
 /**
@@ -39,16 +39,42 @@ export class HeadlessBrowser {
     await this.browser.close();
   }
 
-  /** Draws each source (light theme) and returns SVG, size and a 2x PNG screenshot of the figure. */
-  async renderDiagrams(sources: readonly DiagramSource[], rendererDir: string | undefined = findRendererDir()): Promise<RenderedDiagram[]> {
-    if (!sources.length) return [];
-    if (!rendererDir) throw new Error('The diagram renderer bundle (dist/exportRenderer) is missing: run `npm run build`.');
+  /**
+   * Starts loading the renderer page (Mermaid's chunks) now, so it is ready by the time the
+   * document has been checked and built. renderDiagrams uses it; a failure surfaces there.
+   */
+  prepareRenderer(rendererDir: string | undefined = findRendererDir()): void {
+    if (!rendererDir || this.warm) return;
+    this.warm = this.openRenderer(rendererDir);
+    // Handled where it is awaited (renderDiagrams); without this branch an export that ends before
+    // drawing (a document with errors) would report an unhandled rejection.
+    this.warm.catch(() => undefined);
+  }
+
+  private warm: Promise<RendererPage> | undefined;
+
+  private async openRenderer(rendererDir: string): Promise<RendererPage> {
     const context = await this.browser.newContext({ viewport: { width: 1200, height: 1000 }, deviceScaleFactor: 2, offline: true });
     try {
       await context.route('**/*', (route) => serveFrom(route, rendererDir));
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/index.html`);
       await page.waitForFunction(() => (globalThis as unknown as RendererGlobal).exportRendererReady === true, undefined, { timeout: 30_000 });
+      return { context, page };
+    } catch (e: unknown) {
+      await context.close();
+      throw e;
+    }
+  }
+
+  /** Draws each source (light theme) and returns SVG, size and a PNG screenshot of the figure. */
+  async renderDiagrams(sources: readonly DiagramSource[], rendererDir: string | undefined = findRendererDir()): Promise<RenderedDiagram[]> {
+    if (!sources.length) return [];
+    if (!rendererDir) throw new Error('The diagram renderer bundle (dist/exportRenderer) is missing: run `npm run build`.');
+    const warm = this.warm;
+    this.warm = undefined;
+    const { context, page } = await (warm ?? this.openRenderer(rendererDir));
+    try {
       // Runs in the page, where src/webview/exportRenderer.ts installed renderDiagrams on the window.
       const drawn = await page.evaluate(
         (s) => (globalThis as unknown as RendererGlobal).renderDiagrams(s, 'default'),
@@ -95,6 +121,7 @@ export class HeadlessBrowser {
   }
 }
 
+interface RendererPage { context: BrowserContext; page: Page }
 interface DrawnDiagram { id: string; svg: string; width: number; height: number; error?: string }
 /** The page's globals as src/webview/exportRenderer.ts declares them. */
 interface RendererGlobal {

@@ -89,6 +89,15 @@ describe('export: refusals', function () {
     assert.deepEqual(readdirSync(dir), ['broken.presales.yaml'], `nothing written (${out})`);
   });
 
+  it('a PDF of a document with errors is refused too (the browser started early is closed), nothing written', async function () {
+    const dir = tempDir('export-broken-pdf');
+    const src = path.join(dir, 'broken.presales.yaml');
+    writeFileSync(src, 'presales: "1.0"\nproposal:\n  title: [unclosed\n');
+    await assert.rejects(exportProposal({ sourcePath: src, format: 'pdf', out: dir, browserPath }),
+      (e: unknown) => e instanceof ExportError && e.failure === 'document' && /broken\.presales\.yaml:\d+:\d+/.test(e.message));
+    assert.deepEqual(readdirSync(dir), ['broken.presales.yaml']);
+  });
+
   it('an explicit browser path that does not exist is exit 2 with how to fix it', function () {
     const dir = tempDir('export-nobrowser');
     const r = spawnSync(process.execPath, [cli, 'export', EXAMPLES[0]?.file ?? '', '--format', 'pdf', '--out', dir, '--browser', '/nonexistent/chrome'], { encoding: 'utf8' });
