@@ -126,6 +126,9 @@ for (const example of EXAMPLES) {
         const svgText = await page.locator('figure.diagram-architecture svg').textContent() ?? '';
         for (const c of visible.architecture?.components ?? []) assert.ok(squash(svgText).includes(squash(c.name ?? '')), `component ${c.name} in the SVG`);
         assert.deepEqual(requests.filter((u) => !u.startsWith('file://')), []);
+        const box = await page.locator('figure.diagram-architecture svg').boundingBox();
+        const main = await page.locator('main').boundingBox();
+        assert.ok(box && main && box.width <= main.width + 1, `the diagram fits the text column (${box?.width} <= ${main?.width})`);
       } finally {
         await browser.close();
       }

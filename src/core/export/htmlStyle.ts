@@ -38,7 +38,7 @@ p.note { color: var(--muted); font-style: italic; }
 p.caption { font-weight: 600; margin-bottom: .2rem; }
 p.omitted { border: 1px solid #e0b252; background: #fff7e0; padding: .5rem .8rem; font-style: normal; color: #6b4b00; }
 figure.diagram { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; }
-figure.diagram svg { max-width: 100%; height: auto; }
+figure.diagram svg { max-width: 100% !important; height: auto !important; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
 .md code, code { font-family: "Noto Sans Mono", Consolas, "Courier New", monospace; font-size: .9em; background: #f3f5f8; padding: 0 .2em; }
 .md pre { background: #f3f5f8; padding: .6rem; overflow-x: auto; }
