@@ -90,7 +90,8 @@ function table(columns: string[], rows: Cell[][], widths: number[] | undefined):
   const cols = widths && total > 0 ? `<colgroup>${widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>` : '';
   const head = `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('\n');
-  return `<table>${cols}${head}<tbody>${body}</tbody></table>`;
+  // Registers with many columns get a smaller type so A4 portrait keeps whole words in each cell.
+  return `<table${columns.length > 7 ? ' class="wide"' : ''}>${cols}${head}<tbody>${body}</tbody></table>`;
 }
 
 function cellHtml(c: Cell): string {

@@ -32,7 +32,11 @@ nav.contents ol { list-style: none; padding-left: 0; }
 nav.contents li.toc-2 { padding-left: 1.5rem; font-size: .95rem; }
 nav.contents a { color: var(--ink); text-decoration: none; }
 table { border-collapse: collapse; width: 100%; margin: .8rem 0 1.2rem; font-size: .88rem; }
-th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+/* break-word, not anywhere: 'anywhere' lets the table shrink a column to one letter per line. */
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+table.wide { font-size: .76rem; }
+table.wide th, table.wide td { padding: .25rem .3rem; }
+table.wide td:first-child { white-space: nowrap; }
 thead th { background: var(--head); font-weight: 600; }
 p.note { color: var(--muted); font-style: italic; }
 p.caption { font-weight: 600; margin-bottom: .2rem; }
