@@ -1,8 +1,11 @@
 // Builds everything the extension, the CLI and the tests load:
 //   1. the ajv standalone validator from schemas/presales.schema.json (no schema compile at start-up);
-//   2. esbuild bundles: extension host (node/cjs, vscode external), CLI (node/cjs), webview (browser/esm, mermaid split lazily).
+//   2. esbuild bundles: extension host (node/cjs, vscode external), the export implementation VS Code
+//      requires lazily (dist/exportHost.js), CLI (node/cjs), webview (browser/esm, mermaid split lazily);
+//   3. a check that the activation bundle stays small: dist/extension.js must not contain docx,
+//      exceljs, playwright or mermaid (those belong to exportHost.js, the CLI and the webview).
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -17,16 +20,34 @@ rmSync(at('dist'), { recursive: true, force: true });
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
 const bundles = [
-  { entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'playwright-core'] },
+  { entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], metafile: true },
+  // playwright-core stays external and is never reached from VS Code (the preview draws, the browser's
+  // own command line prints); an installed extension has no node_modules.
+  { entryPoints: [at('src/extension/export/exportHost.ts')], outfile: at('dist/exportHost.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'playwright-core'] },
   { entryPoints: [at('src/extension/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: [at('src/cli/main.ts')], outfile: at('dist/cli.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'] },
   { entryPoints: [at('src/webview/preview.ts')], outdir: at('dist/webview'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
   { entryPoints: [at('src/webview/exportRenderer.ts')], outdir: at('dist/exportRenderer'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
 ];
 
+/** Modules that must never be in the activation bundle (matched against the metafile's inputs). */
+const NOT_AT_ACTIVATION = [/node_modules\/docx\//, /node_modules\/exceljs\//, /node_modules\/playwright(-core)?\//, /node_modules\/mermaid\//, /node_modules\/@mermaid-js\//];
+
 for (const b of bundles) {
   // While the project grows, an entry that is not written yet is skipped loudly.
   if (!b.entryPoints.every((e) => existsSync(e))) { console.warn(`build: skipping ${path.relative(root, b.entryPoints[0])} (not present)`); continue; }
-  await build({ ...common, ...b });
+  const result = await build({ ...common, ...b });
+  if (b.outfile === at('dist/extension.js')) {
+    const inputs = Object.keys(result.metafile.inputs);
+    const heavy = inputs.filter((i) => NOT_AT_ACTIVATION.some((re) => re.test(i.replace(/\\/g, '/'))));
+    // `external` imports are not inputs; a require of one would still load it at activation.
+    const externals = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && /^(docx|exceljs|playwright|mermaid)/.test(i.path));
+    if (heavy.length || externals.length) {
+      const list = [...new Set([...heavy.map((h) => h.replace(/^(.*node_modules\/(@[^/]+\/)?[^/]+).*$/, '$1')), ...externals.map((e) => e.path)])];
+      console.error(`build: dist/extension.js must not contain ${list.join(', ')}: load them lazily (dist/exportHost.js) instead`);
+      process.exit(1);
+    }
+  }
 }
-console.log('build: done');
+const size = (f) => (existsSync(at(f)) ? `${(statSync(at(f)).size / 1024).toFixed(0)} KiB` : 'missing');
+console.log(`build: done (dist/extension.js ${size('dist/extension.js')}, dist/exportHost.js ${size('dist/exportHost.js')}, dist/checkWorker.js ${size('dist/checkWorker.js')}, dist/cli.js ${size('dist/cli.js')})`);

@@ -6,7 +6,6 @@ import { toCsv } from '../core/export/csv';
 import { buildDocument } from '../core/export/documents';
 import { diagramSources, type DiagramSource, type DocumentKind, type RenderedDiagram } from '../core/export/documentModel';
 import { toDocx } from '../core/export/docx';
-import { label } from '../core/export/exportLabels';
 import { toHtml } from '../core/export/html';
 import { toMarkdown } from '../core/export/markdown';
 import { tablesFor, tabularKinds } from '../core/export/tabularDocuments';
@@ -17,6 +16,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages } from './exportMessages';
 import type { HeadlessBrowser } from './headless';
+import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
 
 /**
  * One export from start to file: read, check (a document with errors is refused, warnings are not),
@@ -26,7 +26,10 @@ import type { HeadlessBrowser } from './headless';
 export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md' | 'csv' | 'xlsx';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'csv', 'xlsx'];
 
-/** Draws Mermaid sources; the PNG is needed for DOCX only. */
+/**
+ * Draws Mermaid sources; the PNG is needed for DOCX only. PDF is always printed by the browser's own
+ * command line (src/node/pdfPrinter.ts); only the CLI's diagrams use the playwright-driven page.
+ */
 export interface DiagramRenderer {
   render(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]>;
 }
@@ -53,6 +56,13 @@ export interface ExportRequest {
   rendererDir?: string;
   /** Told why the supplied renderer could not draw, before the headless browser takes over. */
   onFallback?: (reason: string) => void;
+  /**
+   * false: when the supplied renderer cannot draw, fail with a clear message instead of starting the
+   * playwright-driven browser (VS Code: an installed extension has no playwright-core). Default true.
+   */
+  headlessFallback?: boolean;
+  /** Kill the browser printing the PDF after this long (default 60 s). */
+  printTimeoutMs?: number;
   /** Checked between steps; a cancelled export writes nothing. */
   signal?: AbortSignal;
 }
@@ -118,8 +128,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
   // that overlap is most of a second. Only the proposal and the plan have diagrams.
   const mayDraw = (format === 'docx' || format === 'html' || format === 'pdf') && request.renderDiagrams !== false && (doc === 'proposal' || doc === 'plan');
-  const early: Promise<HeadlessBrowser> | undefined = format === 'pdf' || (mayDraw && !request.renderer)
-    ? launchBrowser(request, format).then((b) => { if (mayDraw) b.prepareRenderer(request.rendererDir); return b; })
+  const early: Promise<HeadlessBrowser> | undefined = mayDraw && !request.renderer
+    ? launchBrowser(request, format).then((b) => { b.prepareRenderer(request.rendererDir); return b; })
     : undefined;
   early?.catch(() => undefined); // awaited below, where its error is reported
   try {
@@ -156,9 +166,15 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
         // silently without diagrams.
         let drawn: RenderedDiagram[] | undefined;
         if (wantDiagrams && request.renderer) {
-          drawn = await request.renderer.render(sources).catch((e: unknown) => { request.onFallback?.(reason(e)); return undefined; });
+          drawn = await request.renderer.render(sources).catch((e: unknown) => {
+            if (request.headlessFallback === false) throw new ExportError('browser', exportMessages.previewCouldNotDraw(reason(e)));
+            request.onFallback?.(reason(e));
+            return undefined;
+          });
         }
-        const needBrowser = format === 'pdf' || (wantDiagrams && drawn === undefined);
+        // Found (and a wrong setting reported) before any drawing starts.
+        const printer = format === 'pdf' ? chooseBrowser(request, format) : undefined;
+        const needBrowser = wantDiagrams && drawn === undefined;
         if (!needBrowser) await closeUnused(early);
         const browser = needBrowser ? await (early ?? launchBrowser(request, format)) : undefined;
         try {
@@ -173,14 +189,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
             content = await toDocx(document, { diagrams, diagramsOmitted: omitted });
           } else {
             const html = toHtml(document, { diagrams, diagramsOmitted: omitted });
-            if (format === 'html' || !browser) content = html;
-            else {
-              const lang = document.lang;
-              content = await browser.printPdf(html, {
-                footerLeft: `${document.title} · ${document.confidentiality}`,
-                pageWords: [label('page', lang), label('pageOf', lang), label('pageSuffix', lang)],
-              });
-            }
+            if (format === 'html' || !printer) content = html;
+            else content = await printPdf(printer, html, request);
           }
         } catch (e: unknown) {
           if (e instanceof ExportError) throw e;
@@ -218,7 +228,8 @@ async function closeUnused(early: Promise<HeadlessBrowser> | undefined): Promise
   await browser?.close();
 }
 
-async function launchBrowser(request: ExportRequest, format: ExportFormat): Promise<HeadlessBrowser> {
+/** The browser's path, or an ExportError saying how to get one. */
+function chooseBrowser(request: ExportRequest, format: ExportFormat): string {
   let choice;
   try {
     choice = findBrowser({ explicit: request.browserPath, env: request.env ?? process.env });
@@ -227,10 +238,26 @@ async function launchBrowser(request: ExportRequest, format: ExportFormat): Prom
     throw e;
   }
   if (!choice) throw new ExportError('browser', format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format));
+  return choice.path;
+}
+
+async function printPdf(browserPath: string, html: string, request: ExportRequest): Promise<Uint8Array> {
+  try {
+    return await printHtmlToPdf(browserPath, html, { ...(request.printTimeoutMs ? { timeoutMs: request.printTimeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+  } catch (e: unknown) {
+    if (!(e instanceof PdfPrintError)) throw e;
+    if (e.kind === 'cancelled') throw new ExportError('cancelled', exportMessages.cancelled());
+    if (e.kind === 'timeout') throw new ExportError('browser', exportMessages.printTimeout(browserPath, Math.round((request.printTimeoutMs ?? 60_000) / 1000)));
+    throw new ExportError('browser', exportMessages.printFailed(browserPath, e.message));
+  }
+}
+
+async function launchBrowser(request: ExportRequest, format: ExportFormat): Promise<HeadlessBrowser> {
+  const browserPath = chooseBrowser(request, format);
   try {
     // Loaded on demand: playwright-core is only needed for PDF and diagrams, not for Markdown or CSV.
     const { HeadlessBrowser: Headless } = await import('./headless');
-    return await Headless.launch(choice.path);
+    return await Headless.launch(browserPath);
   } catch (e: unknown) {
     throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
   }

@@ -24,6 +24,15 @@ export const exportMessages = {
   rendererMissing: (): Localized => localized(
     'the diagram renderer bundle (dist/exportRenderer) is missing; run `npm run build`',
     '缺少图表渲染包（dist/exportRenderer），请先运行 `npm run build`'),
+  previewCouldNotDraw: (reason: string): Localized => localized(
+    `the preview could not draw the diagrams (${reason}). Open the proposal's preview and try again.`,
+    `预览无法绘制图表（${reason}）。请打开该方案的预览后重试。`),
+  printFailed: (browser: string, reason: string): Localized => localized(
+    `the browser ${browser} could not print the PDF: ${reason}. Check the presales.export.browserPath setting (or --browser), or export HTML and print it.`,
+    `浏览器 ${browser} 无法打印 PDF：${reason}。请检查 presales.export.browserPath 设置（或 --browser 参数），或改为导出 HTML 后打印。`),
+  printTimeout: (browser: string, seconds: number): Localized => localized(
+    `the browser ${browser} did not finish printing the PDF within ${seconds} s and was stopped. Close other Chrome/Edge windows that may be hanging, or export HTML and print it.`,
+    `浏览器 ${browser} 未能在 ${seconds} 秒内完成 PDF 打印，已被终止。请关闭可能卡住的 Chrome/Edge 窗口，或改为导出 HTML 后打印。`),
   cancelled: (): Localized => localized('export cancelled', '导出已取消'),
   written: (file: string, size: string): Localized => localized(`wrote ${file} (${size})`, `已写入 ${file}（${size}）`),
 };

@@ -5,21 +5,14 @@ import { chromium, type Browser, type BrowserContext, type Page, type Route } fr
 import type { DiagramSource, RenderedDiagram } from '../core/export/documentModel';
 
 /**
- * A headless Chromium-family browser driven by playwright-core, used for two things: drawing the
- * Mermaid diagrams of an export (in a page that loads the bundled mermaid from dist/exportRenderer,
- * served through `page.route` from disk, so nothing touches the network) and printing the exported
- * HTML to PDF. Every other request is aborted.
+ * A headless Chromium-family browser driven by playwright-core, used by the CLI to draw the Mermaid
+ * diagrams of an export (in a page that loads the bundled mermaid from dist/exportRenderer, served
+ * through `page.route` from disk, so nothing touches the network; every other request is aborted).
+ * PDF printing does not use it (src/node/pdfPrinter.ts), and VS Code draws in its preview webview.
  */
 const ORIGIN = 'http://presales-export.invalid';
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps'];
-
-export interface PdfOptions {
-  /** Plain text shown at the bottom left of every page (escaped here). */
-  footerLeft: string;
-  /** Words around the page numbers, e.g. ['Page', 'of', ''] or ['第', '页，共', '页']. */
-  pageWords: [string, string, string];
-}
 
 /** Where the built renderer bundle is, from the CLI bundle (dist/), the extension bundle or compiled tests (out/src/node). */
 export function findRendererDir(start: string = __dirname): string | undefined {
@@ -96,29 +89,6 @@ export class HeadlessBrowser {
       await context.close();
     }
   }
-
-  /** Prints a self-contained HTML document to an A4 PDF with page numbers; scripts are disabled. */
-  async printPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
-    const context: BrowserContext = await this.browser.newContext({ javaScriptEnabled: false, offline: true });
-    try {
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      const [before, middle, after] = options.pageWords.map(escapeHtml);
-      const style = 'font-size:8px;width:100%;padding:0 16mm;color:#5f6b7a;font-family:Noto Sans, Noto Sans CJK SC, Microsoft YaHei, sans-serif;display:flex;justify-content:space-between';
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: `<div style="${style}"><span>${escapeHtml(options.footerLeft)}</span><span>${before} <span class="pageNumber"></span> ${middle} <span class="totalPages"></span> ${after}</span></div>`,
-        margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-      });
-      return new Uint8Array(pdf);
-    } finally {
-      await context.close();
-    }
-  }
 }
 
 interface RendererPage { context: BrowserContext; page: Page }
@@ -141,8 +111,4 @@ async function serveFrom(route: Route, dir: string): Promise<void> {
   if (!file.startsWith(path.resolve(dir) + path.sep) || !existsSync(file)) { await route.fulfill({ status: 404, body: '' }); return; }
   const type = file.endsWith('.js') || file.endsWith('.mjs') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
   await route.fulfill({ status: 200, contentType: type, body: await readFile(file) });
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

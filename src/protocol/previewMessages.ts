@@ -75,7 +75,12 @@ export interface RenderDiagramsRequest {
   readonly sources: ReadonlyArray<string>;
   /** SVG <text> labels instead of HTML in <foreignObject> (default true: Word and LibreOffice cannot draw foreignObject). */
   readonly textLabels?: boolean;
+  /** Also rasterise each diagram to PNG (white background, sized for A4 print) for the Word export. */
+  readonly png?: boolean;
 }
+
+/** One drawn diagram of an export request; `png` is a data: URL, present when it was asked for. */
+export interface ExportDiagram { readonly svg: string; readonly png?: string }
 
 export type ExtensionToWebview =
   | UpdateMessage | BannerMessage | ThemeMessage | ScrollToLineMessage | RenderDiagramsRequest;
@@ -94,7 +99,7 @@ export interface DidScrollMessage { readonly type: 'didScroll'; readonly line: n
 export interface DiagramsRenderedMessage {
   readonly type: 'diagramsRendered';
   readonly id: number;
-  readonly results: ReadonlyArray<{ readonly svg: string } | { readonly error: string }>;
+  readonly results: ReadonlyArray<ExportDiagram | { readonly error: string }>;
 }
 
 export interface CopySvgMessage { readonly type: 'copySvg'; readonly svg: string }

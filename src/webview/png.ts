@@ -38,3 +38,26 @@ function base64Utf8(text: string): string {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+/**
+ * The export PNG's scale: an A4 text column is ~17 cm, about 1500 px at 220 dpi, so a diagram is
+ * drawn at least 1600 px wide (at most 3x, never below 1x), and never past ~16 Mpx (canvas limits).
+ */
+export function printScale(width: number, height: number): number {
+  if (!(width > 0) || !(height > 0)) return 2;
+  const wanted = Math.min(3, Math.max(1, 1600 / width));
+  const cap = Math.sqrt(16_000_000 / (width * height));
+  return Math.max(0.5, Math.min(wanted, cap));
+}
+
+/** An SVG string (Mermaid's output) -> PNG data: URL at the print scale. */
+export async function svgTextToPngDataUrl(svg: string): Promise<string> {
+  const host = document.createElement('div');
+  host.innerHTML = svg;
+  const el = host.querySelector('svg');
+  if (!el) throw new Error('no <svg> to rasterise');
+  const box = (el.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const width = box.length === 4 ? box[2] ?? 0 : 0;
+  const height = box.length === 4 ? box[3] ?? 0 : 0;
+  return svgToPngDataUrl(el, printScale(width, height));
+}

@@ -1,8 +1,9 @@
 import type {
-  DiagramTheme, ExtensionToWebview, PreviewBanner, PreviewStrings, RenderDiagramsRequest, UpdateMessage,
+  DiagramTheme, ExportDiagram, ExtensionToWebview, PreviewBanner, PreviewStrings, RenderDiagramsRequest, UpdateMessage,
 } from '../protocol/previewMessages';
 import { DocumentUpdater } from './documentUpdater';
 import { showDiagramError, showDiagramSvg } from './diagramView';
+import { svgTextToPngDataUrl } from './png';
 import { MermaidRenderer } from './mermaidRenderer';
 import { ScrollSync } from './scrollSync';
 import { themeFromBody, watchTheme } from './theme';
@@ -156,9 +157,18 @@ class PreviewPage {
     return key !== undefined ? lines[key] : undefined;
   }
 
+  /** Light theme, text labels (Word cannot draw foreignObject); PNG by the same canvas as "Save as PNG". */
   private async renderForExport(m: RenderDiagramsRequest): Promise<void> {
-    const results: Array<{ svg: string } | { error: string }> = [];
-    for (const source of m.sources) results.push(await this.renderer.render('default', source, m.textLabels ?? true));
+    const results: Array<ExportDiagram | { error: string }> = [];
+    for (const source of m.sources) {
+      const drawn = await this.renderer.render('default', source, m.textLabels ?? true);
+      if (!m.png || !('svg' in drawn)) { results.push(drawn); continue; }
+      try {
+        results.push({ svg: drawn.svg, png: await svgTextToPngDataUrl(drawn.svg) });
+      } catch (e: unknown) {
+        results.push({ error: `PNG: ${e instanceof Error ? e.message : String(e)}` });
+      }
+    }
     this.vscode.postMessage({ type: 'diagramsRendered', id: m.id, results });
   }
 

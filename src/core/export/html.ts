@@ -1,7 +1,7 @@
 import type { Block, Cell, ExportDocument, RenderedDiagrams } from './documentModel';
 import { label } from './exportLabels';
 import { createMarkdown } from '../render/markdown';
-import { EXPORT_CSS } from './htmlStyle';
+import { EXPORT_CSS, pageCss } from './htmlStyle';
 
 /**
  * One self-contained HTML file: inlined CSS (screen and print), the diagrams as inline SVG drawn
@@ -35,7 +35,7 @@ export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(doc.title)} · ${esc(doc.kindTitle)}</title>`,
-    `<style>${EXPORT_CSS}</style>`,
+    `<style>${EXPORT_CSS}${pageCss(`${doc.title} · ${doc.confidentiality}`, pageWords(doc))}</style>`,
     '</head>',
     `<body class="kind-${doc.kind}">`,
     ...body,
@@ -43,6 +43,13 @@ export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** "Page 3 of 12" / "第 3 页，共 12 页": English words need spaces around the numbers, Chinese none. */
+function pageWords(doc: ExportDocument): [string, string, string] {
+  const words = [label('page', doc.lang), label('pageOf', doc.lang), label('pageSuffix', doc.lang)];
+  const [before = '', middle = '', after = ''] = doc.lang === 'zh-CN' ? words : words.map((w, i) => (w ? (i === 0 ? `${w} ` : ` ${w}${i === 1 ? ' ' : ''}`) : ''));
+  return [before, middle, after];
 }
 
 function cover(doc: ExportDocument): string {

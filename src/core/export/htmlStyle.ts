@@ -48,7 +48,6 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
 .md pre { background: #f3f5f8; padding: .6rem; overflow-x: auto; }
 .md blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1rem; color: var(--muted); }
 .page-break { break-after: page; }
-@page { size: A4; margin: 20mm 18mm 22mm 18mm; }
 @media print {
   html { font-size: 10.5pt; }
   body { max-width: none; padding: 0; }
@@ -59,5 +58,32 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
   thead { display: table-header-group; }
   tr, figure, img, svg { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
+  /* Chromium's --print-to-pdf leaves backgrounds out unless told (table heads, shaded cells, the cover). */
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;
+
+/**
+ * The page: A4 with margins, and in the bottom margin the title and confidentiality on the left and
+ * "Page n of m" on the right. Page-margin boxes (Chromium >= 131) put them there both when a user
+ * prints the HTML and when the browser prints it to PDF, so no PDF driver needs footer templates.
+ */
+export function pageCss(footerLeft: string, pageWords: readonly [string, string, string]): string {
+  const [before, middle, after] = pageWords.map(cssString);
+  const box = 'font-size: 8pt; color: #5f6b7a; font-family: "Noto Sans", Arial, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;';
+  const pages = [before, 'counter(page)', middle, 'counter(pages)', after].filter((p) => p !== '""').join(' ');
+  return `@page { size: A4; margin: 20mm 18mm 22mm 18mm;
+  @bottom-left { content: ${cssString(footerLeft)}; ${box} }
+  @bottom-right { content: ${pages}; ${box} } }`;
+}
+
+/**
+ * A CSS string literal that cannot end the string, the rule or the <style> element: quotes,
+ * backslashes, line breaks and `<` (no `</style>`) become escapes.
+ */
+export function cssString(text: string): string {
+  if (!text) return '""';
+  const escaped = text.replace(/[\\"<>\n\r\f\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  return `"${escaped}"`;
+}
+

@@ -4,9 +4,20 @@ import * as vscode from 'vscode';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
 import { tabularKinds } from '../../core/export/tabularDocuments';
 import { pick } from '../../core/messages/localize';
-import { ExportError, exportProposal, resolveOutputPath, type ExportFormat } from '../../node/exportJob';
+import type { ExportError, ExportFormat } from '../../node/exportJob';
 import { displayLanguage, t } from '../l10n';
 import { previewDiagramRenderer } from './previewRenderer';
+
+type ExportHost = typeof import('./exportHost');
+
+/**
+ * dist/exportHost.js (docx, exceljs, the checker, the PDF printer), required the first time an
+ * export runs and not at activation. The path is computed so esbuild leaves the require alone; the
+ * same line works from compiled tests (out/src/extension/export/exportHost.js).
+ */
+function loadExportHost(): ExportHost {
+  return require(path.join(__dirname, 'exportHost.js')) as ExportHost;
+}
 
 /**
  * The export commands: `presales.export` (pick the document, then the format) and one command per
@@ -48,6 +59,13 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
     void vscode.window.showErrorMessage(t('The {0} has no {1} form.', documentName(doc), format.toUpperCase()));
     return undefined;
   }
+  if (format === 'pdf' && !vscode.workspace.isTrusted) {
+    // Printing starts a browser process, which Restricted Mode does not allow; every other format works.
+    void explainRestricted(source.uri, doc);
+    return undefined;
+  }
+  const host = loadExportHost();
+  const { resolveOutputPath } = host;
 
   const config = vscode.workspace.getConfiguration('presales.export', source.uri);
   const folderSetting = config.get<string>('folder', '').trim();
@@ -72,26 +90,27 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
       const abort = new AbortController();
       const sub = token.onCancellationRequested(() => abort.abort());
       try {
-        return await exportProposal({
+        return await host.exportProposal({
           sourcePath: source.uri.fsPath,
           displayPath: vscode.workspace.asRelativePath(source.uri),
           ...(source.text !== undefined ? { text: source.text } : {}),
           format, doc, out,
           ...(browserPath ? { browserPath } : {}),
-          // HTML needs only SVG: an open preview can draw it. DOCX needs PNGs and PDF needs printing: headless browser.
-          ...(format === 'html' ? { renderer: previewDiagramRenderer() } : {}),
+          // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
+          renderer: previewDiagramRenderer(source.uri, format === 'docx'),
+          headlessFallback: false,
           lang,
           signal: abort.signal,
-          onFallback: (why) => log.info(`export: the preview could not draw the diagrams (${why}); using the headless browser`),
         });
       } finally {
         sub.dispose();
       }
     });
+    log.info(`export: ${result.path} (${result.bytes} bytes, ${result.diagrams} diagrams) in ${Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0))} ms`);
     void announce(result.path, format);
     return result.path;
   } catch (e: unknown) {
-    if (!(e instanceof ExportError)) throw e;
+    if (!(e instanceof host.ExportError)) throw e;
     if (e.failure !== 'cancelled') void explain(e, source.uri, doc);
     return undefined;
   }
@@ -168,6 +187,16 @@ async function announce(file: string, format: ExportFormat): Promise<void> {
   } else if (answer === reveal) {
     await vscode.commands.executeCommand('revealFileInOS', uri);
   }
+}
+
+async function explainRestricted(source: vscode.Uri, doc: DocumentKind): Promise<void> {
+  const html = t('Export HTML Instead');
+  const manage = t('Manage Workspace Trust');
+  const answer = await vscode.window.showWarningMessage(
+    t('PDF export starts a browser to print, which Restricted Mode does not allow. Trust this workspace, or export HTML and print it from your browser.'),
+    html, manage);
+  if (answer === html) await vscode.commands.executeCommand('presales.export', source, { doc, format: 'html' });
+  if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage');
 }
 
 async function explain(e: ExportError, source: vscode.Uri, doc: DocumentKind): Promise<void> {

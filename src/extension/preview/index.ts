@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { PreviewState } from '../../protocol/previewMessages';
-import { PREVIEW_VIEW_TYPE, PreviewPanel, webviewOptions } from './previewPanel';
+import type { ExportDiagram, PreviewState } from '../../protocol/previewMessages';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, webviewOptions, type PreviewChecks } from './previewPanel';
 
 export { PREVIEW_VIEW_TYPE } from './previewPanel';
 
@@ -17,7 +17,7 @@ export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Set<PreviewPanel>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly checks: PreviewChecks) {
     this.subscriptions.push(
       vscode.commands.registerCommand('presales.openPreview', (uri?: vscode.Uri) => this.open(uri, false)),
       vscode.commands.registerCommand('presales.openPreviewToSide', (uri?: vscode.Uri) => this.open(uri, true)),
@@ -45,7 +45,7 @@ export class PreviewManager implements vscode.Disposable {
       return;
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.extensionUri));
-    this.track(new PreviewPanel(panel, this.extensionUri, document, lockSetting()));
+    this.track(new PreviewPanel(panel, this.extensionUri, document, lockSetting(), this.checks));
   }
 
   private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
@@ -54,7 +54,7 @@ export class PreviewManager implements vscode.Disposable {
     const document = uriText ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uriText)).then((d) => d, () => undefined) : undefined;
     const fallback = document ?? vscode.window.activeTextEditor?.document;
     if (!isProposal(fallback)) { panel.dispose(); return; }
-    this.track(new PreviewPanel(panel, this.extensionUri, fallback, saved?.locked === true));
+    this.track(new PreviewPanel(panel, this.extensionUri, fallback, saved?.locked === true, this.checks));
   }
 
   private track(preview: PreviewPanel): void {
@@ -72,19 +72,25 @@ export class PreviewManager implements vscode.Disposable {
     active?.setLocked(!active.locked);
   }
 
-  /** Mermaid sources -> SVG strings, drawn by a preview webview (one is opened beside if none is). */
-  async renderDiagrams(sources: ReadonlyArray<string>, timeoutMs = 30_000): Promise<string[]> {
+  /**
+   * Mermaid sources -> SVG (and PNG) drawn by a preview webview; a temporary one is opened beside
+   * for `source` (else the active editor) if none is visible, and closed afterwards.
+   */
+  async renderDiagrams(sources: ReadonlyArray<string>, options: RenderForExportOptions = {}): Promise<ExportDiagram[]> {
+    const timeoutMs = options.timeoutMs ?? 30_000;
     let preview = [...this.previews].find((p) => p.visible);
     let temporary = false;
     if (!preview) {
-      const document = vscode.window.activeTextEditor?.document;
+      const document = options.source
+        ? await vscode.workspace.openTextDocument(options.source)
+        : vscode.window.activeTextEditor?.document;
       if (!isProposal(document)) throw new Error('renderDiagrams needs an open proposal or preview');
       const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri));
-      preview = new PreviewPanel(panel, this.extensionUri, document, false);
+      preview = new PreviewPanel(panel, this.extensionUri, document, false, this.checks);
       temporary = true;
     }
     try {
-      return await preview.renderDiagrams(sources, timeoutMs);
+      return await preview.renderDiagrams(sources, timeoutMs, options.png === true);
     } finally {
       if (temporary) preview.dispose();
     }
@@ -103,18 +109,26 @@ function lockSetting(): boolean {
 let current: PreviewManager | undefined;
 
 /** Called from activate. */
-export function registerPreview(context: vscode.ExtensionContext): PreviewManager {
-  const manager = new PreviewManager(context.extensionUri);
+export function registerPreview(context: vscode.ExtensionContext, checks: PreviewChecks): PreviewManager {
+  const manager = new PreviewManager(context.extensionUri, checks);
   context.subscriptions.push(manager, { dispose: () => { if (current === manager) current = undefined; } });
   current = manager;
   return manager;
 }
 
+export interface RenderForExportOptions {
+  timeoutMs?: number;
+  /** Also PNG data: URLs (Word export), rasterised by the webview's canvas. */
+  png?: boolean;
+  /** The proposal exported: a temporary preview of it draws when no preview is visible. */
+  source?: vscode.Uri;
+}
+
 /**
  * For the export: draw Mermaid sources in the preview's webview (light theme, SVG text labels) and
- * get the SVG strings back, matched by request id, with a timeout.
+ * get the SVGs (and PNGs) back, matched by request id, with a timeout.
  */
-export function renderDiagramsInPreview(sources: string[], timeoutMs?: number): Promise<string[]> {
+export function renderDiagramsInPreview(sources: string[], options: RenderForExportOptions = {}): Promise<ExportDiagram[]> {
   if (!current) return Promise.reject(new Error('the preview feature is not registered'));
-  return current.renderDiagrams(sources, timeoutMs);
+  return current.renderDiagrams(sources, options);
 }
