@@ -16,7 +16,8 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   context.subscriptions.push(log);
   const diagnostics = registerDiagnostics(context, log);
   registerEditorCommands(context, diagnostics);
-  registerPreview(context);
+  // The preview's renders come from the diagnostics' check worker.
+  registerPreview(context, diagnostics);
   registerExport(context);
   registerLanguageFeatures(context, diagnostics.store);
   return { store: diagnostics.store };

@@ -11,9 +11,10 @@
  * which also rebuilds both Maps). Features that need the syntax tree parse the text themselves.
  */
 import type { Diagnostic } from '../core/diagnostic';
-import type { Language, Proposal } from '../core/model';
+import type { IsoDate, Language, Proposal } from '../core/model';
 import type { CostRollup, Schedule } from '../core/schedule/types';
 import type { IdIndex } from '../core/idIndex';
+import type { PreviewDiagram, PreviewSection } from './previewMessages';
 
 /** How the messages' language is chosen: fixed, or the proposal's own `proposal.language`. */
 export type MessageLanguage = Language | 'proposal';
@@ -25,7 +26,40 @@ export interface CheckRequest {
   readonly text: string;
   readonly language: MessageLanguage;
   readonly highRiskThreshold: number;
+  /** Set only while a preview shows this document: the worker then also renders it (see PreviewRender). */
+  readonly preview?: PreviewRenderRequest;
 }
+
+/**
+ * The preview's part of a check (issue 3 point 11: rendering a 10k-line proposal's HTML costs the
+ * thread that does it hundreds of ms, so it happens in the worker, from the parse the check made).
+ */
+export interface PreviewRenderRequest {
+  /** `internal` shows internal-only content with a badge (the preview's default); `customer` leaves it out. */
+  readonly audience: 'internal' | 'customer';
+  /** For the gantt's today marker (the host's local date). */
+  readonly today: IsoDate;
+  /** The preview already shows a good render: with YAML syntax errors, skip rendering and say only how many. */
+  readonly keepLastGood: boolean;
+}
+
+/** What the worker rendered for the preview, ready to become an UpdateMessage on the host. */
+export type PreviewRender =
+  | {
+    readonly kind: 'rendered';
+    readonly lang: Language;
+    readonly title: string;
+    readonly sections: ReadonlyArray<PreviewSection>;
+    readonly diagrams: ReadonlyArray<PreviewDiagram>;
+    /** YAML syntax errors in this version (> 0: rendered anyway because there was no good render to keep). */
+    readonly syntaxErrors: number;
+    readonly renderMs: number;
+  }
+  | {
+    /** YAML syntax errors and `keepLastGood`: nothing rendered, the preview keeps what it shows and raises a banner. */
+    readonly kind: 'broken';
+    readonly syntaxErrors: number;
+  };
 
 export type WireSchedule = Omit<Schedule, 'byId'>;
 export type WireIdIndex = Omit<IdIndex, 'entries'>;
@@ -46,6 +80,8 @@ export interface WireCheckResult {
   readonly language: Language;
   /** Milliseconds the check took inside the worker (for benchmarks and logs). */
   readonly checkMs: number;
+  /** Present when the request asked for it. */
+  readonly preview?: PreviewRender;
 }
 
 export type CheckResponse =

@@ -13,7 +13,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { previewShellHtml } from '../../src/extension/preview/previewShell';
-import { renderForPreview, updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
+import type { IsoDate } from '../../src/core/model';
+import { renderForPreview } from '../../src/extension/diagnostics/previewRender';
+import { updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
 import type { ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../src/protocol/previewMessages';
 
 /** The repository root: compiled to out/test/browser normally, bundled to .cache/bench by the benchmark. */
@@ -128,7 +130,7 @@ export async function openPreviewPage(browser: Browser, server: PreviewServer, t
 }
 
 /** What the extension would send for this text. */
-export function updateFromYaml(text: string, options: Partial<UpdateOptions> = {}): UpdateMessage {
+export function updateFromYaml(text: string, options: Partial<UpdateOptions> & { today?: IsoDate } = {}): UpdateMessage {
   const result = checkProposal(text);
   const rendered = renderForPreview(result, options.today);
   return updateMessage(rendered, { uri: options.uri ?? 'file:///test.presales.yaml', version: options.version ?? 1, ...options });

@@ -17,7 +17,8 @@ export interface CheckSource {
 
 export interface SchedulerOptions {
   delay(): number;
-  settings(): Omit<CheckInput, 'text'>;
+  /** Read when the check of `key` starts (so a preview opened meanwhile gets its render). */
+  settings(key: string): Omit<CheckInput, 'text'>;
   onResult(snapshot: CheckSnapshot): void;
   onError(key: string, error: Error): void;
 }
@@ -107,7 +108,7 @@ export class CheckScheduler {
     try {
       const current = await source.read();
       if (!current) return;
-      const result = await this.backend.check({ text: current.text, ...this.options.settings() });
+      const result = await this.backend.check({ text: current.text, ...this.options.settings(key) });
       if (this.disposed || this.entries.get(key) !== entry || entry.source !== source || !source.isCurrent(current.version)) return;
       this.options.onResult(new CheckSnapshot(key, current.version, result));
     } catch (e: unknown) {

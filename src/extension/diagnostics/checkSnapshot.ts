@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/diagnostic';
 import type { IdEntry, IdIndex } from '../../core/idIndex';
 import type { Language, Proposal } from '../../core/model';
 import type { CostRollup, Schedule } from '../../core/schedule/types';
-import type { CheckDetails, WireCheckResult, WireIdIndex } from '../../protocol/checkMessages';
+import type { CheckDetails, PreviewRender, WireCheckResult, WireIdIndex } from '../../protocol/checkMessages';
 
 /**
  * One check result. `diagnostics` is ready at once; `proposal`, `schedule`, `cost` and `ids` are
@@ -26,6 +26,8 @@ export class CheckSnapshot {
   /** The language the messages are in. */
   get language(): Language { return this.wire.language; }
   get checkMs(): number { return this.wire.checkMs; }
+  /** The preview's render of this version; only while a preview showed the document when the check started. */
+  get preview(): PreviewRender | undefined { return this.wire.preview; }
   get proposal(): Proposal { return this.decoded().proposal; }
   get schedule(): Schedule { return this.decoded().schedule; }
   get cost(): CostRollup { return this.decoded().cost; }

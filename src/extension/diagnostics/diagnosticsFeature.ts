@@ -5,6 +5,7 @@ import type { CheckSnapshot } from './checkSnapshot';
 import { configuredMessageLanguage } from './messageLanguage';
 import { ProposalStore } from './proposalStore';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
+import type { PreviewRenderRequest } from '../../protocol/checkMessages';
 import * as fs from 'fs';
 
 export const LANGUAGE_ID = 'presales-yaml';
@@ -31,16 +32,22 @@ export class DiagnosticsFeature implements vscode.Disposable {
   private readonly fileGeneration = new Map<string, number>();
   private readonly failures = new vscode.EventEmitter<{ key: string; error: Error }>();
   private readonly docsFile: vscode.Uri;
+  /** Documents a preview shows -> what each preview wants rendered (read when a check starts). */
+  private readonly previews = new Map<string, Set<() => PreviewRenderRequest>>();
 
   constructor(context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     this.docsFile = vscode.Uri.joinPath(context.extensionUri, 'docs', 'diagnostics.md');
     this.store = new ProposalStore((document) => this.requestDocument(document, true));
     this.scheduler = new CheckScheduler(createBackend(context, log), {
       delay: () => vscode.workspace.getConfiguration('presales').get<number>('validation.delay', 150),
-      settings: () => ({
-        language: configuredMessageLanguage(),
-        highRiskThreshold: vscode.workspace.getConfiguration('presales').get<number>('validation.highRiskThreshold', 15),
-      }),
+      settings: (key) => {
+        const preview = this.previewRequest(key);
+        return {
+          language: configuredMessageLanguage(),
+          highRiskThreshold: vscode.workspace.getConfiguration('presales').get<number>('validation.highRiskThreshold', 15),
+          ...(preview ? { preview } : {}),
+        };
+      },
       onResult: (snapshot) => this.publish(snapshot),
       onError: (key, error) => {
         log.error(`check of ${key} failed: ${error.message}`);
@@ -84,6 +91,39 @@ export class DiagnosticsFeature implements vscode.Disposable {
     }));
   }
 
+  /**
+   * A preview shows `document`: until disposed, every check of it also renders the preview in the
+   * worker (snapshot.preview). Checks it at once, so the first render is on its way while the
+   * webview loads. Documents without a preview pay nothing.
+   */
+  watchPreview(document: vscode.TextDocument, request: () => PreviewRenderRequest): vscode.Disposable {
+    const key = document.uri.toString();
+    const wanted = this.previews.get(key) ?? new Set<() => PreviewRenderRequest>();
+    wanted.add(request);
+    this.previews.set(key, wanted);
+    this.renderPreview(document);
+    return new vscode.Disposable(() => {
+      wanted.delete(request);
+      if (wanted.size === 0 && this.previews.get(key) === wanted) this.previews.delete(key);
+    });
+  }
+
+  /** Check `document` now, with its preview render (the preview needs one it does not have). */
+  renderPreview(document: vscode.TextDocument): void {
+    // Not filtered by language id: the preview also opens on a *.presales.yaml shown as plain YAML.
+    this.scheduler.request(document.uri.toString(), this.documentSource(document), 'edit', true);
+  }
+
+  private previewRequest(key: string): PreviewRenderRequest | undefined {
+    const wanted = this.previews.get(key);
+    if (!wanted || wanted.size === 0) return undefined;
+    const all = [...wanted].map((r) => r());
+    const first = all[0];
+    if (!first) return undefined;
+    // Two previews of one document: skip broken renders only if both still show a good one.
+    return { ...first, keepLastGood: all.every((r) => r.keepLastGood) };
+  }
+
   dispose(): void {
     this.scheduler.dispose();
     for (const d of this.disposables) d.dispose();
@@ -94,12 +134,15 @@ export class DiagnosticsFeature implements vscode.Disposable {
   }
 
   private requestDocument(document: vscode.TextDocument, immediate: boolean): void {
-    if (!isProposalDocument(document)) return;
-    const source: CheckSource = {
+    if (!isProposalDocument(document) && !this.previews.has(document.uri.toString())) return;
+    this.scheduler.request(document.uri.toString(), this.documentSource(document), 'edit', immediate);
+  }
+
+  private documentSource(document: vscode.TextDocument): CheckSource {
+    return {
       read: () => (document.isClosed ? undefined : { text: document.getText(), version: document.version }),
       isCurrent: (version) => !document.isClosed && document.version === version,
     };
-    this.scheduler.request(document.uri.toString(), source, 'edit', immediate);
   }
 
   private requestFile(uri: vscode.Uri, immediate = false): void {

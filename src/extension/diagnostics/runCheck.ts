@@ -2,8 +2,9 @@
 // it runs inside dist/checkWorker.js and in bench/editor.bench.mjs.
 import { checkProposal } from '../../core/check';
 import type { CheckDetails, CheckRequest, WireCheckResult } from '../../protocol/checkMessages';
+import { previewRender } from './previewRender';
 
-export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold'>): WireCheckResult {
+export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold' | 'preview'>): WireCheckResult {
   const started = performance.now();
   // No language = checkProposal follows the proposal's own `proposal.language` (else English).
   const result = checkProposal(request.text, {
@@ -13,5 +14,12 @@ export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'high
   const { byId: _byId, ...schedule } = result.schedule;
   const { entries: _entries, ...ids } = result.ids;
   const details: CheckDetails = { proposal: result.proposal, schedule, cost: result.cost, ids };
-  return { diagnostics: result.diagnostics, detailsJson: JSON.stringify(details), language: result.language, checkMs: performance.now() - started };
+  const detailsJson = JSON.stringify(details);
+  const checkMs = performance.now() - started;
+  // The preview renders from this very parse: its data-line numbers match the checked version.
+  const preview = request.preview ? previewRender(result, request.preview) : undefined;
+  return {
+    diagnostics: result.diagnostics, detailsJson, language: result.language, checkMs,
+    ...(preview ? { preview } : {}),
+  };
 }

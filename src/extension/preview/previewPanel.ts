@@ -1,17 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { checkProposal } from '../../core/check';
 import type { IsoDate } from '../../core/model';
-import type { DiagramTheme, ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../protocol/previewMessages';
+import type { PreviewRenderRequest } from '../../protocol/checkMessages';
+import type { DiagramTheme, ExportDiagram, ExtensionToWebview, PreviewBanner, UpdateMessage, WebviewToExtension } from '../../protocol/previewMessages';
+import type { CheckSnapshot } from '../diagnostics/checkSnapshot';
 import { previewShellHtml } from './previewShell';
-import { renderForPreview, syntaxBanner, updateMessage } from './updateMessage';
+import { syntaxBanner, updateMessage } from './updateMessage';
 import { copySvg, savePng, saveSvg } from './diagramFiles';
 import { label } from '../../core/render/labels';
 import { displayLanguage } from '../l10n';
 
 export const PREVIEW_VIEW_TYPE = 'presales.preview';
-/** Keystrokes closer together than this are rendered once (the last one wins). */
-const RENDER_THROTTLE_MS = 120;
+
+/**
+ * Where the preview's renders come from: the diagnostics feature's check worker renders the
+ * document along with each check while a preview watches it (src/extension/diagnostics), with the
+ * checks' throttle (presales.validation.delay, leading and trailing edge) and stale versions dropped.
+ */
+export interface PreviewChecks {
+  watchPreview(document: vscode.TextDocument, request: () => PreviewRenderRequest): vscode.Disposable;
+  renderPreview(document: vscode.TextDocument): void;
+  readonly store: { readonly onDidCheck: vscode.Event<CheckSnapshot> };
+}
 
 /** Roots the webview may load from: the bundle and the stylesheet, nothing else. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -23,14 +33,22 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 
 /**
  * One preview panel. Its HTML is set once; every change goes as a message. It follows the active
- * proposal editor unless locked. Renders are throttled while typing; the webview drops any update
- * older than the one it has (document version), so a slow render can never overwrite a newer one.
+ * proposal editor unless locked. The extension host does no rendering: each check of the document
+ * (in the worker) brings the rendered sections and diagram sources, which are only forwarded. The
+ * webview drops any update older than the one it has (document version).
  */
 export class PreviewPanel implements vscode.Disposable {
   private document: vscode.TextDocument;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The worker renders `document` while this is held. */
+  private watch: vscode.Disposable | undefined;
+  /** The latest render without YAML errors: kept on screen while the YAML is broken. */
   private lastGood: UpdateMessage | undefined;
+  /** The render the webview shows (or gets once ready), and the banner over it. */
+  private shown: UpdateMessage | undefined;
+  private banner: PreviewBanner | undefined;
+  /** `internal` shows internal-only content with a badge; `customer` shows what the customer will read. */
+  private readonly audience: PreviewRenderRequest['audience'] = 'internal';
   private ready = false;
   private markReady: () => void = () => undefined;
   /** Resolves once the webview has loaded and said `ready` (again after every hide/show). */
@@ -43,7 +61,8 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, document: vscode.TextDocument, public locked: boolean) {
+  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, document: vscode.TextDocument, public locked: boolean,
+    private readonly checks: PreviewChecks) {
     this.document = document;
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
@@ -56,12 +75,14 @@ export class PreviewPanel implements vscode.Disposable {
         // Hidden webviews are destroyed (no retainContextWhenHidden); it reloads and says `ready` when shown.
         if (!panel.visible && this.ready) { this.ready = false; this.whenReady = this.newReadyPromise(); }
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.document) this.scheduleRender(); }),
+      checks.store.onDidCheck((snapshot) => this.onChecked(snapshot)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('presales.preview.diagramTheme')) this.post({ type: 'theme', diagramTheme: diagramTheme() });
       }),
     );
+    // Started before the webview has loaded: the first render is made while the page and Mermaid load.
+    this.watchDocument();
   }
 
   get uri(): vscode.Uri { return this.document.uri; }
@@ -77,18 +98,27 @@ export class PreviewPanel implements vscode.Disposable {
     if (document === this.document) return;
     this.document = document;
     this.lastGood = undefined;
+    this.shown = undefined;
+    this.banner = undefined;
     this.updateTitle();
-    this.renderNow();
+    this.watchDocument();
   }
 
   setLocked(locked: boolean): void {
     this.locked = locked;
     this.updateTitle();
-    this.renderNow();
+    this.showCurrent();
   }
 
-  /** Asks the webview to draw Mermaid sources (light theme) and waits for the SVGs. */
-  async renderDiagrams(sources: ReadonlyArray<string>, timeoutMs = 30_000): Promise<string[]> {
+  private watchDocument(): void {
+    this.watch?.dispose();
+    this.watch = this.checks.watchPreview(this.document, () => ({
+      audience: this.audience, today: today(), keepLastGood: this.lastGood !== undefined,
+    }));
+  }
+
+  /** Asks the webview to draw Mermaid sources (light theme) and waits for the SVGs (and PNGs when `png`). */
+  async renderDiagrams(sources: ReadonlyArray<string>, timeoutMs = 30_000, png = false): Promise<ExportDiagram[]> {
     const id = ++this.requestCounter;
     let readyTimer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([this.whenReady, new Promise<never>((_, reject) => {
@@ -102,11 +132,11 @@ export class PreviewPanel implements vscode.Disposable {
           this.pending.delete(id);
           const failed = m.results.find((r): r is { error: string } => 'error' in r);
           if (failed) reject(new Error(failed.error));
-          else resolve(m.results.map((r) => ('svg' in r ? r.svg : '')));
+          else resolve(m.results.map((r) => ('svg' in r ? r : { svg: '' })));
         },
         cancel: (e) => { clearTimeout(timer); reject(e); },
       });
-      this.post({ type: 'renderDiagramsForExport', id, sources, textLabels: true });
+      this.post({ type: 'renderDiagramsForExport', id, sources, textLabels: true, png });
     });
   }
 
@@ -127,31 +157,39 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel.title = label(this.locked ? 'previewLocked' : 'previewTitle', displayLanguage()).replace('{0}', name);
   }
 
-  private scheduleRender(): void {
-    if (this.timer) return; // throttle: one render per window, it reads the text as it is then
-    this.timer = setTimeout(() => { this.timer = undefined; this.renderNow(); }, RENDER_THROTTLE_MS);
-  }
-
-  renderNow(line?: number): void {
-    if (!this.ready) return; // the webview asks with `ready` when it can take messages
-    const text = this.document.getText();
-    const result = checkProposal(text);
-    const errors = result.parsed.syntaxErrors.filter((e) => e.severity === 'error').length;
-    const banner = errors > 0 ? syntaxBanner(displayLanguage(), errors) : undefined;
-    if (errors > 0 && this.lastGood) {
-      // Broken YAML: keep the last good render on screen, only raise the banner.
-      this.post({ type: 'banner', banner });
+  /** A check of some document finished; its preview render is ours if it is of our document's current version. */
+  private onChecked(snapshot: CheckSnapshot): void {
+    const render = snapshot.preview;
+    if (!render || snapshot.key !== this.document.uri.toString() || snapshot.version !== this.document.version) return;
+    if (render.kind === 'broken') {
+      // The worker skipped the render because we had a good one; if we lost it since (another
+      // document was shown meanwhile), ask for a render that does not skip.
+      if (!this.lastGood) { this.checks.renderPreview(this.document); return; }
+      this.banner = syntaxBanner(displayLanguage(), render.syntaxErrors);
+      this.post({ type: 'banner', banner: this.banner });
       return;
     }
-    const message = updateMessage(renderForPreview(result, today()), {
-      uri: this.document.uri.toString(), version: this.document.version, diagramTheme: diagramTheme(), locked: this.locked,
-      ...(banner ? { banner } : {}), ...(line !== undefined ? { line } : {}),
+    // Broken YAML with nothing better to show: the partial render, under the banner.
+    this.banner = render.syntaxErrors > 0 ? syntaxBanner(displayLanguage(), render.syntaxErrors) : undefined;
+    const message = updateMessage(render, {
+      uri: snapshot.key, version: snapshot.version, diagramTheme: diagramTheme(), locked: this.locked,
+      ...(this.banner ? { banner: this.banner } : {}),
     });
-    if (errors === 0) this.lastGood = message;
+    if (render.syntaxErrors === 0) this.lastGood = message;
+    this.shown = message;
     this.post(message);
   }
 
+  /** Sends what the panel has to the webview again (after a reload, a lock change); renders if it has nothing. */
+  private showCurrent(): void {
+    if (!this.ready) return;
+    if (this.shown) this.post({ ...this.shown, banner: this.banner, locked: this.locked, diagramTheme: diagramTheme() });
+    else this.checks.renderPreview(this.document);
+  }
+
   private post(message: ExtensionToWebview): void {
+    // Until the webview says `ready` it cannot take messages: `ready` sends what we have then.
+    if (!this.ready && message.type !== 'renderDiagramsForExport') return;
     void this.panel.webview.postMessage(message);
   }
 
@@ -161,7 +199,7 @@ export class PreviewPanel implements vscode.Disposable {
         this.ready = true;
         this.markReady();
         // The webview reloads each time it is shown again (no retainContextWhenHidden): resend.
-        if (this.lastGood) this.post(this.lastGood); else this.renderNow();
+        this.showCurrent();
         return;
       }
       case 'revealLine': return this.revealLine(m.line);
@@ -199,7 +237,8 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.watch?.dispose();
+    this.watch = undefined;
     for (const s of this.subscriptions.splice(0)) s.dispose();
     for (const p of this.pending.values()) p.cancel(new Error('the preview was closed before it rendered the diagrams'));
     this.pending.clear();

@@ -1,27 +1,26 @@
-import type { CheckResult } from '../../core/check';
-import type { IsoDate, Language } from '../../core/model';
+import type { Language } from '../../core/model';
 import { label } from '../../core/render/labels';
-import { renderProposalHtml, type RenderedProposal } from '../../core/render/proposalHtml';
+import type { PreviewRender } from '../../protocol/checkMessages';
 import type { DiagramTheme, PreviewBanner, PreviewStrings, UpdateMessage } from '../../protocol/previewMessages';
 
-/** No vscode import: the browser tests and the benchmark build the same messages as the extension. */
+/**
+ * No vscode import: the browser tests and the benchmark build the same messages as the extension.
+ * The render itself happens in the check worker (src/extension/diagnostics/previewRender.ts); this
+ * only wraps it, so the extension host never loads the HTML renderer.
+ */
 export interface UpdateOptions {
   uri: string;
   version: number;
-  today?: IsoDate;
   diagramTheme?: DiagramTheme | 'auto';
   locked?: boolean;
   line?: number;
   banner?: PreviewBanner;
 }
 
-/** The proposal rendered for the preview: the internal view (internal content shown with a badge). */
-export function renderForPreview(result: Pick<CheckResult, 'proposal' | 'schedule' | 'cost' | 'parsed'>, today?: IsoDate): RenderedProposal {
-  return renderProposalHtml(
-    { proposal: result.proposal, schedule: result.schedule, cost: result.cost, parsed: result.parsed },
-    { audience: 'internal', ...(today ? { today } : {}) },
-  );
-}
+/** What a render gives the webview (the worker's `rendered` payload; a RenderedProposal fits too). */
+export type PreviewContent = Pick<Extract<PreviewRender, { kind: 'rendered' }>, 'lang' | 'sections'> & {
+  readonly diagrams: ReadonlyArray<{ readonly key: string; readonly source: string; readonly hash: string }>;
+};
 
 export function previewStrings(lang: Language): PreviewStrings {
   return {
@@ -34,7 +33,7 @@ export function syntaxBanner(lang: Language, errorCount: number): PreviewBanner 
   return { text: label('syntaxBanner', lang).replace('{0}', String(errorCount)), linkText: label('showProblems', lang) };
 }
 
-export function updateMessage(rendered: RenderedProposal, o: UpdateOptions): UpdateMessage {
+export function updateMessage(rendered: PreviewContent, o: UpdateOptions): UpdateMessage {
   return {
     type: 'update',
     version: o.version,

@@ -3,7 +3,8 @@ import { checkProposal } from '../../../src/core/check';
 import { LABELS } from '../../../src/core/render/labels';
 import { sourceHash } from '../../../src/core/render/sourceHash';
 import { previewShellHtml } from '../../../src/extension/preview/previewShell';
-import { renderForPreview, syntaxBanner, updateMessage } from '../../../src/extension/preview/updateMessage';
+import { renderForPreview } from '../../../src/extension/diagnostics/previewRender';
+import { syntaxBanner, updateMessage } from '../../../src/extension/preview/updateMessage';
 
 describe('preview shell page', () => {
   const html = previewShellHtml({ cspSource: 'https://webview.example', nonce: 'abc123==', scriptUri: 'https://webview.example/dist/webview/preview.js', styleUri: 'https://webview.example/media/preview.css', lang: 'zh-CN' });
