@@ -1,14 +1,15 @@
+import { ID_LIST_TABLE, type IdKind, type ReferenceField, type ReferenceTarget } from './entities';
 import type { ValuePath } from './locate';
 import type { Id, Proposal } from './model';
 
+export type { IdKind, ReferenceTarget } from './entities';
+
 /**
  * Every id the proposal defines and every place that references one, built once per check in a
- * single pass so the rules stay linear; exposed on CheckResult so editor features (go to definition,
- * find references, rename) can reuse it instead of walking the proposal again.
+ * single pass over the normalized model so the rules stay linear; exposed on CheckResult so editor
+ * features (go to definition, find references, rename) can reuse it instead of walking the proposal
+ * again. Which lists define ids and which fields refer to them comes from `./entities.ts`.
  */
-export type IdKind =
-  | 'requirement' | 'goal' | 'zone' | 'component' | 'technology' | 'phase' | 'task' | 'member' | 'resource'
-  | 'budgetLine' | 'risk' | 'communication' | 'question' | 'training' | 'scenario' | 'valueProposition' | 'improvement';
 
 /** Kinds whose ids must be unique together. Tasks and phases share one: both are plan items. */
 export function namespaceOf(kind: IdKind): string {
@@ -21,9 +22,6 @@ export interface IdDefinition {
   /** Path of the `id` value, e.g. ['requirements', 3, 'id']. */
   path: ValuePath;
 }
-
-/** What a reference field may point at; `any` is for `related` lists. */
-export type ReferenceTarget = 'requirement' | 'component' | 'zone' | 'task' | 'member' | 'any';
 
 export interface IdReference {
   id: Id;
@@ -72,91 +70,131 @@ export function buildIdIndex(p: Proposal): IdIndex {
     }
     return e;
   };
-  const define = (kind: IdKind, list: ReadonlyArray<{ id?: Id }> | undefined, base: ValuePath): void => {
-    list?.forEach((item, i) => {
-      if (!item.id) return;
-      const d: IdDefinition = { id: item.id, kind, path: [...base, i, 'id'] };
-      definitions.push(d);
-      entry(item.id).definitions.push(d);
-    });
-  };
-  const refer = (expected: ReferenceTarget, field: string, id: Id | undefined, path: ValuePath): void => {
+  const refer: Refer = (field, id, path) => {
     if (!id) return; // '' marks a wrong-typed list entry (normalize.ts); the schema check reports it.
-    const r: IdReference = { id, expected, path, field };
+    const r: IdReference = { id, expected: field.target, path: path.slice(), field: field.field };
     references.push(r);
     entry(id).references.push(r);
   };
-  const referAll = (expected: ReferenceTarget, field: string, ids: readonly Id[] | undefined, base: ValuePath): void => {
-    ids?.forEach((id, i) => refer(expected, field, id, [...base, i]));
-  };
-
-  define('requirement', p.requirements, ['requirements']);
-  define('goal', p.goals, ['goals']);
-  p.goals?.forEach((g, i) => referAll('requirement', 'requirements', g.requirements, ['goals', i, 'requirements']));
-
-  const arch = p.architecture;
-  define('zone', arch?.zones, ['architecture', 'zones']);
-  define('component', arch?.components, ['architecture', 'components']);
-  arch?.components?.forEach((c, i) => {
-    const at = ['architecture', 'components', i];
-    refer('zone', 'zone', c.zone, [...at, 'zone']);
-    referAll('requirement', 'satisfies', c.satisfies, [...at, 'satisfies']);
-  });
-  arch?.connections?.forEach((c, i) => {
-    refer('component', 'from', c.from, ['architecture', 'connections', i, 'from']);
-    refer('component', 'to', c.to, ['architecture', 'connections', i, 'to']);
-  });
-
-  define('technology', p.technology, ['technology']);
-  p.technology?.forEach((t, i) => referAll('component', 'components', t.components, ['technology', i, 'components']));
-
-  define('phase', p.plan?.phases, ['plan', 'phases']);
-  p.plan?.phases?.forEach((phase, pi) => {
-    const base = ['plan', 'phases', pi, 'tasks'];
-    define('task', phase.tasks, base);
-    phase.tasks?.forEach((t, ti) => {
-      const at = [...base, ti];
-      refer('member', 'owner', t.owner, [...at, 'owner']);
-      referAll('member', 'assignees', t.assignees, [...at, 'assignees']);
-      referAll('requirement', 'requirements', t.requirements, [...at, 'requirements']);
-      t.dependsOn?.forEach((d, di) => {
-        if (typeof d === 'string') refer('task', 'dependsOn', d, [...at, 'dependsOn', di]);
-        else refer('task', 'dependsOn', d.task, [...at, 'dependsOn', di, 'task']);
-      });
+  // One mutable path for the whole walk: only what is recorded gets its own copy.
+  const path: Array<string | number> = [];
+  for (const list of CHECKED_LISTS) {
+    forEachListAt(p, list.segments, 0, path, (items) => {
+      const kind = list.kind;
+      if (kind) {
+        for (let i = 0; i < items.length; i++) {
+          const id = idOf(items[i]);
+          if (!id) continue;
+          const d: IdDefinition = { id, kind, path: withIndex(path, i, 'id') };
+          definitions.push(d);
+          entry(id).definitions.push(d);
+        }
+      }
+      if (!list.fields) return;
+      for (let i = 0; i < items.length; i++) {
+        path.push(i);
+        collect(items[i], list.fields, path, refer);
+        path.pop();
+      }
     });
-  });
-
-  define('member', p.team, ['team']);
-  define('resource', p.resources, ['resources']);
-  define('budgetLine', p.budget?.lines, ['budget', 'lines']);
-
-  define('risk', p.risks, ['risks']);
-  p.risks?.forEach((r, i) => {
-    refer('member', 'owner', r.owner, ['risks', i, 'owner']);
-    referAll('any', 'related', r.related, ['risks', i, 'related']);
-  });
-
-  define('communication', p.communication, ['communication']);
-  p.communication?.forEach((c, i) => refer('member', 'owner', c.owner, ['communication', i, 'owner']));
-
-  define('question', p.questions, ['questions']);
-  p.questions?.forEach((q, i) => {
-    refer('member', 'owner', q.owner, ['questions', i, 'owner']);
-    referAll('any', 'related', q.related, ['questions', i, 'related']);
-  });
-
-  define('training', p.training, ['training']);
-  define('improvement', p.support?.improvements, ['support', 'improvements']);
-
-  define('scenario', p.demo?.scenarios, ['demo', 'scenarios']);
-  p.demo?.scenarios?.forEach((s, i) => {
-    referAll('requirement', 'requirements', s.requirements, ['demo', 'scenarios', i, 'requirements']);
-    refer('member', 'presenter', s.presenter, ['demo', 'scenarios', i, 'presenter']);
-  });
-
-  define('valueProposition', p.sales?.valuePropositions, ['sales', 'valuePropositions']);
-  p.sales?.valuePropositions?.forEach((v, i) =>
-    referAll('requirement', 'requirements', v.requirements, ['sales', 'valuePropositions', i, 'requirements']));
-
+  }
   return { entries, definitions, references };
+}
+
+type Refer = (field: ReferenceField, id: string, path: ReadonlyArray<string | number>) => void;
+
+/** The reference fields below an item as a tree of path segments, so one item is walked once. */
+interface FieldNode {
+  field: ReferenceField | undefined;
+  children: Array<[segment: string, node: FieldNode]>;
+}
+
+interface CheckedList {
+  segments: readonly string[];
+  kind: IdKind | undefined;
+  fields: FieldNode | undefined;
+}
+
+/**
+ * The shared table as the checker walks it: soft references (free text that may name an id) are the
+ * editor's business only. Children keep the table's order, so references come out in the same order
+ * as the fields are listed.
+ */
+const CHECKED_LISTS: readonly CheckedList[] = ID_LIST_TABLE.map((l) => {
+  const checked = l.references.filter((r) => !r.soft);
+  return { segments: l.list, kind: l.entity?.kind, fields: checked.length ? fieldTree(checked) : undefined };
+});
+
+function fieldTree(fields: readonly ReferenceField[]): FieldNode {
+  const root: FieldNode = { field: undefined, children: [] };
+  for (const f of fields) {
+    let node = root;
+    for (const segment of f.below) {
+      let child = node.children.find(([s]) => s === segment)?.[1];
+      if (!child) {
+        child = { field: undefined, children: [] };
+        node.children.push([segment, child]);
+      }
+      node = child;
+    }
+    node.field = f;
+  }
+  return root;
+}
+
+function collect(value: unknown, node: FieldNode, path: Array<string | number>, refer: Refer): void {
+  if (node.field && typeof value === 'string') refer(node.field, value, path);
+  for (const [segment, child] of node.children) {
+    if (segment === '*') {
+      if (!Array.isArray(value)) continue;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        collect(value[i], child, path, refer);
+        path.pop();
+      }
+    } else if (isRecord(value) && value[segment] !== undefined) {
+      path.push(segment);
+      collect(value[segment], child, path, refer);
+      path.pop();
+    }
+  }
+}
+
+/** Calls `visit` with every list matching the pattern (`*` expands over array items). */
+function forEachListAt(value: unknown, segments: readonly string[], at: number, path: Array<string | number>, visit: (items: readonly unknown[]) => void): void {
+  if (at === segments.length) {
+    if (Array.isArray(value)) visit(value);
+    return;
+  }
+  const segment = segments[at] ?? '';
+  if (segment === '*') {
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      forEachListAt(value[i], segments, at + 1, path, visit);
+      path.pop();
+    }
+  } else if (isRecord(value)) {
+    path.push(segment);
+    forEachListAt(value[segment], segments, at + 1, path, visit);
+    path.pop();
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = isRecord(item) ? item['id'] : undefined;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** `[...path, a, b]` without the spread's iterator, which cold (unoptimized) code pays for per definition. */
+function withIndex(path: ReadonlyArray<string | number>, a: number, b: string): Array<string | number> {
+  const out = new Array<string | number>(path.length + 2);
+  for (let i = 0; i < path.length; i++) out[i] = path[i] ?? '';
+  out[path.length] = a;
+  out[path.length + 1] = b;
+  return out;
 }

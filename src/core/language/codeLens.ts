@@ -1,7 +1,7 @@
 import type { Span } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
-import { owningEntityPath, pathPattern } from './entities';
+import { owningEntityPath, pathPattern } from '../entities';
 import type { IdIndex } from './idIndex';
 import { MSG, format } from './messages';
 import { numberField, valueAt } from './valueAt';

@@ -2,7 +2,7 @@ import type { Span, ValuePath } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import { cursorContext, type CursorContext } from './cursorPath';
-import { owningEntityPath, referenceFieldAt } from './entities';
+import { owningEntityPath, referenceFieldAt } from '../entities';
 import type { IdIndex } from './idIndex';
 import { KIND_LABELS } from './messages';
 import { yamlString } from './placeholders';

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
 import type { Span, ValuePath } from '../locate';
-import { entityOfItem, referenceFieldAt, type EntityKind, type ReferenceTarget } from './entities';
+import { entityOfItem, referenceFieldAt, type EntityKind, type ReferenceTarget } from '../entities';
 
 /** Where an entity with an id is defined. */
 export interface IdDefinition {

@@ -1,5 +1,5 @@
 import type { Localized } from '../messages/localize';
-import type { EntityKind } from './entities';
+import type { EntityKind } from '../entities';
 
 /** Every string the language features show, in both languages. */
 export const KIND_LABELS: Record<EntityKind, Localized> = {

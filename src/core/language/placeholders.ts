@@ -1,6 +1,6 @@
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
-import { ID_PATTERN } from './entities';
+import { ID_PATTERN } from '../entities';
 import { MSG } from './messages';
 import { enumValuesOf, typesOf, type ResolvedSchema, type SchemaContext } from './schemaAt';
 

@@ -4,7 +4,7 @@ import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import type { ParsedProposal } from '../parse';
 import { isMap, isScalar, isSeq } from 'yaml';
-import { entityListFor, entityOfItem, type EntityKind } from './entities';
+import { entityListFor, entityOfItem, type EntityKind } from '../entities';
 import type { IdIndex } from './idIndex';
 import { KIND_LABELS, MSG, format } from './messages';
 import { nextFreeId, placeholderFor, yamlString } from './placeholders';

@@ -1,6 +1,6 @@
 import type { Span } from '../locate';
 import type { Localized } from '../messages/localize';
-import { ID_PATTERN } from './entities';
+import { ID_PATTERN } from '../entities';
 import type { IdIndex } from './idIndex';
 import { MSG } from './messages';
 import type { TextEdit } from './textEdit';

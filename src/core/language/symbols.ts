@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Span, ValuePath } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
-import { entityOfItem, entityOfList, pathPattern, type EntityKind } from './entities';
+import { entityOfItem, entityOfList, pathPattern, type EntityKind } from '../entities';
 import type { IdIndex } from './idIndex';
 import { KIND_LABELS, MSG, format } from './messages';
 
