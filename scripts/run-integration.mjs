@@ -1,13 +1,16 @@
 // Runs the extension's integration suite (out/test/integration/index.js -> mocha BDD over
 // out/test/integration/**/*.test.js) inside a REAL VS Code extension host. Exit code = result.
 //
-//   node scripts/run-integration.mjs [--build] [--grep <pattern>] [--electron] [--keep]
+//   node scripts/run-integration.mjs [--build] [--grep <pattern>] [--electron] [--keep] [--vsix <file>]
 //
 // Default host: code-server (VS Code 1.100.3 from npm, provisioned by scripts/provision.mjs) on a
 // free 127.0.0.1 port, opened in headless Chromium; the suite's log lines are printed here.
 // --electron / PRESALES_VSCODE_HOST=electron: @vscode/test-electron (needs to download VS Code).
 // --build: npm run build + tsc first (npm test does this in earlier stages).
 // --keep: keep the run folder (.cache/integration-runs/run-<pid>) even when the suite passes.
+// --vsix <file>: install the packaged extension with `code-server --install-extension` instead of
+//   loading the repository as a development extension (scripts/vscode-host/vsixInstall.mjs); the
+//   extension host gets PRESALES_TEST_VSIX (the installed extension's folder).
 // Env: PRESALES_TEST_TIMEOUT (seconds, default 600), PRESALES_VSCODE_CS_VERSION, PRESALES_VSCODE_NODE(_DIR), CHROMIUM
 // (e.g. PRESALES_VSCODE_NODE=24 PRESALES_VSCODE_CS_VERSION=4.139.1: the newest VS Code this machine hosts).
 // The extension host gets PRESALES_TEST_BRIDGE (request folder of the webview bridge),
@@ -22,6 +25,7 @@ import { serveBridge } from './vscode-host/bridge.mjs';
 import { prepareWorkspace } from './vscode-host/workspace.mjs';
 import { runInElectron } from './vscode-host/electronHost.mjs';
 import { installedVersion } from './vscode-host/codeServerInstall.mjs';
+import { installVsix, VSIX_TEST_RUNNER } from './vscode-host/vsixInstall.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -90,7 +94,10 @@ function pruneOldRuns() {
 async function runInCodeServer() {
   if (!installedVersion(cfg)) fail(`the VS Code host (code-server@${cfg.version}) is not installed in ${cfg.prefix}: run \`node scripts/provision.mjs\`.`);
   if (!existsSync(cfg.chromium)) fail(`no Chromium at ${cfg.chromium}: run \`node scripts/provision.mjs\` (or set CHROMIUM).`);
-  const server = await startCodeServer(cfg, run, { extraEnv: { ...extraEnv, PRESALES_TEST_BRIDGE: bridgeDir } });
+  const vsix = option('--vsix');
+  const installed = vsix ? installVsix(cfg, run, vsix) : undefined;
+  if (installed) console.log(`integration: installed ${path.relative(root, vsix)} into ${installed} (${secs()})`);
+  const server = await startCodeServer(cfg, run, { extraEnv: { ...extraEnv, PRESALES_TEST_BRIDGE: bridgeDir, ...(installed ? { PRESALES_TEST_VSIX: installed } : {}) } });
   // Whatever happens next (timeout, exception, Ctrl-C), code-server must not outlive us.
   const onExit = () => killGroupSync(server.pid);
   process.on('exit', onExit);
@@ -102,7 +109,7 @@ async function runInCodeServer() {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     bridge = serveBridge(page, bridgeDir);
-    const url = workbenchUrl(server.baseUrl, workspace, { devExt: root, testsPath });
+    const url = workbenchUrl(server.baseUrl, workspace, { devExt: installed ? VSIX_TEST_RUNNER : root, testsPath });
     const logFile = path.join(run, 'workbench.log');
     const exited = runSuiteInWorkbench(page, url, (type, text) => {
       appendFileSync(logFile, `[${type}] ${text}\n`);

@@ -5,14 +5,18 @@
 //   unit       -> plain Node mocha (test/unit)
 //   browser    -> webview bundle and exported documents in real headless Chromium / LibreOffice (test/browser)
 //   integration-> the extension inside the real VS Code (test/integration)
+//   package    -> `npm run package`, then the VSIX installed into the real VS Code (test/integration/packaging.test.ts)
+//   compat     -> NOT in `npm test` (npm run test:compat): the integration suite on the newest VS Code this
+//                 machine hosts (code-server 4.139.1 on Node 24; provision it once, ~8 min)
 // `npm test -- unit` (or any stage names) runs only those stages.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const mocha = (dir, extra = []) => [bin('mocha'), ['--recursive', '--reporter', 'dot', ...extra, path.join(root, 'out', 'test', dir)]];
 
@@ -24,17 +28,26 @@ const stages = {
   unit: () => mocha('unit', ['--timeout', '20000']),
   browser: () => mocha('browser', ['--timeout', '120000']),
   integration: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
+  // The production build replaces dist/ last, after the suites that want source maps.
+  package: () => [node, [path.join(root, 'scripts', 'package.mjs')]],
+  'package-install': () => [node, [path.join(root, 'scripts', 'run-integration.mjs'), '--vsix', path.join(root, `${pkg.name}-${pkg.version}.vsix`), '--grep', '^packaging']],
+  compat: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
 };
-const order = ['provision', 'build', 'compile', 'typecheck', 'unit', 'browser', 'integration'];
+const order = ['provision', 'build', 'compile', 'typecheck', 'unit', 'browser', 'integration', 'package', 'package-install'];
 const asked = process.argv.slice(2).filter((a) => a in stages);
-const run = asked.length ? order.filter((s) => asked.includes(s) || (s === 'compile' && asked.some((a) => ['unit', 'browser'].includes(a)))) : order;
+const run = asked.length
+  ? [...order, 'compat'].filter((s) => asked.includes(s) || (s === 'compile' && asked.some((a) => ['unit', 'browser'].includes(a)))
+    || (s === 'package-install' && asked.includes('package')) || (s === 'provision' && asked.includes('compat')))
+  : order;
+// `compat` provisions and runs the VS Code host named here instead of the default (minimum) one.
+const hostEnv = asked.includes('compat') ? { PRESALES_VSCODE_NODE: '24', PRESALES_VSCODE_CS_VERSION: '4.139.1' } : {};
 
 for (const stage of run) {
   const [cmd, args] = stages[stage]();
   if (!existsSync(cmd) && cmd !== node) { console.error(`test: ${stage}: ${cmd} is missing (run npm ci)`); process.exit(1); }
   const started = Date.now();
   console.log(`\n== ${stage}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...hostEnv } });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) { console.error(`\ntest: stage '${stage}' failed (exit ${r.status ?? r.signal}) after ${secs}s`); process.exit(1); }
   console.log(`== ${stage} ok (${secs}s)`);
