@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openEditor, workspaceFile } from './util';
 
@@ -29,6 +30,34 @@ describe('export commands', () => {
     assert.match(entries, /word\/media\/[^\n]+\.png/, 'the timeline diagram is in the document');
   });
 
+  it('Export as Word draws the diagrams in the preview webview and embeds them as PNG (no playwright)', async function () {
+    this.timeout(120_000);
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const started = Date.now();
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, { overwrite: true });
+    console.log(`[export timing] DOCX with diagrams from VS Code: ${Date.now() - started} ms`);
+    assert.ok(written, 'the command returns the written path');
+    assert.match(written, /smart-factory\.proposal\.docx$/);
+    const names = zipEntryNames(readFileSync(written));
+    assert.ok(names.includes('word/document.xml'), names.join(', '));
+    const pngs = names.filter((n) => /^word\/media\/[^/]+\.png$/.test(n));
+    assert.ok(pngs.length >= 2, `architecture and timeline pictures: ${names.join(', ')}`);
+  });
+
+  it('Export as PDF prints with the browser command line: a PDF with the title and page numbers', async function () {
+    this.timeout(120_000);
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const started = Date.now();
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { overwrite: true });
+    console.log(`[export timing] PDF with diagrams from VS Code: ${Date.now() - started} ms`);
+    assert.ok(written, 'the command returns the written path');
+    assert.match(written, /smart-factory\.proposal\.pdf$/);
+    assert.equal(readFileSync(written).subarray(0, 5).toString('latin1'), '%PDF-');
+    const text = execFileSync('pdftotext', ['-layout', written, '-'], { encoding: 'utf8' });
+    assert.match(text, /Shop-Floor Data Platform/);
+    assert.match(text, /Page 2 of \d+/, 'page numbers from the print stylesheet');
+  });
+
   it('never replaces an existing export without asking', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const first = await vscode.commands.executeCommand<string | undefined>('presales.export', source, { doc: 'risks', format: 'csv', overwrite: true });
@@ -41,3 +70,25 @@ describe('export commands', () => {
     assert.deepStrictEqual(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(first))), Buffer.from(before));
   });
 });
+
+/** The file names in a zip's central directory (a DOCX is a zip), read without unzipping. */
+function zipEntryNames(zip: Buffer): string[] {
+  // End of central directory record: signature 0x06054b50, at most 64 KiB of comment after it.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+  }
+  assert.ok(eocd >= 0, 'a zip file');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const names: string[] = [];
+  for (let n = 0; n < count; n++) {
+    assert.equal(zip.readUInt32LE(at), 0x02014b50, 'central directory entry');
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extraLength = zip.readUInt16LE(at + 30);
+    const commentLength = zip.readUInt16LE(at + 32);
+    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return names;
+}
