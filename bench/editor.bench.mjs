@@ -10,6 +10,10 @@
 // (in the worker or in-process): latency minus it is the scheduling and messaging overhead. On a
 // shared, overloaded machine every figure scales with the load average printed in the header.
 // Targets: <= 50 ms at 1k, <= 150 ms at 10k, no block > 50 ms at 10k (worker).
+// '+ preview' rows: a preview is open on the document, so each check also renders the preview's
+// HTML sections and diagram sources (in the worker; in-process = the old design, where the host
+// rendered), and the host does what PreviewPanel does with the result: wrap it in the UpdateMessage
+// and serialize it as webview.postMessage does (JSON). 'host forward' is that work, per update (max).
 // Also reports the size of dist/extension.js and whether mermaid / the checker are in it.
 import { build } from 'esbuild';
 import { existsSync, statSync } from 'node:fs';
@@ -33,8 +37,10 @@ await build({ ...common, entryPoints: [path.join(root, 'src/extension/checkWorke
 await build({ ...common, outfile: hostBundle, stdin: { resolveDir: root, loader: 'ts', contents: `
   export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
-  export { InProcessBackend } from './src/extension/diagnostics/inProcessBackend';` } });
-const { CheckScheduler, WorkerBackend, InProcessBackend } = createRequire(import.meta.url)(hostBundle);
+  export { InProcessBackend } from './src/extension/diagnostics/inProcessBackend';
+  export { updateMessage } from './src/extension/preview/updateMessage';` } });
+const { CheckScheduler, WorkerBackend, InProcessBackend, updateMessage } = createRequire(import.meta.url)(hostBundle);
+const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
 
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
 
@@ -60,17 +66,30 @@ function blockProbe() {
   return { stop() { clearInterval(timer); return { probe: worst, busy: busiest }; } };
 }
 
-async function measure(backendName, size, proposal) {
+async function measure(backendName, size, proposal, withPreview) {
   const backend = backendName === 'worker' ? new WorkerBackend(workerBundle) : new InProcessBackend();
   const doc = { text: proposal.text, version: 1 };
   const waiting = new Map(); // version -> resolve
   let diagnostics = 0;
   const recent = []; // the last 3 results, to time the lazy model decode
   const checkTimes = [];
+  const renderTimes = [];
+  let forward = 0;
+  let previewBytes = 0;
   const scheduler = new CheckScheduler(backend, {
     delay: () => DELAY,
-    settings: () => ({ language: 'en', highRiskThreshold: 15 }),
-    onResult: (s) => { diagnostics = s.diagnostics.length; recent.push(s); if (recent.length > 3) recent.shift(); checkTimes.push(s.checkMs); waiting.get(s.version)?.(performance.now()); },
+    settings: () => ({ language: 'en', highRiskThreshold: 15, ...(withPreview ? { preview: PREVIEW } : {}) }),
+    onResult: (s) => {
+      if (withPreview) {
+        // What PreviewPanel.onChecked does on the host, plus postMessage's JSON serialization.
+        const started = performance.now();
+        if (s.preview?.kind !== 'rendered') throw new Error('the benchmark edit must leave the YAML valid');
+        const json = JSON.stringify(updateMessage(s.preview, { uri: 'file:///bench.presales.yaml', version: s.version, diagramTheme: 'auto', locked: false }));
+        forward = Math.max(forward, performance.now() - started);
+        previewBytes = json.length;
+        renderTimes.push(s.preview.renderMs);
+      }
+      diagnostics = s.diagnostics.length; recent.push(s); if (recent.length > 3) recent.shift(); checkTimes.push(s.checkMs); waiting.get(s.version)?.(performance.now()); },
     onError: (key, e) => { throw e; },
   });
   const source = { read: () => ({ text: doc.text, version: doc.version }), isCurrent: (v) => v === doc.version };
@@ -109,32 +128,50 @@ async function measure(backendName, size, proposal) {
     void snapshot.proposal.requirements?.length;
     return performance.now() - started;
   }));
-  return { decode, check: median(checkTimes), isolated: median(isolated), isolatedMax: Math.max(...isolated), burst: median(burst), blocks, diagnostics };
+  return { decode, check: median(checkTimes), render: withPreview ? median(renderTimes) : undefined, forward, previewBytes, isolated: median(isolated), isolatedMax: Math.max(...isolated), burst: median(burst), blocks, diagnostics };
 }
 
 // The worker is unref'd (it must not keep a host process alive): this keeps the benchmark alive.
 const keepAlive = setInterval(() => undefined, 1000);
 const rows = [];
-for (const size of SIZES) {
+// BENCH_SIZES=10k (comma-separated labels) measures only those sizes.
+const onlySizes = process.env.BENCH_SIZES?.split(',');
+for (const size of SIZES.filter((z) => !onlySizes || onlySizes.includes(z.label))) {
   const proposal = generateProposal(size.lines);
   const lines = proposal.text.split('\n').length;
   for (const backendName of ['worker', 'in-process']) {
-    const r = await measure(backendName, size, proposal);
-    rows.push([`${size.label} (${lines})`, backendName, ms(r.check), ms(r.isolated), ms(r.isolatedMax), ms(r.burst), ms(r.blocks.probe), ms(r.blocks.busy), ms(r.decode), r.diagnostics]);
+    for (const withPreview of size.lines <= 10000 ? [false, true] : [false]) {
+      const r = await measure(backendName, size, proposal, withPreview);
+      rows.push([`${size.label} (${lines})`, backendName + (withPreview ? ' + preview' : ''), ms(r.check), r.render === undefined ? '' : ms(r.render),
+        ms(r.isolated), ms(r.isolatedMax), ms(r.burst), ms(r.blocks.probe), ms(r.blocks.busy), ms(r.decode),
+        withPreview ? `${ms(r.forward)} (${(r.previewBytes / 1024).toFixed(0)} KiB)` : '', r.diagnostics]);
+    }
   }
 }
 clearInterval(keepAlive);
 console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms (leading + trailing edge). Medians; max for isolated. Load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'model decode', 'diagnostics'], rows));
+console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'preview render', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'model decode', 'host forward (message size)', 'diagnostics'], rows));
 
 // Bundle size as built by scripts/build.mjs; mermaid checked on the bundle's inputs (esbuild metafile),
 // since the renderers legitimately contain words like "gantt" and "mermaid" in generated text.
 const ext = path.join(root, 'dist', 'extension.js');
-const meta = await build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], external: ['vscode'], write: false, metafile: true, outfile: path.join(out, 'extension-meta.js') });
+const meta = await build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], external: ['vscode', 'playwright-core'], write: false, metafile: true, outfile: path.join(out, 'extension-meta.js') });
 const inputs = Object.keys(meta.metafile.inputs);
 const mermaid = inputs.some((i) => i.includes('node_modules/mermaid'));
 const checker = inputs.some((i) => i.includes('src/core/generated/'));
+const has = (part) => inputs.some((i) => i.includes(part));
 console.log(`\ndist/extension.js: ${existsSync(ext) ? `${(statSync(ext).size / 1024).toFixed(0)} KiB` : 'not built (npm run build)'}; ` +
-  `mermaid ${mermaid ? 'IS IN IT (must not be)' : 'not in it'}; the schema validator ${checker ? 'is in it (someone checks in the extension host)' : 'not in it (checks run in the worker)'}`);
+  `mermaid ${mermaid ? 'IS IN IT (must not be)' : 'not in it'}; the schema validator ${checker ? 'is in it (someone checks in the extension host)' : 'not in it (checks run in the worker)'}; ` +
+  `checkProposal ${has('src/core/check.ts') ? 'in it' : 'not in it'}, the preview's HTML renderer ${has('src/core/render/proposalHtml.ts') ? 'in it' : 'not in it'}, ` +
+  `ajv ${has('node_modules/ajv') ? 'in it' : 'not in it'}, yaml ${has('node_modules/yaml') ? 'in it (the editor providers parse on the host)' : 'not in it'}, markdown-it ${has('node_modules/markdown-it') ? 'in it' : 'not in it'}`);
+// Where the bytes come from (largest inputs of the host bundle as esbuild counts them).
+const outMeta = Object.values(meta.metafile.outputs)[0];
+const groups = new Map();
+for (const [file, v] of Object.entries(outMeta.inputs)) {
+  const parts = file.split('/');
+  const key = parts[0] === 'node_modules' ? parts.slice(0, parts[1]?.startsWith('@') ? 3 : 2).join('/') : parts.slice(0, 3).join('/');
+  groups.set(key, (groups.get(key) ?? 0) + v.bytesInOutput);
+}
+console.log('largest parts: ' + [...groups].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} KiB`).join(', '));
 const worker = path.join(root, 'dist', 'checkWorker.js');
 if (existsSync(worker)) console.log(`dist/checkWorker.js: ${(statSync(worker).size / 1024).toFixed(0)} KiB (the checker, loaded in the worker thread only)`);
