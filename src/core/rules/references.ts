@@ -1,6 +1,6 @@
 import { resolveReference, type IdIndex, type IdKind, type ReferenceTarget } from '../idIndex';
 import { ruleMessages } from '../messages/ruleMessages';
-import { closestId } from './closestId';
+import { closestId, suggestionPool, type SuggestionPool } from './closestId';
 import type { RuleContext } from './ruleContext';
 
 /** Suggestions cost an edit-distance scan each; past this many broken references, none are offered. */
@@ -30,20 +30,30 @@ export function references(ctx: RuleContext): void {
   }
 }
 
-/** Ids per kind, computed on first use (most checks have no broken reference at all). */
-function candidatesByKind(index: IdIndex): (kind: ReferenceTarget) => readonly string[] {
+/**
+ * Ids per kind, prepared for suggestions on first use (most checks have no broken reference at all)
+ * and then shared by every broken reference of that kind.
+ */
+function candidatesByKind(index: IdIndex): (kind: ReferenceTarget) => SuggestionPool {
+  const pools = new Map<ReferenceTarget, SuggestionPool>();
   let byKind: Map<IdKind, string[]> | undefined;
-  let all: string[] | undefined;
   return (kind) => {
-    if (kind === 'any') return (all ??= [...index.entries.keys()]);
-    if (!byKind) {
-      byKind = new Map();
-      for (const d of index.definitions) {
-        const list = byKind.get(d.kind) ?? [];
-        list.push(d.id);
-        byKind.set(d.kind, list);
+    let pool = pools.get(kind);
+    if (pool) return pool;
+    if (kind === 'any') {
+      pool = suggestionPool(index.entries.keys());
+    } else {
+      if (!byKind) {
+        byKind = new Map();
+        for (const d of index.definitions) {
+          const list = byKind.get(d.kind) ?? [];
+          list.push(d.id);
+          byKind.set(d.kind, list);
+        }
       }
+      pool = suggestionPool(byKind.get(kind) ?? []);
     }
-    return byKind.get(kind) ?? [];
+    pools.set(kind, pool);
+    return pool;
   };
 }
