@@ -1,5 +1,7 @@
 // Export time per format for the English example, with and without diagram rendering (the headless
-// browser launch, Mermaid in the page and the PNG screenshots are inside "with diagrams").
+// browser launch, Mermaid in the page and the PNG screenshots are inside "with diagrams"). This is
+// the CLI's path; PDF printing (the browser's own --print-to-pdf, the same printer VS Code uses) is
+// inside "build". VS Code draws in its preview instead: test/integration/export.test.ts logs its times.
 // Target (issue 5): DOCX including diagrams under 3 s. Reports medians; it does not pass or fail.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -19,7 +19,7 @@ describe('export commands', () => {
     assert.match(text, /```+mermaid/);
   });
 
-  it('Export... with a document and format exports the active editor, diagrams drawn by a browser', async () => {
+  it('Export... with a document and format exports the active editor, diagrams drawn by the preview', async () => {
     const source = workspaceFile('examples', 'zhihui-kefu.presales.yaml');
     await openEditor(source);
     const written = await vscode.commands.executeCommand<string | undefined>('presales.export', undefined, { doc: 'plan', format: 'docx', overwrite: true });
