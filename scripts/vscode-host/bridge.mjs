@@ -3,7 +3,7 @@
 // Both sides write to a temp name and rename, so a reader never sees half a file.
 // Kinds (mirror test/integration/bridge.ts):
 //   readWebview  -> { text, svgCount }  text of the visible webview's body and its <svg> count
-//   screenshot   -> { path }            PNG of the whole workbench at request.path
+//   screenshot   -> { path }            PNG of the whole workbench at request.path (request.width: scaled to that width)
 //   text         -> { text }            innerText of the first element matching request.selector ('' if none)
 //   press        -> { key }             a key press on the workbench (e.g. Escape to dismiss a modal dialog)
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,19 @@ async function answer(page, request) {
     case 'screenshot': {
       if (typeof request.path !== 'string' || !path.isAbsolute(request.path)) throw new Error('screenshot needs an absolute path');
       mkdirSync(path.dirname(request.path), { recursive: true });
-      await page.screenshot({ path: request.path });
+      if (!request.width) { await page.screenshot({ path: request.path }); return { path: request.path }; }
+      // Scaled down (README and walkthrough pictures): the browser resamples the full-size shot.
+      const shot = await page.screenshot();
+      const full = page.viewportSize() ?? { width: 1400, height: 900 };
+      const width = Number(request.width);
+      // The workbench page owns its context (browser.newPage): the scaler gets a page of its own.
+      const scaled = await page.context().browser().newPage({ viewport: { width, height: Math.round(full.height * width / full.width) } });
+      try {
+        await scaled.setContent(`<body style="margin:0"><img style="width:100%;display:block" src="data:image/png;base64,${shot.toString('base64')}"></body>`);
+        await scaled.screenshot({ path: request.path });
+      } finally {
+        await scaled.close();
+      }
       return { path: request.path };
     }
     case 'text': {

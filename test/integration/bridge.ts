@@ -43,8 +43,8 @@ export function readWebview(timeoutMs = 10_000): Promise<WebviewReading> {
 }
 
 /** A PNG of the whole workbench at `file` (absolute), e.g. for README screenshots. */
-export async function screenshot(file: string): Promise<string> {
-  const r = await ask<{ path: string }>({ kind: 'screenshot', path: file }, 30_000);
+export async function screenshot(file: string, options: { width?: number } = {}): Promise<string> {
+  const r = await ask<{ path: string }>({ kind: 'screenshot', path: file, ...options }, 30_000);
   return r.path;
 }
 

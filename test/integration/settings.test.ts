@@ -1,0 +1,73 @@
+// Settings that change behaviour, changed in the real host (each restored afterwards).
+// Covered elsewhere: presales.diagnostics.language (diagnostics.test.ts), the throttle behind
+// presales.validation.delay (checkScheduler.test.ts, with the delay as a parameter).
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { bridgeAvailable, pressKey, workbenchText } from './bridge';
+import { activateExtension, closeAllEditors, openEditor, waitFor, waitForDiagnostics, workspaceFile } from './util';
+
+const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
+
+async function withSetting<T>(section: string, key: string, value: unknown, body: () => Promise<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration(section);
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await body();
+  } finally {
+    await vscode.workspace.getConfiguration(section).update(key, undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
+describe('settings', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+
+  it('presales.validation.highRiskThreshold decides which risks need a contingency (PS209)', async () => {
+    const example = Buffer.from(await vscode.workspace.fs.readFile(workspaceFile('examples', 'smart-factory.presales.yaml'))).toString('utf8');
+    // RK-02 scores 3 x 4 = 12: below the default threshold 15. Without its contingency it is fine at 15, not at 12.
+    const text = example.replace(/(- id: RK-02[\s\S]*?)\n {4}contingency: [^\n]*/, '$1');
+    assert.notStrictEqual(text, example);
+    const file = workspaceFile('settings-threshold.presales.yaml');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
+    await openEditor(file);
+    const ps209 = (d: readonly vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'PS209');
+    await waitForDiagnostics(file, (d) => d.length > 0 || true, 'the first check');
+    const api = vscode.extensions.getExtension<{ store: { whenChecked: (d: vscode.TextDocument) => Promise<unknown> } }>('presales-studio.presales-studio');
+    const doc = await vscode.workspace.openTextDocument(file);
+    await api?.exports.store.whenChecked(doc);
+    assert.strictEqual(ps209(vscode.languages.getDiagnostics(file)).length, 0, 'no PS209 at the default 15');
+    await withSetting('presales', 'validation.highRiskThreshold', 12, async () => {
+      await waitForDiagnostics(file, (d) => ps209(d).length === 1, 'PS209 once the threshold is 12', 30_000);
+    });
+    await waitForDiagnostics(file, (d) => ps209(d).length === 0, 'PS209 gone at the default again', 30_000);
+  });
+
+  it('presales.export.folder puts exports in a folder relative to the proposal', async () => {
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const written = await withSetting('presales', 'export.folder', 'exported', () =>
+      Promise.resolve(vscode.commands.executeCommand<string | undefined>('presales.exportMarkdown', source, { overwrite: true })));
+    assert.ok(written);
+    assert.strictEqual(path.dirname(written), path.join(path.dirname(source.fsPath), 'exported'));
+    await vscode.workspace.fs.stat(vscode.Uri.file(written));
+  });
+
+  it('presales.export.defaultFormat is the first format Export... offers', async function () {
+    if (!bridgeAvailable()) this.skip(); // the quick pick is read from the workbench page
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    await openEditor(source);
+    await withSetting('presales', 'export.defaultFormat', 'html', async () => {
+      const running = Promise.resolve(vscode.commands.executeCommand('presales.export', source));
+      // First question: which document (the proposal is first); then the format list.
+      await waitFor(async () => (await workbenchText('.quick-input-widget')).length > 0, 'the document pick', 20_000, 200);
+      await pressKey('Enter');
+      const list = await waitFor(async () => {
+        const t = await workbenchText('.quick-input-list');
+        return /DOCX/.test(t) && /HTML/.test(t) ? t : undefined;
+      }, 'the format pick', 20_000, 200);
+      assert.ok(list.indexOf('HTML') < list.indexOf('DOCX'), `HTML first:\n${list}`);
+      await pressKey('Escape');
+      assert.strictEqual(await running, undefined, 'cancelled: nothing exported');
+    });
+  });
+});
