@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import { readFileSync } from 'fs';
+import { inflateRawSync } from 'zlib';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openEditor, workspaceFile } from './util';
 
@@ -38,10 +39,18 @@ describe('export commands', () => {
     console.log(`[export timing] DOCX with diagrams from VS Code: ${Date.now() - started} ms`);
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.proposal\.docx$/);
-    const names = zipEntryNames(readFileSync(written));
+    const zip = readFileSync(written);
+    const entries = zipEntries(zip);
+    const names = entries.map((e) => e.name);
     assert.ok(names.includes('word/document.xml'), names.join(', '));
-    const pngs = names.filter((n) => /^word\/media\/[^/]+\.png$/.test(n));
+    const pngs = entries.filter((e) => /^word\/media\/[^/]+\.png$/.test(e.name));
     assert.ok(pngs.length >= 2, `architecture and timeline pictures: ${names.join(', ')}`);
+    for (const png of pngs) {
+      const bytes = zipEntryData(zip, png);
+      assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG', png.name);
+      // IHDR width: a picture sharp on an A4 page (~17 cm text column) is well over 1000 px wide.
+      assert.ok(bytes.readUInt32BE(16) >= 1000, `${png.name} is ${bytes.readUInt32BE(16)} px wide`);
+    }
   });
 
   it('Export as PDF prints with the browser command line: a PDF with the title and page numbers', async function () {
@@ -71,8 +80,10 @@ describe('export commands', () => {
   });
 });
 
-/** The file names in a zip's central directory (a DOCX is a zip), read without unzipping. */
-function zipEntryNames(zip: Buffer): string[] {
+interface ZipEntry { name: string; method: number; compressedSize: number; localHeader: number }
+
+/** The entries of a zip's central directory (a DOCX is a zip), read without unzipping. */
+function zipEntries(zip: Buffer): ZipEntry[] {
   // End of central directory record: signature 0x06054b50, at most 64 KiB of comment after it.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -81,14 +92,26 @@ function zipEntryNames(zip: Buffer): string[] {
   assert.ok(eocd >= 0, 'a zip file');
   const count = zip.readUInt16LE(eocd + 10);
   let at = zip.readUInt32LE(eocd + 16);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     assert.equal(zip.readUInt32LE(at), 0x02014b50, 'central directory entry');
     const nameLength = zip.readUInt16LE(at + 28);
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
-    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
+    entries.push({
+      name: zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
+      method: zip.readUInt16LE(at + 10), compressedSize: zip.readUInt32LE(at + 20), localHeader: zip.readUInt32LE(at + 42),
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
+}
+
+/** One entry's bytes: stored (0) or deflated (8), as every DOCX writer does. */
+function zipEntryData(zip: Buffer, e: ZipEntry): Buffer {
+  const start = e.localHeader + 30 + zip.readUInt16LE(e.localHeader + 26) + zip.readUInt16LE(e.localHeader + 28);
+  const raw = zip.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return raw;
+  assert.equal(e.method, 8, `${e.name}: compression method ${e.method}`);
+  return inflateRawSync(raw);
 }
