@@ -4,18 +4,18 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { bridgeAvailable, pressKey, workbenchText } from './bridge';
+import { bridgeAvailable, pressKey, readWebview, workbenchText } from './bridge';
 import { activateExtension, closeAllEditors, openEditor, waitFor, waitForDiagnostics, workspaceFile } from './util';
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
 async function withSetting<T>(section: string, key: string, value: unknown, body: () => Promise<T>): Promise<T> {
   const config = vscode.workspace.getConfiguration(section);
-  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  await config.update(key, value, vscode.ConfigurationTarget.Global);
   try {
     return await body();
   } finally {
-    await vscode.workspace.getConfiguration(section).update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration(section).update(key, undefined, vscode.ConfigurationTarget.Global);
   }
 }
 
@@ -32,7 +32,6 @@ describe('settings', () => {
     await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
     await openEditor(file);
     const ps209 = (d: readonly vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'PS209');
-    await waitForDiagnostics(file, (d) => d.length > 0 || true, 'the first check');
     const api = vscode.extensions.getExtension<{ store: { whenChecked: (d: vscode.TextDocument) => Promise<unknown> } }>('presales-studio.presales-studio');
     const doc = await vscode.workspace.openTextDocument(file);
     await api?.exports.store.whenChecked(doc);
@@ -41,6 +40,8 @@ describe('settings', () => {
       await waitForDiagnostics(file, (d) => ps209(d).length === 1, 'PS209 once the threshold is 12', 30_000);
     });
     await waitForDiagnostics(file, (d) => ps209(d).length === 0, 'PS209 gone at the default again', 30_000);
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(file);
   });
 
   it('presales.export.folder puts exports in a folder relative to the proposal', async () => {
@@ -50,6 +51,8 @@ describe('settings', () => {
     assert.ok(written);
     assert.strictEqual(path.dirname(written), path.join(path.dirname(source.fsPath), 'exported'));
     await vscode.workspace.fs.stat(vscode.Uri.file(written));
+    await vscode.workspace.fs.delete(vscode.Uri.file(path.dirname(written)), { recursive: true });
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 
   it('presales.export.defaultFormat is the first format Export... offers', async function () {
@@ -68,6 +71,35 @@ describe('settings', () => {
       assert.ok(list.indexOf('HTML') < list.indexOf('DOCX'), `HTML first:\n${list}`);
       await pressKey('Escape');
       assert.strictEqual(await running, undefined, 'cancelled: nothing exported');
+    });
+  });
+  it('presales.validation.workspace: closed proposal files are checked only while it is on', async () => {
+    const closed = workspaceFile('fixtures', 'closed-broken.presales.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the fixture is not open');
+    await waitForDiagnostics(closed, (d) => d.length > 0, 'diagnostics of the closed file (default: on)', 30_000);
+    await withSetting('presales', 'validation.workspace', false, async () => {
+      await waitForDiagnostics(closed, (d) => d.length === 0, 'the closed file cleared when off', 30_000);
+    });
+    await waitForDiagnostics(closed, (d) => d.length > 0, 'the closed file checked again when back on', 30_000);
+  });
+
+  it('presales.preview.lock: a preview opened while it is on stays on its document', async function () {
+    if (!bridgeAvailable()) this.skip(); // the preview is read from the workbench page
+    const titleOf = (t: string): string => /^ {2}title: (.+)$/m.exec(t)?.[1]?.trim() ?? '';
+    await withSetting('presales', 'preview.lock', true, async () => {
+      const first = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+      const firstTitle = titleOf(first.document.getText());
+      await vscode.commands.executeCommand('presales.openPreviewToSide');
+      await waitFor(async () => { const r = await readWebview(); return r.text.includes(firstTitle) ? r : undefined; }, 'the first document', 60_000, 250);
+      const second = await vscode.workspace.openTextDocument(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
+      const secondTitle = titleOf(second.getText());
+      await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
+      await waitFor(() => vscode.window.activeTextEditor?.document === second, 'the second editor active');
+      // A following preview switches within a render cycle; give it several before reading.
+      const until = Date.now() + 3000;
+      await waitFor(() => Date.now() > until, 'three seconds', 10_000, 100);
+      const r = await readWebview();
+      assert.ok(r.text.includes(firstTitle) && !r.text.includes(secondTitle), 'the locked preview stays on the first document');
     });
   });
 });

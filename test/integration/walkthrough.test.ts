@@ -42,54 +42,54 @@ describe('walkthrough', () => {
     const settle = async (ms: number) => { const until = Date.now() + ms; await waitFor(() => Date.now() > until, 'a moment', ms + 5000, 100); };
     // The minimap is noise at 800 px and doubles the PNG size.
     const editorConfig = vscode.workspace.getConfiguration('editor');
-    await editorConfig.update('minimap.enabled', false, vscode.ConfigurationTarget.Workspace);
+    await editorConfig.update('minimap.enabled', false, vscode.ConfigurationTarget.Global);
     try {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      // create: the starter proposal New Proposal writes, open in the editor.
+      const starter = require(path.join(repoRoot, 'out', 'src', 'core', 'starter.js')) as { starterProposal: (lang: 'en' | 'zh-CN', name: string) => string };
+      const created = workspaceFile('acme-crm.presales.yaml');
+      await vscode.workspace.fs.writeFile(created, Buffer.from(starter.starterProposal('en', 'ACME CRM'), 'utf8'));
+      await openEditor(created);
+      await settle(1500);
+      await screenshot(out('create.png'), { width: PICTURE_WIDTH });
+      await closeAllEditors();
 
-    // create: the starter proposal New Proposal writes, open in the editor.
-    const starter = require(path.join(repoRoot, 'out', 'src', 'core', 'starter.js')) as { starterProposal: (lang: 'en' | 'zh-CN', name: string) => string };
-    const created = workspaceFile('acme-crm.presales.yaml');
-    await vscode.workspace.fs.writeFile(created, Buffer.from(starter.starterProposal('en', 'ACME CRM'), 'utf8'));
-    await openEditor(created);
-    await settle(1500);
-    await screenshot(out('create.png'), { width: PICTURE_WIDTH });
-    await closeAllEditors();
+      // fix: a mistake underlined, its explanation in the Problems panel.
+      const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+      const owner = /^ {10}owner: (\S+)$/m.exec(editor.document.getText());
+      assert.ok(owner, 'the example has a task owner to misspell');
+      const at = editor.document.positionAt(owner.index + owner[0].length - owner[1].length);
+      await editor.edit((b) => b.replace(new vscode.Range(at, at.translate(0, owner[1].length)), 'nobody'));
+      await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => x.message.includes('nobody')), 'the unknown owner diagnostic', 30_000);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+      editor.selection = new vscode.Selection(at, at);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await settle(1500);
+      await screenshot(out('fix.png'), { width: PICTURE_WIDTH });
+      await screenshot(path.join(repoRoot, 'docs', 'images', 'editor-host-diagnostics.png'));
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+      await closeAllEditors();
 
-    // fix: a mistake underlined, its explanation in the Problems panel.
-    const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
-    const owner = /^ {10}owner: (\S+)$/m.exec(editor.document.getText());
-    assert.ok(owner, 'the example has a task owner to misspell');
-    const at = editor.document.positionAt(owner.index + owner[0].length - owner[1].length);
-    await editor.edit((b) => b.replace(new vscode.Range(at, at.translate(0, owner[1].length)), 'nobody'));
-    await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => x.message.includes('nobody')), 'the unknown owner diagnostic', 30_000);
-    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
-    editor.selection = new vscode.Selection(at, at);
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await settle(1500);
-    await screenshot(out('fix.png'), { width: PICTURE_WIDTH });
-    await screenshot(path.join(repoRoot, 'docs', 'images', 'editor-host-diagnostics.png'));
-    await vscode.commands.executeCommand('workbench.action.closePanel');
-    await closeAllEditors();
+      // preview: both diagrams beside the editor, scrolled (by the cursor) to the architecture.
+      const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+      const shown = await openEditor(source);
+      await vscode.commands.executeCommand('presales.openPreviewToSide');
+      await waitFor(async () => { const r = await readWebview(); return r.svgCount >= 2 ? r : undefined; }, 'the drawn preview', 60_000, 250);
+      const archLine = shown.document.positionAt(/^architecture:/m.exec(shown.document.getText())?.index ?? 0).line;
+      await vscode.window.showTextDocument(shown.document, { viewColumn: shown.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(archLine + 1, 2, archLine + 1, 2) });
+      await settle(2000);
+      await screenshot(out('preview.png'), { width: PICTURE_WIDTH });
 
-    // preview: both diagrams beside the editor, scrolled (by the cursor) to the architecture.
-    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-    const shown = await openEditor(source);
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    await waitFor(async () => { const r = await readWebview(); return r.svgCount >= 2 ? r : undefined; }, 'the drawn preview', 60_000, 250);
-    const archLine = shown.document.positionAt(/^architecture:/m.exec(shown.document.getText())?.index ?? 0).line;
-    await vscode.window.showTextDocument(shown.document, { viewColumn: shown.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(archLine + 1, 2, archLine + 1, 2) });
-    await settle(2000);
-    await screenshot(out('preview.png'), { width: PICTURE_WIDTH });
-
-    // export: the Word export done, with its Open / Reveal buttons.
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, { overwrite: true });
-    assert.ok(written);
-    await waitFor(async () => (await workbenchText('.notifications-toasts')).includes(path.basename(written)), 'the export notification', 30_000, 250);
-    await settle(500);
-    await screenshot(out('export.png'), { width: PICTURE_WIDTH });
-    await vscode.commands.executeCommand('notifications.clearAll');
-    await vscode.workspace.fs.delete(created);
+      // export: the Word export done, with its Open / Reveal buttons.
+      const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, { overwrite: true });
+      assert.ok(written);
+      await waitFor(async () => (await workbenchText('.notifications-toasts')).includes(path.basename(written)), 'the export notification', 30_000, 250);
+      await settle(500);
+      await screenshot(out('export.png'), { width: PICTURE_WIDTH });
+      await vscode.commands.executeCommand('notifications.clearAll');
+      await vscode.workspace.fs.delete(created);
     } finally {
-      await editorConfig.update('minimap.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      await editorConfig.update('minimap.enabled', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 });
