@@ -78,7 +78,8 @@ export interface ExportResult {
   timings: { check: number; diagrams: number; build: number; write: number };
 }
 
-export type ExportFailure = 'document' | 'usage' | 'io' | 'browser' | 'cancelled';
+/** `diagrams`: the supplied renderer (VS Code's preview) could not draw and no fallback was allowed. */
+export type ExportFailure = 'document' | 'usage' | 'io' | 'browser' | 'diagrams' | 'cancelled';
 
 export class ExportError extends Error {
   constructor(readonly failure: ExportFailure, readonly localized: Localized, readonly details: readonly string[] = []) {
@@ -167,7 +168,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
         let drawn: RenderedDiagram[] | undefined;
         if (wantDiagrams && request.renderer) {
           drawn = await request.renderer.render(sources).catch((e: unknown) => {
-            if (request.headlessFallback === false) throw new ExportError('browser', exportMessages.previewCouldNotDraw(reason(e)));
+            if (request.headlessFallback === false) throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
             request.onFallback?.(reason(e));
             return undefined;
           });

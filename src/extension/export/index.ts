@@ -206,6 +206,10 @@ async function explain(e: ExportError, source: vscode.Uri, doc: DocumentKind): P
   if (e.failure === 'document') {
     const problems = t('Show Problems');
     if (await vscode.window.showErrorMessage(message, problems) === problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  } else if (e.failure === 'diagrams') {
+    // The preview draws the diagrams inside VS Code: opening it (and retrying) is the way out.
+    const preview = t('Open Preview to the Side');
+    if (await vscode.window.showErrorMessage(message, preview) === preview) await vscode.commands.executeCommand('presales.openPreviewToSide', source);
   } else if (e.failure === 'browser') {
     const html = t('Export HTML Instead');
     const settings = t('Open Settings');
