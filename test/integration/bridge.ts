@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export interface WebviewReading { text: string; svgCount: number }
+export interface WebviewReading { text: string; svgCount: number; svgStyle?: string }
 
 let sequence = 0;
 
@@ -38,8 +38,8 @@ async function ask<T>(request: Record<string, unknown>, timeoutMs: number): Prom
  * Text and <svg> count of the visible webview's document (the inner `#active-frame`). Waits up to
  * `timeoutMs` for a webview to be there. Call it inside `waitFor` to wait for content to appear.
  */
-export function readWebview(timeoutMs = 10_000): Promise<WebviewReading> {
-  return ask<WebviewReading>({ kind: 'readWebview', timeoutMs }, timeoutMs + 10_000);
+export function readWebview(timeoutMs = 10_000, options: { svgStyle?: boolean } = {}): Promise<WebviewReading> {
+  return ask<WebviewReading>({ kind: 'readWebview', timeoutMs, ...options }, timeoutMs + 10_000);
 }
 
 /** A PNG of the whole workbench at `file` (absolute), e.g. for README screenshots. */

@@ -73,6 +73,7 @@ describe('settings', () => {
       assert.strictEqual(await running, undefined, 'cancelled: nothing exported');
     });
   });
+
   it('presales.validation.workspace: closed proposal files are checked only while it is on', async () => {
     const closed = workspaceFile('fixtures', 'closed-broken.presales.yaml');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the fixture is not open');
@@ -101,5 +102,18 @@ describe('settings', () => {
       const r = await readWebview();
       assert.ok(r.text.includes(firstTitle) && !r.text.includes(secondTitle), 'the locked preview stays on the first document');
     });
+  });
+
+  it('presales.preview.diagramTheme draws the diagrams in the chosen Mermaid theme', async function () {
+    if (!bridgeAvailable()) this.skip();
+    await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    await vscode.commands.executeCommand('presales.openPreviewToSide');
+    // Mermaid's node background per theme (mainBkg): forest #cde498, dark #1f2020.
+    for (const [theme, colour] of [['forest', '#cde498'], ['dark', '#1f2020']] as const) {
+      await withSetting('presales', 'preview.diagramTheme', theme, () => waitFor(async () => {
+        const r = await readWebview(10_000, { svgStyle: true });
+        return r.svgCount >= 2 && r.svgStyle?.toLowerCase().includes(colour) ? r : undefined;
+      }, `the diagrams in the ${theme} theme`, 60_000, 250));
+    }
   });
 });
