@@ -16,7 +16,7 @@
 // and serialize it as webview.postMessage does (JSON). 'host forward' is that work, per update (max).
 // Also reports the size of dist/extension.js and whether mermaid / the checker are in it.
 import { build } from 'esbuild';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { root } from './coreBundle.mjs';
@@ -53,17 +53,35 @@ const sleep = (t) => new Promise((r) => setTimeout(r, t));
 function blockProbe() {
   let last = performance.now();
   let lastElu = performance.eventLoopUtilization();
+  let lastCpu = mainThreadCpuMs();
   let worst = 0;
   let busiest = 0;
+  let cpu = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     const elu = performance.eventLoopUtilization();
+    const onCpu = mainThreadCpuMs();
     worst = Math.max(worst, now - last - 1);
     busiest = Math.max(busiest, elu.active - lastElu.active);
+    if (onCpu !== undefined && lastCpu !== undefined) cpu = Math.max(cpu, onCpu - lastCpu);
     last = now;
     lastElu = elu;
+    lastCpu = onCpu;
   }, 1);
-  return { stop() { clearInterval(timer); return { probe: worst, busy: busiest }; } };
+  return { stop() { clearInterval(timer); return { probe: worst, busy: busiest, cpu: lastCpu === undefined ? undefined : cpu }; } };
+}
+
+/**
+ * CPU time the main thread (task id = pid) has run, in ms, from Linux's /proc schedstat (ns). Unlike
+ * the ELU's active time, it does not grow while the OS runs other processes, so on a loaded shared
+ * machine it shows the longest stretch of the host's OWN work between two timer ticks.
+ */
+function mainThreadCpuMs() {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return undefined; // not Linux: the column shows n/a
+  }
 }
 
 async function measure(backendName, size, proposal, withPreview) {
@@ -143,14 +161,14 @@ for (const size of SIZES.filter((z) => !onlySizes || onlySizes.includes(z.label)
     for (const withPreview of size.lines <= 10000 ? [false, true] : [false]) {
       const r = await measure(backendName, size, proposal, withPreview);
       rows.push([`${size.label} (${lines})`, backendName + (withPreview ? ' + preview' : ''), ms(r.check), r.render === undefined ? '' : ms(r.render),
-        ms(r.isolated), ms(r.isolatedMax), ms(r.burst), ms(r.blocks.probe), ms(r.blocks.busy), ms(r.decode),
+        ms(r.isolated), ms(r.isolatedMax), ms(r.burst), ms(r.blocks.probe), ms(r.blocks.busy), r.blocks.cpu === undefined ? 'n/a' : ms(r.blocks.cpu), ms(r.decode),
         withPreview ? `${ms(r.forward)} (${(r.previewBytes / 1024).toFixed(0)} KiB)` : '', r.diagnostics]);
     }
   }
 }
 clearInterval(keepAlive);
 console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms (leading + trailing edge). Medians; max for isolated. Load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'preview render', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'model decode', 'host forward (message size)', 'diagnostics'], rows));
+console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'preview render', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'longest on-CPU stretch', 'model decode', 'host forward (message size)', 'diagnostics'], rows));
 
 // Bundle size as built by scripts/build.mjs; mermaid checked on the bundle's inputs (esbuild metafile),
 // since the renderers legitimately contain words like "gantt" and "mermaid" in generated text.
