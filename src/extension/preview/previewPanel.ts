@@ -47,6 +47,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** The render the webview shows (or gets once ready), and the banner over it. */
   private shown: UpdateMessage | undefined;
   private banner: PreviewBanner | undefined;
+  /** A render has been asked for and not yet received: `ready` must not ask again (no double render). */
+  private renderRequested = false;
   /** `internal` shows internal-only content with a badge; `customer` shows what the customer will read. */
   private readonly audience: PreviewRenderRequest['audience'] = 'internal';
   private ready = false;
@@ -112,9 +114,15 @@ export class PreviewPanel implements vscode.Disposable {
 
   private watchDocument(): void {
     this.watch?.dispose();
+    this.renderRequested = true; // watching checks the document at once
     this.watch = this.checks.watchPreview(this.document, () => ({
       audience: this.audience, today: today(), keepLastGood: this.lastGood !== undefined,
     }));
+  }
+
+  private requestRender(): void {
+    this.renderRequested = true;
+    this.checks.renderPreview(this.document);
   }
 
   /** Asks the webview to draw Mermaid sources (light theme) and waits for the SVGs (and PNGs when `png`). */
@@ -161,10 +169,11 @@ export class PreviewPanel implements vscode.Disposable {
   private onChecked(snapshot: CheckSnapshot): void {
     const render = snapshot.preview;
     if (!render || snapshot.key !== this.document.uri.toString() || snapshot.version !== this.document.version) return;
+    this.renderRequested = false;
     if (render.kind === 'broken') {
       // The worker skipped the render because we had a good one; if we lost it since (another
       // document was shown meanwhile), ask for a render that does not skip.
-      if (!this.lastGood) { this.checks.renderPreview(this.document); return; }
+      if (!this.lastGood) { this.requestRender(); return; }
       this.banner = syntaxBanner(displayLanguage(), render.syntaxErrors);
       this.post({ type: 'banner', banner: this.banner });
       return;
@@ -184,7 +193,8 @@ export class PreviewPanel implements vscode.Disposable {
   private showCurrent(): void {
     if (!this.ready) return;
     if (this.shown) this.post({ ...this.shown, banner: this.banner, locked: this.locked, diagramTheme: diagramTheme() });
-    else this.checks.renderPreview(this.document);
+    // Nothing yet: the render asked for when the panel opened is on its way (sent on arrival).
+    else if (!this.renderRequested) this.requestRender();
   }
 
   private post(message: ExtensionToWebview): void {
