@@ -106,7 +106,9 @@ type Refer = (field: ReferenceField, id: string, path: ReadonlyArray<string | nu
 /** The reference fields below an item as a tree of path segments, so one item is walked once. */
 interface FieldNode {
   field: ReferenceField | undefined;
-  children: Array<[segment: string, node: FieldNode]>;
+  /** Parallel arrays (not [segment, node] pairs): indexed loops stay fast in cold, unoptimized code. */
+  segments: string[];
+  children: FieldNode[];
 }
 
 interface CheckedList {
@@ -126,14 +128,15 @@ const CHECKED_LISTS: readonly CheckedList[] = ID_LIST_TABLE.map((l) => {
 });
 
 function fieldTree(fields: readonly ReferenceField[]): FieldNode {
-  const root: FieldNode = { field: undefined, children: [] };
+  const root: FieldNode = { field: undefined, segments: [], children: [] };
   for (const f of fields) {
     let node = root;
     for (const segment of f.below) {
-      let child = node.children.find(([s]) => s === segment)?.[1];
+      let child = node.children[node.segments.indexOf(segment)];
       if (!child) {
-        child = { field: undefined, children: [] };
-        node.children.push([segment, child]);
+        child = { field: undefined, segments: [], children: [] };
+        node.segments.push(segment);
+        node.children.push(child);
       }
       node = child;
     }
@@ -144,7 +147,11 @@ function fieldTree(fields: readonly ReferenceField[]): FieldNode {
 
 function collect(value: unknown, node: FieldNode, path: Array<string | number>, refer: Refer): void {
   if (node.field && typeof value === 'string') refer(node.field, value, path);
-  for (const [segment, child] of node.children) {
+  if (typeof value !== 'object' || value === null) return;
+  for (let c = 0; c < node.children.length; c++) {
+    const segment = node.segments[c] ?? '';
+    const child = node.children[c];
+    if (!child) continue;
     if (segment === '*') {
       if (!Array.isArray(value)) continue;
       for (let i = 0; i < value.length; i++) {
@@ -152,9 +159,11 @@ function collect(value: unknown, node: FieldNode, path: Array<string | number>, 
         collect(value[i], child, path, refer);
         path.pop();
       }
-    } else if (isRecord(value) && value[segment] !== undefined) {
+    } else if (!Array.isArray(value)) {
+      const below: unknown = (value as Record<string, unknown>)[segment];
+      if (below === undefined) continue;
       path.push(segment);
-      collect(value[segment], child, path, refer);
+      collect(below, child, path, refer);
       path.pop();
     }
   }
