@@ -64,7 +64,14 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
     void explainRestricted(source.uri, doc);
     return undefined;
   }
-  const host = loadExportHost();
+  let host: ExportHost;
+  try {
+    host = loadExportHost();
+  } catch (e: unknown) {
+    // Only a damaged installation (or a build in progress) gets here; say what is missing.
+    void vscode.window.showErrorMessage(t('The export component could not be loaded ({0}). Reinstall the extension.', e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)));
+    return undefined;
+  }
   const { resolveOutputPath } = host;
 
   const config = vscode.workspace.getConfiguration('presales.export', source.uri);
