@@ -1,27 +1,8 @@
 import type { Localized } from '../messages/localize';
-import type { EntityKind } from '../entities';
+
+export { KIND_LABELS } from '../messages/kindLabels';
 
 /** Every string the language features show, in both languages. */
-export const KIND_LABELS: Record<EntityKind, Localized> = {
-  requirement: { en: 'requirement', 'zh-CN': '需求' },
-  goal: { en: 'goal', 'zh-CN': '目标' },
-  zone: { en: 'zone', 'zh-CN': '区域' },
-  component: { en: 'component', 'zh-CN': '组件' },
-  technology: { en: 'technology choice', 'zh-CN': '技术选型' },
-  phase: { en: 'phase', 'zh-CN': '阶段' },
-  task: { en: 'task', 'zh-CN': '任务' },
-  member: { en: 'team member', 'zh-CN': '团队成员' },
-  resource: { en: 'resource', 'zh-CN': '资源' },
-  budgetLine: { en: 'budget line', 'zh-CN': '预算项' },
-  risk: { en: 'risk', 'zh-CN': '风险' },
-  communication: { en: 'communication item', 'zh-CN': '沟通事项' },
-  question: { en: 'open question', 'zh-CN': '待澄清问题' },
-  training: { en: 'training item', 'zh-CN': '培训项' },
-  scenario: { en: 'demo scenario', 'zh-CN': '演示场景' },
-  valueProposition: { en: 'value proposition', 'zh-CN': '价值主张' },
-  improvement: { en: 'improvement', 'zh-CN': '改进项' },
-};
-
 export const MSG = {
   placeholder: { en: 'TODO', 'zh-CN': '待补充' },
   renameNotAnId: { en: 'Only ids can be renamed.', 'zh-CN': '只能重命名 id。' },

@@ -1,4 +1,5 @@
 import type { IdKind, ReferenceTarget } from '../idIndex';
+import { KIND_LABELS } from './kindLabels';
 import type { Localized } from './localize';
 
 /**
@@ -6,24 +7,11 @@ import type { Localized } from './localize';
  * Chinese. Ids and dates are quoted verbatim; numbers are formatted by the caller.
  */
 
+/** The editor's labels, except where the checker's sentences have always said it differently. */
 const kindNames: Record<IdKind | 'any', Localized> = {
-  requirement: { en: 'requirement', 'zh-CN': '需求' },
-  goal: { en: 'goal', 'zh-CN': '目标' },
-  zone: { en: 'zone', 'zh-CN': '区域' },
-  component: { en: 'component', 'zh-CN': '组件' },
-  technology: { en: 'technology choice', 'zh-CN': '技术选型' },
-  phase: { en: 'phase', 'zh-CN': '阶段' },
-  task: { en: 'task', 'zh-CN': '任务' },
-  member: { en: 'team member', 'zh-CN': '团队成员' },
+  ...KIND_LABELS,
   resource: { en: 'technical resource', 'zh-CN': '技术资源' },
-  budgetLine: { en: 'budget line', 'zh-CN': '预算项' },
-  risk: { en: 'risk', 'zh-CN': '风险' },
-  communication: { en: 'communication item', 'zh-CN': '沟通事项' },
   question: { en: 'question', 'zh-CN': '问题' },
-  training: { en: 'training item', 'zh-CN': '培训项' },
-  scenario: { en: 'demo scenario', 'zh-CN': '演示场景' },
-  valueProposition: { en: 'value proposition', 'zh-CN': '价值主张' },
-  improvement: { en: 'improvement', 'zh-CN': '改进项' },
   any: { en: 'item', 'zh-CN': '条目' },
 };
 
