@@ -27,7 +27,7 @@ function run(cmd, args) {
 }
 
 /** Every chunk file the entry can load, as paths relative to the repository root. */
-export function reachableChunks(dir, entry) {
+function reachableChunks(dir, entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
