@@ -42,7 +42,7 @@ describe('packaging: the installed VSIX', () => {
     assert.ok(r.svgCount >= 2);
   });
 
-  it('exports Word with the diagrams (playwright-core and the export renderer ship in the VSIX)', async () => {
+  it('exports Word with the diagrams (drawn by the preview webview: nothing from node_modules ships)', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const written = await vscode.commands.executeCommand<string | undefined>('presales.export', source, { doc: 'proposal', format: 'docx', overwrite: true });
     assert.ok(written, 'the export returns the written path');
