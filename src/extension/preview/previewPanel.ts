@@ -74,7 +74,7 @@ export class PreviewPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((m: WebviewToExtension) => { void this.onMessage(m); }),
       panel.onDidDispose(() => this.dispose()),
       panel.onDidChangeViewState(() => {
-        // Hidden webviews are destroyed (no retainContextWhenHidden); it reloads and says `ready` when shown.
+        // Hidden webviews are destroyed (state lives in getState/setState); it reloads and says `ready` when shown.
         if (!panel.visible && this.ready) { this.ready = false; this.whenReady = this.newReadyPromise(); }
       }),
       checks.store.onDidCheck((snapshot) => this.onChecked(snapshot)),
@@ -152,7 +152,7 @@ export class PreviewPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     return previewShellHtml({
       cspSource: webview.cspSource,
-      // A fresh nonce every time the page is set; never Math.random.
+      // A fresh crypto nonce every time the page is set.
       nonce: randomBytes(16).toString('base64'),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
@@ -208,7 +208,7 @@ export class PreviewPanel implements vscode.Disposable {
       case 'ready': {
         this.ready = true;
         this.markReady();
-        // The webview reloads each time it is shown again (no retainContextWhenHidden): resend.
+        // The webview reloads each time it is shown again (its context is not kept while hidden): resend.
         this.showCurrent();
         return;
       }
