@@ -1,9 +1,10 @@
 import type { Language } from '../model';
 
 /**
- * Headings and table labels of the exported documents, in both languages. Kept apart from the
- * preview's `render/labels.ts` while that file is being written; the keys are chosen so they can be
- * merged into it additively. Every entry is [English, Simplified Chinese].
+ * Headings and table labels of the exported documents (cover, numbered chapters, sign-off, page
+ * footer), in both languages; every entry is [English, Simplified Chinese]. Enumerated values use the
+ * preview's `render/enumLabels.ts`. Many column words also stand in `render/labels.ts`: merging the two
+ * tables (different key schemes) is still to do.
  */
 const LABELS = {
   // document kinds (titles on the cover)
@@ -197,35 +198,5 @@ export function label(key: LabelKey, lang: Language, values?: Record<string, str
   return text;
 }
 
-/** Enumerated values (priority, risk status...) as words, falling back to the raw value. */
-const VALUES: Record<string, readonly [string, string]> = {
-  must: ['Must', '必须'], should: ['Should', '应该'], could: ['Could', '可以'], wont: ["Won't", '暂不'],
-  functional: ['Functional', '功能'], performance: ['Performance', '性能'], technical: ['Technical', '技术'],
-  security: ['Security', '安全'], compliance: ['Compliance', '合规'], integration: ['Integration', '集成'],
-  operational: ['Operational', '运维'], usability: ['Usability', '易用性'], data: ['Data', '数据'],
-  implementation: ['Implementation', '实施'], resource: ['Resource', '资源'], schedule: ['Schedule', '进度'],
-  commercial: ['Commercial', '商务'], external: ['External', '外部'],
-  open: ['Open', '未关闭'], mitigating: ['Mitigating', '应对中'], closed: ['Closed', '已关闭'], occurred: ['Occurred', '已发生'],
-  answered: ['Answered', '已答复'],
-  us: ['Us', '我方'], customer: ['Customer', '客户'], partner: ['Partner', '合作伙伴'], vendor: ['Vendor', '厂商'],
-  onsite: ['On site', '现场'], online: ['Online', '线上'], documents: ['Documents', '文档'], video: ['Video', '视频'], workshop: ['Workshop', '工作坊'],
-  phone: ['Phone', '电话'], email: ['Email', '邮件'], portal: ['Portal', '门户'], chat: ['Chat', '即时通讯'], remote: ['Remote', '远程'],
-  daily: ['Daily', '每天'], weekly: ['Weekly', '每周'], biweekly: ['Every two weeks', '每两周'], monthly: ['Monthly', '每月'],
-  'per-milestone': ['Per milestone', '每个里程碑'], 'ad-hoc': ['As needed', '按需'],
-  market: ['Market', '市场'], economic: ['Economic', '经济'], resources: ['Resources', '资源'], legal: ['Legal', '法律'],
-  labour: ['Labour', '人力'], hardware: ['Hardware', '硬件'], software: ['Software', '软件'], licence: ['Licence', '许可'],
-  cloud: ['Cloud', '云服务'], services: ['Services', '服务'], travel: ['Travel', '差旅'], training: ['Training', '培训'], other: ['Other', '其他'],
-  // component kinds (security and external are above)
-  actor: ['Actor', '参与者'], client: ['Client', '客户端'], gateway: ['Gateway', '网关'], service: ['Service', '服务'],
-  database: ['Database', '数据库'], queue: ['Queue', '消息队列'], cache: ['Cache', '缓存'], storage: ['Storage', '存储'],
-  network: ['Network', '网络'], monitoring: ['Monitoring', '监控'], ai: ['AI', '人工智能'], batch: ['Batch', '批处理'], device: ['Device', '设备'],
-  // resource kinds
-  environment: ['Environment', '环境'], tool: ['Tool', '工具'], facility: ['Facility', '场地'],
-  draft: ['Draft', '草稿'], review: ['In review', '评审中'], submitted: ['Submitted', '已提交'], won: ['Won', '已中标'], lost: ['Lost', '未中标'],
-};
-
-export function valueLabel(value: string | undefined, lang: Language): string {
-  if (value === undefined) return '';
-  const pair = VALUES[value];
-  return pair ? (lang === 'zh-CN' ? pair[1] : pair[0]) : value;
-}
+/** Enumerated values (priority, risk status...) as words: the preview's table, so both read alike. */
+export { enumLabel as valueLabel } from '../render/enumLabels';

@@ -3,18 +3,24 @@ import type { Language } from '../model';
 /**
  * Display words for the format's enum values (requirement types, component kinds, budget and risk
  * categories, statuses...). The file keeps the English key; a Chinese proposal shows Chinese words.
- * An unknown value is shown as written.
+ * An unknown value is shown as written. The one table for the preview and every export format, so a
+ * value reads the same on screen and on paper.
  */
 const ENUM_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
+  // MoSCoW priorities
+  must: { en: 'Must', 'zh-CN': '必须' }, should: { en: 'Should', 'zh-CN': '应该' }, could: { en: 'Could', 'zh-CN': '可以' }, wont: { en: "Won't", 'zh-CN': '暂不' },
+  // proposal statuses
+  draft: { en: 'Draft', 'zh-CN': '草稿' }, review: { en: 'In review', 'zh-CN': '评审中' }, submitted: { en: 'Submitted', 'zh-CN': '已提交' },
+  won: { en: 'Won', 'zh-CN': '已中标' }, lost: { en: 'Lost', 'zh-CN': '未中标' },
   // requirement types
   functional: { en: 'Functional', 'zh-CN': '功能' }, performance: { en: 'Performance', 'zh-CN': '性能' },
   technical: { en: 'Technical', 'zh-CN': '技术' }, security: { en: 'Security', 'zh-CN': '安全' },
   compliance: { en: 'Compliance', 'zh-CN': '合规' }, integration: { en: 'Integration', 'zh-CN': '集成' },
   operational: { en: 'Operational', 'zh-CN': '运维' }, usability: { en: 'Usability', 'zh-CN': '易用性' }, data: { en: 'Data', 'zh-CN': '数据' },
   // component kinds
-  actor: { en: 'Actor', 'zh-CN': '角色' }, client: { en: 'Client', 'zh-CN': '客户端' }, gateway: { en: 'Gateway', 'zh-CN': '网关' },
+  actor: { en: 'Actor', 'zh-CN': '参与者' }, client: { en: 'Client', 'zh-CN': '客户端' }, gateway: { en: 'Gateway', 'zh-CN': '网关' },
   service: { en: 'Service', 'zh-CN': '服务' }, database: { en: 'Database', 'zh-CN': '数据库' }, queue: { en: 'Queue', 'zh-CN': '消息队列' },
-  cache: { en: 'Cache', 'zh-CN': '缓存' }, storage: { en: 'Storage', 'zh-CN': '存储' }, external: { en: 'External system', 'zh-CN': '外部系统' },
+  cache: { en: 'Cache', 'zh-CN': '缓存' }, storage: { en: 'Storage', 'zh-CN': '存储' }, external: { en: 'External', 'zh-CN': '外部' },
   network: { en: 'Network', 'zh-CN': '网络' }, monitoring: { en: 'Monitoring', 'zh-CN': '监控' }, ai: { en: 'AI', 'zh-CN': '人工智能' },
   batch: { en: 'Batch', 'zh-CN': '批处理' }, device: { en: 'Device', 'zh-CN': '设备' },
   // budget categories
