@@ -44,7 +44,7 @@ export async function printHtmlToPdf(browserPath: string, html: string, options:
     const pdfPath = path.join(dir, 'document.pdf');
     await writeFile(htmlPath, html, 'utf8');
     const args = [...printArguments(path.join(dir, 'profile'), pdfPath), pathToFileURL(htmlPath).href];
-    await run(browserPath, args, dir, timeoutMs, options.signal);
+    await run(browserPath, args, timeoutMs, options.signal);
     const pdf = await readFile(pdfPath).catch((e: unknown) => {
       if (e instanceof Error && 'code' in e && e.code === 'ENOENT') throw new PdfPrintError('failed', 'the browser exited without writing the PDF');
       throw e;
@@ -58,15 +58,12 @@ export async function printHtmlToPdf(browserPath: string, html: string, options:
 }
 
 /** Runs the browser to completion; the last lines of its stderr explain a failure. */
-function run(command: string, args: string[], scratchDir: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+function run(command: string, args: string[], timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) { reject(new PdfPrintError('cancelled', 'cancelled')); return; }
     // Its own process group on POSIX, so a timeout also ends the renderer and GPU helper processes.
     const detached = process.platform !== 'win32';
-    // The browser's own temporary files (org.chromium.* on Linux) go into our folder too: a browser
-    // killed on timeout or cancel cannot clean them up, and our `rm` then removes them.
-    const env = { ...process.env, TMPDIR: scratchDir, TMP: scratchDir, TEMP: scratchDir };
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached, windowsHide: true, env });
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached, windowsHide: true });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => { stderr = (stderr + chunk).slice(-4000); });
