@@ -39,12 +39,16 @@ export function printArguments(profileDir: string, pdfPath: string): string[] {
 export async function printHtmlToPdf(browserPath: string, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'presales-pdf-'));
+  // The browser's own temporary files (org.chromium.* with its socket) go into a folder of ours, so a
+  // browser killed on timeout or cancel leaves nothing behind. It sits in /tmp on POSIX because the
+  // socket path must stay short, and a deep TMPDIR (a CI run folder) makes Chromium abort.
+  const browserTemp = await mkdtemp(path.join(process.platform === 'win32' ? os.tmpdir() : '/tmp', 'ps-'));
   try {
     const htmlPath = path.join(dir, 'document.html');
     const pdfPath = path.join(dir, 'document.pdf');
     await writeFile(htmlPath, html, 'utf8');
     const args = [...printArguments(path.join(dir, 'profile'), pdfPath), pathToFileURL(htmlPath).href];
-    await run(browserPath, args, timeoutMs, options.signal);
+    await run(browserPath, args, browserTemp, timeoutMs, options.signal);
     const pdf = await readFile(pdfPath).catch((e: unknown) => {
       if (e instanceof Error && 'code' in e && e.code === 'ENOENT') throw new PdfPrintError('failed', 'the browser exited without writing the PDF');
       throw e;
@@ -54,16 +58,18 @@ export async function printHtmlToPdf(browserPath: string, html: string, options:
   } finally {
     // The browser may still be releasing its profile for a moment after it exits.
     await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    await rm(browserTemp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }
 
 /** Runs the browser to completion; the last lines of its stderr explain a failure. */
-function run(command: string, args: string[], timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+function run(command: string, args: string[], browserTemp: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) { reject(new PdfPrintError('cancelled', 'cancelled')); return; }
     // Its own process group on POSIX, so a timeout also ends the renderer and GPU helper processes.
     const detached = process.platform !== 'win32';
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached, windowsHide: true });
+    const env = { ...process.env, TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp };
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached, windowsHide: true, env });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => { stderr = (stderr + chunk).slice(-4000); });
