@@ -18,6 +18,8 @@ export interface CheckOptions {
   language?: Language;
   /** Likelihood x impact at or above this is a high risk (PS209). Default 15. */
   highRiskThreshold?: number;
+  /** Parses the text; default `parseProposalText`. The editor passes its per-document ProposalParser. */
+  parse?: (text: string) => ParsedProposal;
 }
 
 export interface CheckResult {
@@ -56,7 +58,8 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
     }
   };
 
-  const parsed = guard('parse', () => parseProposalText(text), () => parseProposalText(''));
+  const parse = options.parse ?? parseProposalText;
+  const parsed = guard('parse', () => parse(text), () => parseProposalText(''));
   const proposal = guard('normalize', () => normalizeProposal(parsed.value), (): Proposal => ({}));
   const language: Language = options.language ?? proposal.proposal?.language ?? 'en';
   const textLength = parsed.text.length;

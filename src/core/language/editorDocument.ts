@@ -13,8 +13,8 @@ export interface EditorDocument {
   schedule(): Schedule;
 }
 
-export function analyzeForEditor(text: string): EditorDocument {
-  const parsed = parseProposalText(text);
+/** `parsed` lets a caller that already parsed this very text (the worker's check) share it. */
+export function analyzeForEditor(text: string, parsed: ParsedProposal = parseProposalText(text)): EditorDocument {
   const index = buildIdIndex(parsed.document);
   let schedule: Schedule | undefined;
   return {
