@@ -57,7 +57,7 @@ for (const example of EXAMPLES) {
     });
 
     const requirementTitles = (): string[] => (visible.requirements ?? []).map((r) => r.title ?? '').filter(Boolean);
-    const sectionHeadings = (): string[] => [label('sec.requirements', example.lang), label('sec.solution', example.lang), label('sec.risks', example.lang), label('sec.plan', example.lang)];
+    const sectionHeadings = (): string[] => [label('requirements', example.lang), label('sec.solution', example.lang), label('risks', example.lang), label('sec.plan', example.lang)];
 
     it('the proposal DOCX, read by LibreOffice, shows the cover, headings, every requirement title and the diagrams', function () {
       this.timeout(300_000);

@@ -26,10 +26,10 @@ export function buildDocument(kind: DocumentKind, proposal: Proposal, options: B
   const cover: Array<[string, string]> = [];
   const fact = (key: Parameters<typeof label>[0], value: string | undefined): void => { if (value?.trim()) cover.push([label(key, lang), value]); };
   fact('cover.customer', p.customer?.name);
-  fact('cover.date', info.date);
+  fact('date', info.date);
   fact('cover.version', info.version);
   fact('cover.authors', (info.authors ?? []).join(', '));
-  fact('cover.status', info.status ? valueLabel(info.status, lang) : undefined);
+  fact('status', info.status ? valueLabel(info.status, lang) : undefined);
   return {
     kind,
     lang,

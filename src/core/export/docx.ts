@@ -227,7 +227,7 @@ class DocxWriter {
     const drawn: RenderedDiagram | undefined = this.options.diagrams?.get(id === 'timeline' ? 'timeline' : 'architecture');
     const note = (text: string): Paragraph[] => [this.para(text, { italics: true, color: '6B4B00' })];
     if (!drawn) return note(label('noDiagrams', this.doc.lang));
-    if (drawn.error) return note(`${label('diagramFailed', this.doc.lang)} ${drawn.error}`);
+    if (drawn.error) return note(`${label('diagramError', this.doc.lang)} ${drawn.error}`);
     if (!drawn.png) return note(label('noDiagrams', this.doc.lang));
     const scale = Math.min(1, TEXT_PX / Math.max(1, drawn.width), MAX_IMAGE_PX_HEIGHT / Math.max(1, drawn.height));
     const transformation = { width: Math.max(1, Math.round(drawn.width * scale)), height: Math.max(1, Math.round(drawn.height * scale)) };

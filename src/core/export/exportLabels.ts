@@ -1,199 +1,106 @@
 import type { Language } from '../model';
+import type { Localized } from '../messages/localize';
+import { LABELS as SHARED_LABELS, type LabelKey as SharedLabelKey } from '../render/labels';
 
 /**
- * Headings and table labels of the exported documents (cover, numbered chapters, sign-off, page
- * footer), in both languages; every entry is [English, Simplified Chinese]. Enumerated values use the
- * preview's `render/enumLabels.ts`. Many column words also stand in `render/labels.ts`: merging the two
- * tables (different key schemes) is still to do.
+ * The words only the exported documents use: cover, page footer, document titles, and the headings
+ * and columns whose place in a printed document differs from the preview's (a chapter "Implementation
+ * plan" holding a "Timeline", a numeric "Days" column where the preview prints "3 d"). Every word the
+ * preview also shows comes from `render/labels.ts` under its bare key (`id`, `requirements`,
+ * `riskRegister`), so the screen and the paper cannot drift apart; the keys here all carry a prefix
+ * (`doc.`, `cover.`, `sec.`, `col.`, `misc.`) or are words the preview has no use for, so a key names
+ * one table only. Before adding a word here, look for it in `render/labels.ts`.
  */
-const LABELS = {
+const EXPORT_LABELS = {
   // document kinds (titles on the cover)
-  'doc.proposal': ['Solution Proposal', '解决方案建议书'],
-  'doc.requirements': ['Requirements Specification', '需求规格说明书'],
-  'doc.plan': ['Project Plan', '项目计划'],
-  'doc.risks': ['Risk Register', '风险登记册'],
-  'doc.demo': ['Demo Script', '演示脚本'],
-  // cover
-  'cover.customer': ['Prepared for', '客户'],
-  'cover.date': ['Date', '日期'],
-  'cover.version': ['Version', '版本'],
-  'cover.authors': ['Prepared by', '编制'],
-  'cover.status': ['Status', '状态'],
-  'cover.confidentiality': ['Confidentiality', '密级'],
-  'cover.defaultConfidentiality': ['Confidential: prepared for the named customer only', '机密：仅供上述客户使用'],
-  contents: ['Contents', '目录'],
-  page: ['Page', '第'],
-  pageOf: ['of', '页，共'],
-  pageSuffix: ['', '页'],
-  noDiagrams: ['Diagrams were left out of this export (exported with --no-diagrams).', '本次导出未包含图表（使用了 --no-diagrams 选项）。'],
-  diagramFailed: ['This diagram could not be drawn:', '此图表无法绘制：'],
-  none: ['None.', '无。'],
-  // sections
-  'sec.summary': ['Executive summary', '执行摘要'],
-  'sec.context': ['Customer and context', '客户与背景'],
-  'sec.background': ['Background', '业务背景'],
-  'sec.drivers': ['Drivers', '驱动因素'],
-  'sec.currentState': ['Current state', '现状'],
-  'sec.contacts': ['Contacts', '联系人'],
-  'sec.requirements': ['Requirements', '需求'],
-  'sec.requirementDetails': ['Requirement details', '需求详情'],
-  'sec.goals': ['Project goals', '项目目标'],
-  'sec.solution': ['Solution', '解决方案'],
-  'sec.overview': ['Overview', '概述'],
-  'sec.architecture': ['Architecture', '系统架构'],
-  'sec.components': ['Components', '组件'],
-  'sec.connections': ['Connections', '连接'],
-  'sec.valuePropositions': ['Why this solution', '方案优势'],
-  'sec.technology': ['Technology choices', '技术选型'],
-  'sec.plan': ['Implementation plan', '实施计划'],
-  'sec.timeline': ['Timeline', '时间表'],
-  'sec.phases': ['Phases and tasks', '阶段与任务'],
-  'sec.milestones': ['Milestones', '里程碑'],
-  'sec.criticalPath': ['Critical path', '关键路径'],
-  'sec.team': ['Team', '项目团队'],
-  'sec.teamLoad': ['Team load', '人员负荷'],
-  'sec.resources': ['Technical resources', '技术资源'],
-  'sec.budget': ['Budget summary', '预算汇总'],
-  'sec.risks': ['Risks', '风险'],
-  'sec.riskMatrix': ['Risk matrix', '风险矩阵'],
-  'sec.riskRegister': ['Risk register', '风险登记'],
-  'sec.communication': ['Communication', '沟通计划'],
-  'sec.questions': ['Open questions', '待确认问题'],
-  'sec.support': ['Support and training', '支持与培训'],
-  'sec.training': ['Training', '培训'],
-  'sec.supportTerms': ['Support', '技术支持'],
-  'sec.sla': ['Service levels', '服务级别'],
-  'sec.warranty': ['Warranty', '质保'],
-  'sec.improvements': ['Continuous improvement', '持续改进'],
-  'sec.feasibility': ['Feasibility', '可行性'],
-  'sec.traceability': ['Traceability', '需求追踪'],
-  'sec.acceptance': ['Acceptance criteria', '验收标准'],
-  'sec.signOff': ['Sign-off', '签字确认'],
-  'sec.demoOverview': ['Demo overview', '演示概况'],
-  'sec.agenda': ['Agenda', '议程'],
-  'sec.scenarios': ['Scenarios', '演示场景'],
-  'sec.scope': ['Scope', '范围'],
-  // table columns
-  'col.id': ['ID', '编号'],
-  'col.title': ['Title', '标题'],
-  'col.name': ['Name', '名称'],
-  'col.type': ['Type', '类型'],
-  'col.priority': ['Priority', '优先级'],
-  'col.description': ['Description', '描述'],
-  'col.solution': ['How it is met', '实现方式'],
-  'col.source': ['Source', '来源'],
-  'col.acceptance': ['Acceptance criteria', '验收标准'],
-  'col.metric': ['Metric', '指标'],
-  'col.baseline': ['Baseline', '基线'],
-  'col.target': ['Target', '目标值'],
-  'col.deadline': ['Deadline', '截止日期'],
-  'col.requirements': ['Requirements', '关联需求'],
-  'col.kind': ['Kind', '类别'],
-  'col.technology': ['Technology', '技术'],
-  'col.zone': ['Zone', '区域'],
-  'col.from': ['From', '起点'],
-  'col.to': ['To', '终点'],
-  'col.protocol': ['Protocol', '协议'],
-  'col.label': ['Label', '说明'],
-  'col.area': ['Area', '领域'],
-  'col.choice': ['Choice', '选型'],
-  'col.alternatives': ['Alternatives considered', '备选方案'],
-  'col.rationale': ['Rationale', '理由'],
-  'col.licence': ['Licence', '许可'],
-  'col.phase': ['Phase', '阶段'],
-  'col.task': ['Task', '任务'],
-  'col.start': ['Start', '开始'],
-  'col.end': ['End', '结束'],
-  'col.duration': ['Days', '工期（天）'],
-  'col.effort': ['Effort (person-days)', '工作量（人天）'],
-  'col.owner': ['Owner', '负责人'],
-  'col.deliverables': ['Deliverables', '交付物'],
-  'col.dependsOn': ['Depends on', '前置任务'],
-  'col.critical': ['Critical', '关键'],
-  'col.float': ['Float (days)', '浮动（天）'],
-  'col.date': ['Date', '日期'],
-  'col.role': ['Role', '角色'],
-  'col.organisation': ['Organisation', '所属'],
-  'col.skills': ['Skills', '技能'],
-  'col.allocation': ['Allocation', '投入比例'],
-  'col.peakLoad': ['Peak weekly load', '周峰值负荷'],
-  'col.overloadedWeeks': ['Weeks over allocation', '超负荷周数'],
-  'col.category': ['Category', '类别'],
-  'col.amount': ['Amount', '金额'],
-  'col.quantity': ['Quantity', '数量'],
-  'col.provider': ['Provided by', '提供方'],
-  'col.neededBy': ['Needed by', '需要日期'],
-  'col.likelihood': ['Likelihood', '可能性'],
-  'col.impact': ['Impact', '影响'],
-  'col.score': ['Score', '分值'],
-  'col.prevention': ['Prevention', '预防措施'],
-  'col.contingency': ['Contingency', '应急措施'],
-  'col.status': ['Status', '状态'],
-  'col.related': ['Related', '关联项'],
-  'col.cadence': ['Cadence', '频率'],
-  'col.channel': ['Channel', '渠道'],
-  'col.participants': ['Participants', '参与人'],
-  'col.purpose': ['Purpose', '目的'],
-  'col.question': ['Question', '问题'],
-  'col.askedTo': ['Asked to', '提问对象'],
-  'col.due': ['Due', '期限'],
-  'col.answer': ['Answer', '答复'],
-  'col.topic': ['Topic', '主题'],
-  'col.audience': ['Audience', '对象'],
-  'col.format': ['Format', '形式'],
-  'col.hours': ['Hours', '时长（小时）'],
-  'col.sessions': ['Sessions', '场次'],
-  'col.supportHours': ['Hours', '服务时间'],
-  'col.contact': ['Contact', '联系方式'],
-  'col.severity': ['Severity', '级别'],
-  'col.response': ['Response', '响应时间'],
-  'col.resolution': ['Resolution', '解决时间'],
-  'col.dimension': ['Dimension', '维度'],
-  'col.rating': ['Rating (1-5)', '评分（1-5）'],
-  'col.components': ['Components', '组件'],
-  'col.tasks': ['Tasks', '任务'],
-  'col.demo': ['Demo scenarios', '演示场景'],
-  'col.steps': ['Steps', '步骤'],
-  'col.presenter': ['Presenter', '演示人'],
-  'col.minutes': ['Minutes', '时长（分钟）'],
-  'col.highlight': ['Highlight', '亮点'],
-  'col.party': ['Party', '签署方'],
-  'col.signature': ['Signature', '签字'],
-  'col.confirmed': ['Confirmed', '确认'],
-  // budget
-  'budget.labour': ['Labour', '人力'],
-  'budget.subtotal': ['Subtotal', '小计'],
-  'budget.contingency': ['Contingency', '不可预见费'],
-  'budget.total': ['Total', '合计'],
-  'budget.cap': ['Budget cap', '预算上限'],
-  'budget.currency': ['Currency', '币种'],
-  // feasibility
-  'feas.verdict': ['Verdict', '结论'],
-  'feas.annualBenefit': ['Annual benefit', '年收益'],
-  'feas.payback': ['Payback (months)', '投资回收期（月）'],
-  'verdict.go': ['Go', '可行'],
-  'verdict.conditional': ['Go, with conditions', '有条件可行'],
-  'verdict.no-go': ['No-go', '不可行'],
-  // misc
-  'misc.yes': ['Yes', '是'],
-  'misc.planWindow': ['The plan runs from {start} to {end}.', '项目计划自 {start} 至 {end}。'],
-  'misc.criticalPathIntro': ['These tasks have no float: a delay in any of them moves the end date.', '以下任务没有浮动时间：任何一项延误都会推迟项目结束日期。'],
-  'misc.matrixAxes': ['Rows: likelihood (5 = almost certain). Columns: impact (5 = severe).', '行：可能性（5 = 几乎确定）；列：影响（5 = 严重）。'],
-  'misc.signOffIntro': ['By signing, both parties confirm that the requirements above are complete and correct.', '双方签字即确认上述需求完整、准确。'],
-  'misc.customerSide': ['Customer', '客户方'],
-  'misc.supplierSide': ['Supplier', '供应方'],
-  'misc.warrantyMonths': ['{months} months', '{months} 个月'],
-  'misc.demoFacts': ['Date: {date} · Audience: {audience} · Duration: {duration} min · Environment: {environment}', '日期：{date} · 对象：{audience} · 时长：{duration} 分钟 · 环境：{environment}'],
-  'misc.architectureCaption': ['Figure: solution architecture', '图：解决方案架构'],
-  'misc.timelineCaption': ['Figure: project timeline', '图：项目时间表'],
-} as const satisfies Record<string, readonly [string, string]>;
+  'doc.proposal': { en: 'Solution Proposal', 'zh-CN': '解决方案建议书' },
+  'doc.requirements': { en: 'Requirements Specification', 'zh-CN': '需求规格说明书' },
+  'doc.plan': { en: 'Project Plan', 'zh-CN': '项目计划' },
+  'doc.risks': { en: 'Risk Register', 'zh-CN': '风险登记册' },
+  'doc.demo': { en: 'Demo Script', 'zh-CN': '演示脚本' },
+  // cover: a formal title page names who the document is for and by
+  'cover.customer': { en: 'Prepared for', 'zh-CN': '客户' },
+  'cover.version': { en: 'Version', 'zh-CN': '版本' },
+  'cover.authors': { en: 'Prepared by', 'zh-CN': '编制' },
+  'cover.confidentiality': { en: 'Confidentiality', 'zh-CN': '密级' },
+  'cover.defaultConfidentiality': { en: 'Confidential: prepared for the named customer only', 'zh-CN': '机密：仅供上述客户使用' },
+  contents: { en: 'Contents', 'zh-CN': '目录' },
+  page: { en: 'Page', 'zh-CN': '第' },
+  pageOf: { en: 'of', 'zh-CN': '页，共' },
+  pageSuffix: { en: '', 'zh-CN': '页' },
+  noDiagrams: { en: 'Diagrams were left out of this export (exported with --no-diagrams).', 'zh-CN': '本次导出未包含图表（使用了 --no-diagrams 选项）。' },
+  none: { en: 'None.', 'zh-CN': '无。' },
+  // chapters and sub-headings of the printed documents
+  'sec.context': { en: 'Customer and context', 'zh-CN': '客户与背景' },
+  'sec.contacts': { en: 'Contacts', 'zh-CN': '联系人' },
+  'sec.solution': { en: 'Solution', 'zh-CN': '解决方案' },
+  'sec.overview': { en: 'Overview', 'zh-CN': '概述' },
+  'sec.architecture': { en: 'Architecture', 'zh-CN': '系统架构' },
+  'sec.valuePropositions': { en: 'Why this solution', 'zh-CN': '方案优势' },
+  'sec.plan': { en: 'Implementation plan', 'zh-CN': '实施计划' },
+  'sec.timeline': { en: 'Timeline', 'zh-CN': '时间表' },
+  'sec.phases': { en: 'Phases and tasks', 'zh-CN': '阶段与任务' },
+  'sec.teamLoad': { en: 'Team load', 'zh-CN': '人员负荷' },
+  'sec.budget': { en: 'Budget summary', 'zh-CN': '预算汇总' },
+  'sec.support': { en: 'Support and training', 'zh-CN': '支持与培训' },
+  'sec.sla': { en: 'Service levels', 'zh-CN': '服务级别' },
+  'sec.warranty': { en: 'Warranty', 'zh-CN': '质保' },
+  'sec.signOff': { en: 'Sign-off', 'zh-CN': '签字确认' },
+  'sec.demoOverview': { en: 'Demo overview', 'zh-CN': '演示概况' },
+  'sec.scenarios': { en: 'Scenarios', 'zh-CN': '演示场景' },
+  // table columns; `col.requirements` differs from the preview, whose one key serves the heading "需求"
+  // and the column, while a printed column of ids reads as related requirements
+  'col.requirements': { en: 'Requirements', 'zh-CN': '关联需求' },
+  'col.contact': { en: 'Contact', 'zh-CN': '联系方式' },
+  'col.phase': { en: 'Phase', 'zh-CN': '阶段' },
+  'col.task': { en: 'Task', 'zh-CN': '任务' },
+  'col.duration': { en: 'Days', 'zh-CN': '工期（天）' },
+  'col.effort': { en: 'Effort (person-days)', 'zh-CN': '工作量（人天）' },
+  'col.deliverables': { en: 'Deliverables', 'zh-CN': '交付物' },
+  'col.dependsOn': { en: 'Depends on', 'zh-CN': '前置任务' },
+  'col.critical': { en: 'Critical', 'zh-CN': '关键' },
+  'col.peakLoad': { en: 'Peak weekly load', 'zh-CN': '周峰值负荷' },
+  'col.overloadedWeeks': { en: 'Weeks over allocation', 'zh-CN': '超负荷周数' },
+  'col.related': { en: 'Related', 'zh-CN': '关联项' },
+  'col.answer': { en: 'Answer', 'zh-CN': '答复' },
+  // support hours are a service window ("9x5"), not the length of a training
+  'col.supportHours': { en: 'Hours', 'zh-CN': '服务时间' },
+  // paper shows the number, so the scale is in the heading (the preview draws stars)
+  'col.rating': { en: 'Rating (1-5)', 'zh-CN': '评分（1-5）' },
+  'col.minutes': { en: 'Minutes', 'zh-CN': '时长（分钟）' },
+  'col.party': { en: 'Party', 'zh-CN': '签署方' },
+  'col.signature': { en: 'Signature', 'zh-CN': '签字' },
+  // sentences
+  'misc.yes': { en: 'Yes', 'zh-CN': '是' },
+  'misc.planWindow': { en: 'The plan runs from {start} to {end}.', 'zh-CN': '项目计划自 {start} 至 {end}。' },
+  'misc.criticalPathIntro': { en: 'These tasks have no float: a delay in any of them moves the end date.', 'zh-CN': '以下任务没有浮动时间：任何一项延误都会推迟项目结束日期。' },
+  'misc.matrixAxes': { en: 'Rows: likelihood (5 = almost certain). Columns: impact (5 = severe).', 'zh-CN': '行：可能性（5 = 几乎确定）；列：影响（5 = 严重）。' },
+  'misc.signOffIntro': { en: 'By signing, both parties confirm that the requirements above are complete and correct.', 'zh-CN': '双方签字即确认上述需求完整、准确。' },
+  'misc.customerSide': { en: 'Customer', 'zh-CN': '客户方' },
+  'misc.supplierSide': { en: 'Supplier', 'zh-CN': '供应方' },
+  'misc.warrantyMonths': { en: '{months} months', 'zh-CN': '{months} 个月' },
+  'misc.demoFacts': { en: 'Date: {date} · Audience: {audience} · Duration: {duration} min · Environment: {environment}', 'zh-CN': '日期：{date} · 对象：{audience} · 时长：{duration} 分钟 · 环境：{environment}' },
+  'misc.architectureCaption': { en: 'Figure: solution architecture', 'zh-CN': '图：解决方案架构' },
+  'misc.timelineCaption': { en: 'Figure: project timeline', 'zh-CN': '图：项目时间表' },
+} as const satisfies Record<string, Localized>;
 
-export type LabelKey = keyof typeof LABELS;
+export type ExportOnlyLabelKey = keyof typeof EXPORT_LABELS;
+export type LabelKey = ExportOnlyLabelKey | SharedLabelKey;
 
-/** The label in the proposal's language, with `{name}` placeholders filled. */
+/** The export-only table, for the test that keeps it free of words the shared table already has. */
+export const EXPORT_ONLY_LABELS: Readonly<Record<ExportOnlyLabelKey, Localized>> = EXPORT_LABELS;
+
+function isExportOnly(key: LabelKey): key is ExportOnlyLabelKey {
+  return Object.prototype.hasOwnProperty.call(EXPORT_LABELS, key);
+}
+
+/**
+ * The label in the document's language, with placeholders filled: `{name}` in the export's own
+ * sentences, `{0}` in the shared words (`label('contingency', lang, { 0: 10 })`).
+ */
 export function label(key: LabelKey, lang: Language, values?: Record<string, string | number>): string {
-  const pair = LABELS[key];
-  let text: string = lang === 'zh-CN' ? pair[1] : pair[0];
+  const words: Localized = isExportOnly(key) ? EXPORT_LABELS[key] : SHARED_LABELS[key];
+  let text = lang === 'zh-CN' ? words['zh-CN'] : words.en;
   if (values) for (const [k, v] of Object.entries(values)) text = text.split(`{${k}}`).join(String(v));
   return text;
 }

@@ -83,7 +83,7 @@ function block(b: Block, options: HtmlOptions, doc: ExportDocument, renderMarkdo
     case 'diagram': {
       const drawn = options.diagrams?.get(b.id);
       let inner: string;
-      if (drawn?.error) inner = `<p class="note">${esc(label('diagramFailed', doc.lang))} ${esc(drawn.error)}</p>`;
+      if (drawn?.error) inner = `<p class="note">${esc(label('diagramError', doc.lang))} ${esc(drawn.error)}</p>`;
       else if (drawn) inner = sanitizeSvg(drawn.svg);
       else inner = `<p class="note">${esc(label('noDiagrams', doc.lang))}</p>`;
       return `<figure class="diagram diagram-${b.id}">${inner}<figcaption>${esc(b.caption)}</figcaption></figure>`;

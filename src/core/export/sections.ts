@@ -17,7 +17,7 @@ const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 
 
 export function summarySection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
   if (!p.proposal?.summary?.trim()) return;
-  b.section(level, 'sec.summary');
+  b.section(level, 'summary');
   b.markdown(p.proposal.summary);
 }
 
@@ -26,35 +26,35 @@ export function contextSection(b: DocumentBuilder, { p }: SectionContext, level:
   if (!c) return;
   b.section(level, 'sec.context');
   if (c.name || c.industry || c.size) b.paragraph([c.name, c.industry, c.size].filter(Boolean).join(' · '));
-  if (c.background?.trim()) { b.section(sub(level), 'sec.background'); b.markdown(c.background); }
-  if (has(c.drivers)) { b.section(sub(level), 'sec.drivers'); b.list(c.drivers); }
-  if (c.currentState?.trim()) { b.section(sub(level), 'sec.currentState'); b.markdown(c.currentState); }
+  if (c.background?.trim()) { b.section(sub(level), 'background'); b.markdown(c.background); }
+  if (has(c.drivers)) { b.section(sub(level), 'drivers'); b.list(c.drivers); }
+  if (c.currentState?.trim()) { b.section(sub(level), 'currentState'); b.markdown(c.currentState); }
   if (has(c.contacts)) {
     b.section(sub(level), 'sec.contacts');
-    b.table(['col.name', 'col.role', 'col.contact'], c.contacts.map((x) => [x.name, x.role, [x.email, x.phone].filter(Boolean).join(', ')]), [3, 3, 4]);
+    b.table(['name', 'role', 'col.contact'], c.contacts.map((x) => [x.name, x.role, [x.email, x.phone].filter(Boolean).join(', ')]), [3, 3, 4]);
   }
 }
 
 export function requirementsSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level, details: boolean): void {
-  b.section(level, 'sec.requirements');
+  b.section(level, 'requirements');
   const reqs = p.requirements ?? [];
   if (!reqs.length) { b.none(); return; }
-  b.table(['col.id', 'col.title', 'col.type', 'col.priority', 'col.source'],
+  b.table(['id', 'title', 'type', 'priority', 'source'],
     reqs.map((r) => [r.id, r.title, valueLabel(r.type, lang), valueLabel(r.priority, lang), r.source]), [2, 6, 2, 2, 3]);
   if (!details) return;
   for (const r of reqs) {
     b.heading(sub(level), [r.id, r.title].filter(Boolean).join(' '));
     b.paragraph([valueLabel(r.type, lang), valueLabel(r.priority, lang), r.source].filter(Boolean).join(' · '), 'note');
     b.markdown(r.description);
-    if (r.solution?.trim()) { b.paragraph(label('col.solution', lang), 'caption'); b.markdown(r.solution); }
-    if (has(r.acceptance)) { b.paragraph(label('col.acceptance', lang), 'caption'); b.list(r.acceptance, true); }
+    if (r.solution?.trim()) { b.paragraph(label('solution', lang), 'caption'); b.markdown(r.solution); }
+    if (has(r.acceptance)) { b.paragraph(label('acceptance', lang), 'caption'); b.list(r.acceptance, true); }
   }
 }
 
 export function goalsSection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
   if (!has(p.goals)) return;
-  b.section(level, 'sec.goals');
-  b.table(['col.id', 'col.title', 'col.metric', 'col.baseline', 'col.target', 'col.deadline', 'col.requirements'],
+  b.section(level, 'goals');
+  b.table(['id', 'title', 'metric', 'baseline', 'target', 'deadline', 'col.requirements'],
     p.goals.map((g) => [g.id, g.title, g.metric, g.baseline, g.target, g.deadline, (g.requirements ?? []).join(', ')]), [2, 6, 4, 2, 2, 3, 3]);
 }
 
@@ -66,8 +66,8 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: SectionContext,
     b.section(sub(level), 'sec.architecture');
     b.push({ type: 'diagram', id: 'architecture', mermaid: architectureMermaid(p, { lang }), caption: label('misc.architectureCaption', lang) });
     const zones = new Map((a.zones ?? []).map((z) => [z.id, z.name ?? z.id]));
-    b.section(sub(level), 'sec.components');
-    b.table(['col.name', 'col.kind', 'col.technology', 'col.zone', 'col.requirements', 'col.description'],
+    b.section(sub(level), 'components');
+    b.table(['name', 'kind', 'technologyUsed', 'zone', 'col.requirements', 'description'],
       a.components.map((x) => [x.name ?? x.id, valueLabel(x.kind, lang), x.technology, x.zone ? zones.get(x.zone) ?? x.zone : '', (x.satisfies ?? []).join(', '), markdownToPlain(x.description)]),
       [4, 2, 3, 3, 3, 6]);
   }
@@ -83,8 +83,8 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: SectionContext,
 
 export function technologySection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
   if (!has(p.technology)) return;
-  b.section(level, 'sec.technology');
-  b.table(['col.area', 'col.choice', 'col.alternatives', 'col.rationale', 'col.licence'],
+  b.section(level, 'technology');
+  b.table(['area', 'choice', 'alternatives', 'rationale', 'licence'],
     p.technology.map((t) => [t.area, t.choice, (t.alternatives ?? []).map((x) => (x.reason ? `${x.name ?? ''}: ${x.reason}` : x.name ?? '')).join('\n'),
       markdownToPlain(t.rationale), t.licence]), [3, 3, 5, 6, 2]);
 }
@@ -106,7 +106,7 @@ export function planSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
       b.heading(sub(level), ph.name ?? ph.id ?? '');
       b.markdown(ph.description);
       const rows = schedule.tasks.filter((t) => t.phaseId === ph.id);
-      b.table(['col.id', 'col.task', 'col.start', 'col.end', 'col.duration', 'col.effort', 'col.owner', 'col.deliverables'],
+      b.table(['id', 'col.task', 'start', 'end', 'col.duration', 'col.effort', 'owner', 'col.deliverables'],
         rows.map((t) => {
           const source = ph.tasks?.find((x) => x.id === t.id);
           return [t.id, { text: t.name, ...(t.critical ? { bold: true } : {}) }, t.start, t.end, t.duration, t.effort, memberName(p, t.owner), (source?.deliverables ?? []).join('\n')];
@@ -120,7 +120,7 @@ export function planSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
       const last = ts.reduce<string | undefined>((m, t) => (m === undefined || t.end > m ? t.end : m), undefined);
       return [ph.name ?? ph.id, first, last, ts.filter((t) => !t.milestone).map((t) => t.name).join(', ')];
     });
-    b.table(['col.phase', 'col.start', 'col.end', 'col.task'], phases, [3, 2, 2, 8]);
+    b.table(['col.phase', 'start', 'end', 'col.task'], phases, [3, 2, 2, 8]);
   }
   milestones(b, ctx, sub(level));
 }
@@ -128,15 +128,15 @@ export function planSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
 export function milestones(b: DocumentBuilder, { schedule }: SectionContext, level: Level): void {
   const ms = schedule.tasks.filter((t) => t.milestone);
   if (!ms.length) return;
-  b.section(level, 'sec.milestones');
-  b.table(['col.id', 'col.name', 'col.date', 'col.phase'], ms.map((t) => [t.id, t.name, t.end, t.phaseName]), [2, 6, 3, 4]);
+  b.section(level, 'milestones');
+  b.table(['id', 'name', 'date', 'col.phase'], ms.map((t) => [t.id, t.name, t.end, t.phaseName]), [2, 6, 3, 4]);
 }
 
 export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: SectionContext, level: Level): void {
   if (!schedule.criticalPath.length) return;
-  b.section(level, 'sec.criticalPath');
+  b.section(level, 'criticalPath');
   b.paragraph(label('misc.criticalPathIntro', lang));
-  b.table(['col.id', 'col.task', 'col.start', 'col.end', 'col.duration'],
+  b.table(['id', 'col.task', 'start', 'end', 'col.duration'],
     schedule.criticalPath.map((id) => schedule.byId.get(id)).filter((t) => t !== undefined).map((t) => [t.id, t.name, t.start, t.end, t.duration]), [2, 8, 3, 3, 2]);
 }
 
@@ -149,12 +149,12 @@ export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: Secti
 
 export function teamSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
   if (!has(p.team)) return;
-  b.section(level, 'sec.team');
-  b.table(['col.name', 'col.role', 'col.organisation', 'col.skills', 'col.allocation'],
+  b.section(level, 'team');
+  b.table(['name', 'role', 'organisation', 'skills', 'allocation'],
     p.team.map((m) => [m.name ?? m.id, m.role, valueLabel(m.organisation, lang), (m.skills ?? []).join(', '), `${m.allocation ?? 100}%`]), [3, 4, 2, 6, 2]);
   if (has(p.resources)) {
-    b.section(sub(level), 'sec.resources');
-    b.table(['col.name', 'col.kind', 'col.quantity', 'col.provider', 'col.neededBy'],
+    b.section(sub(level), 'resources');
+    b.table(['name', 'kind', 'quantity', 'provider', 'neededBy'],
       p.resources.map((r) => [r.name ?? r.id, valueLabel(r.kind, lang), r.quantity, valueLabel(r.provider, lang), r.neededBy]), [5, 2, 2, 2, 2]);
   }
 }
@@ -162,7 +162,7 @@ export function teamSection(b: DocumentBuilder, { p, lang }: SectionContext, lev
 export function teamLoadSection(b: DocumentBuilder, { p, schedule }: SectionContext, level: Level): void {
   if (!schedule.load.length) return;
   b.section(level, 'sec.teamLoad');
-  b.table(['col.name', 'col.allocation', 'col.peakLoad', 'col.overloadedWeeks'], schedule.load.map((l) => {
+  b.table(['name', 'allocation', 'col.peakLoad', 'col.overloadedWeeks'], schedule.load.map((l) => {
     const peak = l.weeks.reduce((m, w) => Math.max(m, w.percent), 0);
     const over = l.weeks.filter((w) => w.percent > l.allocation).length;
     return [memberName(p, l.memberId), `${l.allocation}%`, { text: `${Math.round(peak)}%`, ...(peak > l.allocation ? { shade: 'F4B6B6' } : {}) }, over];
@@ -185,28 +185,28 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: SectionContext
   const m = (n: number): string => money(n, cost.currency || 'USD', lang);
   const rows: Array<Array<string | { text: string; bold: boolean }>> = Object.entries(cost.byCategory)
     .filter(([, v]) => v > 0).map(([k, v]) => [valueLabel(k, lang), m(v)]);
-  rows.push([{ text: label('budget.subtotal', lang), bold: true }, { text: m(cost.subtotal), bold: true }]);
-  if (cost.contingency > 0) rows.push([`${label('budget.contingency', lang)} (${cost.contingencyPercent}%)`, m(cost.contingency)]);
-  rows.push([{ text: label('budget.total', lang), bold: true }, { text: m(cost.total), bold: true }]);
-  if (cost.cap !== undefined) rows.push([label('budget.cap', lang), m(cost.cap)]);
-  b.table(['col.category', 'col.amount'], rows, [3, 2]);
+  rows.push([{ text: label('subtotal', lang), bold: true }, { text: m(cost.subtotal), bold: true }]);
+  if (cost.contingency > 0) rows.push([label('contingency', lang, { 0: cost.contingencyPercent }), m(cost.contingency)]);
+  rows.push([{ text: label('total', lang), bold: true }, { text: m(cost.total), bold: true }]);
+  if (cost.cap !== undefined) rows.push([label('cap', lang), m(cost.cap)]);
+  b.table(['category', 'amount'], rows, [3, 2]);
 }
 
 export function riskMatrixSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
   const risks = p.risks ?? [];
   if (!risks.length) return;
-  b.section(level, 'sec.riskMatrix');
+  b.section(level, 'riskMatrix');
   b.paragraph(label('misc.matrixAxes', lang), 'note');
   const rows = [5, 4, 3, 2, 1].map((l) => [{ text: String(l), bold: true }, ...[1, 2, 3, 4, 5].map((i) => {
     const ids = risks.filter((r) => r.likelihood === l && r.impact === i).map((r) => r.id ?? '?');
     return { text: ids.join(', '), shade: scoreShade(l * i) ?? 'FFFFFF' };
   })]);
-  b.localisedTable([`${label('col.likelihood', lang)} \\ ${label('col.impact', lang)}`, '1', '2', '3', '4', '5'], rows, [3, 2, 2, 2, 2, 2]);
+  b.localisedTable([`${label('likelihood', lang)} \\ ${label('impact', lang)}`, '1', '2', '3', '4', '5'], rows, [3, 2, 2, 2, 2, 2]);
 }
 
 export function riskSection(b: DocumentBuilder, ctx: SectionContext, level: Level, details: boolean): void {
   const { p, lang } = ctx;
-  b.section(level, 'sec.risks');
+  b.section(level, 'risks');
   if (!has(p.risks)) { b.none(); return; }
   riskMatrixSection(b, ctx, sub(level));
   const reg = riskRegister(p, lang);
@@ -216,8 +216,8 @@ export function riskSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
   for (const r of [...p.risks].sort((x, y) => (riskScore(y) ?? -1) - (riskScore(x) ?? -1))) {
     b.heading(sub(level), [r.id, r.title].filter(Boolean).join(' '));
     b.markdown(r.description);
-    if (r.prevention?.trim()) { b.paragraph(label('col.prevention', lang), 'caption'); b.markdown(r.prevention); }
-    if (r.contingency?.trim()) { b.paragraph(label('col.contingency', lang), 'caption'); b.markdown(r.contingency); }
+    if (r.prevention?.trim()) { b.paragraph(label('prevention', lang), 'caption'); b.markdown(r.prevention); }
+    if (r.contingency?.trim()) { b.paragraph(label('contingencyPlan', lang), 'caption'); b.markdown(r.contingency); }
   }
 }
 
@@ -231,8 +231,8 @@ export function traceabilitySection(b: DocumentBuilder, { p, lang }: SectionCont
 
 export function communicationSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
   if (has(p.communication)) {
-    b.section(level, 'sec.communication');
-    b.table(['col.name', 'col.purpose', 'col.cadence', 'col.channel', 'col.participants', 'col.owner'],
+    b.section(level, 'communication');
+    b.table(['name', 'purpose', 'cadence', 'channel', 'participants', 'owner'],
       p.communication.map((c) => [c.name, c.purpose, valueLabel(c.cadence, lang), c.channel, (c.participants ?? []).map((x) => memberName(p, x)).join(', '), memberName(p, c.owner)]),
       [3, 4, 2, 2, 4, 2]);
   }
@@ -240,8 +240,8 @@ export function communicationSection(b: DocumentBuilder, { p, lang }: SectionCon
 
 export function questionsSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
   if (!has(p.questions)) return;
-  b.section(level, 'sec.questions');
-  b.table(['col.id', 'col.question', 'col.askedTo', 'col.due', 'col.status', 'col.answer'],
+  b.section(level, 'questions');
+  b.table(['id', 'question', 'askedTo', 'due', 'status', 'col.answer'],
     p.questions.map((q) => [q.id, q.question, q.askedTo, q.due, valueLabel(q.status, lang), markdownToPlain(q.answer)]), [2, 6, 3, 2, 2, 5]);
 }
 
@@ -251,17 +251,17 @@ export function supportSection(b: DocumentBuilder, ctx: SectionContext, level: L
   if (!has(p.training) && !s && !has(p.communication)) return;
   b.section(level, 'sec.support');
   if (has(p.training)) {
-    b.section(sub(level), 'sec.training');
-    b.table(['col.topic', 'col.audience', 'col.format', 'col.hours', 'col.sessions'],
+    b.section(sub(level), 'training');
+    b.table(['topic', 'audience', 'format', 'hours', 'sessions'],
       p.training.map((t) => [t.topic, t.audience, valueLabel(t.format, lang), t.duration, t.sessions]), [5, 4, 2, 2, 2]);
   }
   if (s) {
-    b.section(sub(level), 'sec.supportTerms');
+    b.section(sub(level), 'support');
     b.markdown(s.summary);
-    if (has(s.channels)) b.table(['col.channel', 'col.supportHours', 'col.contact'], s.channels.map((c) => [valueLabel(c.channel, lang), c.hours, c.contact]), [2, 2, 5]);
+    if (has(s.channels)) b.table(['channel', 'col.supportHours', 'col.contact'], s.channels.map((c) => [valueLabel(c.channel, lang), c.hours, c.contact]), [2, 2, 5]);
     if (has(s.sla)) {
       b.section(3, 'sec.sla');
-      b.table(['col.severity', 'col.description', 'col.response', 'col.resolution'], s.sla.map((x) => [x.severity, x.description, x.response, x.resolution]), [2, 6, 2, 2]);
+      b.table(['severity', 'description', 'response', 'resolution'], s.sla.map((x) => [x.severity, x.description, x.response, x.resolution]), [2, 6, 2, 2]);
     }
     if (s.warranty) {
       b.section(3, 'sec.warranty');
@@ -269,7 +269,7 @@ export function supportSection(b: DocumentBuilder, ctx: SectionContext, level: L
       b.markdown(s.warranty.scope);
     }
     if (has(s.improvements)) {
-      b.section(3, 'sec.improvements');
+      b.section(3, 'improvements');
       b.list(s.improvements.map((i) => [i.title, markdownToPlain(i.description)].filter(Boolean).join(': ')));
     }
   }
@@ -279,18 +279,18 @@ export function supportSection(b: DocumentBuilder, ctx: SectionContext, level: L
 export function feasibilitySection(b: DocumentBuilder, { p, cost, lang }: SectionContext, level: Level): void {
   const f = p.feasibility;
   if (!f) return;
-  b.section(level, 'sec.feasibility');
-  if (f.verdict) b.paragraph(`${label('feas.verdict', lang)}: ${label(`verdict.${f.verdict}`, lang)}`, 'caption');
+  b.section(level, 'feasibility');
+  if (f.verdict) b.paragraph(`${label('verdict', lang)}: ${label(f.verdict, lang)}`, 'caption');
   b.markdown(f.summary);
   if (has(f.dimensions)) {
-    b.table(['col.dimension', 'col.rating', 'col.rationale'], f.dimensions.map((d) => [valueLabel(d.dimension, lang), d.rating, markdownToPlain(d.rationale)]), [2, 1, 8]);
+    b.table(['dimension', 'col.rating', 'rationale'], f.dimensions.map((d) => [valueLabel(d.dimension, lang), d.rating, markdownToPlain(d.rationale)]), [2, 1, 8]);
   }
   const ben = f.benefits;
   if (ben && (ben.annualBenefit !== undefined || ben.paybackMonths !== undefined)) {
     const rows: string[][] = [];
-    if (ben.annualBenefit !== undefined) rows.push([label('feas.annualBenefit', lang), money(ben.annualBenefit, cost.currency || 'USD', lang)]);
-    if (ben.paybackMonths !== undefined) rows.push([label('feas.payback', lang), String(ben.paybackMonths)]);
-    b.table(['col.name', 'col.amount'], rows, [3, 2]);
+    if (ben.annualBenefit !== undefined) rows.push([label('benefits', lang), money(ben.annualBenefit, cost.currency || 'USD', lang)]);
+    if (ben.paybackMonths !== undefined) rows.push([label('payback', lang), String(ben.paybackMonths)]);
+    b.table(['name', 'amount'], rows, [3, 2]);
     b.markdown(ben.notes);
   }
 }
@@ -300,15 +300,15 @@ export function demoSections(b: DocumentBuilder, { p, lang }: SectionContext, le
   b.section(level, 'sec.demoOverview');
   if (!d) { b.none(); return; }
   b.paragraph(label('misc.demoFacts', lang, { date: d.date ?? '—', audience: d.audience ?? '—', duration: d.duration ?? '—', environment: d.environment ?? '—' }));
-  if (has(d.agenda)) { b.section(level, 'sec.agenda'); b.list(d.agenda, true); }
+  if (has(d.agenda)) { b.section(level, 'agenda'); b.list(d.agenda, true); }
   if (!has(d.scenarios)) return;
   b.section(level, 'sec.scenarios');
   const reqTitle = (id: string): string => { const r = p.requirements?.find((x) => x.id === id); return r?.title ? `${id} ${r.title}` : id; };
   for (const s of d.scenarios) {
     b.heading(sub(level), [s.id, s.title].filter(Boolean).join(' '));
-    b.table(['col.presenter', 'col.minutes', 'col.requirements', 'col.highlight'],
+    b.table(['presenter', 'col.minutes', 'col.requirements', 'highlight'],
       [[memberName(p, s.presenter), s.duration, (s.requirements ?? []).map(reqTitle).join('\n'), s.highlight]], [3, 2, 6, 5]);
-    if (has(s.steps)) { b.paragraph(label('col.steps', lang), 'caption'); b.list(s.steps, true); }
+    if (has(s.steps)) { b.paragraph(label('steps', lang), 'caption'); b.list(s.steps, true); }
   }
 }
 
@@ -316,7 +316,7 @@ export function signOffSection(b: DocumentBuilder, { p, lang }: SectionContext, 
   b.section(level, 'sec.signOff');
   b.paragraph(label('misc.signOffIntro', lang));
   const blank = ' ';
-  b.table(['col.party', 'col.name', 'col.role', 'col.signature', 'col.date'], [
+  b.table(['col.party', 'name', 'role', 'col.signature', 'date'], [
     [`${label('misc.customerSide', lang)}${p.customer?.name ? `: ${p.customer.name}` : ''}`, blank, blank, blank, blank],
     [label('misc.supplierSide', lang), blank, blank, blank, blank],
   ], [4, 3, 3, 4, 2]);

@@ -44,8 +44,8 @@ const text = (v: unknown): string => (v === undefined || v === null ? '' : Strin
 const c = (v: unknown): Cell => ({ text: text(v) });
 
 export function riskRegister(p: Proposal, lang: Language): DataTable {
-  const columns = ['col.id', 'col.title', 'col.category', 'col.likelihood', 'col.impact', 'col.score', 'col.owner',
-    'col.prevention', 'col.contingency', 'col.status', 'col.related'] as const;
+  const columns = ['id', 'title', 'category', 'likelihood', 'impact', 'score', 'owner',
+    'prevention', 'contingencyPlan', 'status', 'col.related'] as const;
   const risks = [...(p.risks ?? [])].sort((a, b) => (riskScore(b) ?? -1) - (riskScore(a) ?? -1));
   const rows = risks.map((r): Cell[] => {
     const score = riskScore(r);
@@ -54,13 +54,13 @@ export function riskRegister(p: Proposal, lang: Language): DataTable {
       { text: text(score), ...(shade ? { shade } : {}), bold: true }, c(memberName(p, r.owner)),
       c(markdownToPlain(r.prevention)), c(markdownToPlain(r.contingency)), c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
   });
-  return { name: label('sec.riskRegister', lang), columns: columns.map((k) => label(k, lang)), rows,
+  return { name: label('riskRegister', lang), columns: columns.map((k) => label(k, lang)), rows,
     widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5 };
 }
 
 /** Requirement x components / tasks / demo scenarios; an uncovered cell shows a dash. */
 export function traceabilityMatrix(p: Proposal, lang: Language): DataTable {
-  const columns = ['col.id', 'col.title', 'col.type', 'col.priority', 'col.components', 'col.tasks', 'col.demo', 'col.acceptance'] as const;
+  const columns = ['id', 'title', 'type', 'priority', 'components', 'tasks', 'demoScenarios', 'acceptance'] as const;
   const tasks = (p.plan?.phases ?? []).flatMap((ph) => ph.tasks ?? []);
   const rows = (p.requirements ?? []).map((r): Cell[] => {
     const id = r.id;
@@ -71,11 +71,11 @@ export function traceabilityMatrix(p: Proposal, lang: Language): DataTable {
     return [c(r.id), c(r.title), c(valueLabel(r.type, lang)), c(valueLabel(r.priority, lang)), gap(comps), gap(ts), gap(demos),
       c((r.acceptance ?? []).join('\n'))].map((cell) => (cell.shade === undefined ? { text: cell.text } : cell));
   });
-  return { name: label('sec.traceability', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [8, 30, 12, 10, 28, 28, 24, 40] };
+  return { name: label('traceability', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [8, 30, 12, 10, 28, 28, 24, 40] };
 }
 
 export function taskTable(p: Proposal, s: Schedule, lang: Language): DataTable {
-  const columns = ['col.phase', 'col.id', 'col.task', 'col.start', 'col.end', 'col.duration', 'col.effort', 'col.owner', 'col.dependsOn', 'col.critical'] as const;
+  const columns = ['col.phase', 'id', 'col.task', 'start', 'end', 'col.duration', 'col.effort', 'owner', 'col.dependsOn', 'col.critical'] as const;
   const deps = new Map<string, string>();
   for (const ph of p.plan?.phases ?? []) {
     for (const t of ph.tasks ?? []) {

@@ -1,8 +1,10 @@
 import type { Language } from '../model';
 
 /**
- * Section headings, table headers and the preview's own UI words, in both languages. Shared by the
- * preview and the exports (EXPORT may add keys; never rename one, they are used across files).
+ * Section headings, table headers and the preview's own UI words, in both languages: the one table
+ * of every word the preview and the exported documents share (`export/exportLabels.ts` holds only
+ * the words of printed documents, and reads the rest from here). Changing a word here changes it on
+ * screen and on paper alike; never rename a key, they are used across files.
  * `{0}` marks where a number or name goes.
  */
 export const LABELS = {
@@ -14,7 +16,7 @@ export const LABELS = {
   drivers: { en: 'Business drivers', 'zh-CN': '业务驱动' },
   currentState: { en: 'Current state', 'zh-CN': '现状' },
   requirements: { en: 'Requirements', 'zh-CN': '需求' },
-  goals: { en: 'Goals', 'zh-CN': '项目目标' },
+  goals: { en: 'Project goals', 'zh-CN': '项目目标' },
   architecture: { en: 'Solution architecture', 'zh-CN': '解决方案架构' },
   technology: { en: 'Technology selection', 'zh-CN': '技术选型' },
   timeline: { en: 'Implementation timeline', 'zh-CN': '实施计划' },
@@ -29,7 +31,7 @@ export const LABELS = {
   traceability: { en: 'Traceability matrix', 'zh-CN': '需求跟踪矩阵' },
   feasibility: { en: 'Feasibility', 'zh-CN': '可行性' },
   communication: { en: 'Communication plan', 'zh-CN': '沟通计划' },
-  questions: { en: 'Open questions', 'zh-CN': '待解决问题' },
+  questions: { en: 'Open questions', 'zh-CN': '待确认问题' },
   training: { en: 'Training', 'zh-CN': '培训' },
   support: { en: 'Support', 'zh-CN': '技术支持' },
   demo: { en: 'Demo script', 'zh-CN': '演示脚本' },
@@ -55,8 +57,8 @@ export const LABELS = {
   smartComplete: { en: 'Specific, measurable and time-bound', 'zh-CN': '具体、可衡量、有时限' },
   smartMissing: { en: 'Missing: {0}', 'zh-CN': '缺少：{0}' },
   area: { en: 'Area', 'zh-CN': '领域' },
-  choice: { en: 'Choice', 'zh-CN': '选择' },
-  alternatives: { en: 'Alternatives', 'zh-CN': '备选方案' },
+  choice: { en: 'Choice', 'zh-CN': '选型' },
+  alternatives: { en: 'Alternatives considered', 'zh-CN': '备选方案' },
   rationale: { en: 'Rationale', 'zh-CN': '理由' },
   licence: { en: 'Licence', 'zh-CN': '许可' },
   components: { en: 'Components', 'zh-CN': '组件' },
@@ -109,7 +111,7 @@ export const LABELS = {
   purpose: { en: 'Purpose', 'zh-CN': '目的' },
   question: { en: 'Question', 'zh-CN': '问题' },
   askedTo: { en: 'Asked to', 'zh-CN': '提问对象' },
-  due: { en: 'Due', 'zh-CN': '到期' },
+  due: { en: 'Due', 'zh-CN': '期限' },
   topic: { en: 'Topic', 'zh-CN': '主题' },
   audience: { en: 'Audience', 'zh-CN': '对象' },
   format: { en: 'Format', 'zh-CN': '形式' },
@@ -148,14 +150,14 @@ export const LABELS = {
   could: { en: 'Could', 'zh-CN': '可以' },
   wont: { en: "Won't", 'zh-CN': '暂不' },
   go: { en: 'Go', 'zh-CN': '可行' },
-  conditional: { en: 'Conditional', 'zh-CN': '有条件可行' },
+  conditional: { en: 'Go, with conditions', 'zh-CN': '有条件可行' },
   'no-go': { en: 'No-go', 'zh-CN': '不可行' },
   // preview UI
   copySvg: { en: 'Copy SVG', 'zh-CN': '复制 SVG' },
   saveSvg: { en: 'Save as SVG', 'zh-CN': '另存为 SVG' },
   savePng: { en: 'Save as PNG', 'zh-CN': '另存为 PNG' },
   resetZoom: { en: 'Reset zoom', 'zh-CN': '重置缩放' },
-  diagramError: { en: 'This diagram could not be drawn:', 'zh-CN': '无法绘制此图：' },
+  diagramError: { en: 'This diagram could not be drawn:', 'zh-CN': '此图表无法绘制：' },
   syntaxBanner: { en: 'The file has {0} YAML syntax error(s); showing the last good version.', 'zh-CN': '文件有 {0} 个 YAML 语法错误；显示上一个正确版本。' },
   showProblems: { en: 'Show Problems', 'zh-CN': '显示问题' },
   previewTitle: { en: 'Preview {0}', 'zh-CN': '预览 {0}' },
