@@ -1,3 +1,4 @@
+import { ID_LIST_TABLE, type IdKind, type ReferenceTarget } from '../entities';
 import type { Id, Proposal } from '../model';
 
 /**
@@ -6,58 +7,128 @@ import type { Id, Proposal } from '../model';
  * sales.competitors, sales.negotiationNotes and budget.internalNotes are dropped, every item marked
  * `internal: true` is dropped, and references to dropped ids are removed so no table or diagram
  * names a hidden item. The input is not modified.
+ *
+ * Which lists hold items with ids and which fields refer to them comes from `../entities.ts`, the
+ * table the checker and the editor walk too: a reference field added there is cleaned here without
+ * another line of code.
  */
 export function customerView(p: Proposal): Proposal {
-  const hidden = new Set<Id>();
-  const keep = <T extends { internal?: boolean; id?: Id }>(items: T[] | undefined): T[] | undefined => {
-    if (!Array.isArray(items)) return items;
-    return items.filter((item) => {
-      if (item?.internal !== true) return true;
-      if (typeof item.id === 'string') hidden.add(item.id);
-      return false;
-    });
-  };
-
-  const requirements = keep(p.requirements);
-  const components = keep(p.architecture?.components);
-  const team = keep(p.team);
-  const risks = keep(p.risks);
-  const lines = keep(p.budget?.lines);
-  const refs = (ids: Id[] | undefined): Id[] | undefined => (Array.isArray(ids) ? ids.filter((id) => !hidden.has(id)) : ids);
-  const person = (id: Id | undefined): Id | undefined => (id !== undefined && hidden.has(id) ? undefined : id);
-
-  const view: Proposal = { ...p };
-  if (requirements) view.requirements = requirements.map((r) => ({ ...r }));
-  if (p.goals) view.goals = p.goals.map((g) => ({ ...g, requirements: refs(g.requirements) }));
-  if (p.architecture) {
-    view.architecture = {
-      ...p.architecture,
-      components: components?.map((c) => ({ ...c, satisfies: refs(c.satisfies) })),
-      connections: p.architecture.connections?.filter((c) => !(c.from !== undefined && hidden.has(c.from)) && !(c.to !== undefined && hidden.has(c.to))),
-    };
-  }
-  if (p.technology) view.technology = p.technology.map((t) => ({ ...t, components: refs(t.components) }));
-  if (p.plan) {
-    view.plan = {
-      ...p.plan,
-      phases: p.plan.phases?.map((ph) => ({
-        ...ph,
-        tasks: ph.tasks?.map((t) => ({ ...t, requirements: refs(t.requirements), owner: person(t.owner), assignees: refs(t.assignees) })),
-      })),
-    };
-  }
-  if (team) view.team = team;
-  if (p.budget) {
-    const { internalNotes: _dropped, ...budget } = p.budget;
-    view.budget = { ...budget, lines };
-  }
-  if (risks) view.risks = risks.map((r) => ({ ...r, owner: person(r.owner), related: refs(r.related) }));
-  if (p.communication) view.communication = p.communication.map((c) => ({ ...c, owner: person(c.owner), participants: refs(c.participants) }));
-  if (p.questions) view.questions = p.questions.map((q) => ({ ...q, owner: person(q.owner), related: refs(q.related) }));
-  if (p.demo) view.demo = { ...p.demo, scenarios: p.demo.scenarios?.map((s) => ({ ...s, requirements: refs(s.requirements), presenter: person(s.presenter) })) };
-  if (p.sales) {
-    // Only the value propositions are customer-facing; competitors and negotiation notes are not copied.
-    view.sales = { valuePropositions: p.sales.valuePropositions?.map((v) => ({ ...v, requirements: refs(v.requirements) })) };
-  }
+  // A deep copy: the walks below filter lists in place, and the caller's proposal must stay as it was.
+  const view = structuredClone(p);
+  if (view.budget) delete view.budget.internalNotes;
+  // Only the value propositions are customer-facing; competitors and negotiation notes are not copied.
+  if (view.sales) view.sales = { valuePropositions: view.sales.valuePropositions };
+  dropHiddenReferences(view, dropInternalItems(view));
   return view;
+}
+
+/** Ids of the dropped items, by kind, so a reference is cleaned only when it names a hidden item of the kind it expects. */
+type HiddenIds = Map<IdKind, Set<Id>>;
+
+/** Drops every item marked internal from every list that defines ids; returns their ids and the ids nested in them. */
+function dropInternalItems(view: Proposal): HiddenIds {
+  const hidden: HiddenIds = new Map();
+  for (const referring of ID_LIST_TABLE) {
+    const entity = referring.entity;
+    if (!entity) continue;
+    for (const items of listsAt(view, referring.list)) {
+      filterInPlace(items, (item) => {
+        if (!isRecord(item) || item.internal !== true) return true;
+        hide(hidden, entity.kind, item.id);
+        // Items listed inside a dropped one (the tasks of a phase) go with it: references to them must go too.
+        for (const nested of ID_LIST_TABLE) {
+          const below = nested.entity ? patternBelowItem(nested.list, referring.list) : undefined;
+          if (!nested.entity || !below) continue;
+          for (const children of listsAt(item, below)) for (const child of children) if (isRecord(child)) hide(hidden, nested.entity.kind, child.id);
+        }
+        return false;
+      });
+    }
+  }
+  return hidden;
+}
+
+/** Removes, from every reference field in `entities.ts`, the ids of dropped items. */
+function dropHiddenReferences(view: Proposal, hidden: HiddenIds): void {
+  const isHidden = (target: ReferenceTarget, value: unknown): boolean => {
+    if (typeof value !== 'string') return false;
+    if (target !== 'any') return hidden.get(target)?.has(value) === true;
+    for (const ids of hidden.values()) if (ids.has(value)) return true;
+    return false;
+  };
+  for (const referring of ID_LIST_TABLE) {
+    if (!referring.references.length) continue;
+    for (const items of listsAt(view, referring.list)) {
+      filterInPlace(items, (item) => {
+        if (!isRecord(item)) return true;
+        for (const ref of referring.references) {
+          const star = ref.below.indexOf('*');
+          if (star === -1) {
+            if (!valuesAt(item, ref.below).some((v) => isHidden(ref.target, v))) continue;
+            // A connection only relates two components: without one of its ends it says nothing, so it
+            // goes. An item with an id of its own (a task whose owner is internal) stays, the field emptied.
+            if (!referring.entity) return false;
+            deleteAt(item, ref.below);
+          } else {
+            // An id list (`satisfies`) or a list of objects naming one (`dependsOn.*.task`): drop the entries.
+            const rest = ref.below.slice(star + 1);
+            for (const list of listsAt(item, ref.below.slice(0, star))) {
+              filterInPlace(list, (entry) => !valuesAt(entry, rest).some((v) => isHidden(ref.target, v)));
+            }
+          }
+        }
+        return true;
+      });
+    }
+  }
+}
+
+function hide(hidden: HiddenIds, kind: IdKind, id: unknown): void {
+  if (typeof id !== 'string') return;
+  let ids = hidden.get(kind);
+  if (!ids) hidden.set(kind, (ids = new Set()));
+  ids.add(id);
+}
+
+/** `plan.phases.*.tasks` below an item of `plan.phases` is `tasks`; undefined when `pattern` is not nested in `list`. */
+function patternBelowItem(pattern: readonly string[], list: readonly string[]): readonly string[] | undefined {
+  if (pattern.length <= list.length + 1 || pattern[list.length] !== '*') return undefined;
+  return list.every((segment, i) => pattern[i] === segment) ? pattern.slice(list.length + 1) : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every value at a path pattern (`*` = each entry of an array); wrong-typed or missing steps yield nothing. */
+function valuesAt(root: unknown, segments: readonly string[]): unknown[] {
+  let level: unknown[] = [root];
+  for (const segment of segments) {
+    const next: unknown[] = [];
+    for (const value of level) {
+      if (segment === '*') {
+        if (Array.isArray(value)) next.push(...value);
+      } else if (isRecord(value) && value[segment] !== undefined) {
+        next.push(value[segment]);
+      }
+    }
+    level = next;
+  }
+  return level;
+}
+
+function listsAt(root: unknown, segments: readonly string[]): unknown[][] {
+  return valuesAt(root, segments).filter((v): v is unknown[] => Array.isArray(v));
+}
+
+function deleteAt(root: Record<string, unknown>, segments: readonly string[]): void {
+  const last = segments[segments.length - 1];
+  if (last === undefined) return;
+  for (const parent of valuesAt(root, segments.slice(0, -1))) if (isRecord(parent)) delete parent[last];
+}
+
+/** Keeps the entries `keep` accepts, in the same array (the view owns its copy). */
+function filterInPlace(items: unknown[], keep: (item: unknown) => boolean): void {
+  const kept = items.filter(keep);
+  items.splice(0, items.length, ...kept);
 }
