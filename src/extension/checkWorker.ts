@@ -1,19 +1,16 @@
-// Worker thread entry (bundled to dist/checkWorker.js): checks proposals off the extension host's
-// event loop. One request at a time; the host sends only the latest text per document.
+// Worker thread entry (bundled to dist/checkWorker.js): checks proposals and answers the language
+// features' requests off the extension host's event loop, one message at a time in the order sent
+// (so a language request for version v finds the parse the check of v left; see WorkerSession).
 import { parentPort } from 'worker_threads';
-import type { CheckRequest, CheckResponse } from '../protocol/checkMessages';
-import { runCheck } from './diagnostics/runCheck';
+import type { WorkerRequest } from '../protocol/languageMessages';
+import { WorkerSession } from './worker/workerSession';
 
 const port = parentPort;
 if (!port) throw new Error('checkWorker.js must run as a worker thread');
 
-port.on('message', (request: CheckRequest) => {
-  let response: CheckResponse;
-  try {
-    response = { kind: 'checked', id: request.id, result: runCheck(request) };
-  } catch (e: unknown) {
-    // checkProposal never throws by contract; if it does, the host logs it and shows nothing stale.
-    response = { kind: 'failed', id: request.id, error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) };
-  }
-  port.postMessage(response);
+const session = new WorkerSession();
+port.on('message', (message: WorkerRequest) => {
+  // handle() turns every failure into a 'failed' answer for that request id.
+  const response = session.handle(message);
+  if (response) port.postMessage(response);
 });

@@ -19,7 +19,8 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   // The preview's renders come from the diagnostics' check worker.
   registerPreview(context, diagnostics);
   registerExport(context);
-  registerLanguageFeatures(context, diagnostics.store);
+  // The language features ask the diagnostics' check worker (one worker: they reuse its parses).
+  registerLanguageFeatures(context, diagnostics.store, diagnostics.language, log);
   return { store: diagnostics.store };
 }
 

@@ -24,6 +24,13 @@ export interface CheckRequest {
   /** Correlates the response; unique per backend. */
   readonly id: number;
   readonly text: string;
+  /**
+   * The open document this text is (`uri.toString()`) and its version: the worker then keeps the
+   * parse for the language requests of the same version (src/protocol/languageMessages.ts). Absent,
+   * or a negative version (a closed file read from disk): checked without keeping anything.
+   */
+  readonly uri?: string;
+  readonly version?: number;
   readonly language: MessageLanguage;
   readonly highRiskThreshold: number;
   /** Set only while a preview shows this document: the worker then also renders it (see PreviewRender). */

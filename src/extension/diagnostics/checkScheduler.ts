@@ -18,7 +18,7 @@ export interface CheckSource {
 export interface SchedulerOptions {
   delay(): number;
   /** Read when the check of `key` starts (so a preview opened meanwhile gets its render). */
-  settings(key: string): Omit<CheckInput, 'text'>;
+  settings(key: string): Omit<CheckInput, 'text' | 'uri' | 'version'>;
   onResult(snapshot: CheckSnapshot): void;
   onError(key: string, error: Error): void;
 }
@@ -108,7 +108,8 @@ export class CheckScheduler {
     try {
       const current = await source.read();
       if (!current) return;
-      const result = await this.backend.check({ text: current.text, ...this.options.settings(key) });
+      // The key and version let the worker keep this parse for the language requests of the same version.
+      const result = await this.backend.check({ text: current.text, uri: key, version: current.version, ...this.options.settings(key) });
       if (this.disposed || this.entries.get(key) !== entry || entry.source !== source || !source.isCurrent(current.version)) return;
       this.options.onResult(new CheckSnapshot(key, current.version, result));
     } catch (e: unknown) {

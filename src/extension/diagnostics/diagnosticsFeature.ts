@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CheckScheduler, type CheckSource } from './checkScheduler';
-import { WorkerBackend } from './checkBackend';
+import { WorkerBackend, type LanguageBackend } from './checkBackend';
 import type { CheckSnapshot } from './checkSnapshot';
 import { configuredMessageLanguage } from './messageLanguage';
 import { ProposalStore } from './proposalStore';
@@ -25,6 +25,8 @@ export interface FileCheckOutcome { uri: vscode.Uri; snapshot?: CheckSnapshot; e
  */
 export class DiagnosticsFeature implements vscode.Disposable {
   readonly store: ProposalStore;
+  /** The check worker, for the language features' requests (same queue: they reuse the checks' parses). */
+  readonly language: LanguageBackend;
   private readonly collection = vscode.languages.createDiagnosticCollection('presales');
   private readonly scheduler: CheckScheduler;
   private readonly disposables: vscode.Disposable[] = [];
@@ -38,7 +40,9 @@ export class DiagnosticsFeature implements vscode.Disposable {
   constructor(context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
     this.docsFile = vscode.Uri.joinPath(context.extensionUri, 'docs', 'diagnostics.md');
     this.store = new ProposalStore((document) => this.requestDocument(document, true));
-    this.scheduler = new CheckScheduler(createBackend(context, log), {
+    const backend = createBackend(context, log);
+    this.language = backend;
+    this.scheduler = new CheckScheduler(backend, {
       delay: () => vscode.workspace.getConfiguration('presales').get<number>('validation.delay', 150),
       settings: (key) => {
         const preview = this.previewRequest(key);

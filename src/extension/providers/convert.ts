@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
-import type { Span } from '../../core/locate';
-import type { TextEdit } from '../../core/language/textEdit';
+import type { Range } from '../../core/diagnostic';
+import type { WireTextEdit } from '../../protocol/languageMessages';
 
-/** Core offsets → VS Code ranges, only here at the edge. */
-export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
-  return new vscode.Range(document.positionAt(span.offset), document.positionAt(span.offset + span.length));
+/** The worker's LSP ranges (already positions of the requested version) -> VS Code objects, only here at the edge. */
+export function toRange(r: Range): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 }
 
-export function toTextEdit(document: vscode.TextDocument, edit: TextEdit): vscode.TextEdit {
-  return new vscode.TextEdit(toRange(document, { offset: edit.offset, length: edit.length }), edit.newText);
+export function toTextEdit(edit: WireTextEdit): vscode.TextEdit {
+  return new vscode.TextEdit(toRange(edit.range), edit.newText);
+}
+
+export function fromPosition(p: vscode.Position): { line: number; character: number } {
+  return { line: p.line, character: p.character };
 }

@@ -1,29 +1,18 @@
 import * as vscode from 'vscode';
-import { hoverAt } from '../../core/language/hover';
-import { toRange } from './convert';
-import type { EditorDocuments } from './editorDocuments';
-import type { SchemaLoader } from './schemaLoader';
-import { highRiskThreshold, uiLanguage } from './settings';
+import { fromPosition, toRange } from './convert';
+import type { LanguageClient } from './languageClient';
+import { highRiskThreshold } from './settings';
 
-/** Entity summaries on ids, schema descriptions on keys and enum values. */
+/** Entity summaries on ids, schema descriptions on keys and enum values (worked out in the check worker). */
 export class ProposalHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly documents: EditorDocuments, private readonly schema: SchemaLoader) {}
+  constructor(private readonly client: LanguageClient) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const schema = await this.schema.get();
-    const analysed = this.documents.get(document);
-    const offset = document.offsetAt(position);
-    // The schedule is computed only when the hover is on an id (the only place it is shown).
-    const onId = analysed.index.occurrenceAt(offset) !== undefined;
-    const result = hoverAt({
-      text: analysed.text, offset, value: analysed.parsed.value, index: analysed.index, schema,
-      lang: uiLanguage(), highRiskThreshold: highRiskThreshold(document.uri),
-      ...(onId ? { schedule: analysed.schedule() } : {}),
-    });
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const result = await this.client.ask('hover', document, { position: fromPosition(position), highRiskThreshold: highRiskThreshold(document.uri) }, token);
     if (!result) return undefined;
     const markdown = new vscode.MarkdownString(result.markdown);
     markdown.isTrusted = false;
     markdown.supportHtml = false;
-    return new vscode.Hover(markdown, toRange(document, result.span));
+    return new vscode.Hover(markdown, toRange(result.range));
   }
 }

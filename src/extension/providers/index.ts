@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../../core/diagnostic';
+import type { LanguageBackend } from '../diagnostics/checkBackend';
 import { ProposalCodeActionProvider, type CoreDiagnosticsLookup } from './codeActionProvider';
 import { ProposalCodeLensProvider } from './codeLensProvider';
 import { ProposalCompletionProvider } from './completionProvider';
-import { EditorDocuments } from './editorDocuments';
 import { ProposalHoverProvider } from './hoverProvider';
+import { LanguageClient, type FailureLog } from './languageClient';
 import { ProposalDefinitionProvider, ProposalHighlightProvider, ProposalReferenceProvider } from './navigationProviders';
 import { ProposalRenameProvider } from './renameProvider';
-import { SchemaLoader } from './schemaLoader';
 import { PRESALES_SELECTOR } from './settings';
 import { ProposalDocumentSymbolProvider, ProposalWorkspaceSymbolProvider } from './symbolProviders';
 
@@ -18,34 +18,34 @@ export interface LatestChecks {
 
 /**
  * Completion, hover, navigation, rename, symbols, quick fixes and code lenses for `presales-yaml`.
- * `checks` (optional; the diagnostics feature's ProposalStore fits) gives the checker's latest
- * diagnostics with their data, which some quick fixes need (which property is missing); without it
- * those fixes work from the range alone.
+ * Every answer is worked out by `backend` (the diagnostics' check worker: the host never parses a
+ * proposal); the providers only forward the request and build vscode objects. `checks` (optional;
+ * the diagnostics feature's ProposalStore fits) gives the checker's latest diagnostics with their
+ * data, which some quick fixes need (which property is missing); without it those fixes work from
+ * the range alone. Failures of the worker go to `log`.
  */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, checks?: LatestChecks): void {
-  const documents = new EditorDocuments();
-  const closedFiles = new EditorDocuments(32);
-  const schema = new SchemaLoader(context.extensionUri, (message) => console.error(message));
+export function registerLanguageFeatures(context: vscode.ExtensionContext, checks: LatestChecks | undefined, backend: LanguageBackend, log: FailureLog): void {
+  const client = new LanguageClient(backend, log);
   const lookup: CoreDiagnosticsLookup = (document) => {
     const latest = checks?.get(document.uri);
     return latest && latest.version === document.version ? latest.diagnostics : undefined;
   };
-  const lenses = new ProposalCodeLensProvider(documents);
+  const lenses = new ProposalCodeLensProvider(client);
   const selector = PRESALES_SELECTOR;
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(selector, new ProposalCompletionProvider(documents, schema), ...ProposalCompletionProvider.triggerCharacters),
-    vscode.languages.registerHoverProvider(selector, new ProposalHoverProvider(documents, schema)),
-    vscode.languages.registerDefinitionProvider(selector, new ProposalDefinitionProvider(documents)),
-    vscode.languages.registerReferenceProvider(selector, new ProposalReferenceProvider(documents)),
-    vscode.languages.registerDocumentHighlightProvider(selector, new ProposalHighlightProvider(documents)),
-    vscode.languages.registerRenameProvider(selector, new ProposalRenameProvider(documents)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new ProposalDocumentSymbolProvider(documents)),
-    vscode.languages.registerWorkspaceSymbolProvider(new ProposalWorkspaceSymbolProvider(documents, closedFiles)),
-    vscode.languages.registerCodeActionsProvider(selector, new ProposalCodeActionProvider(documents, schema, lookup), ProposalCodeActionProvider.metadata),
+    vscode.languages.registerCompletionItemProvider(selector, new ProposalCompletionProvider(client), ...ProposalCompletionProvider.triggerCharacters),
+    vscode.languages.registerHoverProvider(selector, new ProposalHoverProvider(client)),
+    vscode.languages.registerDefinitionProvider(selector, new ProposalDefinitionProvider(client)),
+    vscode.languages.registerReferenceProvider(selector, new ProposalReferenceProvider(client)),
+    vscode.languages.registerDocumentHighlightProvider(selector, new ProposalHighlightProvider(client)),
+    vscode.languages.registerRenameProvider(selector, new ProposalRenameProvider(client)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new ProposalDocumentSymbolProvider(client)),
+    vscode.languages.registerWorkspaceSymbolProvider(new ProposalWorkspaceSymbolProvider(client, log)),
+    vscode.languages.registerCodeActionsProvider(selector, new ProposalCodeActionProvider(client, lookup), ProposalCodeActionProvider.metadata),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     lenses,
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('presales.validation.highRiskThreshold')) lenses.refresh(); }),
-    vscode.workspace.onDidCloseTextDocument((closed) => documents.forget(closed.uri)),
-    { dispose: () => { documents.clear(); closedFiles.clear(); } },
+    // Every closed document, not only presales-yaml ones: a checked preview of a plain YAML file is held too.
+    vscode.workspace.onDidCloseTextDocument((closed) => client.closed(closed)),
   );
 }

@@ -1,27 +1,25 @@
 import * as vscode from 'vscode';
-import { pick } from '../../core/messages/localize';
-import { MSG, format } from '../../core/language/messages';
-import { prepareRename, renameEdits } from '../../core/language/rename';
-import { toRange, toTextEdit } from './convert';
-import type { EditorDocuments } from './editorDocuments';
-import { uiLanguage } from './settings';
+import { fromPosition, toRange, toTextEdit } from './convert';
+import type { LanguageClient } from './languageClient';
 
-/** F2 on an id renames its definition and every reference in the file. */
+/** F2 on an id renames its definition and every reference in the file (edits worked out in the check worker). */
 export class ProposalRenameProvider implements vscode.RenameProvider {
-  constructor(private readonly documents: EditorDocuments) {}
+  constructor(private readonly client: LanguageClient) {}
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
-    const prepared = prepareRename(this.documents.get(document).index, document.offsetAt(position));
-    if (!prepared) throw new Error(pick(MSG.renameNotAnId, uiLanguage()));
-    return { range: toRange(document, prepared.span), placeholder: prepared.id };
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<{ range: vscode.Range; placeholder: string } | undefined> {
+    const prepared = await this.client.ask('prepareRename', document, { position: fromPosition(position) }, token);
+    if (!prepared) return undefined;
+    // VS Code shows a thrown error's message (already in the UI language) instead of the rename box.
+    if (!prepared.ok) throw new Error(prepared.message);
+    return { range: toRange(prepared.range), placeholder: prepared.placeholder };
   }
 
-  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
-    const analysed = this.documents.get(document);
-    const result = renameEdits(analysed.index, document.offsetAt(position), newName.trim(), analysed.text);
-    if (!result.ok) throw new Error(format(pick(result.message, uiLanguage()), ...result.args));
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string, token: vscode.CancellationToken): Promise<vscode.WorkspaceEdit | undefined> {
+    const result = await this.client.ask('rename', document, { position: fromPosition(position), newName }, token);
+    if (!result) return undefined;
+    if (!result.ok) throw new Error(result.message);
     const edit = new vscode.WorkspaceEdit();
-    edit.set(document.uri, result.edits.map((e) => toTextEdit(document, e)));
+    edit.set(document.uri, result.edits.map(toTextEdit));
     return edit;
   }
 }

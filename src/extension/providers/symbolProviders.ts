@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
-import type { EditorDocument } from '../../core/language/editorDocument';
-import type { Span } from '../../core/locate';
-import { offsetsToRange } from '../../core/parse';
-import { documentSymbols, entitySymbols, type ProposalSymbol, type SymbolCategory } from '../../core/language/symbols';
+import type { SymbolCategory } from '../../core/language/symbols';
+import type { WireSymbol, WorkspaceFile } from '../../protocol/languageMessages';
 import { toRange } from './convert';
-import type { EditorDocuments } from './editorDocuments';
-import { uiLanguage } from './settings';
+import type { FailureLog, LanguageClient } from './languageClient';
 
 const KIND: Partial<Record<SymbolCategory, vscode.SymbolKind>> = {
   section: vscode.SymbolKind.Namespace,
@@ -27,72 +24,54 @@ function symbolKind(category: SymbolCategory): vscode.SymbolKind {
   return KIND[category] ?? vscode.SymbolKind.Field;
 }
 
-/** Outline and breadcrumbs: sections, then entities by id with their names. */
+/** Outline and breadcrumbs: sections, then entities by id with their names (asked after every edit). */
 export class ProposalDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly documents: EditorDocuments) {}
+  constructor(private readonly client: LanguageClient) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const convert = (s: ProposalSymbol): vscode.DocumentSymbol => {
-      const range = toRange(document, s.span);
-      const selection = toRange(document, s.selectionSpan);
-      // VS Code rejects a selection range outside the range; never let one through.
-      const symbol = new vscode.DocumentSymbol(s.name || '?', s.detail, symbolKind(s.category), range, range.contains(selection) ? selection : range);
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+    const convert = (s: WireSymbol): vscode.DocumentSymbol => {
+      // The worker keeps every selection range inside its range (VS Code rejects one outside).
+      const symbol = new vscode.DocumentSymbol(s.name, s.detail, symbolKind(s.category), toRange(s.range), toRange(s.selectionRange));
       symbol.children = s.children.map(convert);
       return symbol;
     };
-    return documentSymbols(this.documents.get(document).parsed.document, uiLanguage()).map(convert);
+    return (await this.client.ask('documentSymbols', document, {}, token))?.map(convert);
   }
 }
 
 const PROPOSAL_GLOB = '**/*.presales.{yaml,yml}';
 const MAX_FILES = 500;
 
-/** Every entity id in every proposal of the workspace (open documents use their unsaved text). */
+/**
+ * Every entity id in every proposal of the workspace. Open documents are sent with their unsaved
+ * text; closed files on disk are named by path and read by the worker itself (it keeps their
+ * analyses while mtime and size stay the same), so the host reads, decodes and copies nothing for
+ * them; only closed files outside the local disk (virtual file systems, which the worker cannot
+ * reach) are read here with vscode.workspace.fs.
+ */
 export class ProposalWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-  /** Closed files have their own cache, so a big workspace does not evict the open documents. */
-  constructor(private readonly documents: EditorDocuments, private readonly files: EditorDocuments) {}
+  constructor(private readonly client: LanguageClient, private readonly log: FailureLog) {}
 
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     const uris = await vscode.workspace.findFiles(PROPOSAL_GLOB, '**/node_modules/**', MAX_FILES, token);
-    const needle = query.toLowerCase();
-    const out: vscode.SymbolInformation[] = [];
+    const open = new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
+    const files: WorkspaceFile[] = [];
     for (const uri of uris) {
-      if (token.isCancellationRequested) break;
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      for (const s of await this.symbolsOf(uri, open)) {
-        if (needle && !fuzzyContains(s.name.toLowerCase(), needle)) continue;
-        out.push(new vscode.SymbolInformation(s.name, symbolKind(s.category), s.containerName, new vscode.Location(uri, s.range)));
-      }
+      if (token.isCancellationRequested) return [];
+      const key = uri.toString();
+      const doc = open.get(key);
+      if (doc) files.push({ kind: 'open', uri: key, version: doc.version, text: doc.getText() });
+      else if (uri.scheme === 'file') files.push({ kind: 'disk', uri: key, path: uri.fsPath });
+      else files.push({ kind: 'read', uri: key, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) });
+    }
+    const answer = await this.client.workspaceSymbols(files, query, token);
+    if (!answer) return [];
+    for (const u of answer.unreadable) this.log.error(`workspace symbols: could not read ${uris[u.file]?.toString() ?? '?'}: ${u.error}`);
+    const out: vscode.SymbolInformation[] = [];
+    for (const s of answer.symbols) {
+      const uri = uris[s.file];
+      if (uri) out.push(new vscode.SymbolInformation(s.name, symbolKind(s.category), s.containerName, new vscode.Location(uri, toRange(s.range))));
     }
     return out;
   }
-
-  private async symbolsOf(uri: vscode.Uri, open: vscode.TextDocument | undefined): Promise<Array<{ name: string; containerName: string; category: SymbolCategory; range: vscode.Range }>> {
-    let analysed: EditorDocument;
-    if (open) {
-      analysed = this.documents.get(open);
-    } else {
-      const stat = await vscode.workspace.fs.stat(uri);
-      const key = `${uri.toString()}@${stat.mtime}@${stat.size}`;
-      const cached = this.files.peek(key);
-      if (cached) {
-        analysed = cached;
-      } else {
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        analysed = this.files.getText(key, () => new TextDecoder('utf-8').decode(bytes));
-      }
-    }
-    const toRangeOf = (span: Span): vscode.Range => {
-      const r = offsetsToRange(analysed.parsed.lineCounter, span.offset, span.offset + span.length);
-      return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-    };
-    return entitySymbols(analysed.index, uiLanguage()).map((s) => ({ name: s.name, containerName: s.containerName, category: s.category, range: toRangeOf(s.span) }));
-  }
-}
-
-/** Characters of `needle` appear in order in `haystack` (VS Code's own symbol search is this lenient). */
-function fuzzyContains(haystack: string, needle: string): boolean {
-  let i = 0;
-  for (const c of haystack) if (c === needle[i]) i++;
-  return i >= needle.length;
 }
