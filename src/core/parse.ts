@@ -26,14 +26,20 @@ export interface SyntaxProblem {
 /** Aliases may expand exponentially ("billion laughs"); yaml throws past this count. */
 const MAX_ALIAS_COUNT = 1000;
 
+/**
+ * How every proposal text is parsed (the incremental parser uses the same, so its pieces mean what
+ * the whole would). logLevel 'error': yaml would otherwise print toJS warnings (e.g. collection
+ * keys) through process.emitWarning, polluting CLI stderr; every problem we report goes through
+ * syntaxErrors.
+ */
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
+
 export function parseProposalText(text: string): ParsedProposal {
   // Line starts come from the text itself, not from the parser: after some syntax errors the
   // parser stops reporting newlines, and every later range would land on the wrong line.
   const lineCounter = lineCounterOf(text);
   // parseAllDocuments so that a stray `---` second document is reported rather than silently ignored.
-  // logLevel 'error': yaml would otherwise print toJS warnings (e.g. collection keys) through
-  // process.emitWarning, polluting CLI stderr; every problem we report goes through syntaxErrors.
-  const all = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const all = parseAllDocuments(text, PARSE_OPTIONS);
   const docs = Array.isArray(all) ? all : [];
   const syntaxErrors: SyntaxProblem[] = [];
   const document: Document.Parsed = docs[0] ?? emptyDocument(text);
@@ -45,18 +51,22 @@ export function parseProposalText(text: string): ParsedProposal {
         offset: doc.range[0], length: Math.max(0, Math.min(doc.range[1], text.length) - doc.range[0]), severity: 'error' });
     }
   }
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e: unknown) {
-    value = undefined;
-    const message = e instanceof Error ? e.message : String(e);
-    syntaxErrors.push({ yamlCode: 'VALUE_NOT_BUILT', message, offset: 0, length: 0, severity: 'error' });
-  }
+  const value = valueOf(document, syntaxErrors);
   return { text, document, lineCounter, value, syntaxErrors };
 }
 
-function lineCounterOf(text: string): LineCounter {
+/** The plain value of the document; `undefined` plus a VALUE_NOT_BUILT problem when it cannot be built. */
+export function valueOf(document: Document.Parsed, syntaxErrors: SyntaxProblem[]): unknown {
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e: unknown) {
+    const message = e instanceof Error ? e.message : String(e);
+    syntaxErrors.push({ yamlCode: 'VALUE_NOT_BUILT', message, offset: 0, length: 0, severity: 'error' });
+    return undefined;
+  }
+}
+
+export function lineCounterOf(text: string): LineCounter {
   const counter = new LineCounter();
   counter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);

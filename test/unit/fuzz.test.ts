@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkProposal } from '../../src/core/check';
 import { CLEAN, assertRangesInside } from './rules/helpers';
+import { mulberry32 } from './seededRandom';
 
 /**
  * Seeded fuzzing: the bundled examples (and the broken ones) are cut into pieces, mutated and
@@ -14,18 +15,6 @@ const root = path.resolve(__dirname, '../../..');
 const SEED = 0x5eed2026;
 const WINDOW_RUNS = 2000;
 const WHOLE_FILE_RUNS = 60;
-
-/** mulberry32: tiny, fast, good enough to drive mutations reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const int = (rnd: Random, n: number): number => Math.floor(rnd() * n);

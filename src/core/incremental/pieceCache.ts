@@ -1,0 +1,96 @@
+import { isCollection, isPair, isScalar, isAlias, parseDocument, type Node, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { PARSE_OPTIONS } from '../parse';
+
+/** What parsing one piece of text gave: its top collection, with ranges for where the piece now sits. */
+export type PieceContents = YAMLMap.Parsed | YAMLSeq.Parsed;
+
+interface Piece {
+  /** Offset of the piece's first character in the text it was last placed in. */
+  base: number;
+  contents: PieceContents;
+}
+
+/**
+ * Parsed pieces by their exact text. A piece whose text did not change is not parsed again; if it
+ * moved (an edit above it), its nodes' offsets are moved with it, in place. That is why a
+ * ParsedProposal from ProposalParser is valid only until the next parse of another text.
+ */
+export class PieceCache {
+  private pieces = new Map<string, Piece[]>();
+  private used = new Map<string, Piece[]>();
+  /** Pieces parsed (not reused) during the current pass, for the benchmarks and tests. */
+  parsedCount = 0;
+
+  /**
+   * The collection the piece's text parses to, its ranges relative to the whole text; undefined when
+   * the piece alone has a problem (syntax error, warning, not a collection): the caller parses in full.
+   */
+  take(pieceText: string, base: number): PieceContents | undefined {
+    const stock = this.pieces.get(pieceText);
+    let piece = stock?.pop();
+    if (stock && stock.length === 0) this.pieces.delete(pieceText);
+    if (piece) {
+      if (piece.base !== base) shiftNode(piece.contents, base - piece.base);
+      piece.base = base;
+    } else {
+      const parsed = parsePiece(pieceText);
+      if (!parsed) return undefined;
+      this.parsedCount++;
+      shiftNode(parsed, base);
+      piece = { base, contents: parsed };
+    }
+    const list = this.used.get(pieceText);
+    if (list) list.push(piece);
+    else this.used.set(pieceText, [piece]);
+    return piece.contents;
+  }
+
+  /** Starts a pass over a new text. */
+  begin(): void {
+    this.parsedCount = 0;
+  }
+
+  /**
+   * Ends a pass. After a good pass only the pieces of this text are kept. After a failed one (the
+   * text was parsed in full) the older pieces are kept too: the user is probably mid-edit and the
+   * next text will be close to both; the stock is cut back when it outgrows a few texts' worth.
+   */
+  end(succeeded: boolean, partCount: number): void {
+    if (!succeeded) {
+      for (const [key, list] of this.used) {
+        const stock = this.pieces.get(key);
+        if (stock) stock.push(...list);
+        else this.pieces.set(key, list);
+      }
+      if (this.pieces.size <= 4 * Math.max(partCount, 16)) {
+        this.used = new Map();
+        return;
+      }
+    }
+    this.pieces = this.used;
+    this.used = new Map();
+  }
+}
+
+function parsePiece(pieceText: string): PieceContents | undefined {
+  const doc = parseDocument(pieceText, PARSE_OPTIONS);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  const contents = doc.contents;
+  return isCollection(contents) && !contents.flow ? contents as PieceContents : undefined;
+}
+
+/** Moves every range under `node` by `delta` characters. */
+export function shiftNode(node: unknown, delta: number): void {
+  if (delta === 0 || !node || typeof node !== 'object') return;
+  if (isPair(node)) {
+    shiftNode(node.key, delta);
+    shiftNode(node.value, delta);
+    return;
+  }
+  if (isCollection(node) || isScalar(node) || isAlias(node)) {
+    const withRange = node as Node & Partial<ParsedNode>;
+    const range = withRange.range;
+    if (range) withRange.range = [range[0] + delta, range[1] + delta, range[2] + delta];
+    if (isCollection(node)) for (const item of node.items) shiftNode(item, delta);
+  }
+}
