@@ -2,7 +2,9 @@
 //   (a) `yaml` parseDocument alone: the floor, since every checker must parse;
 //   (b) our full checkProposal (syntax + schema + domain rules + schedule), after a one-character edit;
 //   (c) yaml-language-server 1.25.0 over stdio with our schema, didChange -> publishDiagnostics;
-//   (d) a cold full check of the 50k file in a fresh Node process.
+//   (d) a cold full check of the 50k file in a fresh Node process;
+//   (e) the editor's check after the same edit: checkProposal with the document's ProposalParser,
+//       which re-parses only the block entries the edit touched (src/core/incremental/).
 // Medians after warm-up. Targets: (b) <= 1.3x (a) at every size; (b) <= 0.5x (c) at 1k and 10k; (d) < 600 ms.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -42,7 +44,14 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
   const checkTimes = [];
   const parseCpu = [];
   const checkCpu = [];
+  const incrementalTimes = [];
+  const incrementalCpu = [];
+  let piecesParsed = 0;
+  let pieces = 0;
   let diagnostics = 0;
+  let incrementalDiagnostics = 0;
+  const parser = new core.ProposalParser();
+  parser.parse(proposal.text);
   // No forced gc() before a measurement: a full GC shrinks the young generation and the next run
   // then pays for many extra scavenges (parse was measured ~3x slower that way).
   const measure = (fn) => {
@@ -55,11 +64,19 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
     const { text } = editAt(proposal.text, proposal.editOffset, i);
     const parse = () => measure(() => core.parseDocument(text));
     const check = () => measure(() => { diagnostics = core.checkProposal(text).diagnostics.length; });
+    const incremental = () => measure(() => {
+      incrementalDiagnostics = core.checkProposal(text, { parse: (t) => parser.parse(t) }).diagnostics.length;
+    });
     // Alternate which goes first, so neither always pays for what the other left behind (GC, caches).
     let p;
     let c;
     if (i % 2 === 0) { p = parse(); c = check(); } else { c = check(); p = parse(); }
-    if (i >= size.warmup) { parseTimes.push(p.wall); checkTimes.push(c.wall); parseCpu.push(p.cpu); checkCpu.push(c.cpu); }
+    const e = incremental();
+    ({ piecesParsed, pieces } = parser.stats);
+    if (i >= size.warmup) {
+      parseTimes.push(p.wall); checkTimes.push(c.wall); parseCpu.push(p.cpu); checkCpu.push(c.cpu);
+      incrementalTimes.push(e.wall); incrementalCpu.push(e.cpu);
+    }
   }
 
   // (c) yaml-language-server: open, let it settle, then timed one-character edits.
@@ -85,6 +102,7 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
     ...size, actualLines: proposal.lines, injected: proposal.injectedErrors, diagnostics, ylsDiagnostics,
     parse: median(parseTimes), check: median(checkTimes), yls: median(ylsTimes), ylsOpen: opened.ms,
     parseCpu: median(parseCpu), checkCpu: median(checkCpu), ylsCpu: ylsCpu.length ? median(ylsCpu) : undefined,
+    incremental: median(incrementalTimes), incrementalCpu: median(incrementalCpu), incrementalDiagnostics, piecesParsed, pieces,
   });
 }
 
@@ -117,6 +135,12 @@ console.log(markdownTable(
   ['size', '(a) parse CPU', '(b) check CPU', 'check/parse', '(c) yls 200 + CPU', 'check/yls'],
   results.map((r) => [r.label, ms(r.parseCpu), ms(r.checkCpu), `${(r.checkCpu / r.parseCpu).toFixed(2)}x`,
     r.ylsCpu === undefined ? '-' : ms(200 + r.ylsCpu), r.ylsCpu === undefined ? '-' : `${(r.checkCpu / (200 + r.ylsCpu)).toFixed(2)}x`]),
+));
+console.log('\n(e) The editor\'s check after the same one-character edit: the document\'s ProposalParser re-parses only the touched pieces (ms):\n');
+console.log(markdownTable(
+  ['size', 'pieces re-parsed / all', 'diagnostics (same as full?)', '(b) full check', '(e) incremental check', '(e)/(b)', '(e)/(a) parse', '(e) CPU'],
+  results.map((r) => [r.label, `${r.piecesParsed} / ${r.pieces}`, `${r.incrementalDiagnostics} (${r.incrementalDiagnostics === r.diagnostics ? 'yes' : 'NO'})`,
+    ms(r.check), ms(r.incremental), `${(r.incremental / r.check).toFixed(2)}x`, `${(r.incremental / r.parse).toFixed(2)}x`, ms(r.incrementalCpu)]),
 ));
 console.log(`\n(d) cold full check of the 50k file in a fresh process: ${ms(coldCheck)} ms (CPU ${ms(coldCpu)} ms; require ${ms(coldRequire)} ms before it) -> target < 600 ms: ${yes(coldCheck < 600)}`);
 console.log(`yaml-language-server cold open (didOpen -> first diagnostics): ${results.map((r) => `${r.label} ${ms(r.ylsOpen)} ms`).join(', ')}`);

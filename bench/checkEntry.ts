@@ -5,4 +5,5 @@
 export { parseDocument } from 'yaml';
 export { checkProposal } from '../src/core/check';
 export { CODES } from '../src/core/codes';
+export { ProposalParser } from '../src/core/incremental/proposalParser';
 export { starterProposal } from '../src/core/starter';
