@@ -14,6 +14,15 @@
 // HTML sections and diagram sources (in the worker; in-process = the old design, where the host
 // rendered), and the host does what PreviewPanel does with the result: wrap it in the UpdateMessage
 // and serialize it as webview.postMessage does (JSON). 'host forward' is that work, per update (max).
+// Language requests (second table; 1k and 10k): hover, document symbols (outline) and code lenses,
+// which VS Code asks for after edits, sent as the providers send them (src/extension/providers/
+// languageClient.ts: uri, version, full text) to the same backend the diagnostics scheduler uses.
+//   right after the edit: asked at once, so it waits behind the check of that version in the queue
+//   after its check:      asked once the check of that version is done (its parse is reused)
+// 'in-process': the same work (checks too, with the shared parse) on the host's own thread.
+// 'before: host parse': the design before this change (checks in the worker; the providers parsed
+// each version afresh on the host).
+// Target: no host block > 50 ms at 10k (worker).
 // Also reports the size of dist/extension.js and whether mermaid / the checker are in it.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -25,8 +34,9 @@ import { markdownTable, median, ms } from './stats.mjs';
 
 const DELAY = 150; // presales.validation.delay default
 const SIZES = [
-  { label: '1k', lines: 1000, isolated: 12, bursts: 4 },
-  { label: '10k', lines: 10000, isolated: 8, bursts: 3 },
+  // language: rounds of the language requests (each: one request right after an edit, one after its check).
+  { label: '1k', lines: 1000, isolated: 12, bursts: 4, language: 6 },
+  { label: '10k', lines: 10000, isolated: 8, bursts: 3, language: 4 },
   { label: '50k', lines: 50000, isolated: 3, bursts: 1 },
 ];
 const out = path.join(root, '.cache', 'bench');
@@ -38,8 +48,9 @@ await build({ ...common, outfile: hostBundle, stdin: { resolveDir: root, loader:
   export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
   export { InProcessBackend } from './src/extension/diagnostics/inProcessBackend';
-  export { updateMessage } from './src/extension/preview/updateMessage';` } });
-const { CheckScheduler, WorkerBackend, InProcessBackend, updateMessage } = createRequire(import.meta.url)(hostBundle);
+  export { updateMessage } from './src/extension/preview/updateMessage';
+  export { WorkerSession } from './src/extension/worker/workerSession';` } });
+const { CheckScheduler, WorkerBackend, InProcessBackend, WorkerSession, updateMessage } = createRequire(import.meta.url)(hostBundle);
 const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
 
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
@@ -149,12 +160,86 @@ async function measure(backendName, size, proposal, withPreview) {
   return { decode, check: median(checkTimes), render: withPreview ? median(renderTimes) : undefined, forward, previewBytes, isolated: median(isolated), isolatedMax: Math.max(...isolated), burst: median(burst), blocks, diagnostics };
 }
 
+const LANGUAGE_FEATURES = ['hover', 'documentSymbols', 'codeLens'];
+
+/**
+ * The design before the language requests moved: checks in the worker, and each provider's first
+ * request of a version parsed that text afresh on the host (EditorDocuments -> analyzeForEditor).
+ * A new session per request = a fresh parser, no parse shared with the check.
+ */
+class HostParseBefore {
+  constructor(workerFile) { this.checks = new WorkerBackend(workerFile); }
+  check(input) { return this.checks.check(input); }
+  language(query) {
+    return new Promise((resolve) => setImmediate(() => resolve(new WorkerSession().handle({ kind: 'language', id: 0, query }).answer)));
+  }
+  dispose() { this.checks.dispose(); }
+}
+
+/** Latency of one language request after an edit, and the host's longest block meanwhile. */
+async function measureLanguage(backendName, size, proposal, feature) {
+  const backend = backendName === 'worker' ? new WorkerBackend(workerBundle) : backendName === 'in-process' ? new InProcessBackend() : new HostParseBefore(workerBundle);
+  const uri = 'file:///bench.presales.yaml';
+  const doc = { text: proposal.text, version: 1 };
+  const checked = new Map(); // version -> resolve
+  const scheduler = new CheckScheduler(backend, {
+    delay: () => DELAY,
+    settings: () => ({ language: 'en', highRiskThreshold: 15 }),
+    onResult: (s) => checked.get(s.version)?.(),
+    onError: (key, e) => { throw e; },
+  });
+  const source = { read: () => ({ text: doc.text, version: doc.version }), isCurrent: (v) => v === doc.version };
+  // Hover on an id reference (edits replace one character, so offsets never move).
+  const hoverOffset = proposal.text.indexOf('satisfies: [') + 'satisfies: ['.length + 1;
+  const before = proposal.text.slice(0, hoverOffset);
+  const position = { line: before.split('\n').length - 1, character: hoverOffset - before.lastIndexOf('\n') - 1 };
+  const params = feature === 'hover' ? { position, highRiskThreshold: 15 } : feature === 'codeLens' ? { highRiskThreshold: 15 } : {};
+  let bytes = 0;
+  const ask = async () => {
+    const started = performance.now();
+    const answer = await backend.language({ feature, document: { uri, version: doc.version, text: doc.text }, settings: { lang: 'en' }, params });
+    const took = performance.now() - started;
+    if (answer.kind !== 'answered' || answer.result === undefined) throw new Error(`${feature} gave no answer`);
+    bytes = JSON.stringify(answer.result).length;
+    return took;
+  };
+  const edit = (i) => {
+    doc.text = editAt(proposal.text, proposal.editOffset, i).text;
+    doc.version++;
+    const version = doc.version;
+    const done = new Promise((r) => checked.set(version, r));
+    scheduler.request(uri, source, 'edit'); // leading edge: the check of this version is sent first
+    return done;
+  };
+  scheduler.request(uri, source, 'edit', true);
+  for (let i = 0; i < 3; i++) { await sleep(DELAY + 10); const c = edit(i); await ask(); await c; }
+  const probe = blockProbe();
+  const rightAfter = [];
+  const afterCheck = [];
+  for (let i = 0; i < size.language; i++) {
+    await sleep(DELAY + 20);
+    const c = edit(200 + 2 * i);
+    // VS Code's requests reach the host as later messages than the change event: the check goes first.
+    await new Promise((r) => setImmediate(r));
+    rightAfter.push(await ask());
+    await c;
+    await sleep(DELAY + 20);
+    await edit(201 + 2 * i);
+    afterCheck.push(await ask());
+  }
+  const blocks = probe.stop();
+  scheduler.dispose();
+  return { rightAfter: median(rightAfter), afterCheck: median(afterCheck), bytes, blocks };
+}
+
 // The worker is unref'd (it must not keep a host process alive): this keeps the benchmark alive.
 const keepAlive = setInterval(() => undefined, 1000);
 const rows = [];
 // BENCH_SIZES=10k (comma-separated labels) measures only those sizes.
 const onlySizes = process.env.BENCH_SIZES?.split(',');
-for (const size of SIZES.filter((z) => !onlySizes || onlySizes.includes(z.label))) {
+// BENCH_PARTS=language (or diagnostics) measures only that table.
+const parts = process.env.BENCH_PARTS?.split(',');
+for (const size of SIZES.filter((z) => (!parts || parts.includes('diagnostics')) && (!onlySizes || onlySizes.includes(z.label)))) {
   const proposal = generateProposal(size.lines);
   const lines = proposal.text.split('\n').length;
   for (const backendName of ['worker', 'in-process']) {
@@ -166,9 +251,26 @@ for (const size of SIZES.filter((z) => !onlySizes || onlySizes.includes(z.label)
     }
   }
 }
+const languageRows = [];
+for (const size of SIZES.filter((z) => z.language && (!parts || parts.includes('language')) && (!onlySizes || onlySizes.includes(z.label)))) {
+  const proposal = generateProposal(size.lines);
+  const lines = proposal.text.split('\n').length;
+  for (const feature of LANGUAGE_FEATURES) {
+    for (const backendName of ['worker', 'in-process', 'before: host parse']) {
+      const r = await measureLanguage(backendName, size, proposal, feature);
+      languageRows.push([`${size.label} (${lines})`, backendName, feature, ms(r.rightAfter), ms(r.afterCheck), `${(r.bytes / 1024).toFixed(1)} KiB`,
+        ms(r.blocks.probe), r.blocks.cpu === undefined ? 'n/a' : ms(r.blocks.cpu)]);
+    }
+  }
+}
 clearInterval(keepAlive);
-console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms (leading + trailing edge). Medians; max for isolated. Load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const loadAverage = async () => (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms (leading + trailing edge). Medians; max for isolated. Load average: ${await loadAverage()}`);
 console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'preview render', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'longest on-CPU stretch', 'model decode', 'host forward (message size)', 'diagnostics'], rows));
+if (languageRows.length) {
+  console.log(`\nLanguage request after an edit -> answer on the host (ms, medians). Load average: ${await loadAverage()}`);
+  console.log(markdownTable(['size (lines)', 'backend', 'request', 'right after the edit', 'after its check', 'answer size', 'longest block (timer gap)', 'longest on-CPU stretch'], languageRows));
+}
 
 // Bundle size as built by scripts/build.mjs; mermaid checked on the bundle's inputs (esbuild metafile),
 // since the renderers legitimately contain words like "gantt" and "mermaid" in generated text.
@@ -178,10 +280,12 @@ const inputs = Object.keys(meta.metafile.inputs);
 const mermaid = inputs.some((i) => i.includes('node_modules/mermaid'));
 const checker = inputs.some((i) => i.includes('src/core/generated/'));
 const has = (part) => inputs.some((i) => i.includes(part));
+// Which of our files pull yaml onto the host (the language providers no longer do: they ask the worker).
+const yamlImporters = Object.entries(meta.metafile.inputs).filter(([file, v]) => !file.startsWith('node_modules') && v.imports.some((i) => i.path.startsWith('node_modules/yaml/'))).map(([file]) => file);
 console.log(`\ndist/extension.js: ${existsSync(ext) ? `${(statSync(ext).size / 1024).toFixed(0)} KiB` : 'not built (npm run build)'}; ` +
   `mermaid ${mermaid ? 'IS IN IT (must not be)' : 'not in it'}; the schema validator ${checker ? 'is in it (someone checks in the extension host)' : 'not in it (checks run in the worker)'}; ` +
   `checkProposal ${has('src/core/check.ts') ? 'in it' : 'not in it'}, the preview's HTML renderer ${has('src/core/render/proposalHtml.ts') ? 'in it' : 'not in it'}, ` +
-  `ajv ${has('node_modules/ajv') ? 'in it' : 'not in it'}, yaml ${has('node_modules/yaml') ? 'in it (the editor providers parse on the host)' : 'not in it'}, markdown-it ${has('node_modules/markdown-it') ? 'in it' : 'not in it'}`);
+  `ajv ${has('node_modules/ajv') ? 'in it' : 'not in it'}, yaml ${has('node_modules/yaml') ? `in it (imported by ${yamlImporters.join(', ')})` : 'not in it'}, markdown-it ${has('node_modules/markdown-it') ? 'in it' : 'not in it'}`);
 // Where the bytes come from (largest inputs of the host bundle as esbuild counts them).
 const outMeta = Object.values(meta.metafile.outputs)[0];
 const groups = new Map();

@@ -33,6 +33,8 @@ export class WorkerBackend implements CheckBackend, LanguageBackend {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
+  /** After dispose (deactivation) a late provider request must not start a new worker. */
+  private disposed = false;
 
   constructor(private readonly workerFile: string) {}
 
@@ -55,6 +57,7 @@ export class WorkerBackend implements CheckBackend, LanguageBackend {
   }
 
   dispose(): void {
+    this.disposed = true;
     const worker = this.worker;
     this.worker = undefined;
     this.failAll(new Error('the check worker was stopped'));
@@ -62,6 +65,7 @@ export class WorkerBackend implements CheckBackend, LanguageBackend {
   }
 
   private send(request: (id: number) => WorkerRequest & { id: number }): Promise<WorkerResponse> {
+    if (this.disposed) return Promise.reject(new Error('the check worker was stopped'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
