@@ -46,6 +46,11 @@ export interface ExportRequest {
   out?: string;
   /** Explicit browser (setting or --browser); otherwise PRESALES_BROWSER, then auto-discovery. */
   browserPath?: string;
+  /**
+   * Where `browserPath` came from, so a wrong one is blamed on the place to fix: `setting`
+   * (presales.export.browserPath, VS Code) or `flag` (the CLI's --browser, the default).
+   */
+  browserPathFrom?: 'setting' | 'flag';
   /** false = the explicit --no-diagrams opt-in: no browser needed, the document says diagrams were left out. */
   renderDiagrams?: boolean;
   renderer?: DiagramRenderer;
@@ -162,6 +167,9 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       } else {
         const sources = diagramSources(document);
         const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
+        // The printer is found first, so a wrong browser setting is reported at once rather than after
+        // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
+        const printer = format === 'pdf' ? chooseBrowser(request, format) : undefined;
         // An editor-supplied renderer (the open preview) is tried first; if it cannot draw (no preview
         // open, no answer in time) the headless browser draws instead, so the document is never
         // silently without diagrams.
@@ -173,8 +181,6 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
             return undefined;
           });
         }
-        // Found (and a wrong setting reported) before any drawing starts.
-        const printer = format === 'pdf' ? chooseBrowser(request, format) : undefined;
         const needBrowser = wantDiagrams && drawn === undefined;
         if (!needBrowser) await closeUnused(early);
         const browser = needBrowser ? await (early ?? launchBrowser(request, format)) : undefined;
@@ -235,7 +241,7 @@ function chooseBrowser(request: ExportRequest, format: ExportFormat): string {
   try {
     choice = findBrowser({ explicit: request.browserPath, env: request.env ?? process.env });
   } catch (e: unknown) {
-    if (e instanceof BrowserPathError) throw new ExportError('browser', exportMessages.badBrowserPath(e.browserPath));
+    if (e instanceof BrowserPathError) throw new ExportError('browser', exportMessages.badBrowserPath(e.browserPath, e.source === 'env' ? 'env' : request.browserPathFrom ?? 'flag'));
     throw e;
   }
   if (!choice) throw new ExportError('browser', format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format));

@@ -1,5 +1,8 @@
 import { localized, type Localized } from '../core/messages/localize';
 
+/** Where an explicit browser path came from: the VS Code setting, the CLI's --browser, or PRESALES_BROWSER. */
+export type BrowserPathOrigin = 'setting' | 'flag' | 'env';
+
 /** What an export tells the user when it cannot do its job, in both languages (CLI and VS Code). */
 export const exportMessages = {
   hasErrors: (file: string, count: number): Localized => localized(
@@ -17,9 +20,20 @@ export const exportMessages = {
   noBrowserForDiagrams: (format: string): Localized => localized(
     `${format.toUpperCase()} export draws the diagrams with Chrome, Edge or Chromium and none was found. Install one, or give its path with --browser, PRESALES_BROWSER or the presales.export.browserPath setting; or export without diagrams with --no-diagrams (the document then says so).`,
     `${format.toUpperCase()} 导出需要使用 Chrome、Edge 或 Chromium 绘制图表，但未找到。请安装其中之一，或通过 --browser、PRESALES_BROWSER 或 presales.export.browserPath 设置指定其路径；也可以使用 --no-diagrams 不含图表导出（文档中会注明）。`),
-  badBrowserPath: (p: string): Localized => localized(
-    `the browser ${p} does not exist or is not executable (from --browser, PRESALES_BROWSER or presales.export.browserPath)`,
-    `浏览器 ${p} 不存在或不可执行（来自 --browser、PRESALES_BROWSER 或 presales.export.browserPath）`),
+  /** A browser path that is not an executable file, blamed on the place it came from so the user knows what to fix. */
+  badBrowserPath: (p: string, from: BrowserPathOrigin): Localized => {
+    switch (from) {
+      case 'setting': return localized(
+        `The browser "${p}" set in presales.export.browserPath does not exist or is not an executable file. Correct the setting, or clear it to use Chrome, Edge or Chromium found automatically.`,
+        `presales.export.browserPath 设置中的浏览器“${p}”不存在或不是可执行文件。请更正该设置，或将其清空以自动查找 Chrome、Edge 或 Chromium。`);
+      case 'env': return localized(
+        `The browser "${p}" in the PRESALES_BROWSER environment variable does not exist or is not an executable file. Correct it, or unset it to use Chrome, Edge or Chromium found automatically.`,
+        `PRESALES_BROWSER 环境变量中的浏览器“${p}”不存在或不是可执行文件。请更正该变量，或将其删除以自动查找 Chrome、Edge 或 Chromium。`);
+      case 'flag': return localized(
+        `The browser "${p}" given with --browser does not exist or is not an executable file.`,
+        `--browser 参数指定的浏览器“${p}”不存在或不是可执行文件。`);
+    }
+  },
   browserFailed: (reason: string): Localized => localized(`the browser failed: ${reason}`, `浏览器运行失败：${reason}`),
   rendererMissing: (): Localized => localized(
     'the diagram renderer bundle (dist/exportRenderer) is missing; run `npm run build`',

@@ -1,9 +1,13 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
-import { readFileSync } from 'fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openEditor, workspaceFile } from './util';
+import { findBrowser } from '../../src/node/browser';
+import { bridgeAvailable, workbenchText } from './bridge';
+import { activateExtension, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
 
 /** The export commands inside the real VS Code: the file is written where the settings say. */
 describe('export commands', () => {
@@ -77,6 +81,64 @@ describe('export commands', () => {
       Promise.resolve(vscode.commands.executeCommand('presales.export', source, { doc: 'risks', format: 'csv' })),
       /already exists\. Replace it\?/);
     assert.deepStrictEqual(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(first))), Buffer.from(before));
+  });
+});
+
+/** presales.export.browserPath is machine-scoped: set in the user settings, restored afterwards. */
+async function withBrowserPath<T>(value: string, body: () => Promise<T>): Promise<T> {
+  await vscode.workspace.getConfiguration('presales').update('export.browserPath', value, vscode.ConfigurationTarget.Global);
+  try {
+    return await body();
+  } finally {
+    await vscode.workspace.getConfiguration('presales').update('export.browserPath', undefined, vscode.ConfigurationTarget.Global);
+  }
+}
+
+describe('export: presales.export.browserPath', () => {
+  before(activateExtension);
+  afterEach(async () => {
+    await closeAllEditors();
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+  const scratch = mkdtempSync(path.join(process.env.PRESALES_TEST_RUN ?? os.tmpdir(), 'browser-path-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('a browser path that does not exist stops Export as PDF with an error naming the setting', async function () {
+    this.timeout(60_000);
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const pdf = path.join(path.dirname(source.fsPath), 'smart-factory.proposal.pdf');
+    rmSync(pdf, { force: true });
+    const missing = path.join(scratch, 'no-such-folder', 'chrome');
+    const written = await withBrowserPath(missing, () =>
+      Promise.resolve(vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { overwrite: true })));
+    assert.strictEqual(written, undefined, 'nothing exported');
+    assert.ok(!existsSync(pdf), 'no PDF written');
+    if (!bridgeAvailable()) return; // the notification is read from the workbench page
+    const shown = await waitFor(async () => {
+      const text = await workbenchText('.notifications-toasts');
+      return text.includes('presales.export.browserPath') ? text : undefined;
+    }, 'the error notification', 20_000, 250);
+    assert.ok(shown.includes(missing), `the path is named: ${shown}`);
+    assert.match(shown, /does not exist or is not an executable file/);
+    assert.match(shown, /Open Settings/, 'offers to open the setting');
+  });
+
+  it('the PDF is printed by the browser the setting names', async function () {
+    this.timeout(120_000);
+    const real = findBrowser()?.path;
+    if (!real || process.platform === 'win32') this.skip();
+    // A wrapper that notes its arguments and hands over to the real browser.
+    const ran = path.join(scratch, 'ran.txt');
+    const wrapper = path.join(scratch, 'my chrome');
+    writeFileSync(wrapper, `#!/bin/sh\nprintf '%s\\n' "$@" > '${ran}'\nexec '${real}' "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const written = await withBrowserPath(wrapper, () =>
+      Promise.resolve(vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { doc: 'risks', overwrite: true })));
+    assert.ok(written, 'the command returns the written path');
+    assert.match(written, /smart-factory\.risks\.pdf$/);
+    assert.equal(readFileSync(written).subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(readFileSync(ran, 'utf8'), /--print-to-pdf=/, 'the wrapper named in the setting printed it');
   });
 });
 

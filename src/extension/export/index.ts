@@ -102,7 +102,7 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
           displayPath: vscode.workspace.asRelativePath(source.uri),
           ...(source.text !== undefined ? { text: source.text } : {}),
           format, doc, out,
-          ...(browserPath ? { browserPath } : {}),
+          ...(browserPath ? { browserPath, browserPathFrom: 'setting' as const } : {}),
           // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
           renderer: previewDiagramRenderer(source.uri, format === 'docx'),
           headlessFallback: false,
