@@ -8,7 +8,8 @@
  * everything else (`CheckDetails`: proposal, schedule without its `byId` Map, cost, id index
  * without its `entries` Map) as ONE JSON string, which crosses threads as a cheap string copy and is
  * parsed only when a feature first reads it (see CheckSnapshot in src/extension/diagnostics/checkSnapshot.ts,
- * which also rebuilds both Maps). Features that need the syntax tree parse the text themselves.
+ * which also rebuilds both Maps). Features that need the syntax tree ask the worker, which keeps
+ * the parse of each open document's latest version (src/protocol/languageMessages.ts).
  */
 import type { Diagnostic } from '../core/diagnostic';
 import type { IsoDate, Language, Proposal } from '../core/model';

@@ -8,7 +8,7 @@ import { ProposalHoverProvider } from './hoverProvider';
 import { LanguageClient, type FailureLog } from './languageClient';
 import { ProposalDefinitionProvider, ProposalHighlightProvider, ProposalReferenceProvider } from './navigationProviders';
 import { ProposalRenameProvider } from './renameProvider';
-import { PRESALES_SELECTOR } from './settings';
+import { PRESALES_SELECTOR, uiLanguage } from './settings';
 import { ProposalDocumentSymbolProvider, ProposalWorkspaceSymbolProvider } from './symbolProviders';
 
 /** The latest check per file, by uri (structural, so this folder does not depend on the diagnostics feature). */
@@ -25,7 +25,7 @@ export interface LatestChecks {
  * the range alone. Failures of the worker go to `log`.
  */
 export function registerLanguageFeatures(context: vscode.ExtensionContext, checks: LatestChecks | undefined, backend: LanguageBackend, log: FailureLog): void {
-  const client = new LanguageClient(backend, log);
+  const client = new LanguageClient(backend, log, uiLanguage);
   const lookup: CoreDiagnosticsLookup = (document) => {
     const latest = checks?.get(document.uri);
     return latest && latest.version === document.version ? latest.diagnostics : undefined;

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import type { LanguageBackend } from '../diagnostics/checkBackend';
+import type { Language } from '../../core/model';
 import type { LanguageFeature, LanguageParams, LanguageQuery, LanguageResult, WorkspaceFile, WorkspaceSymbolsAnswer } from '../../protocol/languageMessages';
-import { uiLanguage } from './settings';
 
 /** Where failures go (the Presales output channel). */
 export type FailureLog = Pick<vscode.LogOutputChannel, 'error'>;
@@ -17,13 +17,14 @@ export class LanguageClient {
   /** The last text sent: outline, CodeLens and highlights ask about the same version in a burst. */
   private lastText: { document: vscode.TextDocument; version: number; text: string } | undefined;
 
-  constructor(private readonly backend: LanguageBackend, private readonly log: FailureLog) {}
+  /** `uiLanguage` is read per request (the display language); passed in, so this file loads without vscode (unit tests). */
+  constructor(private readonly backend: LanguageBackend, private readonly log: FailureLog, private readonly uiLanguage: () => Language) {}
 
   async ask<F extends LanguageFeature>(feature: F, document: vscode.TextDocument, params: LanguageParams<F>, token?: vscode.CancellationToken): Promise<LanguageResult<F> | undefined> {
     if (token?.isCancellationRequested) return undefined;
     const version = document.version;
     // The mapped request type cannot be checked against a generic F; feature and params agree by the signature.
-    const query = { feature, document: { uri: document.uri.toString(), version, text: this.textOf(document) }, settings: { lang: uiLanguage() }, params } as LanguageQuery;
+    const query = { feature, document: { uri: document.uri.toString(), version, text: this.textOf(document) }, settings: { lang: this.uiLanguage() }, params } as LanguageQuery;
     try {
       const answer = await this.backend.language(query);
       if (answer.kind === 'stale' || token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
@@ -36,7 +37,7 @@ export class LanguageClient {
 
   async workspaceSymbols(files: WorkspaceFile[], query: string, token: vscode.CancellationToken): Promise<WorkspaceSymbolsAnswer | undefined> {
     try {
-      const answer = await this.backend.language({ feature: 'workspaceSymbols', files, query: query.toLowerCase(), settings: { lang: uiLanguage() } });
+      const answer = await this.backend.language({ feature: 'workspaceSymbols', files, query: query.toLowerCase(), settings: { lang: this.uiLanguage() } });
       if (answer.kind === 'stale' || token.isCancellationRequested) return undefined;
       return answer.result as WorkspaceSymbolsAnswer;
     } catch (e: unknown) {
