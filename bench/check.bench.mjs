@@ -4,7 +4,9 @@
 //   (c) yaml-language-server 1.25.0 over stdio with our schema, didChange -> publishDiagnostics;
 //   (d) a cold full check of the 50k file in a fresh Node process;
 //   (e) the editor's check after the same edit: checkProposal with the document's ProposalParser,
-//       which re-parses only the block entries the edit touched (src/core/incremental/).
+//       which re-parses only the block entries the edit touched (src/core/incremental/);
+//   (f) the same while the YAML is broken mid-edit (a half-typed key `    pri` in a requirement):
+//       full check vs the incremental one, which then re-parses the broken top-level section whole.
 // Medians after warm-up. Targets: (b) <= 1.3x (a) at every size; (b) <= 0.5x (c) at 1k and 10k; (d) < 600 ms.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -79,6 +81,21 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
     }
   }
 
+  // (f) a half-typed key: a YAML syntax error inside one requirement.
+  const brokenAt = proposal.text.indexOf('\n', proposal.editOffset) + 1;
+  const brokenTimes = [];
+  const brokenIncrementalTimes = [];
+  let brokenSame = true;
+  for (let i = 0; i < size.warmup + size.runs; i++) {
+    const text = `${proposal.text.slice(0, brokenAt)}    pri${'x'.repeat(i % 3)}\n${proposal.text.slice(brokenAt)}`;
+    let full;
+    let partial;
+    const f = measure(() => { full = core.checkProposal(text).diagnostics; });
+    const e = measure(() => { partial = core.checkProposal(text, { parse: (t) => parser.parse(t) }).diagnostics; });
+    if (JSON.stringify(full) !== JSON.stringify(partial)) brokenSame = false;
+    if (i >= size.warmup) { brokenTimes.push(f.wall); brokenIncrementalTimes.push(e.wall); }
+  }
+
   // (c) yaml-language-server: open, let it settle, then timed one-character edits.
   progress(`${size.label}: yaml-language-server`);
   const server = await startYamlLanguageServer(root, path.join(root, 'schemas', 'presales.schema.json'));
@@ -103,6 +120,7 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
     parse: median(parseTimes), check: median(checkTimes), yls: median(ylsTimes), ylsOpen: opened.ms,
     parseCpu: median(parseCpu), checkCpu: median(checkCpu), ylsCpu: ylsCpu.length ? median(ylsCpu) : undefined,
     incremental: median(incrementalTimes), incrementalCpu: median(incrementalCpu), incrementalDiagnostics, piecesParsed, pieces,
+    broken: median(brokenTimes), brokenIncremental: median(brokenIncrementalTimes), brokenSame,
   });
 }
 
@@ -141,6 +159,11 @@ console.log(markdownTable(
   ['size', 'pieces re-parsed / all', 'diagnostics (same as full?)', '(b) full check', '(e) incremental check', '(e)/(b)', '(e)/(a) parse', '(e) CPU'],
   results.map((r) => [r.label, `${r.piecesParsed} / ${r.pieces}`, `${r.incrementalDiagnostics} (${r.incrementalDiagnostics === r.diagnostics ? 'yes' : 'NO'})`,
     ms(r.check), ms(r.incremental), `${(r.incremental / r.check).toFixed(2)}x`, `${(r.incremental / r.parse).toFixed(2)}x`, ms(r.incrementalCpu)]),
+));
+console.log('\n(f) The same while the YAML is broken mid-edit (a half-typed key in a requirement; ms):\n');
+console.log(markdownTable(
+  ['size', '(f) full check', '(f) incremental check', 'ratio', 'same diagnostics'],
+  results.map((r) => [r.label, ms(r.broken), ms(r.brokenIncremental), `${(r.brokenIncremental / r.broken).toFixed(2)}x`, r.brokenSame ? 'yes' : 'NO']),
 ));
 console.log(`\n(d) cold full check of the 50k file in a fresh process: ${ms(coldCheck)} ms (CPU ${ms(coldCpu)} ms; require ${ms(coldRequire)} ms before it) -> target < 600 ms: ${yes(coldCheck < 600)}`);
 console.log(`yaml-language-server cold open (didOpen -> first diagnostics): ${results.map((r) => `${r.label} ${ms(r.ylsOpen)} ms`).join(', ')}`);

@@ -73,7 +73,7 @@ export function lineCounterOf(text: string): LineCounter {
   return counter;
 }
 
-function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {
+export function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {
   const start = Math.max(0, Math.min(pos[0], textLength));
   const end = Math.max(start, Math.min(pos[1], textLength));
   // yaml messages end with a code-frame after a colon-newline; keep only the first line.

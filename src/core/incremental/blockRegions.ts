@@ -16,9 +16,9 @@ export type Part =
   /** Whole entries `[first, end)` parsed together; `entries` is how many the parse must yield. */
   | { readonly kind: 'leaf'; readonly first: number; readonly end: number; readonly entries: number }
   /** A map entry whose key stands alone on `keyLine` and whose value is the block region below it. */
-  | { readonly kind: 'pair'; readonly keyLine: number; readonly child: Region }
+  | { readonly kind: 'pair'; readonly first: number; readonly end: number; readonly keyLine: number; readonly child: Region }
   /** A sequence item that is a mapping: its entries form the child region (the first is on the dash line). */
-  | { readonly kind: 'item'; readonly dashLine: number; readonly child: Region };
+  | { readonly kind: 'item'; readonly first: number; readonly end: number; readonly dashLine: number; readonly child: Region };
 
 export interface Outline {
   readonly root: Region;
@@ -105,7 +105,7 @@ class RegionBuilder {
       const child = valueKind === 'dash' && indent >= column ? this.region('seq', indent, entry.start + 1, entry.end)
         : valueKind === 'key' && indent > column ? this.region('map', indent, entry.start + 1, entry.end)
           : undefined;
-      return child ? { kind: 'pair', keyLine: entry.start, child } : undefined;
+      return child ? { kind: 'pair', first: entry.first, end: entry.end, keyLine: entry.start, child } : undefined;
     }
     // A sequence item: worth splitting only when it is a mapping that starts on the dash line.
     if (this.blanked.has(entry.start)) return undefined; // `- - x`: nested dashes stay whole
@@ -117,7 +117,7 @@ class RegionBuilder {
       this.blanked.delete(entry.start);
       return undefined;
     }
-    return { kind: 'item', dashLine: entry.start, child };
+    return { kind: 'item', first: entry.first, end: entry.end, dashLine: entry.start, child };
   }
 
   private firstContent(first: number, end: number): number | undefined {

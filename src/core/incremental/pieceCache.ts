@@ -1,5 +1,5 @@
-import { isCollection, isPair, isScalar, isAlias, parseDocument, type Node, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
-import { PARSE_OPTIONS } from '../parse';
+import { isCollection, isMap, isPair, isScalar, isAlias, parseDocument, type Node, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { PARSE_OPTIONS, toProblem, type SyntaxProblem } from '../parse';
 
 /** What parsing one piece of text gave: its top collection, with ranges for where the piece now sits. */
 export type PieceContents = YAMLMap.Parsed | YAMLSeq.Parsed;
@@ -70,6 +70,24 @@ export class PieceCache {
     this.pieces = this.used;
     this.used = new Map();
   }
+}
+
+/**
+ * A top-level section parsed alone, problems and all (not cached: it is being edited). Its syntax
+ * problems are the ones a full parse reports there, because a section that ends outside any quote
+ * or flow collection cannot change how the next column-0 key is read; the caller checks that.
+ */
+export function parseSection(pieceText: string, base: number, textLength: number): { contents: YAMLMap.Parsed; errors: SyntaxProblem[]; warnings: SyntaxProblem[] } | undefined {
+  const doc = parseDocument(pieceText, PARSE_OPTIONS);
+  const contents = doc.contents;
+  if (!isMap(contents) || contents.flow) return undefined;
+  shiftNode(contents, base);
+  const at = (pos: [number, number]): [number, number] => [pos[0] + base, pos[1] + base];
+  return {
+    contents,
+    errors: doc.errors.map((e) => toProblem(e.code, e.message, at(e.pos), 'error', textLength)),
+    warnings: doc.warnings.map((w) => toProblem(w.code, w.message, at(w.pos), 'warning', textLength)),
+  };
 }
 
 function parsePiece(pieceText: string): PieceContents | undefined {

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, Pair, parseDocument, YAMLMap, YAMLSeq, type Doc
 import { lineCounterOf, PARSE_OPTIONS, parseProposalText, valueOf, type ParsedProposal, type SyntaxProblem } from '../parse';
 import { scanLines, type BlockLine } from './blockLines';
 import { outlineOf, type Outline, type Part, type Region } from './blockRegions';
-import { PieceCache } from './pieceCache';
+import { parseSection, PieceCache } from './pieceCache';
 
 /** How the last parse was done (for benchmarks and tests). */
 export interface ParseStats {
@@ -40,12 +40,13 @@ export class ProposalParser {
     const lines = scanLines(text);
     const outline = outlineOf(text, lines);
     this.cache.begin();
-    const joined = outline ? new Joiner(text, lines, outline, this.cache).document() : undefined;
+    const joiner = outline ? new Joiner(text, lines, outline, this.cache) : undefined;
+    const joined = joiner?.document();
     const pieces = outline ? countPieces(outline.root) : 0;
     this.cache.end(joined !== undefined, pieces);
     let parsed: ParsedProposal;
     if (joined) {
-      const syntaxErrors: SyntaxProblem[] = [];
+      const syntaxErrors: SyntaxProblem[] = [...joiner?.errors ?? [], ...joiner?.warnings ?? []];
       const value = valueOf(joined, syntaxErrors);
       parsed = { text, document: joined, lineCounter: lineCounterOf(text), value, syntaxErrors };
       this.lastStats = { mode: 'incremental', piecesParsed: this.cache.parsedCount, pieces };
@@ -62,6 +63,9 @@ export class ProposalParser {
 class Joiner {
   private readonly schema: Schema;
   private readonly container: Document.Parsed;
+  /** Problems of sections parsed whole (see `section`), in text order like a full parse's. */
+  readonly errors: SyntaxProblem[] = [];
+  readonly warnings: SyntaxProblem[] = [];
 
   constructor(private readonly text: string, private readonly lines: readonly BlockLine[], private readonly outline: Outline, private readonly cache: PieceCache) {
     this.container = parseDocument('', PARSE_OPTIONS);
@@ -78,8 +82,8 @@ class Joiner {
 
   private region(region: Region): YAMLMap.Parsed | YAMLSeq.Parsed | undefined {
     const items: Array<Pair<ParsedNode, ParsedNode | null> | ParsedNode> = [];
-    for (const part of region.parts) {
-      const got = this.part(region, part);
+    for (const [index, part] of region.parts.entries()) {
+      const got = this.part(region, part) ?? (region === this.outline.root ? this.section(part, region.parts[index + 1]) : undefined);
       if (!got) return undefined;
       items.push(...got);
     }
@@ -126,6 +130,32 @@ class Joiner {
     return item ? [item] : undefined;
   }
 
+  /**
+   * A top-level part whose pieces have a problem (the user is mid-edit), parsed whole with its
+   * problems: one section instead of the whole file. yaml's error recovery can leave its parser in
+   * a state where the NEXT column-0 key is read as part of this section (a runaway `{`, say), so the
+   * section is parsed with the next section's key line appended, and used only if that line comes
+   * out as the next key of the top-level map, with no problem on it; otherwise the full parse decides.
+   */
+  private section(part: Part, next: Part | undefined): Array<Pair<ParsedNode, ParsedNode | null>> | undefined {
+    const a = this.lines[part.first];
+    const b = this.lines[part.end - 1];
+    if (!a || !b) return undefined;
+    const nextKey = next ? this.lines[firstContentLine(this.lines, next)] : undefined;
+    const sectionEnd = b.next;
+    const got = parseSection(this.text.slice(a.start, nextKey ? nextKey.next : sectionEnd), a.start, this.text.length);
+    if (!got) return undefined;
+    const items = [...got.contents.items];
+    if (nextKey) {
+      const last = items.pop();
+      if (!last || !isScalar(last.key) || last.key.range[0] !== nextKey.start) return undefined;
+      if ([...got.errors, ...got.warnings].some((e) => e.offset + e.length > sectionEnd || e.offset >= sectionEnd)) return undefined;
+    }
+    this.errors.push(...got.errors);
+    this.warnings.push(...got.warnings);
+    return items;
+  }
+
   /** Lines `[first, end)` parsed alone (a parent's `- ` blanked out), offsets relative to the whole text. */
   private piece(first: number, end: number) {
     const a = this.lines[first];
@@ -145,6 +175,17 @@ function firstDashLine(lines: readonly BlockLine[], part: Part, column: number):
   for (let i = part.first; i < part.end; i++) {
     const line = lines[i];
     if (line && line.indent === column && line.kind === 'dash') return i;
+  }
+  return part.first;
+}
+
+/** The part's first line that is neither blank nor a comment (its key or dash line). */
+function firstContentLine(lines: readonly BlockLine[], part: Part): number {
+  if (part.kind === 'pair') return part.keyLine;
+  if (part.kind === 'item') return part.dashLine;
+  for (let i = part.first; i < part.end; i++) {
+    const kind = lines[i]?.kind;
+    if (kind !== 'blank' && kind !== 'comment') return i;
   }
   return part.first;
 }

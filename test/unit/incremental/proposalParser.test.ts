@@ -116,18 +116,21 @@ describe('ProposalParser (incremental parsing)', function () {
       const parser = new ProposalParser();
       let text = original;
       let incrementalRuns = 0;
+      let brokenSectionRuns = 0;
       for (let i = 0; i < 100; i++) {
         // Mostly single edits of the original (what typing does), sometimes a pile of edits.
         text = rnd() < 0.3 ? original : mutate(rnd, rnd() < 0.5 ? original : text);
         const label = `${name} edit ${i}`;
         const incremental = checkProposal(text, { parse: (t) => parser.parse(t) });
         if (parser.stats.mode === 'incremental') incrementalRuns++;
+        if (parser.stats.mode === 'incremental' && incremental.parsed.syntaxErrors.length > 0) brokenSectionRuns++;
         const full = checkProposal(text);
         assertSameAsFull(incremental.parsed, text, label, full.parsed);
         if (JSON.stringify(incremental.diagnostics) !== JSON.stringify(full.diagnostics)) assert.deepEqual(incremental.diagnostics, full.diagnostics, `${label}: diagnostics`);
       }
       // Otherwise the series would mostly test the fallback to a full parse.
       assert.ok(incrementalRuns >= 30, `${name}: only ${incrementalRuns} of 100 parses were incremental`);
+      assert.ok(brokenSectionRuns >= 5, `${name}: only ${brokenSectionRuns} parses went through a broken section`);
     }
   });
 
@@ -153,6 +156,21 @@ describe('ProposalParser (incremental parsing)', function () {
     const dup = new ProposalParser();
     dup.parse(cases['duplicate top-level key'] ?? '');
     assert.equal(dup.stats.mode, 'full');
+  });
+
+  it('re-parses only the broken section while the user is mid-edit, with the full parser\'s errors', () => {
+    const text = longProposal(10);
+    const parser = new ProposalParser();
+    parser.parse(text);
+    // Typing a new key: `    pri` is not yet a key, a syntax error inside one requirement.
+    const at = text.indexOf('\n', text.indexOf('  - id: R', text.indexOf('requirements:'))) + 1;
+    const typing = `${text.slice(0, at)}    pri\n${text.slice(at)}`;
+    assertSameAsFull(parser.parse(typing), typing, 'typing');
+    assert.equal(parser.stats.mode, 'incremental');
+    assert.ok(parser.parse(typing).syntaxErrors.length > 0);
+    // A runaway flow mapping swallows the sections after it in a full parse: that one parses in full.
+    const runaway = text.replace('\nrisks:', '\nteam_extra: { a: 1\nrisks:');
+    assertSameAsFull(parser.parse(runaway), runaway, 'runaway');
   });
 
   it('keeps Windows line ends, odd names and markup exactly', () => {
