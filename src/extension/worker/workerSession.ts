@@ -16,9 +16,10 @@ export class WorkerSession {
   private readonly language: LanguageService;
 
   /**
-   * `loadSchema` defaults to the schema bundled into this bundle (dist/checkWorker.js, ~140 KB of
-   * JSON): the worker then needs no path to the extension's folder, and dist/extension.js carries
-   * neither the schema nor code to read it.
+   * `loadSchema` defaults to the schema bundled into this bundle (dist/checkWorker.js): the worker
+   * then needs no path to the extension's folder (dist/, out/ and the benchmark's bundle all work),
+   * and dist/extension.js carries neither the schema nor code to read it (its size is the same either
+   * way). Measured: +150 KiB of worker bundle and ~2.5 ms of the worker's start-up, off the host.
    */
   constructor(loadSchema: () => SchemaContext = proposalSchema, closedFiles = new ClosedFiles()) {
     this.language = new LanguageService(this.documents, closedFiles, loadSchema);
