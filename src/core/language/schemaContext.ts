@@ -2,8 +2,8 @@ import type { JsonSchema, SchemaAnnotation, SchemaContext } from './schemaAt';
 
 /**
  * A SchemaContext from the two JSON documents (`schemas/presales.schema.json` and its zh-CN
- * annotations, keyed by JSON pointer). The extension reads them from disk so its bundle does not
- * carry 120 KB of schema text; tests and the CLI import them (./schemaSource.ts).
+ * annotations, keyed by JSON pointer). Tests, the CLI and the editor's check worker import them
+ * (./schemaSource.ts); dist/extension.js never carries them (the language features run in the worker).
  */
 export function schemaContextFrom(schema: unknown, zhAnnotations: unknown): SchemaContext {
   const root: JsonSchema = schema && typeof schema === 'object' ? (schema as JsonSchema) : {};

@@ -3,7 +3,7 @@ import zhAnnotationsJson from '../../../schemas/presales.schema.zh-CN.json';
 import { schemaContextFrom } from './schemaContext';
 import type { SchemaContext } from './schemaAt';
 
-/** The format's schema and its Chinese annotations, bundled (tests, CLI; the extension reads the files instead). */
+/** The format's schema and its Chinese annotations, bundled (tests, CLI, the editor's check worker). */
 export function proposalSchema(): SchemaContext {
   return schemaContextFrom(schemaJson, zhAnnotationsJson);
 }
