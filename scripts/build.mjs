@@ -3,7 +3,8 @@
 //   2. esbuild bundles: extension host (node/cjs, vscode external), the export implementation VS Code
 //      requires lazily (dist/exportHost.js), CLI (node/cjs), webview (browser/esm, mermaid split lazily);
 //   3. a check that the activation bundle stays small: dist/extension.js must not contain docx,
-//      exceljs, playwright or mermaid (those belong to exportHost.js, the CLI and the webview).
+//      exceljs, playwright or mermaid (those belong to exportHost.js, the CLI and the webview), nor
+//      yaml, ajv or markdown-it (parsing, checking and rendering run in dist/checkWorker.js).
 import { build } from 'esbuild';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -31,7 +32,8 @@ const bundles = [
 ];
 
 /** Modules that must never be in the activation bundle (matched against the metafile's inputs). */
-const NOT_AT_ACTIVATION = [/node_modules\/docx\//, /node_modules\/exceljs\//, /node_modules\/playwright(-core)?\//, /node_modules\/mermaid\//, /node_modules\/@mermaid-js\//];
+const NOT_AT_ACTIVATION = [/node_modules\/docx\//, /node_modules\/exceljs\//, /node_modules\/playwright(-core)?\//, /node_modules\/mermaid\//, /node_modules\/@mermaid-js\//,
+  /node_modules\/yaml\//, /node_modules\/ajv\//, /node_modules\/markdown-it\//];
 
 for (const b of bundles) {
   // While the project grows, an entry that is not written yet is skipped loudly.
@@ -44,7 +46,7 @@ for (const b of bundles) {
     const externals = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && /^(docx|exceljs|playwright|mermaid)/.test(i.path));
     if (heavy.length || externals.length) {
       const list = [...new Set([...heavy.map((h) => h.replace(/^(.*node_modules\/(@[^/]+\/)?[^/]+).*$/, '$1')), ...externals.map((e) => e.path)])];
-      console.error(`build: dist/extension.js must not contain ${list.join(', ')}: load them lazily (dist/exportHost.js) instead`);
+      console.error(`build: dist/extension.js must not contain ${list.join(', ')}: load them lazily (dist/exportHost.js) or use them in the check worker (dist/checkWorker.js) instead`);
       process.exit(1);
     }
   }

@@ -1,4 +1,3 @@
-import { stringify } from 'yaml';
 import type { Language } from './model';
 
 /**
@@ -13,11 +12,14 @@ export function starterProposal(lang: Language, name: string): string {
 }
 
 /**
- * The name as one double-quoted YAML scalar on one line: quotes, `:`, `#`, newlines, control
- * characters and leading indicators are escaped by the yaml library, so the title reads back exactly.
+ * The name as one double-quoted YAML scalar on one line, so the title reads back exactly. Every
+ * escape JSON writes (\", \\, \n, \uXXXX...) means the same in YAML's double quotes; YAML also wants
+ * the characters it does not print (DEL, C1 controls, line/paragraph separators, BOM) escaped.
+ * Written by hand rather than with yaml's stringify: the New Proposal command runs on the extension
+ * host, and this keeps the yaml library out of dist/extension.js (issue 3, point 11).
  */
 function quoteScalar(value: string): string {
-  return stringify(value, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER }).trimEnd();
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function englishStarter(title: string): string {

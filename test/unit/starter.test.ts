@@ -63,6 +63,7 @@ describe('starterProposal', () => {
         '中文：方案 #1「引号」',
         '\u202Eright-to-left',
         'emoji 🚀 name',
+        'del\u007f c1\u0085 sep\u2028para\u2029 bom\ufeff lone\ud800 surrogate',
         'x'.repeat(500),
       ];
       for (const name of hostile) {

@@ -7,13 +7,8 @@ import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './t
 /**
  * The spreadsheet side of the exports (CSV, XLSX): the risk register, the requirements traceability
  * matrix and the task list, for procurement and PMO teams. Built from the customer view like every
- * other export. A CSV holds one table, so it exists for the three tabular kinds; an XLSX of the whole
- * proposal holds all three as sheets. The demo script has no tabular form.
+ * other export. Which documents have a tabular form: tabularKinds in documentModel.ts.
  */
-export function tabularKinds(format: 'csv' | 'xlsx'): DocumentKind[] {
-  return format === 'csv' ? ['requirements', 'plan', 'risks'] : ['proposal', 'requirements', 'plan', 'risks'];
-}
-
 export function tablesFor(kind: DocumentKind, proposal: Proposal, lang?: Language): DataTable[] {
   const p = customerView(proposal);
   const l: Language = lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');

@@ -1,8 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
-import { tabularKinds } from '../../core/export/tabularDocuments';
+import { DOCUMENT_KINDS, tabularKinds, type DocumentKind } from '../../core/export/documentModel';
 import { pick } from '../../core/messages/localize';
 import type { ExportError, ExportFormat } from '../../node/exportJob';
 import { displayLanguage, t } from '../l10n';
