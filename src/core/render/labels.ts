@@ -145,10 +145,6 @@ export const LABELS = {
   noTasks: { en: 'No scheduled tasks yet.', 'zh-CN': '尚无已排期的任务。' },
   // badges
   internal: { en: 'Internal', 'zh-CN': '内部' },
-  must: { en: 'Must', 'zh-CN': '必须' },
-  should: { en: 'Should', 'zh-CN': '应该' },
-  could: { en: 'Could', 'zh-CN': '可以' },
-  wont: { en: "Won't", 'zh-CN': '暂不' },
   go: { en: 'Go', 'zh-CN': '可行' },
   conditional: { en: 'Go, with conditions', 'zh-CN': '有条件可行' },
   'no-go': { en: 'No-go', 'zh-CN': '不可行' },

@@ -8,7 +8,7 @@ const PRIORITIES: ReadonlyArray<Priority> = ['must', 'should', 'could', 'wont'];
 
 export function priorityBadge(ctx: SectionContext, priority: unknown): string {
   return typeof priority === 'string' && (PRIORITIES as ReadonlyArray<string>).includes(priority)
-    ? badge(`priority-${priority}`, ctx.t(priority as Priority)) : '';
+    ? badge(`priority-${priority}`, enumLabel(priority, ctx.lang)) : '';
 }
 
 export function renderRequirements(ctx: SectionContext): string | undefined {
