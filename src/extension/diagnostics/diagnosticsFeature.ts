@@ -43,7 +43,7 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const backend = createBackend(context, log);
     this.language = backend;
     this.scheduler = new CheckScheduler(backend, {
-      delay: () => vscode.workspace.getConfiguration('presales').get<number>('validation.delay', 150),
+      delay: () => vscode.workspace.getConfiguration('presales').get<number>('validation.delay', 100),
       settings: (key) => {
         const preview = this.previewRequest(key);
         return {
