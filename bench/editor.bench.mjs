@@ -266,7 +266,7 @@ for (const size of SIZES.filter((z) => z.language && (!parts || parts.includes('
 }
 clearInterval(keepAlive);
 const loadAverage = async () => (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms (leading + trailing edge). Medians; max for isolated. Load average: ${await loadAverage()}`);
+console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms at most, or the previous check's time if shorter (leading + trailing edge). Medians; max for isolated. Load average: ${await loadAverage()}`);
 console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'preview render', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'longest on-CPU stretch', 'model decode', 'host forward (message size)', 'diagnostics'], rows));
 if (languageRows.length) {
   console.log(`\nLanguage request after an edit -> answer on the host (ms, medians). Load average: ${await loadAverage()}`);

@@ -69,6 +69,24 @@ describe('check scheduler', () => {
     scheduler.dispose();
   });
 
+  it('throttles a document no longer than its previous check took (a quick file is checked on every edit)', async () => {
+    const { backend, scheduler, results } = setup(60_000);
+    const doc = new FakeDocument();
+    scheduler.request('a', doc, 'edit');
+    await waitFor(() => backend.started.length === 1, 'the leading check');
+    backend.started[0]?.finish(); // a check that took about no time
+    await waitFor(() => results.length === 1, 'its result');
+    for (let i = 2; i <= 3; i++) {
+      doc.edit();
+      scheduler.request('a', doc, 'edit');
+      // With the 60 s delay as the window this would wait a minute; the window is the last check's time.
+      await waitFor(() => backend.started.length === i, `check ${i} to start without waiting for the delay`);
+      backend.started[i - 1]?.finish();
+      await waitFor(() => results.length === i, `result ${i}`);
+    }
+    scheduler.dispose();
+  });
+
   it('drops a result when the document closed meanwhile, and after cancel', async () => {
     const { backend, scheduler, results } = setup(0);
     const doc = new FakeDocument();

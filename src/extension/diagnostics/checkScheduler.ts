@@ -1,7 +1,11 @@
 // Decides WHEN each document is checked. No vscode here, so bench/editor.bench.mjs drives it with a
 // fake document.
 //  - Throttle, leading and trailing: an edit after a quiet period is checked at once; while the user
-//    keeps typing, a document is checked at most once per `delay` ms, and always after the last edit.
+//    keeps typing, a document is checked at most once per window, and always after the last edit.
+//    The window is `delay` ms, or the document's previous check's own time if that was shorter: the
+//    throttle is there so a slow check does not run on every keystroke, and a check that takes d ms
+//    throttled at d ms keeps the worker at most half busy while the last keystroke waits about 2d
+//    (a 1k-line file: ~10 ms rather than up to `delay`; bench/editor.bench.mjs 'burst last').
 //  - Stale work is dropped: only the latest text of a document waits (texts are read when the check
 //    starts, not when the edit happens), and a result whose version is no longer current is discarded.
 //  - One check at a time; edited documents go before background (workspace) files.
@@ -29,6 +33,8 @@ interface Entry {
   source: CheckSource;
   priority: Priority;
   lastStart: number;
+  /** How long the previous check of this document took, start to result (undefined: none yet). */
+  lastDuration: number | undefined;
   timer: NodeJS.Timeout | undefined;
   ready: boolean;
 }
@@ -43,7 +49,7 @@ export class CheckScheduler {
   /** Ask for a check of `key`. `immediate` skips the throttle (open, settings change, save). */
   request(key: string, source: CheckSource, priority: Priority, immediate = false): void {
     if (this.disposed) return;
-    const entry = this.entries.get(key) ?? { source, priority, lastStart: -Infinity, timer: undefined, ready: false };
+    const entry = this.entries.get(key) ?? { source, priority, lastStart: -Infinity, lastDuration: undefined, timer: undefined, ready: false };
     entry.source = source;
     if (priority === 'edit') entry.priority = 'edit';
     this.entries.set(key, entry);
@@ -53,7 +59,8 @@ export class CheckScheduler {
       clearTimeout(entry.timer);
       entry.timer = undefined;
     }
-    const wait = immediate ? 0 : Math.max(0, entry.lastStart + this.options.delay() - Date.now());
+    const throttle = Math.min(this.options.delay(), entry.lastDuration ?? Infinity);
+    const wait = immediate ? 0 : Math.max(0, entry.lastStart + throttle - Date.now());
     if (wait === 0) this.markReady(entry);
     else entry.timer = setTimeout(() => { entry.timer = undefined; this.markReady(entry); }, wait);
   }
@@ -96,6 +103,7 @@ export class CheckScheduler {
     this.running = key;
     void this.runOne(key, entry).finally(() => {
       this.running = undefined;
+      entry.lastDuration = Date.now() - entry.lastStart;
       // A background file checked once needs no entry; an edited document keeps its throttle state.
       if (entry.priority === 'background' && !entry.ready && !entry.timer && this.entries.get(key) === entry) this.entries.delete(key);
       this.pump();
