@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import { Document, isScalar, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
 import type { Range } from './diagnostic';
 
 /**
@@ -30,9 +30,9 @@ const MAX_ALIAS_COUNT = 1000;
  * How every proposal text is parsed (the incremental parser uses the same, so its pieces mean what
  * the whole would). logLevel 'error': yaml would otherwise print toJS warnings (e.g. collection
  * keys) through process.emitWarning, polluting CLI stderr; every problem we report goes through
- * syntaxErrors.
+ * syntaxErrors. uniqueKeys false: duplicateKeyProblems does that check in linear time.
  */
-export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
 export function parseProposalText(text: string): ParsedProposal {
   // Line starts come from the text itself, not from the parser: after some syntax errors the
@@ -44,7 +44,8 @@ export function parseProposalText(text: string): ParsedProposal {
   const syntaxErrors: SyntaxProblem[] = [];
   const document: Document.Parsed = docs[0] ?? emptyDocument(text);
   for (const [index, doc] of docs.entries()) {
-    for (const e of doc.errors) syntaxErrors.push(toProblem(e.code, e.message, e.pos, 'error', text.length));
+    const errors = [...doc.errors.map((e) => toProblem(e.code, e.message, e.pos, 'error', text.length)), ...duplicateKeyProblems(doc, text.length)];
+    syntaxErrors.push(...errors.sort((a, b) => a.offset - b.offset));
     for (const w of doc.warnings) syntaxErrors.push(toProblem(w.code, w.message, w.pos, 'warning', text.length));
     if (index === 1 && doc.range) {
       syntaxErrors.push({ yamlCode: 'MULTIPLE_DOCUMENTS', message: 'A proposal file holds one YAML document; this second document is ignored.',
@@ -53,6 +54,30 @@ export function parseProposalText(text: string): ParsedProposal {
   }
   const value = valueOf(document, syntaxErrors);
   return { text, document, lineCounter, value, syntaxErrors };
+}
+
+/**
+ * Keys repeated within one map, reported as yaml's own uniqueKeys check does (same code, message and
+ * position, the same rule: scalar keys with equal values). yaml compares each key with every earlier
+ * one of its map; a hostile file with 100,000 top-level keys took 130 s to parse that way. Here one
+ * Set per map keeps it linear.
+ */
+export function duplicateKeyProblems(document: Document.Parsed, textLength: number): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  visit(document, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || !key.range) continue;
+        // yaml compares with ===, under which NaN never equals itself; a Set would call two NaNs equal.
+        if (typeof key.value === 'number' && Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) problems.push(toProblem('DUPLICATE_KEY', 'Map keys must be unique', [key.range[0], key.range[0] + 1], 'error', textLength));
+        else seen.add(key.value);
+      }
+    },
+  });
+  return problems;
 }
 
 /** The plain value of the document; `undefined` plus a VALUE_NOT_BUILT problem when it cannot be built. */

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, Pair, parseDocument, YAMLMap, YAMLSeq, type Document, type ParsedNode, type Schema } from 'yaml';
-import { lineCounterOf, PARSE_OPTIONS, parseProposalText, valueOf, type ParsedProposal, type SyntaxProblem } from '../parse';
+import { duplicateKeyProblems, lineCounterOf, PARSE_OPTIONS, parseProposalText, valueOf, type ParsedProposal, type SyntaxProblem } from '../parse';
 import { scanLines, type BlockLine } from './blockLines';
 import { outlineOf, type Outline, type Part, type Region } from './blockRegions';
 import { parseSection, PieceCache } from './pieceCache';
@@ -46,7 +46,9 @@ export class ProposalParser {
     this.cache.end(joined !== undefined, pieces);
     let parsed: ParsedProposal;
     if (joined) {
-      const syntaxErrors: SyntaxProblem[] = [...joiner?.errors ?? [], ...joiner?.warnings ?? []];
+      // As parseProposalText orders them: errors (yaml's and repeated keys) by offset, then warnings.
+      const errors = [...joiner?.errors ?? [], ...duplicateKeyProblems(joined, text.length)].sort((a, b) => a.offset - b.offset);
+      const syntaxErrors: SyntaxProblem[] = [...errors, ...joiner?.warnings ?? []];
       const value = valueOf(joined, syntaxErrors);
       parsed = { text, document: joined, lineCounter: lineCounterOf(text), value, syntaxErrors };
       this.lastStats = { mode: 'incremental', piecesParsed: this.cache.parsedCount, pieces };
@@ -89,7 +91,7 @@ class Joiner {
     }
     if (region.kind === 'map') {
       const pairs = items.filter((i): i is Pair<ParsedNode, ParsedNode | null> => i instanceof Pair);
-      if (pairs.length !== items.length || hasDuplicateKey(pairs)) return undefined;
+      if (pairs.length !== items.length) return undefined;
       const map = new YAMLMap<ParsedNode, ParsedNode | null>(this.schema) as YAMLMap.Parsed;
       map.items = pairs;
       const first = pairs[0]?.key.range[0];
@@ -188,18 +190,6 @@ function firstContentLine(lines: readonly BlockLine[], part: Part): number {
     if (kind !== 'blank' && kind !== 'comment') return i;
   }
   return part.first;
-}
-
-/** yaml reports a repeated key within one map; pieces are checked alone, so the joined map is checked here. */
-function hasDuplicateKey(pairs: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>): boolean {
-  const seen = new Set<string>();
-  for (const pair of pairs) {
-    if (!isScalar(pair.key)) return true; // a collection as a key: let the full parser judge
-    const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
-    if (seen.has(key)) return true;
-    seen.add(key);
-  }
-  return false;
 }
 
 function countPieces(region: Region): number {

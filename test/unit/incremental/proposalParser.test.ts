@@ -153,9 +153,11 @@ describe('ProposalParser (incremental parsing)', function () {
       const parser = new ProposalParser();
       assertSameAsFull(parser.parse(text), text, label);
     }
+    // A repeated key is found on the joined document, by the same linear check the full parse runs.
     const dup = new ProposalParser();
-    dup.parse(cases['duplicate top-level key'] ?? '');
-    assert.equal(dup.stats.mode, 'full');
+    const parsed = dup.parse(cases['duplicate top-level key'] ?? '');
+    assert.equal(dup.stats.mode, 'incremental');
+    assert.deepEqual(parsed.syntaxErrors.map((e) => e.yamlCode), ['DUPLICATE_KEY']);
   });
 
   it('re-parses only the broken section while the user is mid-edit, with the full parser\'s errors', () => {
