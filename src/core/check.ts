@@ -2,7 +2,7 @@ import { isAlias, isScalar, visit } from 'yaml';
 import { severityOf, type Code } from './codes';
 import type { Diagnostic } from './diagnostic';
 import { buildIdIndex, type IdIndex } from './idIndex';
-import { locate, type Span, type ValuePath } from './locate';
+import { Locator, type Span, type ValuePath } from './locate';
 import { pick, type Localized } from './messages/localize';
 import { ruleMessages, yamlProblemText } from './messages/ruleMessages';
 import type { BudgetCategory, Language, Proposal } from './model';
@@ -83,7 +83,8 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
   const cost = guard('cost', () => rollupCost(proposal, schedule), () => emptyCost(proposal));
   const ids = guard('ids', () => buildIdIndex(proposal), (): IdIndex => ({ entries: new Map(), definitions: [], references: [] }));
 
-  const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locate(parsed.document, path, part);
+  const locator = new Locator(parsed.document);
+  const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locator.locate(path, part);
   const ctx: RuleContext = {
     proposal, schedule, cost, ids,
     highRiskThreshold: options.highRiskThreshold ?? DEFAULT_HIGH_RISK_THRESHOLD,

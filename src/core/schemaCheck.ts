@@ -1,9 +1,9 @@
-import { isMap, isNode, isScalar, type Document } from 'yaml';
+import { isMap, isNode, isScalar } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import validateProposal = require('./generated/proposalValidator');
 import { objectKeys, patterns, ranges } from './generated/schemaFacts';
 import type { Diagnostic } from './diagnostic';
-import { locate, locateKeyOf, type Span, type ValuePath } from './locate';
+import { Locator, type Span, type ValuePath } from './locate';
 import { FORMAT_VERSION, type Language } from './model';
 import { offsetsToRange, type ParsedProposal } from './parse';
 import { pick, type Localized } from './messages/localize';
@@ -214,8 +214,9 @@ function place(findings: readonly Finding[], parsed: ParsedProposal, lang: Langu
   // only compared when two findings already share a place (cheap with thousands of errors).
   const byOffset = new Map<number, Diagnostic[]>();
   const out: Diagnostic[] = [];
+  const locator = new Locator(parsed.document);
   for (const f of findings) {
-    const span = spanFor(parsed.document, f);
+    const span = spanFor(locator, f);
     const message = pick(f.message, lang);
     const here = byOffset.get(span.offset);
     if (here?.some((d) => d.code === f.code && d.length === span.length && d.message === message)) continue;
@@ -234,12 +235,12 @@ function place(findings: readonly Finding[], parsed: ParsedProposal, lang: Langu
   return out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-function spanFor(document: Document.Parsed, f: Finding): Span {
-  if (f.anchor === 'key') return unknownKeySpan(document, f.path);
-  if (f.anchor === 'objectKey') return objectKeySpan(document, f.path);
-  const span = locate(document, f.path, 'value');
+function spanFor(locator: Locator, f: Finding): Span {
+  if (f.anchor === 'key') return unknownKeySpan(locator, f.path);
+  if (f.anchor === 'objectKey') return objectKeySpan(locator, f.path);
+  const span = locator.locate(f.path, 'value');
   // `key:` with nothing after it is an empty scalar of length 0: underline the key instead.
-  if (span.length === 0 && f.path.length > 0) return locate(document, f.path, 'key');
+  if (span.length === 0 && f.path.length > 0) return locator.locate(f.path, 'key');
   return span;
 }
 
@@ -247,26 +248,26 @@ function spanFor(document: Document.Parsed, f: Finding): Span {
  * The key of an unknown property. A complex key (`? [a, b]`) has no scalar to match by name, so
  * it is matched as the first non-scalar key of that object rather than falling back to the whole object.
  */
-function unknownKeySpan(document: Document.Parsed, path: ValuePath): Span {
-  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+function unknownKeySpan(locator: Locator, path: ValuePath): Span {
+  const parent = locator.nodeAt(path.slice(0, -1));
   const name = String(path[path.length - 1]);
   if (isMap(parent)) {
-    const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === name)
+    const pair = locator.pairOf(parent, name)
       ?? parent.items.find((p) => !isScalar(p.key) && isNode(p.key));
     const key: unknown = pair?.key;
     if (isNode(key) && key.range) return { offset: key.range[0], length: key.range[1] - key.range[0] };
   }
-  return locate(document, path, 'key');
+  return locator.locate(path, 'key');
 }
 
 /**
  * Where "this object lacks a property" is shown: the key holding the object; for a list item
  * (no key of its own) or the root, the object's first key, so the mark sits on one line.
  */
-function objectKeySpan(document: Document.Parsed, path: ValuePath): Span {
+function objectKeySpan(locator: Locator, path: ValuePath): Span {
   const last = path[path.length - 1];
-  if (path.length > 0 && typeof last !== 'number') return locateKeyOf(document, path);
-  const node = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (path.length > 0 && typeof last !== 'number') return locator.locateKeyOf(path);
+  const node = locator.nodeAt(path);
   if (isMap(node)) {
     const first = node.items[0];
     const key: unknown = first?.key;
@@ -274,7 +275,7 @@ function objectKeySpan(document: Document.Parsed, path: ValuePath): Span {
   }
   // The root with no first key (empty, or not a mapping): the start of the file.
   if (path.length === 0) return { offset: 0, length: 0 };
-  return locate(document, path, 'value');
+  return locator.locate(path, 'value');
 }
 
 /** ajv's instancePath (a JSON pointer) to our path; list indexes become numbers. */
