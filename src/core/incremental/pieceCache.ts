@@ -1,5 +1,5 @@
 import { isCollection, isMap, isPair, isScalar, isAlias, parseDocument, type Node, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
-import { PARSE_OPTIONS, toProblem, type SyntaxProblem } from '../parse';
+import { duplicateKeyProblems, PARSE_OPTIONS, toProblem, type SyntaxProblem } from '../parse';
 
 /** What parsing one piece of text gave: its top collection, with ranges for where the piece now sits. */
 export type PieceContents = YAMLMap.Parsed | YAMLSeq.Parsed;
@@ -8,6 +8,8 @@ interface Piece {
   /** Offset of the piece's first character in the text it was last placed in. */
   base: number;
   contents: PieceContents;
+  /** A map inside the piece repeats a key (found once, when the piece is parsed). */
+  duplicateKeys: boolean;
 }
 
 /**
@@ -20,6 +22,8 @@ export class PieceCache {
   private used = new Map<string, Piece[]>();
   /** Pieces parsed (not reused) during the current pass, for the benchmarks and tests. */
   parsedCount = 0;
+  /** Some piece taken during the current pass repeats a key inside itself. */
+  duplicateKeys = false;
 
   /**
    * The collection the piece's text parses to, its ranges relative to the whole text; undefined when
@@ -36,9 +40,10 @@ export class PieceCache {
       const parsed = parsePiece(pieceText);
       if (!parsed) return undefined;
       this.parsedCount++;
-      shiftNode(parsed, base);
-      piece = { base, contents: parsed };
+      shiftNode(parsed.contents, base);
+      piece = { base, ...parsed };
     }
+    if (piece.duplicateKeys) this.duplicateKeys = true;
     const list = this.used.get(pieceText);
     if (list) list.push(piece);
     else this.used.set(pieceText, [piece]);
@@ -48,6 +53,7 @@ export class PieceCache {
   /** Starts a pass over a new text. */
   begin(): void {
     this.parsedCount = 0;
+    this.duplicateKeys = false;
   }
 
   /**
@@ -77,7 +83,7 @@ export class PieceCache {
  * problems are the ones a full parse reports there, because a section that ends outside any quote
  * or flow collection cannot change how the next column-0 key is read; the caller checks that.
  */
-export function parseSection(pieceText: string, base: number, textLength: number): { contents: YAMLMap.Parsed; errors: SyntaxProblem[]; warnings: SyntaxProblem[] } | undefined {
+export function parseSection(pieceText: string, base: number, textLength: number): { contents: YAMLMap.Parsed; errors: SyntaxProblem[]; warnings: SyntaxProblem[]; duplicateKeys: boolean } | undefined {
   const doc = parseDocument(pieceText, PARSE_OPTIONS);
   const contents = doc.contents;
   if (!isMap(contents) || contents.flow) return undefined;
@@ -87,14 +93,16 @@ export function parseSection(pieceText: string, base: number, textLength: number
     contents,
     errors: doc.errors.map((e) => toProblem(e.code, e.message, at(e.pos), 'error', textLength)),
     warnings: doc.warnings.map((w) => toProblem(w.code, w.message, at(w.pos), 'warning', textLength)),
+    duplicateKeys: duplicateKeyProblems(doc, textLength).length > 0,
   };
 }
 
-function parsePiece(pieceText: string): PieceContents | undefined {
+function parsePiece(pieceText: string): { contents: PieceContents; duplicateKeys: boolean } | undefined {
   const doc = parseDocument(pieceText, PARSE_OPTIONS);
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   const contents = doc.contents;
-  return isCollection(contents) && !contents.flow ? contents as PieceContents : undefined;
+  if (!isCollection(contents) || contents.flow) return undefined;
+  return { contents: contents as PieceContents, duplicateKeys: duplicateKeyProblems(doc, pieceText.length).length > 0 };
 }
 
 /** Moves every range under `node` by `delta` characters. */

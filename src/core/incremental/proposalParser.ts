@@ -47,7 +47,10 @@ export class ProposalParser {
     let parsed: ParsedProposal;
     if (joined) {
       // As parseProposalText orders them: errors (yaml's and repeated keys) by offset, then warnings.
-      const errors = [...joiner?.errors ?? [], ...duplicateKeyProblems(joined, text.length)].sort((a, b) => a.offset - b.offset);
+      // Repeated keys: each piece was looked at once, when parsed; the maps joined here are looked at
+      // by the Joiner. Only when one of them has one is the whole document scanned, for the positions.
+      const repeated = this.cache.duplicateKeys || joiner?.duplicateKeys ? duplicateKeyProblems(joined, text.length) : [];
+      const errors = [...joiner?.errors ?? [], ...repeated].sort((a, b) => a.offset - b.offset);
       const syntaxErrors: SyntaxProblem[] = [...errors, ...joiner?.warnings ?? []];
       const value = valueOf(joined, syntaxErrors);
       parsed = { text, document: joined, lineCounter: lineCounterOf(text), value, syntaxErrors };
@@ -68,6 +71,8 @@ class Joiner {
   /** Problems of sections parsed whole (see `section`), in text order like a full parse's. */
   readonly errors: SyntaxProblem[] = [];
   readonly warnings: SyntaxProblem[] = [];
+  /** A map joined here, or a section parsed whole, repeats a key. */
+  duplicateKeys = false;
 
   constructor(private readonly text: string, private readonly lines: readonly BlockLine[], private readonly outline: Outline, private readonly cache: PieceCache) {
     this.container = parseDocument('', PARSE_OPTIONS);
@@ -92,6 +97,7 @@ class Joiner {
     if (region.kind === 'map') {
       const pairs = items.filter((i): i is Pair<ParsedNode, ParsedNode | null> => i instanceof Pair);
       if (pairs.length !== items.length) return undefined;
+      if (!this.duplicateKeys && repeatsKey(pairs)) this.duplicateKeys = true;
       const map = new YAMLMap<ParsedNode, ParsedNode | null>(this.schema) as YAMLMap.Parsed;
       map.items = pairs;
       const first = pairs[0]?.key.range[0];
@@ -155,6 +161,7 @@ class Joiner {
     }
     this.errors.push(...got.errors);
     this.warnings.push(...got.warnings);
+    if (got.duplicateKeys) this.duplicateKeys = true;
     return items;
   }
 
@@ -190,6 +197,19 @@ function firstContentLine(lines: readonly BlockLine[], part: Part): number {
     if (kind !== 'blank' && kind !== 'comment') return i;
   }
   return part.first;
+}
+
+/** The rule of duplicateKeyProblems (parse.ts) for one joined map: scalar keys with === values. */
+function repeatsKey(pairs: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>): boolean {
+  const seen = new Set<unknown>();
+  for (const pair of pairs) {
+    if (!isScalar(pair.key)) continue;
+    const value = pair.key.value;
+    if (typeof value === 'number' && Number.isNaN(value)) continue;
+    if (seen.has(value)) return true;
+    seen.add(value);
+  }
+  return false;
 }
 
 function countPieces(region: Region): number {
