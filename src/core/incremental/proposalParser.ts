@@ -18,9 +18,11 @@ export interface ParseStats {
  * 3, point 11: keystroke-to-diagnostics at 10k lines; the yaml parse of the whole text is most of
  * the check's time). The text is cut into block entries (see blockRegions.ts), each piece is parsed
  * by the real parser, and the pieces are joined into one Document with the offsets a full parse
- * gives. Whenever a piece has a problem, or the text's shape is one we do not cut (flow collections
- * at the top, anchors at entry starts, several documents...), the whole text is parsed as
- * parseProposalText does, so errors are always exactly the full parser's.
+ * gives. A top-level section whose pieces have syntax problems is parsed whole, problems and all,
+ * when its problems provably stay inside it (see Joiner.section). Otherwise, or when the text's shape
+ * is one we do not cut (flow collections at the top, anchors at entry starts, several documents...),
+ * the whole text is parsed as parseProposalText does. Either way the result, errors included, is the
+ * full parser's: the unit tests compare them along seeded series of edits.
  *
  * Unchanged pieces are shared between results: a result is valid only until the next `parse` of a
  * different text (the worker keeps the latest version only). One instance per document.
