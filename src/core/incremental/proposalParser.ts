@@ -19,7 +19,7 @@ export interface ParseStats {
  * the check's time). The text is cut into block entries (see blockRegions.ts), each piece is parsed
  * by the real parser, and the pieces are joined into one Document with the offsets a full parse
  * gives. A top-level section whose pieces have syntax problems is parsed whole, problems and all,
- * when its problems provably stay inside it (see Joiner.section). Otherwise, or when the text's shape
+ * when the next section's key line shows they stay inside it (see Joiner.section). Otherwise, or when the text's shape
  * is one we do not cut (flow collections at the top, anchors at entry starts, several documents...),
  * the whole text is parsed as parseProposalText does. Either way the result, errors included, is the
  * full parser's: the unit tests compare them along seeded series of edits.
