@@ -1,4 +1,4 @@
-import { Document, isScalar, LineCounter, parseAllDocuments, parseDocument, visit } from 'yaml';
+import { Document, isScalar, LineCounter, parseAllDocuments, parseDocument, visit, type Pair, type Scalar } from 'yaml';
 import type { Range } from './diagnostic';
 
 /**
@@ -66,18 +66,27 @@ export function duplicateKeyProblems(document: Document.Parsed, textLength: numb
   const problems: SyntaxProblem[] = [];
   visit(document, {
     Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!isScalar(key) || !key.range) continue;
-        // yaml compares with ===, under which NaN never equals itself; a Set would call two NaNs equal.
-        if (typeof key.value === 'number' && Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) problems.push(toProblem('DUPLICATE_KEY', 'Map keys must be unique', [key.range[0], key.range[0] + 1], 'error', textLength));
-        else seen.add(key.value);
+      for (const key of repeatedKeys(map.items)) {
+        if (key.range) problems.push(toProblem('DUPLICATE_KEY', 'Map keys must be unique', [key.range[0], key.range[0] + 1], 'error', textLength));
       }
     },
   });
   return problems;
+}
+
+/** The keys of one map that repeat an earlier one, by yaml's rule: scalar keys with === values. */
+export function repeatedKeys(pairs: ReadonlyArray<Pair<unknown, unknown>>): Scalar[] {
+  const seen = new Set<unknown>();
+  const repeated: Scalar[] = [];
+  for (const pair of pairs) {
+    const key = pair.key;
+    if (!isScalar(key)) continue;
+    // yaml compares with ===, under which NaN never equals itself; a Set would call two NaNs equal.
+    if (typeof key.value === 'number' && Number.isNaN(key.value)) continue;
+    if (seen.has(key.value)) repeated.push(key);
+    else seen.add(key.value);
+  }
+  return repeated;
 }
 
 /** The plain value of the document; `undefined` plus a VALUE_NOT_BUILT problem when it cannot be built. */

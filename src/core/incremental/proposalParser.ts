@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, Pair, parseDocument, YAMLMap, YAMLSeq, type Document, type ParsedNode, type Schema } from 'yaml';
-import { duplicateKeyProblems, lineCounterOf, PARSE_OPTIONS, parseProposalText, valueOf, type ParsedProposal, type SyntaxProblem } from '../parse';
+import { duplicateKeyProblems, lineCounterOf, repeatedKeys, PARSE_OPTIONS, parseProposalText, valueOf, type ParsedProposal, type SyntaxProblem } from '../parse';
 import { scanLines, type BlockLine } from './blockLines';
 import { outlineOf, type Outline, type Part, type Region } from './blockRegions';
 import { parseSection, PieceCache } from './pieceCache';
@@ -99,7 +99,7 @@ class Joiner {
     if (region.kind === 'map') {
       const pairs = items.filter((i): i is Pair<ParsedNode, ParsedNode | null> => i instanceof Pair);
       if (pairs.length !== items.length) return undefined;
-      if (!this.duplicateKeys && repeatsKey(pairs)) this.duplicateKeys = true;
+      if (!this.duplicateKeys && repeatedKeys(pairs).length > 0) this.duplicateKeys = true;
       const map = new YAMLMap<ParsedNode, ParsedNode | null>(this.schema) as YAMLMap.Parsed;
       map.items = pairs;
       const first = pairs[0]?.key.range[0];
@@ -114,7 +114,8 @@ class Joiner {
     const seq = new YAMLSeq<ParsedNode>(this.schema) as YAMLSeq.Parsed;
     seq.items = nodes;
     const firstPart = region.parts[0];
-    const firstLine = firstPart ? this.lines[firstDashLine(this.lines, firstPart, region.column)] : undefined;
+    // A sequence region's first content line is its first dash (blockRegions.ts checks that).
+    const firstLine = firstPart ? this.lines[firstContentLine(this.lines, firstPart)] : undefined;
     const last = nodes[nodes.length - 1];
     if (!firstLine || !last) return undefined;
     seq.range = [firstLine.start + region.column, last.range[2], last.range[2]];
@@ -179,17 +180,6 @@ class Joiner {
   }
 }
 
-/** The first line of a part that holds a dash at `column` (a leaf may start with comment lines). */
-function firstDashLine(lines: readonly BlockLine[], part: Part, column: number): number {
-  if (part.kind === 'item') return part.dashLine;
-  if (part.kind === 'pair') return part.keyLine;
-  for (let i = part.first; i < part.end; i++) {
-    const line = lines[i];
-    if (line && line.indent === column && line.kind === 'dash') return i;
-  }
-  return part.first;
-}
-
 /** The part's first line that is neither blank nor a comment (its key or dash line). */
 function firstContentLine(lines: readonly BlockLine[], part: Part): number {
   if (part.kind === 'pair') return part.keyLine;
@@ -199,19 +189,6 @@ function firstContentLine(lines: readonly BlockLine[], part: Part): number {
     if (kind !== 'blank' && kind !== 'comment') return i;
   }
   return part.first;
-}
-
-/** The rule of duplicateKeyProblems (parse.ts) for one joined map: scalar keys with === values. */
-function repeatsKey(pairs: ReadonlyArray<Pair<ParsedNode, ParsedNode | null>>): boolean {
-  const seen = new Set<unknown>();
-  for (const pair of pairs) {
-    if (!isScalar(pair.key)) continue;
-    const value = pair.key.value;
-    if (typeof value === 'number' && Number.isNaN(value)) continue;
-    if (seen.has(value)) return true;
-    seen.add(value);
-  }
-  return false;
 }
 
 function countPieces(region: Region): number {
