@@ -1,9 +1,29 @@
-// `npm run demo` (after the build): check every bundled example and summarise it in one table,
-// then run the real CLI over examples/ as a user would. Exits 1 if an example has errors.
+// `npm run demo` (after the build): make sure the machine has what the exports need (the same
+// provisioning code as `npm test`), check every bundled example and summarise it in one table, then
+// run the real CLI over examples/ as a user would. Exits 1 naming the true cause: a missing
+// prerequisite, an example with errors, or an export that failed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadCore, root } from '../bench/coreBundle.mjs';
+import { hostConfig } from './vscode-host/hostConfig.mjs';
+import { step, ProvisionError } from './vscode-host/steps.mjs';
+import { demoRequirements, ensureSystemTools } from './vscode-host/systemDeps.mjs';
+
+// The exports draw diagrams and print PDFs in Chromium, and the Chinese example needs a CJK font.
+// Checked first, so a bare machine learns in seconds what it lacks rather than after every export.
+const { chromium } = hostConfig();
+try {
+  await step('what the exports need (Chromium, a CJK font)', () => ensureSystemTools(demoRequirements(chromium)));
+} catch (e) {
+  if (!(e instanceof ProvisionError)) throw e;
+  console.error(`\ndemo: this machine cannot run the demo's exports yet:\n${e.message}` +
+    'Without a browser, `presales export <file> --no-diagrams` still writes DOCX, HTML, Markdown, CSV and XLSX ' +
+    '(the document says the diagrams were left out); PDF needs the browser.');
+  process.exit(1);
+}
+// A browser named by CHROMIUM is the one the exports use too.
+const exportEnv = { ...process.env, ...(process.env.CHROMIUM ? { PRESALES_BROWSER: chromium } : {}) };
 
 const { checkProposal } = await loadCore();
 const examplesDir = path.join(root, 'examples');
@@ -14,7 +34,8 @@ const rows = [
   ['file'], ['title'], ['customer'], ['language'], ['requirements (must)'], ['goals'], ['components / connections'],
   ['tasks (milestones)'], ['team'], ['risks (high)'], ['plan'], ['critical path'], ['budget total / cap'], ['diagnostics'],
 ];
-let failed = false;
+let exampleErrors = false;
+let exportFailures = 0;
 for (const file of files) {
   const text = readFileSync(path.join(examplesDir, file), 'utf8');
   const started = performance.now();
@@ -24,7 +45,7 @@ for (const file of files) {
   const tasks = r.schedule.tasks;
   const count = (sev) => r.diagnostics.filter((d) => d.severity === sev).length;
   const errors = count('error');
-  if (errors > 0) failed = true;
+  if (errors > 0) exampleErrors = true;
   const high = (p.risks ?? []).filter((k) => (k.likelihood ?? 0) * (k.impact ?? 0) >= 15).length;
   const values = [
     file, p.proposal?.title ?? '-', p.customer?.name ?? '-', p.proposal?.language ?? '-',
@@ -62,9 +83,8 @@ console.log('\n$ presales validate examples/');
 const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', '--lang', 'en', examplesDir], { encoding: 'utf8', cwd: root });
 process.stdout.write(cli.stdout);
 process.stdout.write(cli.stderr);
-if (cli.status !== 0) failed = true;
+if (cli.status !== 0) exampleErrors = true;
 
-// ---- Exports (EXPORT engineer): add export steps for the examples below this line. ----
 // Every document kind of both examples, through the real CLI, into out/demo/ (as a user would run it).
 {
   const { mkdirSync, rmSync, statSync } = await import('node:fs');
@@ -84,8 +104,8 @@ if (cli.status !== 0) failed = true;
     for (const [doc, format] of jobs) {
       const started = performance.now();
       const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'export', path.join('examples', file), '--doc', doc, '--format', format, '--out', outDir, '--lang', 'en'],
-        { encoding: 'utf8', cwd: root });
-      if (r.status !== 0) { failed = true; process.stderr.write(r.stderr); continue; }
+        { encoding: 'utf8', cwd: root, env: exportEnv });
+      if (r.status !== 0) { exportFailures++; process.stderr.write(`export ${file} --doc ${doc} --format ${format}: ${r.stderr}`); continue; }
       const target = path.join(outDir, `${file.replace(/\.presales\.ya?ml$/, '')}.${doc}.${format}`);
       written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
     }
@@ -97,8 +117,7 @@ if (cli.status !== 0) failed = true;
 }
 
 
-if (failed) {
-  console.error('\ndemo: an example has errors (see above)');
-  process.exit(1);
-}
+if (exampleErrors) console.error('\ndemo: an example has errors (see the table and `presales validate` above)');
+if (exportFailures) console.error(`\ndemo: ${exportFailures} export(s) failed (their messages are above)`);
+if (exampleErrors || exportFailures) process.exit(1);
 console.log('\ndemo: ok');

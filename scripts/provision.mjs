@@ -8,19 +8,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { hostConfig } from './vscode-host/hostConfig.mjs';
 import { step, ProvisionError } from './vscode-host/steps.mjs';
-import { systemRequirements, missingRequirements, installWithApt } from './vscode-host/systemDeps.mjs';
+import { systemRequirements, ensureSystemTools } from './vscode-host/systemDeps.mjs';
 import { installedVersion, seedRipgrepCache, npmInstallCodeServer, installEnv, installNode } from './vscode-host/codeServerInstall.mjs';
 
 const cfg = hostConfig();
 const started = Date.now();
 
 try {
-  const reqs = systemRequirements(cfg.chromium);
-  const missing = await step('system tools (chromium, soffice, pdftotext, CJK font, rg, libkrb5-dev)', () => {
-    const m = missingRequirements(reqs);
-    return m.length ? `missing: ${m.map((r) => r.pkg).join(' ')}` : 'all present';
-  });
-  if (missing !== 'all present') await step('apt-get install of the missing packages', () => `installed ${installWithApt(missingRequirements(reqs)).join(' ')}`);
+  await step('system tools (chromium, soffice, pdftotext, CJK font, rg, libkrb5-dev)', () => ensureSystemTools(systemRequirements(cfg.chromium)));
 
   if (cfg.nodeMajor && !process.env.PRESALES_VSCODE_NODE_DIR) {
     await step(`Node ${cfg.nodeMajor} for the VS Code host (npm node-${process.platform}-${process.arch}@${cfg.nodeMajor})`, () => installNode(cfg));

@@ -1,6 +1,7 @@
-// System prerequisites of the test suite: what each is for, how to detect it, and which Debian
-// package provides it. Missing ones are installed with apt-get when we are root; otherwise the
-// failure names the packages to install.
+// System prerequisites of the test suite and of `npm run demo`: what each is for, how to detect it,
+// and which Debian package provides it. Missing ones are installed with apt-get when we are root;
+// otherwise the failure names the packages to install. `demo: true` marks what the demo's exports
+// need (the browser that draws diagrams and prints PDFs, and a CJK font for the Chinese example).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ProvisionError } from './steps.mjs';
@@ -9,11 +10,11 @@ const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding:
 
 export function systemRequirements(chromium) {
   return [
-    { what: `Chromium (${chromium})`, why: 'opens the VS Code workbench, renders the preview and PDF', pkg: 'chromium',
+    { what: `Chromium (${chromium})`, why: 'opens the VS Code workbench, renders the preview and PDF', pkg: 'chromium', demo: true,
       present: () => existsSync(chromium), custom: chromium !== '/usr/bin/chromium' },
     { what: 'LibreOffice (soffice)', why: 'checks exported Word documents', pkg: 'libreoffice-writer', present: () => onPath('soffice') },
     { what: 'pdftotext', why: 'reads exported PDFs', pkg: 'poppler-utils', present: () => onPath('pdftotext') },
-    { what: 'a CJK font (fc-list :lang=zh)', why: 'renders Chinese proposals in PDF/screenshots', pkg: 'fonts-noto-cjk',
+    { what: 'a CJK font (fc-list :lang=zh)', why: 'renders Chinese proposals in PDF/screenshots', pkg: 'fonts-noto-cjk', demo: true,
       present: () => { const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }); return r.status === 0 && r.stdout.trim() !== ''; } },
     { what: 'ripgrep (rg)', why: "stands in for @vscode/ripgrep's GitHub download when code-server installs", pkg: 'ripgrep', present: () => onPath('rg') },
     { what: 'Kerberos headers (gssapi/gssapi.h)', why: "code-server's kerberos addon builds from source", pkg: 'libkrb5-dev',
@@ -27,7 +28,10 @@ export function missingRequirements(reqs) {
 
 export function installWithApt(missing) {
   const custom = missing.find((r) => r.custom);
-  if (custom) throw new ProvisionError(`${custom.what} does not exist: CHROMIUM must name a Chromium/Chrome binary (or unset it to use /usr/bin/chromium).`);
+  if (custom) {
+    throw new ProvisionError(`${custom.what} does not exist: CHROMIUM must name a Chromium/Chrome binary, or be unset to use ` +
+      '/usr/bin/chromium (install it with: sudo apt-get install -y chromium).\n');
+  }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pkgs = [...new Set(missing.map((r) => r.pkg))];
   const advice = `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n` +
@@ -48,4 +52,19 @@ export function installWithApt(missing) {
   const still = missingRequirements(missing);
   if (still.length) throw new ProvisionError(`still missing after apt-get install: ${still.map((r) => r.what).join(', ')}\n${advice}`);
   return pkgs;
+}
+
+/** What `npm run demo` needs: a subset of the test suite's requirements. */
+export function demoRequirements(chromium) {
+  return systemRequirements(chromium).filter((r) => r.demo);
+}
+
+/**
+ * Checks `reqs`, installs the missing ones with apt-get (root only) and returns a line for the step
+ * reporter. Throws ProvisionError naming what is missing and how to install it.
+ */
+export function ensureSystemTools(reqs) {
+  const missing = missingRequirements(reqs);
+  if (!missing.length) return 'all present';
+  return `installed ${installWithApt(missing).join(' ')}`;
 }
