@@ -1,7 +1,9 @@
 import type { Id, Plan, Proposal } from '../model';
 import { dayFromCivil, formatIsoDate, parseIsoDate, WorkingCalendar } from './calendar';
 import { weeklyLoad } from './load';
-import { buildNetwork, type PlannedTask } from './network';
+import { criticalPath } from './criticalPath';
+import { buildNetwork, type PlannedTask, type TaskNetwork } from './network';
+import { backwardPass, forwardPass, indexLinks, type ForwardPass, type PlanOrigin } from './passes';
 import { orderTasks } from './taskOrder';
 import type { DayNumber, Schedule, ScheduledTask } from './types';
 
@@ -68,6 +70,62 @@ function readPlan(p: Proposal): Plan | undefined {
   return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan as Plan) : undefined;
 }
 
+/** Each task's predecessor ids, in link order, without repeats. */
+function predecessorIdsOf(network: TaskNetwork): Id[][] {
+  // Links come grouped by successor (network.ts reads them task by task), so one Set per group
+  // removes repeats without a quadratic scan on a milestone that waits for thousands of tasks.
+  const predecessorIds: Id[][] = Array.from({ length: network.tasks.length }, () => []);
+  let seen = new Set<Id>();
+  let group = -1;
+  for (const link of network.links) {
+    if (link.to !== group) { group = link.to; seen = new Set<Id>(); }
+    const id = (network.tasks[link.from] as PlannedTask).id;
+    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to] as Id[]).push(id); }
+  }
+  return predecessorIds;
+}
+
+/** Boundaries turned into the days a task shows (see DISPLAY above). */
+function scheduledTask(task: PlannedTask, i: number, passes: ForwardPass, lateStart: readonly number[], predecessors: Id[], calendar: WorkingCalendar, origin: PlanOrigin): ScheduledTask {
+  const milestoneDay = (boundary: number): DayNumber => (boundary === origin.t0 ? origin.planStart : calendar.dayOfRank(boundary));
+  const es = passes.earlyStart[i] as number;
+  const ef = passes.earlyFinish[i] as number;
+  let startDay: DayNumber;
+  let endDay: DayNumber;
+  if (task.milestone) {
+    startDay = task.pinnedDay !== undefined ? calendar.nextWorkingDay(task.pinnedDay) : milestoneDay(es);
+    endDay = startDay;
+  } else {
+    startDay = calendar.dayOfRank(es + 1);
+    endDay = calendar.dayOfRank(ef);
+  }
+  const fromDeps = passes.allowed[i];
+  const earliestStartDay = fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
+  const totalFloat = (lateStart[i] as number) - es;
+  return {
+    id: task.id,
+    name: task.name,
+    phaseId: task.phaseId,
+    phaseName: task.phaseName,
+    start: formatIsoDate(startDay),
+    end: formatIsoDate(endDay),
+    startDay,
+    endDay,
+    duration: task.duration,
+    effort: task.effort,
+    milestone: task.milestone,
+    pinned: task.pinnedDay !== undefined,
+    earliestStartDay,
+    critical: totalFloat <= 0,
+    totalFloat,
+    assignees: task.assignees,
+    owner: task.owner,
+    path: task.path,
+    generatedId: task.generatedId,
+    predecessors,
+  };
+}
+
 export function schedulePlan(p: Proposal): Schedule {
   const plan = readPlan(p);
   const calendar = WorkingCalendar.from(plan?.calendar);
@@ -79,106 +137,14 @@ export function schedulePlan(p: Proposal): Schedule {
   }
 
   const { order, back, cycles } = orderTasks(network);
-  const n = planned.length;
-  const incoming: number[][] = Array.from({ length: n }, () => []);
-  const outgoing: number[][] = Array.from({ length: n }, () => []);
-  network.links.forEach((link, k) => {
-    if (back[k]) return;
-    incoming[link.to]?.push(k);
-    outgoing[link.from]?.push(k);
-  });
-
+  const links = indexLinks(network, back);
   const planStart = calendar.nextWorkingDay(planStartAnchor(plan, planned));
-  const t0 = calendar.rankOf(planStart) - 1;
-  const milestoneDay = (boundary: number): DayNumber => (boundary === t0 ? planStart : calendar.dayOfRank(boundary));
+  const origin: PlanOrigin = { planStart, t0: calendar.rankOf(planStart) - 1 };
 
-  // Forward pass, in topological order.
-  const earlyStart = new Array<number>(n).fill(0);
-  const earlyFinish = new Array<number>(n).fill(0);
-  const allowed: Array<number | undefined> = new Array<number | undefined>(n).fill(undefined);
-  for (const i of order) {
-    const task = planned[i] as PlannedTask;
-    let fromDeps: number | undefined;
-    for (const k of incoming[i] as number[]) {
-      const link = network.links[k] as { from: number; lag: number };
-      const candidate = (earlyFinish[link.from] as number) + link.lag;
-      if (fromDeps === undefined || candidate > fromDeps) fromDeps = candidate;
-    }
-    allowed[i] = fromDeps;
-    let start: number;
-    if (task.pinnedDay !== undefined) {
-      const day = calendar.nextWorkingDay(task.pinnedDay);
-      start = task.milestone ? (day === planStart ? t0 : calendar.rankOf(day)) : calendar.rankOf(day) - 1;
-    } else {
-      start = Math.max(t0, fromDeps ?? t0);
-    }
-    earlyStart[i] = start;
-    earlyFinish[i] = start + task.duration;
-  }
-
-  // Backward pass, in reverse topological order.
-  let finish = -Infinity;
-  for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i] as number);
-  const lateStart = new Array<number>(n).fill(0);
-  for (let o = order.length - 1; o >= 0; o--) {
-    const i = order[o] as number;
-    let lateFinish = finish;
-    for (const k of outgoing[i] as number[]) {
-      const link = network.links[k] as { to: number; lag: number };
-      lateFinish = Math.min(lateFinish, (lateStart[link.to] as number) - link.lag);
-    }
-    lateStart[i] = lateFinish - (planned[i] as PlannedTask).duration;
-  }
-
-  // Links come grouped by successor (network.ts reads them task by task), so one Set per group
-  // removes repeats without a quadratic scan on a milestone that waits for thousands of tasks.
-  const predecessorIds: Id[][] = Array.from({ length: n }, () => []);
-  let seen = new Set<Id>();
-  let group = -1;
-  for (const link of network.links) {
-    if (link.to !== group) { group = link.to; seen = new Set<Id>(); }
-    const id = (planned[link.from] as PlannedTask).id;
-    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to] as Id[]).push(id); }
-  }
-
-  const tasks: ScheduledTask[] = planned.map((task, i) => {
-    const es = earlyStart[i] as number;
-    const ef = earlyFinish[i] as number;
-    let startDay: DayNumber;
-    let endDay: DayNumber;
-    if (task.milestone) {
-      startDay = task.pinnedDay !== undefined ? calendar.nextWorkingDay(task.pinnedDay) : milestoneDay(es);
-      endDay = startDay;
-    } else {
-      startDay = calendar.dayOfRank(es + 1);
-      endDay = calendar.dayOfRank(ef);
-    }
-    const fromDeps = allowed[i];
-    const earliestStartDay = fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
-    const totalFloat = (lateStart[i] as number) - es;
-    return {
-      id: task.id,
-      name: task.name,
-      phaseId: task.phaseId,
-      phaseName: task.phaseName,
-      start: formatIsoDate(startDay),
-      end: formatIsoDate(endDay),
-      startDay,
-      endDay,
-      duration: task.duration,
-      effort: task.effort,
-      milestone: task.milestone,
-      pinned: task.pinnedDay !== undefined,
-      earliestStartDay,
-      critical: totalFloat <= 0,
-      totalFloat,
-      assignees: task.assignees,
-      owner: task.owner,
-      path: task.path,
-      generatedId: task.generatedId,
-      predecessors: predecessorIds[i] as Id[],
-    };
-  });
+  const passes = forwardPass(network, order, links, calendar, origin);
+  const lateStart = backwardPass(network, order, links, passes.earlyFinish);
+  const predecessorIds = predecessorIdsOf(network);
+  const tasks = planned.map((task, i) => scheduledTask(task, i, passes, lateStart, predecessorIds[i] as Id[], calendar, origin));
 
   const byId = new Map<Id, ScheduledTask>();
   for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);
@@ -190,22 +156,13 @@ export function schedulePlan(p: Proposal): Schedule {
     if (t.endDay > lastDay) lastDay = t.endDay;
   }
 
-  // Start order by the internal boundaries, not the shown days: a milestone shares its day with the
-  // 1-day task before it, but starts after it. Remaining ties (parallel critical tasks) keep file order.
-  const criticalPath = tasks
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.critical)
-    .sort((a, b) => (earlyStart[a.i] as number) - (earlyStart[b.i] as number)
-      || (earlyFinish[a.i] as number) - (earlyFinish[b.i] as number) || a.i - b.i)
-    .map(({ t }) => t.id);
-
   return {
     tasks,
     byId,
     // The first day anything happens: P, or earlier when a task is pinned before it.
     start: formatIsoDate(firstDay),
     end: formatIsoDate(lastDay),
-    criticalPath,
+    criticalPath: criticalPath(tasks, passes.earlyStart, passes.earlyFinish),
     cycles,
     load: weeklyLoad(team, tasks, calendar),
   };
