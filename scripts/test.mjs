@@ -2,7 +2,8 @@
 //   provision  -> what the tests need on this machine (Chromium, LibreOffice, CJK font, the VS Code host)
 //   build      -> validator + bundles
 //   compile    -> tsc emits src + test to out/ (the tests load the compiled core)
-//   unit       -> plain Node mocha (test/unit)
+//   unit       -> plain Node mocha, in-process only (test/unit)
+//   cli        -> tests that run a process: the bundled CLI, npm run demo, the doc generators (test/cli)
 //   browser    -> webview bundle and exported documents in real headless Chromium / LibreOffice (test/browser)
 //   integration-> the extension inside the real VS Code (test/integration)
 //   package    -> `npm run package`, then the VSIX installed into the real VS Code (test/integration/packaging.test.ts)
@@ -26,6 +27,7 @@ const stages = {
   compile: () => [bin('tsc'), ['-p', path.join(root, 'tsconfig.json')]],
   typecheck: () => [bin('tsc'), ['-p', path.join(root, 'src', 'webview', 'tsconfig.json'), '--noEmit']],
   unit: () => mocha('unit', ['--timeout', '20000']),
+  cli: () => mocha('cli', ['--timeout', '60000']),
   browser: () => mocha('browser', ['--timeout', '120000']),
   integration: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
   // The production build replaces dist/ last, after the suites that want source maps.
@@ -33,10 +35,10 @@ const stages = {
   'package-install': () => [node, [path.join(root, 'scripts', 'run-integration.mjs'), '--vsix', path.join(root, `${pkg.name}-${pkg.version}.vsix`), '--grep', '^packaging']],
   compat: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
 };
-const order = ['provision', 'build', 'compile', 'typecheck', 'unit', 'browser', 'integration', 'package', 'package-install'];
+const order = ['provision', 'build', 'compile', 'typecheck', 'unit', 'cli', 'browser', 'integration', 'package', 'package-install'];
 const asked = process.argv.slice(2).filter((a) => a in stages);
 const run = asked.length
-  ? [...order, 'compat'].filter((s) => asked.includes(s) || (s === 'compile' && asked.some((a) => ['unit', 'browser'].includes(a)))
+  ? [...order, 'compat'].filter((s) => asked.includes(s) || (s === 'compile' && asked.some((a) => ['unit', 'cli', 'browser'].includes(a)))
     || (s === 'package-install' && asked.includes('package')) || (s === 'provision' && asked.includes('compat')))
   : order;
 // `compat` provisions and runs the VS Code host named here instead of the default (minimum) one.

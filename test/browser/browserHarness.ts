@@ -18,15 +18,10 @@ import { renderForPreview } from '../../src/extension/diagnostics/previewRender'
 import { updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
 import type { ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../src/protocol/previewMessages';
 
-/** The repository root: compiled to out/test/browser normally, bundled to .cache/bench by the benchmark. */
-export const repoRoot = findRepoRoot(__dirname);
+// The repository root: compiled to out/test/browser normally, bundled to .cache/bench by the benchmark.
+import { repoRoot } from '../support/repo';
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'src', 'webview'))) return dir;
-  }
-  return path.resolve(from, '../../..');
-}
+export { repoRoot };
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

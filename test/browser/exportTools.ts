@@ -9,8 +9,9 @@ import { build } from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
+export { repoRoot } from '../support/repo';
+import { repoRoot } from '../support/repo';
 
-export const repoRoot = path.resolve(__dirname, '../../..');
 
 export const EXAMPLES = [
   { name: 'smart-factory', file: path.join(repoRoot, 'examples/smart-factory.presales.yaml'), lang: 'en' as const },

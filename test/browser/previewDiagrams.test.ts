@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { checkProposal } from '../../src/core/check';
 import type { UpdateMessage } from '../../src/protocol/previewMessages';
-import { launchChromium, openPreviewPage, readRepoFile, repoRoot, startPreviewServer, updateFromYaml, type PreviewPage, type PreviewServer } from './browserHarness';
+import { launchChromium, openPreviewPage, readRepoFile, startPreviewServer, updateFromYaml, type PreviewPage, type PreviewServer } from './browserHarness';
+import { exampleProposals } from '../support/fixtures';
 
 /** Text as the SVG shows it; Mermaid lays words out in separate elements, so spacing is not compared. */
 const squash = (s: string): string => s.replace(/\s+/g, '');
@@ -19,8 +19,7 @@ async function diagramTexts(pp: PreviewPage): Promise<DiagramText[]> {
 }
 
 function exampleFiles(): string[] {
-  const found = readdirSync(`${repoRoot}/examples`).filter((f) => f.endsWith('.presales.yaml')).map((f) => `examples/${f}`);
-  return found.length ? found : ['test/browser/fixtures/hostile-names.presales.yaml'];
+  return exampleProposals();
 }
 
 describe('preview in Chromium: diagrams', () => {

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPreviewPage, readRepoFile, repoRoot, startPreviewServer, updateFromYaml, type PreviewServer } from './browserHarness';
+import { exampleProposals } from '../support/fixtures';
 
 /**
  * Pictures of the preview for the docs (docs/images/preview-<example>-<theme>-<part>.png), taken from
@@ -13,7 +14,7 @@ import { launchChromium, openPreviewPage, readRepoFile, repoRoot, startPreviewSe
   before(async () => { server = await startPreviewServer(); browser = await launchChromium(); });
   after(async () => { await browser?.close(); await server?.close(); });
 
-  const examples = readdirSync(path.join(repoRoot, 'examples')).filter((f) => f.endsWith('.presales.yaml'));
+  const examples = exampleProposals().map((f) => path.basename(f));
   for (const file of examples) {
     for (const theme of ['vscode-light', 'vscode-dark']) {
       it(`${file} in ${theme}`, async () => {

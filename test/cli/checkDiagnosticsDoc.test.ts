@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CODES } from '../../src/core/codes';
+import { repoRoot as root } from '../support/repo';
 
-const root = path.resolve(__dirname, '../../..');
 
 describe('docs/diagnostics.md', () => {
   it('matches what scripts/gen-diagnostics-doc.mjs generates from codes.ts (drift fails)', () => {

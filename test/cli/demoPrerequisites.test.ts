@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { repoRoot as root } from '../support/repo';
 
 // `npm run demo` on a machine whose browser cannot be found must say so, before any export runs,
 // and must not blame the examples.
-const root = path.resolve(__dirname, '../../..');
 
 describe('npm run demo without a browser', function () {
   this.timeout(60000);

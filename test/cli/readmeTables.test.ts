@@ -5,8 +5,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { repoRoot as root } from '../support/repo';
 
-const root = path.resolve(__dirname, '../../..');
 const script = path.join(root, 'scripts', 'gen-readme-tables.mjs');
 const FILES = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', 'README.zh-CN.md'];
 

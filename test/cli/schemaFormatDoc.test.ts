@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot as root } from '../support/repo';
 
-const root = path.resolve(__dirname, '../../..');
 
 describe('schema: docs/format.md is generated from the schema', () => {
   it('matches what scripts/gen-format-doc.mjs produces now (run it after changing the schema)', () => {

@@ -1,6 +1,6 @@
 // Settings that change behaviour, changed in the real host (each restored afterwards).
 // Covered elsewhere: presales.diagnostics.language (diagnostics.test.ts), the throttle behind
-// presales.validation.delay (checkScheduler.test.ts, with the delay as a parameter).
+// presales.validation.delay (test/unit/diagnostics/checkScheduler.test.ts, with the delay as a parameter).
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';

@@ -1,29 +1,9 @@
 // Helpers for every integration test. Wait for state, never sleep a fixed time.
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { waitFor } from '../support/wait';
 
-/**
- * Polls `predicate` (sync or async) every `intervalMs` until it returns a truthy value, which is
- * returned. Rejects after `timeoutMs` with `what` in the message, plus the last error the predicate threw.
- */
-export async function waitFor<T>(predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string, timeoutMs = 20_000, intervalMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await predicate();
-      if (value) return value;
-    } catch (e: unknown) {
-      lastError = e;
-    }
-    if (Date.now() > deadline) {
-      const detail = lastError instanceof Error ? `; last error: ${lastError.message}` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
-}
+export { waitFor } from '../support/wait';
+export { repoRoot } from '../support/repo';
 
 /** The workspace folder the launcher opened (a fresh copy of test/integration/workspace + examples/). */
 export function workspaceRoot(): vscode.Uri {
@@ -35,9 +15,6 @@ export function workspaceRoot(): vscode.Uri {
 export function workspaceFile(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), ...segments);
 }
-
-/** The repository root (the extension under test), for reading repo files. */
-export const repoRoot = path.resolve(__dirname, '../../..');
 
 export const EXTENSION_ID = 'presales-studio.presales-studio';
 

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkProposal } from '../../src/core/check';
 import { CODES } from '../../src/core/codes';
 import { SCHEMA_CODES } from '../../src/core/schemaCheck';
-
-const root = path.resolve(__dirname, '../../..');
-const brokenDir = path.join(root, 'examples', 'broken');
+import { brokenExamples, exampleProposals } from '../support/fixtures';
+import { repoRoot as root } from '../support/repo';
 
 /** The codes a broken example announces in its leading comment block. */
 function announced(text: string): string[] {
@@ -15,12 +14,12 @@ function announced(text: string): string[] {
 }
 
 describe('examples/broken', () => {
-  const files = readdirSync(brokenDir).filter((f) => /\.presales\.ya?ml$/.test(f)).sort();
+  const files = brokenExamples();
   const emitted = new Set<string>();
 
   for (const file of files) {
-    it(`${file} shows the codes its first comment names`, () => {
-      const text = readFileSync(path.join(brokenDir, file), 'utf8');
+    it(`${path.basename(file)} shows the codes its first comment names`, () => {
+      const text = readFileSync(path.join(root, file), 'utf8');
       const codes = announced(text);
       assert.ok(codes.length > 0, `${file} must start with a comment naming its codes`);
       const found = new Set(checkProposal(text).diagnostics.map((d) => d.code));
@@ -42,14 +41,13 @@ describe('examples/broken', () => {
 });
 
 describe('examples/*.presales.yaml (the complete proposals)', () => {
-  const dir = path.join(root, 'examples');
-  const files = readdirSync(dir).filter((f) => /\.presales\.ya?ml$/.test(f)).sort();
+  const files = exampleProposals();
 
   it('exist', () => assert.ok(files.length >= 2, files.join()));
 
   for (const file of files) {
-    it(`${file} checks clean in both languages`, () => {
-      const text = readFileSync(path.join(dir, file), 'utf8');
+    it(`${path.basename(file)} checks clean in both languages`, () => {
+      const text = readFileSync(path.join(root, file), 'utf8');
       for (const language of ['en', 'zh-CN'] as const) {
         const found = checkProposal(text, { language }).diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`);
         assert.deepEqual(found, []);

@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { parseProposalText, PARSE_OPTIONS } from '../../src/core/parse';
+import { brokenExamples } from '../support/fixtures';
+import { repoRoot as root } from '../support/repo';
 
 /**
  * parseProposalText finds repeated keys itself, in linear time, instead of yaml's uniqueKeys (which
  * compares each key with every earlier one). It must report exactly what yaml's check reports.
  */
-const root = path.resolve(__dirname, '../../..');
 
 function yamlsOwn(text: string): Array<[number, number]> {
   const [doc] = parseAllDocuments(text, { ...PARSE_OPTIONS, uniqueKeys: true });
@@ -41,9 +42,8 @@ describe('repeated keys', () => {
   }
 
   it('agrees on the broken examples', () => {
-    const dir = path.join(root, 'examples', 'broken');
-    for (const file of readdirSync(dir)) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
+    for (const file of brokenExamples()) {
+      const text = readFileSync(path.join(root, file), 'utf8');
       assert.deepEqual(ours(text), yamlsOwn(text), file);
     }
   });

@@ -5,8 +5,8 @@ import { parseDocument } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { ENTITY_LISTS, REFERENCE_FIELDS } from '../../src/core/entities';
 import { buildIdIndex } from '../../src/core/language/idIndex';
+import { repoRoot as root } from '../support/repo';
 
-const root = path.resolve(__dirname, '../../..');
 
 /**
  * The checker (normalized model) and the editor (yaml Document) build their id indexes separately

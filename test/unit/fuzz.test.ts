@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkProposal } from '../../src/core/check';
 import { CLEAN, assertRangesInside } from './rules/helpers';
 import { mulberry32 } from './seededRandom';
+import { brokenExamples, exampleProposals } from '../support/fixtures';
+import { repoRoot as root } from '../support/repo';
 
 /**
  * Seeded fuzzing: the bundled examples (and the broken ones) are cut into pieces, mutated and
@@ -11,7 +13,6 @@ import { mulberry32 } from './seededRandom';
  * (PS900), and keep every range inside the document. Deterministic: a failure prints its seed and
  * iteration, and rerunning reproduces it.
  */
-const root = path.resolve(__dirname, '../../..');
 const SEED = 0x5eed2026;
 const WINDOW_RUNS = 2000;
 const WHOLE_FILE_RUNS = 60;
@@ -69,15 +70,8 @@ function mutate(rnd: Random, text: string): string {
 }
 
 function corpus(): string[] {
-  const files: string[] = [];
-  for (const dir of ['examples', path.join('examples', 'broken')]) {
-    const at = path.join(root, dir);
-    if (!existsSync(at)) continue;
-    for (const f of readdirSync(at).sort()) {
-      if (/\.presales\.ya?ml$/.test(f)) files.push(readFileSync(path.join(at, f), 'utf8'));
-    }
-  }
-  return files.length > 0 ? [...files, CLEAN] : [CLEAN];
+  const files = [...exampleProposals(), ...brokenExamples()].map((f) => readFileSync(path.join(root, f), 'utf8'));
+  return [...files, CLEAN];
 }
 
 /** The header (up to the first section after `proposal`) plus a few whole top-level sections. */

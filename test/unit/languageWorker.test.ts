@@ -28,8 +28,8 @@ import {
   FIXABLE_CODES, type LanguageAnswer, type LanguageFeature, type LanguageParams, type LanguageQuery, type LanguageResult,
   type WireSymbol, type WorkspaceFile, type WorkspaceSymbolsAnswer, type WorkspaceSymbolsQuery,
 } from '../../src/protocol/languageMessages';
+import { repoRoot } from '../support/repo';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const EXAMPLES = ['smart-factory.presales.yaml', 'zhihui-kefu.presales.yaml'];
 const SCHEMA = proposalSchema();
 const read = (name: string): string => readFileSync(path.join(repoRoot, 'examples', name), 'utf8');

@@ -8,8 +8,8 @@ import type * as vscode from 'vscode';
 import { WorkerBackend, type LanguageBackend } from '../../src/extension/diagnostics/checkBackend';
 import { LanguageClient } from '../../src/extension/providers/languageClient';
 import type { LanguageAnswer, LanguageQuery, WorkspaceSymbolsQuery } from '../../src/protocol/languageMessages';
+import { repoRoot } from '../support/repo';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const WORKER = path.join(repoRoot, 'out', 'src', 'extension', 'checkWorker.js');
 const TEXT = readFileSync(path.join(repoRoot, 'examples', 'smart-factory.presales.yaml'), 'utf8');
 

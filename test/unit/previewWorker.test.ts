@@ -10,8 +10,8 @@ import { CheckScheduler, type CheckSource } from '../../src/extension/diagnostic
 import type { CheckSnapshot } from '../../src/extension/diagnostics/checkSnapshot';
 import type { PreviewRender, PreviewRenderRequest } from '../../src/protocol/checkMessages';
 import { updateMessage } from '../../src/extension/preview/updateMessage';
+import { repoRoot } from '../support/repo';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const WORKER = path.join(repoRoot, 'out', 'src', 'extension', 'checkWorker.js');
 const EXAMPLE = readFileSync(path.join(repoRoot, 'examples', 'smart-factory.presales.yaml'), 'utf8');
 const PREVIEW: PreviewRenderRequest = { audience: 'internal', today: '2026-03-02', keepLastGood: false };

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import * as ts from 'typescript';
+import { repoRoot as root } from '../support/repo';
 
-const root = path.resolve(__dirname, '../../..');
 const schemaFile = path.join(root, 'schemas', 'presales.schema.json');
 
 type SchemaNode = { [key: string]: unknown };

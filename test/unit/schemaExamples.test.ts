@@ -4,17 +4,18 @@ import * as path from 'node:path';
 import { parseProposalText } from '../../src/core/parse';
 import { checkSchema } from '../../src/core/schemaCheck';
 import { starterProposal } from '../../src/core/starter';
+import { exampleProposals } from '../support/fixtures';
+import { repoRoot as root } from '../support/repo';
 
-const root = path.resolve(__dirname, '../../..');
 const examples = path.join(root, 'examples');
 
 /** The schema must accept every real proposal we ship; a schema change that breaks one fails here. */
 describe('schema: the shipped proposals pass the schema', () => {
-  const files = fs.readdirSync(examples).filter((f) => /\.presales\.ya?ml$/.test(f));
+  const files = exampleProposals();
   it('finds the bundled examples', () => assert.ok(files.length >= 2, files.join(', ')));
   for (const file of files) {
-    it(`examples/${file} has no schema diagnostic`, () => {
-      const text = fs.readFileSync(path.join(examples, file), 'utf8');
+    it(`${file} has no schema diagnostic`, () => {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
       assert.deepEqual(checkSchema(parseProposalText(text), 'en').map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
     });
   }

@@ -1,13 +1,15 @@
 // The diagnostics scheduler's rules, with a fake backend whose checks finish when the test says so.
-// (Plain logic, no VS Code API: it runs here because it belongs to the editor host.)
+// Plain logic, no VS Code API, so it runs in plain Node; test/integration/settings.test.ts covers the
+// scheduler wired to the real editor.
 import * as assert from 'assert';
 import * as path from 'path';
-import { CheckScheduler, type CheckSource } from '../../src/extension/diagnostics/checkScheduler';
-import type { CheckBackend, CheckInput } from '../../src/extension/diagnostics/checkBackend';
-import { WorkerBackend } from '../../src/extension/diagnostics/checkBackend';
-import { CheckSnapshot } from '../../src/extension/diagnostics/checkSnapshot';
-import type { WireCheckResult } from '../../src/protocol/checkMessages';
-import { repoRoot, waitFor } from './util';
+import { CheckScheduler, type CheckSource } from '../../../src/extension/diagnostics/checkScheduler';
+import type { CheckBackend, CheckInput } from '../../../src/extension/diagnostics/checkBackend';
+import { WorkerBackend } from '../../../src/extension/diagnostics/checkBackend';
+import { CheckSnapshot } from '../../../src/extension/diagnostics/checkSnapshot';
+import type { WireCheckResult } from '../../../src/protocol/checkMessages';
+import { repoRoot } from '../../support/repo';
+import { waitFor } from '../../support/wait';
 
 class ManualBackend implements CheckBackend {
   readonly started: Array<{ input: CheckInput; finish(): void }> = [];

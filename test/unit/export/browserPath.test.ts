@@ -10,8 +10,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { ExportError, exportProposal, type ExportRequest } from '../../../src/node/exportJob';
+import { repoRoot as root } from '../../support/repo';
 
-const root = path.resolve(__dirname, '../../../..');
 const example = path.join(root, 'examples', 'smart-factory.presales.yaml');
 const SETTING = 'presales.export.browserPath';
 

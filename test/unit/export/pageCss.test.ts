@@ -6,8 +6,8 @@ import { buildDocument } from '../../../src/core/export/documents';
 import { toHtml } from '../../../src/core/export/html';
 import { cssString, pageCss } from '../../../src/core/export/htmlStyle';
 import { printArguments } from '../../../src/node/pdfPrinter';
+import { repoRoot as root } from '../../support/repo';
 
-const root = path.resolve(__dirname, '../../../..');
 
 /** The print stylesheet's page rules: what the browser's --print-to-pdf turns into page numbers. */
 describe('export: page rules of the HTML print stylesheet', () => {

@@ -6,12 +6,12 @@ import { checkProposal } from '../../../src/core/check';
 import { ProposalParser } from '../../../src/core/incremental/proposalParser';
 import { parseProposalText, type ParsedProposal } from '../../../src/core/parse';
 import { mulberry32 } from '../seededRandom';
+import { repoRoot as root } from '../../support/repo';
 
 /**
  * The incremental parser must give exactly what a full parse gives (value, syntax problems, every
  * node's range, and so every diagnostic), for any sequence of edits; it only gets there faster.
  */
-const root = path.resolve(__dirname, '../../../..');
 const example = (name: string): string => readFileSync(path.join(root, 'examples', name), 'utf8');
 const EXAMPLES = { 'smart-factory': example('smart-factory.presales.yaml'), 'zhihui-kefu': example('zhihui-kefu.presales.yaml') };
 

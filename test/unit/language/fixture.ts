@@ -106,15 +106,7 @@ export function doc(text: string = PROPOSAL): EditorDocument {
   return analyzeForEditor(text);
 }
 
-/** Offset of the `n`-th occurrence of `needle` (0-based), plus `delta`. */
-export function offsetOf(text: string, needle: string, delta = 0, n = 0): number {
-  let at = -1;
-  for (let i = 0; i <= n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) throw new Error(`"${needle}" #${n} not in text`);
-  }
-  return at + delta;
-}
+export { offsetOf } from '../../support/positions';
 
 /** Text with `|` marking the cursor: returns the text without it and the offset. */
 export function cursor(marked: string): { text: string; offset: number } {

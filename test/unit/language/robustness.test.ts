@@ -12,10 +12,10 @@ import { prepareRename } from '../../../src/core/language/rename';
 import { documentSymbols } from '../../../src/core/language/symbols';
 import { applyEdits } from '../../../src/core/language/textEdit';
 import { doc, schema } from './fixture';
+import { brokenExamples, exampleProposals } from '../../support/fixtures';
+import { repoRoot as root } from '../../support/repo';
 
-const root = path.resolve(__dirname, '../../../..');
-const yamlFiles = (dir: string): string[] => fs.readdirSync(path.join(root, dir)).filter((f) => /\.presales\.ya?ml$/.test(f)).map((f) => path.join(dir, f));
-const files = [...yamlFiles('examples'), ...yamlFiles('examples/broken')];
+const files = [...exampleProposals(), ...brokenExamples()];
 
 const HOSTILE = [
   '', '\n', '- - -', ': : :', '[{]}', 'a: *nope', '{{{{', 'presales: "1.0"\nteam:\n  - id: <script>alert(1)</script>\n    name: "]]>"\n',

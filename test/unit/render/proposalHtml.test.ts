@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkProposal } from '../../../src/core/check';
 import { renderProposalHtml, proposalBodyHtml, type ProposalHtmlOptions } from '../../../src/core/render/proposalHtml';
 import { createMarkdown } from '../../../src/core/render/markdown';
 import { payloadProposal } from '../../browser/browserHarness';
+import { brokenExamples } from '../../support/fixtures';
+import { repoRoot as root } from '../../support/repo';
 
-const root = path.resolve(__dirname, '../../../..');
 const example = readFileSync(path.join(root, 'examples/smart-factory.presales.yaml'), 'utf8');
 
 function render(text: string, options: ProposalHtmlOptions = {}) {
@@ -99,12 +100,9 @@ describe('markdown', () => {
 });
 
 describe('proposalHtml on broken input', () => {
-  const brokenDir = path.join(root, 'examples/broken');
-  const files = (() => { try { return readdirSync(brokenDir).filter((f) => /\.ya?ml$/.test(f)); } catch { return []; } })();
-
-  for (const f of files) {
-    it(`renders examples/broken/${f} without throwing`, () => {
-      const r = render(readFileSync(path.join(brokenDir, f), 'utf8'), { audience: 'internal' });
+  for (const f of brokenExamples()) {
+    it(`renders ${f} without throwing`, () => {
+      const r = render(readFileSync(path.join(root, f), 'utf8'), { audience: 'internal' });
       assert.ok(r.sections.length >= 1);
     });
   }

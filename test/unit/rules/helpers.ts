@@ -114,27 +114,7 @@ export function withCode(result: CheckResult, code: string): Diagnostic[] {
   return result.diagnostics.filter((d) => d.code === code);
 }
 
-/**
- * The range of the `nth` occurrence of `needle` in `text`, computed independently of the checker
- * (plain line counting) so tests compare against the real source position.
- */
-export function rangeOf(text: string, needle: string, nth = 0, after?: string): Range {
-  let from = after === undefined ? 0 : text.indexOf(after);
-  assert.ok(from >= 0, `text has no ${JSON.stringify(after)}`);
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = text.indexOf(needle, from);
-    assert.ok(at >= 0, `text has no occurrence ${i} of ${JSON.stringify(needle)}`);
-    from = at + 1;
-  }
-  return { start: position(text, at), end: position(text, at + needle.length) };
-}
-
-function position(text: string, offset: number): Range['start'] {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
+export { rangeOf } from '../../support/positions';
 
 /** Exactly one diagnostic with this code, with this severity and range; returns it for message checks. */
 export function expectOne(result: CheckResult, code: string, severity: Diagnostic['severity'], range: Range): Diagnostic {
