@@ -1,6 +1,6 @@
 // Writes docs/diagnostics.md from the code registry src/core/codes.ts, so the table users read is
 // the one the checker uses. `--check` exits 1 (and writes nothing) when the committed file differs:
-// the unit test test/unit/checkDiagnosticsDoc.test.ts runs it that way so drift fails the build.
+// the test test/cli/checkDiagnosticsDoc.test.ts runs it that way so drift fails the build.
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

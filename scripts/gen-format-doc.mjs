@@ -1,5 +1,5 @@
 // Generates docs/format.md, the file-format reference, from schemas/presales.schema.json so the
-// two cannot drift (test/unit/schemaDoc.test.ts fails when the committed file is stale).
+// two cannot drift (test/cli/schemaFormatDoc.test.ts fails when the committed file is stale).
 //   node scripts/gen-format-doc.mjs           rewrite docs/format.md
 //   node scripts/gen-format-doc.mjs --stdout  print it instead (what the test compares)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
