@@ -1,12 +1,22 @@
 import type { PreviewStrings, WebviewToExtension } from '../protocol/previewMessages';
 import { svgToPngDataUrl } from './png';
 
+/** The pan and zoom of one diagram, applied to its canvas as a CSS transform. */
+interface DiagramView {
+  x: number;
+  y: number;
+  scale: number;
+  apply(): void;
+}
+
+const MIN_SCALE = 0.2;
+const MAX_SCALE = 8;
+
 /**
  * One diagram placeholder (`div.diagram`) turned into a viewer: toolbar (copy, save SVG/PNG, zoom
  * reset), pan by dragging and zoom with Ctrl/Cmd/Alt + wheel (plain wheel keeps scrolling the page).
  */
 export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewStrings, post: (m: WebviewToExtension) => void): void {
-  const key = host.dataset['diagram'] ?? 'diagram';
   host.replaceChildren();
   host.classList.remove('diagram-failed');
   host.classList.add('diagram-ready');
@@ -21,8 +31,18 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
   viewport.append(canvas);
   host.append(toolbar, viewport);
 
-  const view = { x: 0, y: 0, scale: 1 };
-  const apply = (): void => { canvas.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`; };
+  const view: DiagramView = {
+    x: 0, y: 0, scale: 1,
+    apply() { canvas.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`; },
+  };
+  addToolbarButtons(toolbar, canvas, view, host.dataset['diagram'] ?? 'diagram', svg, strings, post);
+  enableWheelZoom(viewport, view);
+  enablePanning(host, viewport, view);
+}
+
+/** Zoom out / in / reset, copy SVG, save SVG, save PNG. */
+function addToolbarButtons(toolbar: HTMLElement, canvas: HTMLElement, view: DiagramView, key: string, svg: string,
+  strings: PreviewStrings, post: (m: WebviewToExtension) => void): void {
   const button = (text: string, cls: string, onClick: () => void): void => {
     const b = document.createElement('button');
     b.type = 'button';
@@ -36,9 +56,9 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
     const el = canvas.querySelector('svg');
     return el ? new XMLSerializer().serializeToString(el) : svg;
   };
-  button('−', 'zoom-out', () => { view.scale = Math.max(0.2, view.scale / 1.25); apply(); });
-  button('+', 'zoom-in', () => { view.scale = Math.min(8, view.scale * 1.25); apply(); });
-  button(strings.resetZoom, 'zoom-reset', () => { view.x = 0; view.y = 0; view.scale = 1; apply(); });
+  button('−', 'zoom-out', () => { view.scale = Math.max(MIN_SCALE, view.scale / 1.25); view.apply(); });
+  button('+', 'zoom-in', () => { view.scale = Math.min(MAX_SCALE, view.scale * 1.25); view.apply(); });
+  button(strings.resetZoom, 'zoom-reset', () => { view.x = 0; view.y = 0; view.scale = 1; view.apply(); });
   button(strings.copySvg, 'copy-svg', () => post({ type: 'copySvg', svg: currentSvg() }));
   button(strings.saveSvg, 'save-svg', () => post({ type: 'saveSvg', diagram: key, svg: currentSvg() }));
   button(strings.savePng, 'save-png', () => {
@@ -48,7 +68,10 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
       .then((dataUrl) => post({ type: 'savePng', diagram: key, dataUrl }))
       .catch((e: unknown) => post({ type: 'error', message: `PNG: ${e instanceof Error ? e.message : String(e)}` }));
   });
+}
 
+/** Ctrl/Cmd/Alt + wheel zooms around the pointer; a plain wheel is left to scroll the page. */
+function enableWheelZoom(viewport: HTMLElement, view: DiagramView): void {
   viewport.addEventListener('wheel', (e) => {
     if (!(e.ctrlKey || e.metaKey || e.altKey)) return;
     e.preventDefault();
@@ -56,14 +79,20 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
     const rect = viewport.getBoundingClientRect();
     const px = e.clientX - rect.left;
     const py = e.clientY - rect.top;
-    const next = Math.min(8, Math.max(0.2, view.scale * factor));
+    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, view.scale * factor));
     // Zoom around the pointer: keep the point under the cursor where it is.
     view.x = px - ((px - view.x) * next) / view.scale;
     view.y = py - ((py - view.y) * next) / view.scale;
     view.scale = next;
-    apply();
+    view.apply();
   }, { passive: false });
+}
 
+/**
+ * Dragging pans. A press that moves less than 4 px stays a click: `data-dragged` tells the
+ * click-to-source handler whether the pointer really dragged.
+ */
+function enablePanning(host: HTMLElement, viewport: HTMLElement, view: DiagramView): void {
   let drag: { x: number; y: number; startX: number; startY: number } | undefined;
   viewport.addEventListener('pointerdown', (e) => {
     if (e.button !== 0) return;
@@ -81,7 +110,7 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
     }
     view.x = drag.startX + dx;
     view.y = drag.startY + dy;
-    if (host.dataset['dragged'] === '1') apply();
+    if (host.dataset['dragged'] === '1') view.apply();
   });
   const end = (e: PointerEvent): void => {
     drag = undefined;

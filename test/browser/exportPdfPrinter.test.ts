@@ -24,8 +24,9 @@ describe('export: PDF printed by the browser command line', function () {
   const tmp = tempDir('pdf-printer-tmp');
   const outDir = tempDir('pdf-printer');
   const savedTmp = process.env.TMPDIR;
-  before(function () {
-    if (!browser) this.skip();
+  before(() => {
+    // The browser tier needs Chromium: without one this is a failure that says so, not a skip.
+    assert.ok(browser, 'no Chrome, Edge or Chromium found: install one (apt-get install -y chromium) or set PRESALES_BROWSER');
     process.env.TMPDIR = tmp;
   });
   after(() => {
