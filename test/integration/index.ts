@@ -12,6 +12,8 @@ export function run(): Promise<void> {
   const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
     .sort();
+  // An empty or misplaced out/test/integration must fail, never pass with zero tests.
+  if (files.length === 0) return Promise.reject(new Error(`no *.test.js under ${__dirname}: compile first (npx tsc -p tsconfig.json)`));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
