@@ -5,7 +5,7 @@ import { buildIdIndex, type IdIndex } from './idIndex';
 import { Locator, type Span, type ValuePath } from './locate';
 import { pick, type Localized } from './messages/localize';
 import { ruleMessages, yamlProblemText } from './messages/ruleMessages';
-import type { BudgetCategory, Language, Proposal } from './model';
+import { BUDGET_CATEGORIES, type BudgetCategory, type Language, type Proposal } from './model';
 import { normalizeProposal } from './normalize';
 import { offsetsToRange, parseProposalText, type ParsedProposal, type SyntaxProblem } from './parse';
 import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
@@ -172,10 +172,8 @@ function emptySchedule(): Schedule {
   return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: [] };
 }
 
-const CATEGORIES: readonly BudgetCategory[] = ['labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other'];
-
 function emptyCost(p: Proposal): CostRollup {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
+  const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
   return {
     currency: p.budget?.currency ?? '', labour: 0, byCategory, subtotal: 0, contingencyPercent: 0, contingency: 0, total: 0,
     cap: p.budget?.cap, labourByMember: {},
