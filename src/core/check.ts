@@ -1,7 +1,7 @@
 import { isAlias, isScalar, visit } from 'yaml';
 import { severityOf, type Code } from './codes';
 import type { Diagnostic } from './diagnostic';
-import { buildIdIndex, type IdIndex } from './idIndex';
+import { buildModelIdIndex, type ModelIdIndex } from './idIndex';
 import { Locator, type Span, type ValuePath } from './locate';
 import { pick, type Localized } from './messages/localize';
 import { ruleMessages, yamlProblemText } from './messages/ruleMessages';
@@ -30,7 +30,7 @@ export interface CheckResult {
   /** Sorted by offset. */
   diagnostics: Diagnostic[];
   /** Every id definition and reference (reusable for go to definition, references, rename). */
-  ids: IdIndex;
+  ids: ModelIdIndex;
   /** The language the messages were written in. */
   language: Language;
 }
@@ -81,7 +81,7 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
 
   const schedule = guard('schedule', () => schedulePlan(proposal), emptySchedule);
   const cost = guard('cost', () => rollupCost(proposal, schedule), () => emptyCost(proposal));
-  const ids = guard('ids', () => buildIdIndex(proposal), (): IdIndex => ({ entries: new Map(), definitions: [], references: [] }));
+  const ids = guard('ids', () => buildModelIdIndex(proposal), (): ModelIdIndex => ({ entries: new Map(), definitions: [], references: [] }));
 
   const locator = new Locator(parsed.document);
   const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locator.locate(path, part);
