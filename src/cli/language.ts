@@ -1,9 +1,7 @@
-import type { Language } from '../core/model';
-
-export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+import { LANGUAGES, type Language } from '../core/model';
 
 export function isLanguage(value: string | undefined): value is Language {
-  return value === 'en' || value === 'zh-CN';
+  return LANGUAGES.some((l) => l === value);
 }
 
 /**

@@ -1,17 +1,17 @@
 import { pick, type Localized } from '../core/messages/localize';
-import type { Language } from '../core/model';
+import { LANGUAGES, type Language } from '../core/model';
 import { parseArgs, peekOption, UsageError, type OptionSpec } from './args';
 import type { CliCommand, CommandInvocation } from './command';
 import { commands } from './commands';
 import { commandHelp, toolHelp } from './help';
-import { isLanguage, languageFromEnvironment, LANGUAGES } from './language';
+import { isLanguage, languageFromEnvironment } from './language';
 import { cliMessages } from './messages';
 import { version } from '../../package.json';
 
 /** `presales` entry point (bundled to dist/cli.js, started by bin/presales.js). */
 const commonOptions: readonly OptionSpec[] = [
   { name: 'help', short: 'h', description: cliMessages.helpOption() },
-  { name: 'lang', valueName: 'en|zh-CN', choices: LANGUAGES, description: cliMessages.langOption() },
+  { name: 'lang', valueName: LANGUAGES.join('|'), choices: LANGUAGES, description: cliMessages.langOption() },
 ];
 
 export async function runCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): Promise<number> {
@@ -29,7 +29,7 @@ export async function runCli(argv: readonly string[], env: Readonly<Record<strin
     if (option === '--version') { out(`${version}\n`); return 0; }
     if (option === '--lang' || option.startsWith('--lang=')) {
       const value = option === '--lang' ? rest[1] : option.slice('--lang='.length);
-      if (!isLanguage(value)) { fail(value === undefined ? cliMessages.missingValue('lang', 'en|zh-CN') : cliMessages.badChoice('lang', value, LANGUAGES)); return 2; }
+      if (!isLanguage(value)) { fail(value === undefined ? cliMessages.missingValue('lang', LANGUAGES.join('|')) : cliMessages.badChoice('lang', value, LANGUAGES)); return 2; }
       rest = rest.slice(option === '--lang' ? 2 : 1);
       continue;
     }

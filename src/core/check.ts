@@ -1,11 +1,11 @@
 import { isAlias, isScalar, visit } from 'yaml';
 import { severityOf, type Code } from './codes';
 import type { Diagnostic } from './diagnostic';
-import { buildIdIndex, type IdIndex } from './idIndex';
+import { buildModelIdIndex, type ModelIdIndex } from './idIndex';
 import { Locator, type Span, type ValuePath } from './locate';
 import { pick, type Localized } from './messages/localize';
 import { ruleMessages, yamlProblemText } from './messages/ruleMessages';
-import type { BudgetCategory, Language, Proposal } from './model';
+import { BUDGET_CATEGORIES, type BudgetCategory, type Language, type Proposal } from './model';
 import { normalizeProposal } from './normalize';
 import { offsetsToRange, parseProposalText, type ParsedProposal, type SyntaxProblem } from './parse';
 import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
@@ -30,7 +30,7 @@ export interface CheckResult {
   /** Sorted by offset. */
   diagnostics: Diagnostic[];
   /** Every id definition and reference (reusable for go to definition, references, rename). */
-  ids: IdIndex;
+  ids: ModelIdIndex;
   /** The language the messages were written in. */
   language: Language;
 }
@@ -81,7 +81,7 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
 
   const schedule = guard('schedule', () => schedulePlan(proposal), emptySchedule);
   const cost = guard('cost', () => rollupCost(proposal, schedule), () => emptyCost(proposal));
-  const ids = guard('ids', () => buildIdIndex(proposal), (): IdIndex => ({ entries: new Map(), definitions: [], references: [] }));
+  const ids = guard('ids', () => buildModelIdIndex(proposal), (): ModelIdIndex => ({ entries: new Map(), definitions: [], references: [] }));
 
   const locator = new Locator(parsed.document);
   const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locator.locate(path, part);
@@ -172,10 +172,8 @@ function emptySchedule(): Schedule {
   return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: [] };
 }
 
-const CATEGORIES: readonly BudgetCategory[] = ['labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other'];
-
 function emptyCost(p: Proposal): CostRollup {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
+  const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
   return {
     currency: p.budget?.currency ?? '', labour: 0, byCategory, subtotal: 0, contingencyPercent: 0, contingency: 0, total: 0,
     cap: p.budget?.cap, labourByMember: {},

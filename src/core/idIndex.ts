@@ -9,6 +9,10 @@ export type { IdKind, ReferenceTarget } from './entities';
  * single pass over the normalized model so the rules stay linear; exposed on CheckResult so editor
  * features (go to definition, find references, rename) can reuse it instead of walking the proposal
  * again. Which lists define ids and which fields refer to them comes from `./entities.ts`.
+ *
+ * Its twin, `SourceIdIndex` (./language/idIndex.ts), walks the YAML document instead and keeps the
+ * source spans the editor needs (rename edits, highlights) plus soft references; this one keeps value
+ * paths only, which is all the checker needs and what makes it cheap enough to build on every check.
  */
 
 /** Kinds whose ids must be unique together. Tasks and phases share one: both are plan items. */
@@ -16,14 +20,14 @@ export function namespaceOf(kind: IdKind): string {
   return kind === 'phase' ? 'task' : kind;
 }
 
-export interface IdDefinition {
+export interface ModelIdDefinition {
   id: Id;
   kind: IdKind;
   /** Path of the `id` value, e.g. ['requirements', 3, 'id']. */
   path: ValuePath;
 }
 
-export interface IdReference {
+export interface ModelIdReference {
   id: Id;
   expected: ReferenceTarget;
   /** Path of the referencing string value, e.g. ['plan','phases',0,'tasks',2,'dependsOn',0,'task']. */
@@ -32,37 +36,37 @@ export interface IdReference {
   field: string;
 }
 
-export interface IdEntry {
+export interface ModelIdEntry {
   id: Id;
   /** Every definition in document-walk order; more than one is a duplicate (PS201 / PS217). */
-  definitions: IdDefinition[];
+  definitions: ModelIdDefinition[];
   /** Every reference naming this id, whatever kind it expects. */
-  references: IdReference[];
+  references: ModelIdReference[];
 }
 
-export interface IdIndex {
-  entries: ReadonlyMap<Id, IdEntry>;
-  definitions: readonly IdDefinition[];
-  references: readonly IdReference[];
+export interface ModelIdIndex {
+  entries: ReadonlyMap<Id, ModelIdEntry>;
+  definitions: readonly ModelIdDefinition[];
+  references: readonly ModelIdReference[];
 }
 
 /** The definition a reference resolves to, or undefined when it names no item of the expected kind. */
-export function resolveReference(index: IdIndex, ref: IdReference): IdDefinition | undefined {
+export function resolveReference(index: ModelIdIndex, ref: ModelIdReference): ModelIdDefinition | undefined {
   const defs = index.entries.get(ref.id)?.definitions;
   if (!defs) return undefined;
   return defs.find((d) => ref.expected === 'any' || d.kind === ref.expected);
 }
 
 /** Ids defined with a given kind, in walk order (for suggestions and completion). */
-export function idsOfKind(index: IdIndex, kind: IdKind): Id[] {
+export function idsOfKind(index: ModelIdIndex, kind: IdKind): Id[] {
   return index.definitions.filter((d) => d.kind === kind).map((d) => d.id);
 }
 
-export function buildIdIndex(p: Proposal): IdIndex {
-  const entries = new Map<Id, IdEntry>();
-  const definitions: IdDefinition[] = [];
-  const references: IdReference[] = [];
-  const entry = (id: Id): IdEntry => {
+export function buildModelIdIndex(p: Proposal): ModelIdIndex {
+  const entries = new Map<Id, ModelIdEntry>();
+  const definitions: ModelIdDefinition[] = [];
+  const references: ModelIdReference[] = [];
+  const entry = (id: Id): ModelIdEntry => {
     let e = entries.get(id);
     if (!e) {
       e = { id, definitions: [], references: [] };
@@ -72,7 +76,7 @@ export function buildIdIndex(p: Proposal): IdIndex {
   };
   const refer: Refer = (field, id, path) => {
     if (!id) return; // '' marks a wrong-typed list entry (normalize.ts); the schema check reports it.
-    const r: IdReference = { id, expected: field.target, path: path.slice(), field: field.field };
+    const r: ModelIdReference = { id, expected: field.target, path: path.slice(), field: field.field };
     references.push(r);
     entry(id).references.push(r);
   };
@@ -85,7 +89,7 @@ export function buildIdIndex(p: Proposal): IdIndex {
         for (let i = 0; i < items.length; i++) {
           const id = idOf(items[i]);
           if (!id) continue;
-          const d: IdDefinition = { id, kind, path: withIndex(path, i, 'id') };
+          const d: ModelIdDefinition = { id, kind, path: withIndex(path, i, 'id') };
           definitions.push(d);
           entry(id).definitions.push(d);
         }

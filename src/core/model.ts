@@ -2,6 +2,7 @@
  * The proposal as the checker, scheduler, renderers and exporters see it: the plain value of a
  * `*.presales.yaml` file. `schemas/presales.schema.json` is the single source of truth for the
  * format; these types mirror it (keep them in step) so TypeScript code can read the value safely.
+ * The enum arrays below are held to the schema by a test.
  *
  * Every field is optional here on purpose: the domain rules also run on documents that still have
  * schema errors (the user is typing), so code reading a Proposal must cope with anything missing.
@@ -11,7 +12,15 @@
 /** Format version key at the top of every file (`presales: "1.0"`). */
 export const FORMAT_VERSION = '1.0';
 
-export type Language = 'en' | 'zh-CN';
+/*
+ * Every enum of the format is one `as const` array below, in the schema's order; its type is derived
+ * from it, the normalizer accepts exactly its values and the label tables (render/enumLabels.ts) are
+ * keyed by it. test/unit/modelEnums.test.ts compares each array with the schema's `enum`, which
+ * stays what validation uses.
+ */
+
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
 /** ISO calendar date `YYYY-MM-DD`, always a string (the YAML core schema never makes Date objects). */
 export type IsoDate = string;
 /** Markdown text (CommonMark; raw HTML is never rendered). */
@@ -41,6 +50,9 @@ export interface Proposal {
   sales?: Sales;
 }
 
+export const PROPOSAL_STATUSES = ['draft', 'review', 'submitted', 'won', 'lost'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
 export interface ProposalInfo {
   title?: string;
   subtitle?: string;
@@ -48,7 +60,7 @@ export interface ProposalInfo {
   version?: string;
   date?: IsoDate;
   language?: Language;
-  status?: 'draft' | 'review' | 'submitted' | 'won' | 'lost';
+  status?: ProposalStatus;
   /** Who wrote it (our side). */
   authors?: string[];
   /** Printed on covers and footers. */
@@ -71,11 +83,13 @@ export interface Customer {
   currentState?: Markdown;
 }
 
-export type RequirementType =
-  | 'functional' | 'performance' | 'technical' | 'security' | 'compliance'
-  | 'integration' | 'operational' | 'usability' | 'data';
+export const REQUIREMENT_TYPES = [
+  'functional', 'performance', 'technical', 'security', 'compliance', 'integration', 'operational', 'usability', 'data',
+] as const;
+export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
 /** MoSCoW. */
-export type Priority = 'must' | 'should' | 'could' | 'wont';
+export const PRIORITIES = ['must', 'should', 'could', 'wont'] as const;
+export type Priority = (typeof PRIORITIES)[number];
 
 export interface Requirement {
   id?: Id;
@@ -108,9 +122,15 @@ export interface Goal {
   achievable?: Markdown;
 }
 
-export type ComponentKind =
-  | 'actor' | 'client' | 'gateway' | 'service' | 'database' | 'queue' | 'cache' | 'storage'
-  | 'external' | 'network' | 'security' | 'monitoring' | 'ai' | 'batch' | 'device';
+export const COMPONENT_KINDS = [
+  'actor', 'client', 'gateway', 'service', 'database', 'queue', 'cache', 'storage',
+  'external', 'network', 'security', 'monitoring', 'ai', 'batch', 'device',
+] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+/** `both` draws a two-way arrow. */
+export const CONNECTION_DIRECTIONS = ['one-way', 'both'] as const;
+export type ConnectionDirection = (typeof CONNECTION_DIRECTIONS)[number];
 
 export interface Architecture {
   /** Markdown overview of the solution. */
@@ -140,8 +160,7 @@ export interface Connection {
   to?: Id;
   protocol?: string;
   label?: string;
-  /** `both` draws a two-way arrow. */
-  direction?: 'one-way' | 'both';
+  direction?: ConnectionDirection;
   description?: string;
 }
 
@@ -159,7 +178,9 @@ export interface TechnologyChoice {
 
 export interface Alternative { name?: string; reason?: string }
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+/** Monday first, as ISO 8601 counts weekdays (the scheduler indexes them 0..6 in this order). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 export interface Calendar {
   /** Default mon..fri. */
@@ -210,11 +231,15 @@ export interface Task {
   description?: Markdown;
 }
 
+/** Whose person a team member is. */
+export const ORGANISATIONS = ['us', 'customer', 'partner'] as const;
+export type Organisation = (typeof ORGANISATIONS)[number];
+
 export interface TeamMember {
   id?: Id;
   name?: string;
   role?: string;
-  organisation?: 'us' | 'customer' | 'partner';
+  organisation?: Organisation;
   skills?: string[];
   /** Percent of a full-time person available to the project (default 100). */
   allocation?: number;
@@ -224,20 +249,28 @@ export interface TeamMember {
   internal?: boolean;
 }
 
-export type ResourceKind = 'environment' | 'licence' | 'hardware' | 'cloud' | 'tool' | 'data' | 'facility';
+export const RESOURCE_KINDS = ['environment', 'licence', 'hardware', 'cloud', 'tool', 'data', 'facility'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+/** Who provides a technical resource. */
+export const RESOURCE_PROVIDERS = ['us', 'customer', 'partner', 'vendor'] as const;
+export type ResourceProvider = (typeof RESOURCE_PROVIDERS)[number];
 
 export interface TechnicalResource {
   id?: Id;
   name?: string;
   kind?: ResourceKind;
   quantity?: number;
-  provider?: 'us' | 'customer' | 'partner' | 'vendor';
+  provider?: ResourceProvider;
   neededBy?: IsoDate;
   description?: string;
 }
 
-export type BudgetCategory =
-  | 'labour' | 'hardware' | 'software' | 'licence' | 'cloud' | 'services' | 'travel' | 'training' | 'other';
+export const BUDGET_CATEGORIES = [
+  'labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other',
+] as const;
+export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
+export const RECURRENCES = ['once', 'monthly', 'yearly'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
 
 export interface Budget {
   /** ISO 4217 code, e.g. CNY, USD, EUR. */
@@ -260,15 +293,17 @@ export interface BudgetLine {
   quantity?: number;
   unit?: string;
   unitCost?: number;
-  recurring?: 'once' | 'monthly' | 'yearly';
+  recurring?: Recurrence;
   notes?: string;
   internal?: boolean;
 }
 
-export type RiskCategory =
-  | 'technical' | 'implementation' | 'resource' | 'schedule' | 'commercial'
-  | 'security' | 'compliance' | 'external';
-export type RiskStatus = 'open' | 'mitigating' | 'closed' | 'occurred';
+export const RISK_CATEGORIES = [
+  'technical', 'implementation', 'resource', 'schedule', 'commercial', 'security', 'compliance', 'external',
+] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+export const RISK_STATUSES = ['open', 'mitigating', 'closed', 'occurred'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 export interface Risk {
   id?: Id;
@@ -289,18 +324,24 @@ export interface Risk {
   internal?: boolean;
 }
 
+export const CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'per-milestone', 'ad-hoc'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
 export interface CommunicationItem {
   id?: Id;
   /** "Weekly status meeting". */
   name?: string;
   purpose?: string;
-  cadence?: 'daily' | 'weekly' | 'biweekly' | 'monthly' | 'per-milestone' | 'ad-hoc';
+  cadence?: Cadence;
   channel?: string;
   /** Free names or team ids. */
   participants?: string[];
   /** Team member id. */
   owner?: Id;
 }
+
+export const QUESTION_STATUSES = ['open', 'answered', 'closed'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
 export interface OpenQuestion {
   id?: Id;
@@ -309,17 +350,20 @@ export interface OpenQuestion {
   askedTo?: string;
   /** Team member id chasing it. */
   owner?: Id;
-  status?: 'open' | 'answered' | 'closed';
+  status?: QuestionStatus;
   answer?: Markdown;
   due?: IsoDate;
   related?: Id[];
 }
 
+export const TRAINING_FORMATS = ['onsite', 'online', 'documents', 'video', 'workshop'] as const;
+export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
+
 export interface TrainingItem {
   id?: Id;
   topic?: string;
   audience?: string;
-  format?: 'onsite' | 'online' | 'documents' | 'video' | 'workshop';
+  format?: TrainingFormat;
   /** Hours. */
   duration?: number;
   sessions?: number;
@@ -335,8 +379,11 @@ export interface Support {
   improvements?: Improvement[];
 }
 
+export const SUPPORT_CHANNELS = ['phone', 'email', 'portal', 'chat', 'onsite', 'remote'] as const;
+export type SupportChannelKind = (typeof SUPPORT_CHANNELS)[number];
+
 export interface SupportChannel {
-  channel?: 'phone' | 'email' | 'portal' | 'chat' | 'onsite' | 'remote';
+  channel?: SupportChannelKind;
   /** "9x5", "24x7". */
   hours?: string;
   contact?: string;
@@ -377,10 +424,13 @@ export interface DemoScenario {
   highlight?: string;
 }
 
-export type FeasibilityDimension = 'technical' | 'market' | 'economic' | 'resources' | 'schedule' | 'legal';
+export const FEASIBILITY_DIMENSIONS = ['technical', 'market', 'economic', 'resources', 'schedule', 'legal'] as const;
+export type FeasibilityDimension = (typeof FEASIBILITY_DIMENSIONS)[number];
+export const FEASIBILITY_VERDICTS = ['go', 'conditional', 'no-go'] as const;
+export type FeasibilityVerdict = (typeof FEASIBILITY_VERDICTS)[number];
 
 export interface Feasibility {
-  verdict?: 'go' | 'conditional' | 'no-go';
+  verdict?: FeasibilityVerdict;
   summary?: Markdown;
   dimensions?: FeasibilityAssessment[];
   /** Cost-benefit figures in budget.currency. */

@@ -4,6 +4,11 @@ import type {
   OpenQuestion, Phase, Plan, Proposal, ProposalInfo, Requirement, Risk, Sales, ServiceLevel, Support, SupportChannel,
   Task, TeamMember, TechnicalResource, TechnologyChoice, TrainingItem, ValueProposition, Warranty,
 } from './model';
+import {
+  BUDGET_CATEGORIES, CADENCES, COMPONENT_KINDS, CONNECTION_DIRECTIONS, FEASIBILITY_DIMENSIONS, FEASIBILITY_VERDICTS,
+  LANGUAGES, ORGANISATIONS, PRIORITIES, PROPOSAL_STATUSES, QUESTION_STATUSES, RECURRENCES, REQUIREMENT_TYPES,
+  RESOURCE_KINDS, RESOURCE_PROVIDERS, RISK_CATEGORIES, RISK_STATUSES, SUPPORT_CHANNELS, TRAINING_FORMATS, WEEKDAYS,
+} from './model';
 
 /**
  * Turns the untrusted parsed YAML value into the `Proposal` shape: every field of the wrong type is
@@ -36,7 +41,8 @@ const num: Reader<number> = (v) => (typeof v === 'number' && Number.isFinite(v) 
 const flag: Reader<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
 const textOrNum: Reader<string | number> = (v) => text(v) ?? num(v);
 
-function oneOf<T extends string>(...values: readonly T[]): Reader<T> {
+/** A value of one of the model's enums (model.ts): anything else is dropped. */
+function oneOf<T extends string>(values: readonly T[]): Reader<T> {
   const allowed: ReadonlySet<string> = new Set(values);
   return (v) => (typeof v === 'string' && allowed.has(v) ? (v as T) : undefined);
 }
@@ -83,8 +89,8 @@ function records<T extends object>(shape: Shape<T>): Reader<T[]> {
 }
 
 const proposalInfo = record<ProposalInfo>({
-  title: text, subtitle: text, version: text, date: text, language: oneOf('en', 'zh-CN'),
-  status: oneOf('draft', 'review', 'submitted', 'won', 'lost'), authors: texts, confidentiality: text, summary: text,
+  title: text, subtitle: text, version: text, date: text, language: oneOf(LANGUAGES),
+  status: oneOf(PROPOSAL_STATUSES), authors: texts, confidentiality: text, summary: text,
 });
 
 const contacts = records<Contact>({ name: text, role: text, email: text, phone: text });
@@ -95,8 +101,8 @@ const customer = record<Customer>({
 
 const requirements = records<Requirement>({
   id: text, title: text,
-  type: oneOf('functional', 'performance', 'technical', 'security', 'compliance', 'integration', 'operational', 'usability', 'data'),
-  priority: oneOf('must', 'should', 'could', 'wont'),
+  type: oneOf(REQUIREMENT_TYPES),
+  priority: oneOf(PRIORITIES),
   description: text, solution: text, acceptance: texts, source: text, internal: flag,
 });
 
@@ -110,12 +116,11 @@ const architecture = record<Architecture>({
   zones: records({ id: text, name: text, description: text }),
   components: records<Component>({
     id: text, name: text,
-    kind: oneOf('actor', 'client', 'gateway', 'service', 'database', 'queue', 'cache', 'storage', 'external', 'network',
-      'security', 'monitoring', 'ai', 'batch', 'device'),
+    kind: oneOf(COMPONENT_KINDS),
     technology: text, zone: text, description: text, satisfies: texts, internal: flag,
   }),
   connections: records<Connection>({
-    from: text, to: text, protocol: text, label: text, direction: oneOf('one-way', 'both'), description: text,
+    from: text, to: text, protocol: text, label: text, direction: oneOf(CONNECTION_DIRECTIONS), description: text,
   }),
 });
 
@@ -125,7 +130,7 @@ const technology = records<TechnologyChoice>({
 });
 
 const calendar = record<Calendar>({
-  workingDays: setOf(oneOf('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun')),
+  workingDays: setOf(oneOf(WEEKDAYS)),
   holidays: records<Holiday>({ date: text, to: text, name: text }),
   workingWeekends: texts,
 });
@@ -145,50 +150,50 @@ const plan = record<Plan>({
 });
 
 const team = records<TeamMember>({
-  id: text, name: text, role: text, organisation: oneOf('us', 'customer', 'partner'), skills: texts,
+  id: text, name: text, role: text, organisation: oneOf(ORGANISATIONS), skills: texts,
   allocation: num, dayRate: num, email: text, internal: flag,
 });
 
 const resources = records<TechnicalResource>({
-  id: text, name: text, kind: oneOf('environment', 'licence', 'hardware', 'cloud', 'tool', 'data', 'facility'),
-  quantity: num, provider: oneOf('us', 'customer', 'partner', 'vendor'), neededBy: text, description: text,
+  id: text, name: text, kind: oneOf(RESOURCE_KINDS),
+  quantity: num, provider: oneOf(RESOURCE_PROVIDERS), neededBy: text, description: text,
 });
 
 const budget = record<Budget>({
   currency: text, contingency: num, cap: num, includeLabour: flag, internalNotes: text,
   lines: records<BudgetLine>({
     id: text, item: text,
-    category: oneOf('labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other'),
-    quantity: num, unit: text, unitCost: num, recurring: oneOf('once', 'monthly', 'yearly'), notes: text, internal: flag,
+    category: oneOf(BUDGET_CATEGORIES),
+    quantity: num, unit: text, unitCost: num, recurring: oneOf(RECURRENCES), notes: text, internal: flag,
   }),
 });
 
 const risks = records<Risk>({
   id: text, title: text,
-  category: oneOf('technical', 'implementation', 'resource', 'schedule', 'commercial', 'security', 'compliance', 'external'),
+  category: oneOf(RISK_CATEGORIES),
   description: text, likelihood: num, impact: num, owner: text, prevention: text, contingency: text,
-  status: oneOf('open', 'mitigating', 'closed', 'occurred'), related: texts, internal: flag,
+  status: oneOf(RISK_STATUSES), related: texts, internal: flag,
 });
 
 const communication = records<CommunicationItem>({
   id: text, name: text, purpose: text,
-  cadence: oneOf('daily', 'weekly', 'biweekly', 'monthly', 'per-milestone', 'ad-hoc'),
+  cadence: oneOf(CADENCES),
   channel: text, participants: texts, owner: text,
 });
 
 const questions = records<OpenQuestion>({
-  id: text, question: text, askedTo: text, owner: text, status: oneOf('open', 'answered', 'closed'),
+  id: text, question: text, askedTo: text, owner: text, status: oneOf(QUESTION_STATUSES),
   answer: text, due: text, related: texts,
 });
 
 const training = records<TrainingItem>({
-  id: text, topic: text, audience: text, format: oneOf('onsite', 'online', 'documents', 'video', 'workshop'),
+  id: text, topic: text, audience: text, format: oneOf(TRAINING_FORMATS),
   duration: num, sessions: num, description: text,
 });
 
 const support = record<Support>({
   summary: text,
-  channels: records<SupportChannel>({ channel: oneOf('phone', 'email', 'portal', 'chat', 'onsite', 'remote'), hours: text, contact: text }),
+  channels: records<SupportChannel>({ channel: oneOf(SUPPORT_CHANNELS), hours: text, contact: text }),
   sla: records<ServiceLevel>({ severity: text, description: text, response: text, resolution: text }),
   warranty: record<Warranty>({ months: num, scope: text }),
   improvements: records<Improvement>({ id: text, title: text, description: text }),
@@ -202,9 +207,9 @@ const demo = record<Demo>({
 });
 
 const feasibility = record<Feasibility>({
-  verdict: oneOf('go', 'conditional', 'no-go'), summary: text,
+  verdict: oneOf(FEASIBILITY_VERDICTS), summary: text,
   dimensions: records<FeasibilityAssessment>({
-    dimension: oneOf('technical', 'market', 'economic', 'resources', 'schedule', 'legal'), rating: num, rationale: text,
+    dimension: oneOf(FEASIBILITY_DIMENSIONS), rating: num, rationale: text,
   }),
   benefits: record<NonNullable<Feasibility['benefits']>>({ annualBenefit: num, paybackMonths: num, notes: text }),
 });

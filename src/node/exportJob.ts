@@ -4,14 +4,17 @@ import { checkProposal } from '../core/check';
 import type { Diagnostic } from '../core/diagnostic';
 import { toCsv } from '../core/export/csv';
 import { buildDocument } from '../core/export/documents';
-import { diagramSources, tabularKinds, type DiagramSource, type DocumentKind, type RenderedDiagram } from '../core/export/documentModel';
+import {
+  diagramSources, type DiagramSource, type DocumentKind, type ExportDocument, type RenderedDiagram, type RenderedDiagrams,
+} from '../core/export/documentModel';
 import { toDocx } from '../core/export/docx';
+import { exportFormat, type ExportFormat, type ExportWriter } from '../core/export/formats';
 import { toHtml } from '../core/export/html';
 import { toMarkdown } from '../core/export/markdown';
 import { tablesFor } from '../core/export/tabularDocuments';
 import { toXlsx } from '../core/export/xlsx';
 import type { Localized } from '../core/messages/localize';
-import type { Language } from '../core/model';
+import type { Language, Proposal } from '../core/model';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages } from './exportMessages';
@@ -20,11 +23,12 @@ import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
 
 /**
  * One export from start to file: read, check (a document with errors is refused, warnings are not),
- * draw the diagrams, build the format, write atomically. Shared by the CLI and the VS Code commands;
- * VS Code may pass its own diagram renderer (the preview webview) instead of the headless browser.
+ * hand the checked proposal to the format's writer (which draws the diagrams when the format shows
+ * them), write atomically. Which formats exist, which documents each serves and which writer makes
+ * it: core/export/formats.ts. Shared by the CLI and the VS Code commands; VS Code may pass its own
+ * diagram renderer (the preview webview) instead of the headless browser.
  */
-export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md' | 'csv' | 'xlsx';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'csv', 'xlsx'];
+export type { ExportFormat } from '../core/export/formats';
 
 /**
  * Draws Mermaid sources; the PNG is needed for DOCX only. PDF is always printed by the browser's own
@@ -93,13 +97,12 @@ export class ExportError extends Error {
   }
 }
 
-const EXTENSION: Record<ExportFormat, string> = { docx: 'docx', pdf: 'pdf', html: 'html', md: 'md', csv: 'csv', xlsx: 'xlsx' };
 const MAX_LISTED_ERRORS = 10;
 
 /** `smart-factory.presales.yaml` + proposal + docx -> `smart-factory.proposal.docx`. */
 export function defaultOutputName(sourcePath: string, doc: DocumentKind, format: ExportFormat): string {
   const base = path.basename(sourcePath).replace(/\.presales\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-  return `${base}.${doc}.${EXTENSION[format]}`;
+  return `${base}.${doc}.${exportFormat(format).extension}`;
 }
 
 export async function resolveOutputPath(request: Pick<ExportRequest, 'sourcePath' | 'out' | 'format' | 'doc'>): Promise<string> {
@@ -117,114 +120,172 @@ export async function resolveOutputPath(request: Pick<ExportRequest, 'sourcePath
 export async function exportProposal(request: ExportRequest): Promise<ExportResult> {
   const doc: DocumentKind = request.doc ?? 'proposal';
   const { format } = request;
+  const spec = exportFormat(format);
   const started = performance.now();
   const cancelled = (): void => { if (request.signal?.aborted) throw new ExportError('cancelled', exportMessages.cancelled()); };
 
-  if ((format === 'csv' || format === 'xlsx') && !tabularKinds(format).includes(doc)) {
-    throw new ExportError('usage', exportMessages.noTabularForm(doc, format, tabularKinds(format).join('|')));
+  if (!spec.documents.includes(doc)) {
+    throw new ExportError('usage', exportMessages.noTabularForm(doc, format, spec.documents.join('|')));
   }
-  let text = request.text;
-  if (text === undefined) {
-    try {
-      text = await readFile(request.sourcePath, 'utf8');
-    } catch (e: unknown) {
-      throw new ExportError('io', exportMessages.cannotRead(request.displayPath ?? request.sourcePath, reason(e)));
-    }
-  }
+  const text = await readSource(request);
   // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
-  // that overlap is most of a second. Only the proposal and the plan have diagrams.
-  const mayDraw = (format === 'docx' || format === 'html' || format === 'pdf') && request.renderDiagrams !== false && (doc === 'proposal' || doc === 'plan');
+  // that overlap is most of a second.
+  const mayDraw = spec.diagrams && request.renderDiagrams !== false && DRAWN_DOCUMENTS.includes(doc);
   const early: Promise<HeadlessBrowser> | undefined = mayDraw && !request.renderer
     ? launchBrowser(request, format).then((b) => { b.prepareRenderer(request.rendererDir); return b; })
     : undefined;
-  early?.catch(() => undefined); // awaited below, where its error is reported
+  early?.catch(() => undefined); // awaited where the diagrams are drawn, where its error is reported
   try {
-    const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
-    const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) {
-      const shown = request.displayPath ?? request.sourcePath;
-      const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(shown, d));
-      if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
-      throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
-    }
-    const warnings = checked.diagnostics.filter((d) => d.severity === 'warning').length;
+    const { proposal, warnings } = checkForExport(text, request);
     const outPath = await resolveOutputPath({ ...request, doc });
     const tCheck = performance.now();
     cancelled();
 
-    let content: string | Uint8Array;
-    let diagramCount = 0;
-    let tDiagrams = tCheck;
-    if (format === 'csv') {
-      const [table] = tablesFor(doc, checked.proposal);
-      content = table ? toCsv(table) : '';
-    } else if (format === 'xlsx') {
-      content = await toXlsx(tablesFor(doc, checked.proposal), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
-    } else {
-      const document = buildDocument(doc, checked.proposal);
-      if (format === 'md') {
-        content = toMarkdown(document);
-      } else {
-        const sources = diagramSources(document);
-        const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
-        // The printer is found first, so a wrong browser setting is reported at once rather than after
-        // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
-        const printer = format === 'pdf' ? chooseBrowser(request, format) : undefined;
-        // An editor-supplied renderer (the open preview) is tried first; if it cannot draw (no preview
-        // open, no answer in time) the headless browser draws instead, so the document is never
-        // silently without diagrams.
-        let drawn: RenderedDiagram[] | undefined;
-        if (wantDiagrams && request.renderer) {
-          drawn = await request.renderer.render(sources).catch((e: unknown) => {
-            if (request.headlessFallback === false) throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
-            request.onFallback?.(reason(e));
-            return undefined;
-          });
-        }
-        const needBrowser = wantDiagrams && drawn === undefined;
-        if (!needBrowser) await closeUnused(early);
-        const browser = needBrowser ? await (early ?? launchBrowser(request, format)) : undefined;
-        try {
-          if (wantDiagrams && drawn === undefined && browser) drawn = await renderWith(browser, sources, request.rendererDir);
-          drawn ??= [];
-          diagramCount = drawn.filter((d) => !d.error).length;
-          tDiagrams = performance.now();
-          cancelled();
-          const diagrams = new Map(drawn.map((d) => [d.id, d]));
-          const omitted = request.renderDiagrams === false && sources.length > 0;
-          if (format === 'docx') {
-            content = await toDocx(document, { diagrams, diagramsOmitted: omitted });
-          } else {
-            const html = toHtml(document, { diagrams, diagramsOmitted: omitted });
-            if (format === 'html' || !printer) content = html;
-            else content = await printPdf(printer, html, request);
-          }
-        } catch (e: unknown) {
-          if (e instanceof ExportError) throw e;
-          if (browser) throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
-          throw e;
-        } finally {
-          await browser?.close();
-        }
-      }
-    }
+    const written = await WRITERS[spec.writer]({ request, format, doc, proposal, early, cancelled });
+    const tDiagrams = written.drawnAt ?? tCheck;
     const tBuild = performance.now();
     cancelled();
     let bytes: number;
     try {
-      bytes = await writeFileAtomic(outPath, content);
+      bytes = await writeFileAtomic(outPath, written.content);
     } catch (e: unknown) {
       throw new ExportError('io', exportMessages.cannotWrite(outPath, reason(e)));
     }
     const tWrite = performance.now();
     return {
-      path: outPath, bytes, format, doc, diagrams: diagramCount, warnings,
+      path: outPath, bytes, format, doc, diagrams: written.diagrams, warnings,
       timings: { check: tCheck - started, diagrams: tDiagrams - tCheck, build: tBuild - tDiagrams, write: tWrite - tBuild },
     };
   } finally {
     // Closed already when it was used; this covers every early exit (errors, cancel, IO).
     await closeUnused(early);
   }
+}
+
+/** Only the proposal and the plan have diagrams (the architecture and the timeline). */
+const DRAWN_DOCUMENTS: readonly DocumentKind[] = ['proposal', 'plan'];
+
+async function readSource(request: ExportRequest): Promise<string> {
+  if (request.text !== undefined) return request.text;
+  try {
+    return await readFile(request.sourcePath, 'utf8');
+  } catch (e: unknown) {
+    throw new ExportError('io', exportMessages.cannotRead(request.displayPath ?? request.sourcePath, reason(e)));
+  }
+}
+
+/** The checked proposal, or a refusal listing the first errors: a document with errors is not exported. */
+function checkForExport(text: string, request: ExportRequest): { proposal: Proposal; warnings: number } {
+  const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    const shown = request.displayPath ?? request.sourcePath;
+    const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(shown, d));
+    if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
+    throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
+  }
+  return { proposal: checked.proposal, warnings: checked.diagnostics.filter((d) => d.severity === 'warning').length };
+}
+
+/** What a writer gets: the checked proposal and, for formats that draw, the browser started early. */
+interface WriterJob {
+  request: ExportRequest;
+  format: ExportFormat;
+  doc: DocumentKind;
+  proposal: Proposal;
+  early: Promise<HeadlessBrowser> | undefined;
+  /** Throws when the export was cancelled; writers call it after their slow steps. */
+  cancelled: () => void;
+}
+
+interface Written {
+  content: string | Uint8Array;
+  /** Diagrams drawn without error. */
+  diagrams: number;
+  /** When the diagrams were done (performance.now()), for the timings; absent when nothing was drawn. */
+  drawnAt?: number;
+}
+
+type FormatWriter = (job: WriterJob) => Promise<Written>;
+
+/** One writer per `writer` of the formats table; the compiler insists every one is here. */
+const WRITERS: Record<ExportWriter, FormatWriter> = {
+  async markdown({ doc, proposal }) {
+    return { content: toMarkdown(buildDocument(doc, proposal)), diagrams: 0 };
+  },
+  async csv({ doc, proposal }) {
+    const [table] = tablesFor(doc, proposal);
+    return { content: table ? toCsv(table) : '', diagrams: 0 };
+  },
+  async xlsx({ request, format, doc, proposal }) {
+    const title = proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format);
+    return { content: await toXlsx(tablesFor(doc, proposal), { title }), diagrams: 0 };
+  },
+  async docx(job) {
+    const document = buildDocument(job.doc, job.proposal);
+    const drawn = await drawDiagrams(job, document);
+    return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+  },
+  async html(job) {
+    const document = buildDocument(job.doc, job.proposal);
+    const drawn = await drawDiagrams(job, document);
+    return { content: toHtml(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+  },
+  async pdf(job) {
+    // The printer is found first, so a wrong browser setting is reported at once rather than after
+    // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
+    const printer = chooseBrowser(job.request, job.format);
+    const document = buildDocument(job.doc, job.proposal);
+    const drawn = await drawDiagrams(job, document);
+    const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
+    return { content, diagrams: drawn.count, drawnAt: drawn.at };
+  },
+};
+
+interface DrawnDiagrams {
+  options: { diagrams: RenderedDiagrams; diagramsOmitted: boolean };
+  count: number;
+  at: number;
+}
+
+/**
+ * The document's diagrams, drawn by the editor-supplied renderer (the open preview) when there is
+ * one; if it cannot draw (no preview open, no answer in time) the headless browser draws instead, so
+ * the document is never silently without diagrams.
+ */
+async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<DrawnDiagrams> {
+  const { request } = job;
+  const sources = diagramSources(document);
+  const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
+  let drawn: RenderedDiagram[] | undefined;
+  if (wantDiagrams && request.renderer) {
+    drawn = await request.renderer.render(sources).catch((e: unknown) => {
+      if (request.headlessFallback === false) throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
+      request.onFallback?.(reason(e));
+      return undefined;
+    });
+  }
+  if (wantDiagrams && drawn === undefined) {
+    const browser = await (job.early ?? launchBrowser(request, job.format));
+    try {
+      drawn = await renderWith(browser, sources, request.rendererDir);
+    } catch (e: unknown) {
+      if (e instanceof ExportError) throw e;
+      throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
+    } finally {
+      await browser.close();
+    }
+  } else {
+    await closeUnused(job.early);
+  }
+  drawn ??= [];
+  const at = performance.now();
+  job.cancelled();
+  return {
+    options: { diagrams: new Map(drawn.map((d) => [d.id, d])), diagramsOmitted: request.renderDiagrams === false && sources.length > 0 },
+    count: drawn.filter((d) => !d.error).length,
+    at,
+  };
 }
 
 /** A browser started early that turned out not to be needed (errors, nothing to draw). */

@@ -14,7 +14,7 @@
 import type { Diagnostic } from '../core/diagnostic';
 import type { IsoDate, Language, Proposal } from '../core/model';
 import type { CostRollup, Schedule } from '../core/schedule/types';
-import type { IdIndex } from '../core/idIndex';
+import type { ModelIdIndex } from '../core/idIndex';
 import type { PreviewDiagram, PreviewSection } from './previewMessages';
 
 /** How the messages' language is chosen: fixed, or the proposal's own `proposal.language`. */
@@ -70,7 +70,7 @@ export type PreviewRender =
   };
 
 export type WireSchedule = Omit<Schedule, 'byId'>;
-export type WireIdIndex = Omit<IdIndex, 'entries'>;
+export type WireIdIndex = Omit<ModelIdIndex, 'entries'>;
 
 /** The parts of CheckResult the editor keeps besides diagnostics; travels as JSON (`detailsJson`). */
 export interface CheckDetails {

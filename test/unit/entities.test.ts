@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { ENTITY_LISTS, REFERENCE_FIELDS } from '../../src/core/entities';
-import { buildIdIndex } from '../../src/core/language/idIndex';
+import { buildSourceIdIndex } from '../../src/core/language/idIndex';
 import { repoRoot as root } from '../support/repo';
 
 
@@ -19,7 +19,7 @@ describe('entities: one table for the checker and the editor', () => {
     it(`indexes the same definitions and references in ${path.basename(file)}`, () => {
       const source = readFileSync(file, 'utf8');
       const checked = checkProposal(source).ids;
-      const edited = buildIdIndex(parseDocument(source));
+      const edited = buildSourceIdIndex(parseDocument(source));
       assert.ok(checked.references.length > 10, 'the example has references');
       assert.deepEqual(
         checked.definitions.map((d) => `${d.kind} ${[...d.path.slice(0, -1)].join('.')}`).sort(),

@@ -1,23 +1,27 @@
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
+import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMAT_IDS, exportFormat, formatNames, isExportFormat, type ExportFormat } from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
 import { exportMessages } from '../../node/exportMessages';
-import { EXPORT_FORMATS, ExportError, exportProposal, type ExportFormat } from '../../node/exportJob';
+import { ExportError, exportProposal } from '../../node/exportJob';
 import { UsageError } from '../args';
 import type { CliCommand } from '../command';
 import { cliMessages } from '../messages';
 
+const FORMAT_CHOICES = EXPORT_FORMAT_IDS.join('|');
+
 /**
- * `presales export <file> --format docx|pdf|html|md|csv|xlsx [--doc kind] [--out path] [--browser path] [--no-diagrams]`.
+ * `presales export <file> --format <format> [--doc kind] [--out path] [--browser path] [--no-diagrams]`,
+ * the formats being those of core/export/formats.ts.
  * Exit 0 written, 1 the document has errors (nothing written, the first errors listed with
  * file:line:col), 2 usage error, unreadable/unwritable file or no browser for PDF/diagrams.
  */
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: { en: 'export a proposal as Word, PDF, HTML, Markdown, CSV or Excel', 'zh-CN': '将方案导出为 Word、PDF、HTML、Markdown、CSV 或 Excel' },
-  usage: { en: '<file> [--format docx|pdf|html|md|csv|xlsx] [options]', 'zh-CN': '<文件> [--format docx|pdf|html|md|csv|xlsx] [选项]' },
+  summary: { en: `export a proposal as ${formatNames('en')}`, 'zh-CN': `将方案导出为 ${formatNames('zh-CN')}` },
+  usage: { en: `<file> [--format ${FORMAT_CHOICES}] [options]`, 'zh-CN': `<文件> [--format ${FORMAT_CHOICES}] [选项]` },
   options: [
-    { name: 'format', short: 'f', valueName: EXPORT_FORMATS.join('|'), choices: EXPORT_FORMATS, description: { en: 'output format (default: docx)', 'zh-CN': '输出格式（默认 docx）' } },
+    { name: 'format', short: 'f', valueName: FORMAT_CHOICES, choices: EXPORT_FORMAT_IDS, description: { en: `output format (default: ${DEFAULT_EXPORT_FORMAT})`, 'zh-CN': `输出格式（默认 ${DEFAULT_EXPORT_FORMAT}）` } },
     { name: 'doc', short: 'd', valueName: DOCUMENT_KINDS.join('|'), choices: DOCUMENT_KINDS, description: { en: 'which document (default: proposal)', 'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）' } },
     { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder (default: beside the source file)', 'zh-CN': '输出文件或文件夹（默认与源文件同目录）' } },
     { name: 'browser', valueName: 'path', description: { en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)', 'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）' } },
@@ -27,13 +31,15 @@ export const exportCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError({ en: "'export' needs a proposal file", 'zh-CN': '“export”需要一个方案文件' });
     if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('export'));
     const file = positionals[0] ?? '';
-    const format = (options.get('format') ?? 'docx') as ExportFormat;
+    const formatOption = options.get('format') ?? DEFAULT_EXPORT_FORMAT;
+    if (!isExportFormat(formatOption)) throw new UsageError(cliMessages.badChoice('format', String(formatOption), EXPORT_FORMAT_IDS));
+    const format: ExportFormat = formatOption;
     const doc = (options.get('doc') ?? 'proposal') as DocumentKind;
     const outOption = options.get('out');
     const browserOption = options.get('browser');
     if (outOption === true || browserOption === true) throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
     const noDiagrams = options.get('no-diagrams') === true;
-    if (noDiagrams && format === 'pdf') {
+    if (noDiagrams && exportFormat(format).printed) {
       throw new UsageError({ en: '--no-diagrams does not apply to PDF: printing needs the browser anyway', 'zh-CN': '--no-diagrams 不适用于 PDF：打印本身就需要浏览器' });
     }
     try {

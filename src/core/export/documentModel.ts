@@ -8,16 +8,6 @@ import type { Language } from '../model';
 export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo'];
 
-/**
- * The documents that have a spreadsheet form (see tabularDocuments.ts). A CSV holds one table, so it
- * exists for the three tabular kinds; an XLSX of the whole proposal holds all three as sheets; the
- * demo script has none. Here, not beside the tables: the export picker on the extension host needs
- * this list, and the tables would bring markdown-it into dist/extension.js.
- */
-export function tabularKinds(format: 'csv' | 'xlsx'): DocumentKind[] {
-  return format === 'csv' ? ['requirements', 'plan', 'risks'] : ['proposal', 'requirements', 'plan', 'risks'];
-}
-
 export type DiagramId = 'architecture' | 'timeline';
 
 export interface ExportDocument {

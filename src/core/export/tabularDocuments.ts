@@ -7,7 +7,7 @@ import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './t
 /**
  * The spreadsheet side of the exports (CSV, XLSX): the risk register, the requirements traceability
  * matrix and the task list, for procurement and PMO teams. Built from the customer view like every
- * other export. Which documents have a tabular form: tabularKinds in documentModel.ts.
+ * other export. Which documents have a tabular form: `documents` in formats.ts.
  */
 export function tablesFor(kind: DocumentKind, proposal: Proposal, lang?: Language): DataTable[] {
   const p = customerView(proposal);

@@ -2,7 +2,7 @@ import type { Span } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import { owningEntityPath, pathPattern } from '../entities';
-import type { IdIndex } from './idIndex';
+import type { SourceIdIndex } from './idIndex';
 import { MSG, format } from './messages';
 import { numberField, valueAt } from './valueAt';
 
@@ -33,7 +33,7 @@ export function riskLevelLabel(level: RiskLevel, lang: Language): string {
 }
 
 /** How many components, tasks and demo scenarios use each requirement; the score of each risk. */
-export function codeLenses(index: IdIndex, value: unknown, options: LensOptions): Lens[] {
+export function codeLenses(index: SourceIdIndex, value: unknown, options: LensOptions): Lens[] {
   const { lang } = options;
   const lenses: Lens[] = [];
   for (const def of index.definitions) {

@@ -3,7 +3,7 @@ import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import { cursorContext, type CursorContext } from './cursorPath';
 import { owningEntityPath, referenceFieldAt } from '../entities';
-import type { IdIndex } from './idIndex';
+import type { SourceIdIndex } from './idIndex';
 import { KIND_LABELS } from './messages';
 import { yamlString } from './placeholders';
 import { describe, enumValuesOf, propertiesOf, schemaAt, typesOf, type PropertySchema, type SchemaContext } from './schemaAt';
@@ -29,7 +29,7 @@ export interface CompletionInput {
   text: string;
   offset: number;
   /** Built from the same text (possibly with errors); ids defined anywhere in the file. */
-  index: IdIndex;
+  index: SourceIdIndex;
   schema: SchemaContext;
   lang: Language;
 }

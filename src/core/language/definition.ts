@@ -1,7 +1,7 @@
-import type { IdDefinition, IdIndex } from './idIndex';
+import type { SourceIdDefinition, SourceIdIndex } from './idIndex';
 
 /** Where the id under the cursor is defined (several when it is duplicated); a definition leads to itself. */
-export function definitionsAt(index: IdIndex, offset: number): IdDefinition[] {
+export function definitionsAt(index: SourceIdIndex, offset: number): SourceIdDefinition[] {
   const occurrence = index.occurrenceAt(offset);
   if (!occurrence) return [];
   if (occurrence.role === 'definition') return [occurrence.definition];

@@ -5,7 +5,7 @@ import type { Schedule } from '../schedule/types';
 import { riskLevel, riskLevelLabel } from './codeLens';
 import { cursorContext } from './cursorPath';
 import { definitionsAt } from './definition';
-import type { IdDefinition, IdIndex } from './idIndex';
+import type { SourceIdDefinition, SourceIdIndex } from './idIndex';
 import { KIND_LABELS, MSG, format } from './messages';
 import { describe, enumValuesOf, schemaAt, type SchemaContext } from './schemaAt';
 import { numberField, stringField, valueAt } from './valueAt';
@@ -15,7 +15,7 @@ export interface HoverInput {
   offset: number;
   /** The parsed value of `text` (for entity fields). */
   value: unknown;
-  index: IdIndex;
+  index: SourceIdIndex;
   schema: SchemaContext;
   lang: Language;
   /** The computed plan, for task dates (absent: dates are not shown). */
@@ -53,7 +53,7 @@ function schemaMarkdown(d: { title: string | undefined; description: string | un
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
-function entitySummary(def: IdDefinition, input: HoverInput): string {
+function entitySummary(def: SourceIdDefinition, input: HoverInput): string {
   const { lang } = input;
   const entity = valueAt(input.value, def.path);
   const header = `**${escapeMarkdown(pick(KIND_LABELS[def.kind], lang))}** \`${escapeCode(def.id)}\`${def.name !== undefined ? ` — ${escapeMarkdown(def.name)}` : ''}`;

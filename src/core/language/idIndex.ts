@@ -2,8 +2,16 @@ import { isMap, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
 import type { Span, ValuePath } from '../locate';
 import { entityOfItem, referenceFieldAt, type EntityKind, type ReferenceTarget } from '../entities';
 
+/*
+ * The editor's id index: built from the YAML document (not the normalized model), so every id and
+ * reference carries its source span, including soft references (free text that may name an id).
+ * Its twin, `ModelIdIndex` (../idIndex.ts), is the checker's: value paths only, built in one pass
+ * over the normalized model. Both read which lists define ids and which fields refer to them from
+ * ../entities.ts.
+ */
+
 /** Where an entity with an id is defined. */
-export interface IdDefinition {
+export interface SourceIdDefinition {
   id: string;
   kind: EntityKind;
   /** The id text itself (inside quotes when quoted): what rename replaces. */
@@ -17,7 +25,7 @@ export interface IdDefinition {
 }
 
 /** A scalar in a reference field. */
-export interface IdReference {
+export interface SourceIdReference {
   id: string;
   target: ReferenceTarget;
   span: Span;
@@ -26,29 +34,29 @@ export interface IdReference {
   soft: boolean;
 }
 
-export type IdOccurrence =
-  | { role: 'definition'; id: string; span: Span; definition: IdDefinition }
-  | { role: 'reference'; id: string; span: Span; reference: IdReference };
+export type SourceIdOccurrence =
+  | { role: 'definition'; id: string; span: Span; definition: SourceIdDefinition }
+  | { role: 'reference'; id: string; span: Span; reference: SourceIdReference };
 
-export interface IdIndex {
-  definitions: IdDefinition[];
-  references: IdReference[];
-  definitionsOf(id: string): IdDefinition[];
-  referencesTo(id: string): IdReference[];
+export interface SourceIdIndex {
+  definitions: SourceIdDefinition[];
+  references: SourceIdReference[];
+  definitionsOf(id: string): SourceIdDefinition[];
+  referencesTo(id: string): SourceIdReference[];
   /** The id occurrence under `offset` (end inclusive, so a cursor right after the id still counts). */
-  occurrenceAt(offset: number): IdOccurrence | undefined;
+  occurrenceAt(offset: number): SourceIdOccurrence | undefined;
 }
 
 /** One walk of the yaml Document collecting every id definition and reference with its source span. */
-export function buildIdIndex(document: Document.Parsed | Document): IdIndex {
-  const definitions: IdDefinition[] = [];
-  const references: IdReference[] = [];
+export function buildSourceIdIndex(document: Document.Parsed | Document): SourceIdIndex {
+  const definitions: SourceIdDefinition[] = [];
+  const references: SourceIdReference[] = [];
   walk(document.contents, [], definitions, references);
   const defsById = group(definitions);
   const refsById = group(references);
-  const occurrences: IdOccurrence[] = [
-    ...definitions.map((d): IdOccurrence => ({ role: 'definition', id: d.id, span: d.span, definition: d })),
-    ...references.map((r): IdOccurrence => ({ role: 'reference', id: r.id, span: r.span, reference: r })),
+  const occurrences: SourceIdOccurrence[] = [
+    ...definitions.map((d): SourceIdOccurrence => ({ role: 'definition', id: d.id, span: d.span, definition: d })),
+    ...references.map((r): SourceIdOccurrence => ({ role: 'reference', id: r.id, span: r.span, reference: r })),
   ];
   return {
     definitions,
@@ -69,7 +77,7 @@ function group<T extends { id: string }>(items: T[]): Map<string, T[]> {
   return byId;
 }
 
-function walk(node: unknown, path: ValuePath, definitions: IdDefinition[], references: IdReference[]): void {
+function walk(node: unknown, path: ValuePath, definitions: SourceIdDefinition[], references: SourceIdReference[]): void {
   if (isMap(node)) {
     const entity = entityOfItem(path);
     if (entity) {

@@ -5,7 +5,7 @@ import { pick } from '../messages/localize';
 import type { ParsedProposal } from '../parse';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entityListFor, entityOfItem, type EntityKind } from '../entities';
-import type { IdIndex } from './idIndex';
+import type { SourceIdIndex } from './idIndex';
 import { KIND_LABELS, MSG, format } from './messages';
 import { nextFreeId, placeholderFor, yamlString } from './placeholders';
 import { propertiesOf, schemaAt, type SchemaContext } from './schemaAt';
@@ -21,7 +21,7 @@ export interface QuickFix {
 
 export interface QuickFixInput {
   parsed: ParsedProposal;
-  index: IdIndex;
+  index: SourceIdIndex;
   schema: SchemaContext;
   /** Language of the fix titles (the UI's). */
   lang: Language;

@@ -1,8 +1,8 @@
 import type { Span } from '../locate';
-import type { IdIndex } from './idIndex';
+import type { SourceIdIndex } from './idIndex';
 
 /** Every place naming the id under the cursor; the definitions first when asked for. */
-export function referencesAt(index: IdIndex, offset: number, includeDeclaration: boolean): Span[] {
+export function referencesAt(index: SourceIdIndex, offset: number, includeDeclaration: boolean): Span[] {
   const occurrence = index.occurrenceAt(offset);
   if (!occurrence) return [];
   const id = occurrence.id;

@@ -1,12 +1,12 @@
 import type { Span } from '../locate';
 import type { Localized } from '../messages/localize';
 import { ID_PATTERN } from '../entities';
-import type { IdIndex } from './idIndex';
+import type { SourceIdIndex } from './idIndex';
 import { MSG } from './messages';
 import type { TextEdit } from './textEdit';
 
 /** Rename is offered only on ids: the span to rename and its current text. */
-export function prepareRename(index: IdIndex, offset: number): { span: Span; id: string } | undefined {
+export function prepareRename(index: SourceIdIndex, offset: number): { span: Span; id: string } | undefined {
   const occurrence = index.occurrenceAt(offset);
   return occurrence ? { span: occurrence.span, id: occurrence.id } : undefined;
 }
@@ -22,7 +22,7 @@ const NON_STRING_PLAIN = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE|~)$/
  * Edits renaming the id under the cursor at its definition(s) and every reference. Only the id
  * text changes (quotes, comments and layout stay as they were).
  */
-export function renameEdits(index: IdIndex, offset: number, newName: string, text: string): RenameResult {
+export function renameEdits(index: SourceIdIndex, offset: number, newName: string, text: string): RenameResult {
   const occurrence = index.occurrenceAt(offset);
   if (!occurrence) return { ok: false, message: MSG.renameNotAnId, args: [] };
   if (!ID_PATTERN.test(newName)) return { ok: false, message: MSG.renameBadPattern, args: [] };

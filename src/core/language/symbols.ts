@@ -3,7 +3,7 @@ import type { Span, ValuePath } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import { entityOfItem, entityOfList, pathPattern, type EntityKind } from '../entities';
-import type { IdIndex } from './idIndex';
+import type { SourceIdIndex } from './idIndex';
 import { KIND_LABELS, MSG, format } from './messages';
 
 export type SymbolCategory = 'section' | 'list' | 'connection' | EntityKind;
@@ -87,7 +87,7 @@ function collect(node: unknown, path: ValuePath, lang: Language): ProposalSymbol
 /** Flat list of every entity with an id, for workspace symbol search across files. */
 export interface EntitySymbol { name: string; containerName: string; category: EntityKind; span: Span }
 
-export function entitySymbols(index: IdIndex, lang: Language): EntitySymbol[] {
+export function entitySymbols(index: SourceIdIndex, lang: Language): EntitySymbol[] {
   return index.definitions.map((d) => ({
     name: d.name !== undefined ? `${d.id} ${d.name}` : d.id,
     containerName: pick(KIND_LABELS[d.kind], lang),

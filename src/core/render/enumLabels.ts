@@ -1,12 +1,28 @@
-import type { Language } from '../model';
+import type {
+  BudgetCategory, Cadence, ComponentKind, FeasibilityDimension, FeasibilityVerdict, Language, Organisation, Priority,
+  ProposalStatus, QuestionStatus, Recurrence, RequirementType, ResourceKind, ResourceProvider, RiskCategory, RiskStatus,
+  SupportChannelKind, TrainingFormat,
+} from '../model';
+import type { Localized } from '../messages/localize';
+
+/**
+ * Every enum value a document shows as a word. The types come from the enum arrays of model.ts, so a
+ * new value there fails to compile until it has its words here. Not shown as words: the language,
+ * a connection's direction (drawn as an arrow) and weekdays.
+ */
+export type LabelledEnumValue =
+  | ProposalStatus | RequirementType | Priority | ComponentKind | Organisation | ResourceKind | ResourceProvider
+  | BudgetCategory | Recurrence | RiskCategory | RiskStatus | Cadence | QuestionStatus | TrainingFormat
+  | SupportChannelKind | FeasibilityDimension | FeasibilityVerdict;
 
 /**
  * Display words for the format's enum values (requirement types, component kinds, budget and risk
  * categories, statuses...). The file keeps the English key; a Chinese proposal shows Chinese words.
  * An unknown value is shown as written. The one table for the preview and every export format, so a
- * value reads the same on screen and on paper.
+ * value reads the same on screen and on paper. Keyed by the value alone: a value two enums share
+ * (`technical`, `open`, `onsite`...) reads the same in both.
  */
-const ENUM_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
+const ENUM_WORDS: Record<LabelledEnumValue, Localized> = {
   // MoSCoW priorities
   must: { en: 'Must', 'zh-CN': '必须' }, should: { en: 'Should', 'zh-CN': '应该' }, could: { en: 'Could', 'zh-CN': '可以' }, wont: { en: "Won't", 'zh-CN': '暂不' },
   // proposal statuses
@@ -23,16 +39,18 @@ const ENUM_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
   cache: { en: 'Cache', 'zh-CN': '缓存' }, storage: { en: 'Storage', 'zh-CN': '存储' }, external: { en: 'External', 'zh-CN': '外部' },
   network: { en: 'Network', 'zh-CN': '网络' }, monitoring: { en: 'Monitoring', 'zh-CN': '监控' }, ai: { en: 'AI', 'zh-CN': '人工智能' },
   batch: { en: 'Batch', 'zh-CN': '批处理' }, device: { en: 'Device', 'zh-CN': '设备' },
-  // budget categories
+  // budget categories and recurrence
   labour: { en: 'Labour', 'zh-CN': '人工' }, hardware: { en: 'Hardware', 'zh-CN': '硬件' }, software: { en: 'Software', 'zh-CN': '软件' },
   licence: { en: 'Licence', 'zh-CN': '许可' }, cloud: { en: 'Cloud', 'zh-CN': '云服务' }, services: { en: 'Services', 'zh-CN': '服务费' },
   travel: { en: 'Travel', 'zh-CN': '差旅' }, training: { en: 'Training', 'zh-CN': '培训' }, other: { en: 'Other', 'zh-CN': '其他' },
+  once: { en: 'Once', 'zh-CN': '一次性' }, yearly: { en: 'Yearly', 'zh-CN': '每年' },
   // risk categories and statuses
   implementation: { en: 'Implementation', 'zh-CN': '实施' }, resource: { en: 'Resource', 'zh-CN': '资源' }, schedule: { en: 'Schedule', 'zh-CN': '进度' },
   commercial: { en: 'Commercial', 'zh-CN': '商务' }, open: { en: 'Open', 'zh-CN': '未关闭' }, mitigating: { en: 'Mitigating', 'zh-CN': '缓解中' },
   closed: { en: 'Closed', 'zh-CN': '已关闭' }, occurred: { en: 'Occurred', 'zh-CN': '已发生' }, answered: { en: 'Answered', 'zh-CN': '已答复' },
-  // feasibility dimensions
+  // feasibility dimensions and verdicts
   market: { en: 'Market', 'zh-CN': '市场' }, economic: { en: 'Economic', 'zh-CN': '经济' }, resources: { en: 'Resources', 'zh-CN': '资源' }, legal: { en: 'Legal', 'zh-CN': '法律' },
+  go: { en: 'Go', 'zh-CN': '可行' }, conditional: { en: 'Go, with conditions', 'zh-CN': '有条件可行' }, 'no-go': { en: 'No-go', 'zh-CN': '不可行' },
   // organisations, cadence, formats, channels
   us: { en: 'Us', 'zh-CN': '我方' }, customer: { en: 'Customer', 'zh-CN': '客户' }, partner: { en: 'Partner', 'zh-CN': '合作伙伴' }, vendor: { en: 'Vendor', 'zh-CN': '厂商' },
   daily: { en: 'Daily', 'zh-CN': '每日' }, weekly: { en: 'Weekly', 'zh-CN': '每周' }, biweekly: { en: 'Every two weeks', 'zh-CN': '每两周' },
@@ -44,8 +62,15 @@ const ENUM_WORDS: Record<string, { en: string; 'zh-CN': string }> = {
   environment: { en: 'Environment', 'zh-CN': '环境' }, tool: { en: 'Tool', 'zh-CN': '工具' }, facility: { en: 'Facility', 'zh-CN': '场地' },
 };
 
+const WORDS_BY_VALUE: ReadonlyMap<string, Localized> = new Map(Object.entries(ENUM_WORDS));
+
 export function enumLabel(value: unknown, lang: Language): string {
   if (typeof value !== 'string') return value === undefined || value === null ? '' : String(value);
-  const words = Object.prototype.hasOwnProperty.call(ENUM_WORDS, value) ? ENUM_WORDS[value] : undefined;
+  const words = WORDS_BY_VALUE.get(value);
   return words ? words[lang === 'zh-CN' ? 'zh-CN' : 'en'] : value;
+}
+
+/** The words of one enum's values, for tables keyed by them (the feasibility verdict badges). */
+export function enumWords<T extends LabelledEnumValue>(values: readonly T[]): Record<T, Localized> {
+  return Object.fromEntries(values.map((v) => [v, ENUM_WORDS[v]])) as Record<T, Localized>;
 }

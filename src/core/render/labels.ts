@@ -1,4 +1,5 @@
-import type { Language } from '../model';
+import { FEASIBILITY_VERDICTS, type Language } from '../model';
+import { enumWords } from './enumLabels';
 
 /**
  * Section headings, table headers and the preview's own UI words, in both languages: the one table
@@ -145,9 +146,7 @@ export const LABELS = {
   noTasks: { en: 'No scheduled tasks yet.', 'zh-CN': '尚无已排期的任务。' },
   // badges
   internal: { en: 'Internal', 'zh-CN': '内部' },
-  go: { en: 'Go', 'zh-CN': '可行' },
-  conditional: { en: 'Go, with conditions', 'zh-CN': '有条件可行' },
-  'no-go': { en: 'No-go', 'zh-CN': '不可行' },
+  ...enumWords(FEASIBILITY_VERDICTS), // go, conditional, no-go
   // preview UI
   copySvg: { en: 'Copy SVG', 'zh-CN': '复制 SVG' },
   saveSvg: { en: 'Save as SVG', 'zh-CN': '另存为 SVG' },

@@ -1,4 +1,4 @@
-import { namespaceOf, type IdDefinition } from '../idIndex';
+import { namespaceOf, type ModelIdDefinition } from '../idIndex';
 import { ruleMessages } from '../messages/ruleMessages';
 import type { RuleContext } from './ruleContext';
 
@@ -10,7 +10,7 @@ import type { RuleContext } from './ruleContext';
 export function duplicateIds(ctx: RuleContext): void {
   for (const entry of ctx.ids.entries.values()) {
     if (entry.definitions.length < 2) continue;
-    const firstInNamespace = new Map<string, IdDefinition>();
+    const firstInNamespace = new Map<string, ModelIdDefinition>();
     const first = entry.definitions[0];
     for (const def of entry.definitions) {
       const ns = namespaceOf(def.kind);

@@ -1,4 +1,4 @@
-import { resolveReference, type IdIndex, type IdKind, type ReferenceTarget } from '../idIndex';
+import { resolveReference, type ModelIdIndex, type IdKind, type ReferenceTarget } from '../idIndex';
 import { ruleMessages } from '../messages/ruleMessages';
 import { closestId, suggestionPool, type SuggestionPool } from './closestId';
 import type { RuleContext } from './ruleContext';
@@ -34,7 +34,7 @@ export function references(ctx: RuleContext): void {
  * Ids per kind, prepared for suggestions on first use (most checks have no broken reference at all)
  * and then shared by every broken reference of that kind.
  */
-function candidatesByKind(index: IdIndex): (kind: ReferenceTarget) => SuggestionPool {
+function candidatesByKind(index: ModelIdIndex): (kind: ReferenceTarget) => SuggestionPool {
   const pools = new Map<ReferenceTarget, SuggestionPool>();
   let byKind: Map<IdKind, string[]> | undefined;
   return (kind) => {

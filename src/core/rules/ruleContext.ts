@@ -1,6 +1,6 @@
 import type { Code } from '../codes';
 import type { Diagnostic } from '../diagnostic';
-import type { IdIndex } from '../idIndex';
+import type { ModelIdIndex } from '../idIndex';
 import type { ValuePath } from '../locate';
 import type { Localized } from '../messages/localize';
 import type { Proposal } from '../model';
@@ -21,7 +21,7 @@ export interface RuleContext {
   proposal: Proposal;
   schedule: Schedule;
   cost: CostRollup;
-  ids: IdIndex;
+  ids: ModelIdIndex;
   /** Likelihood x impact at or above this is a high risk. */
   highRiskThreshold: number;
   report(r: RuleReport): void;

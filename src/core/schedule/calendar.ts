@@ -1,4 +1,4 @@
-import type { Calendar, IsoDate, Weekday } from '../model';
+import { WEEKDAYS, type Calendar, type IsoDate, type Weekday } from '../model';
 import type { DayNumber } from './types';
 
 /**
@@ -11,8 +11,6 @@ import type { DayNumber } from './types';
  * between) is answered through that count, so a holiday range of ten years costs the same as one day.
  */
 
-/** Monday first, as ISO 8601 counts weekdays; index 0..6. */
-export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DEFAULT_WORKING_DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 
 /** 0001-01-01 and 9999-12-31: the dates an ISO `YYYY-MM-DD` can name. Results are clamped here. */

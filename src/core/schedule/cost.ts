@@ -1,4 +1,4 @@
-import type { Budget, BudgetCategory, Id, Proposal } from '../model';
+import { BUDGET_CATEGORIES, type Budget, type BudgetCategory, type Id, type Proposal } from '../model';
 import type { CostRollup, Schedule } from './types';
 
 /**
@@ -17,10 +17,6 @@ import type { CostRollup, Schedule } from './types';
  *  - Internal lines count: `internal` hides a line from exports, not from the price.
  *  - Money is rounded to 2 decimals once, at the end; currency is `budget.currency` or ''.
  */
-
-export const BUDGET_CATEGORIES: readonly BudgetCategory[] = [
-  'labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other',
-];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

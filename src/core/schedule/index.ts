@@ -3,7 +3,7 @@
  * plus the calendar helpers the rules and renderers share. Nothing here throws on partial input.
  */
 export { schedulePlan, FALLBACK_PLAN_START } from './scheduler';
-export { rollupCost, roundMoney, BUDGET_CATEGORIES } from './cost';
+export { rollupCost, roundMoney } from './cost';
 export {
   WorkingCalendar,
   parseIsoDate,
@@ -17,7 +17,6 @@ export {
   mondayOf,
   dayFromCivil,
   civilFromDay,
-  WEEKDAYS,
   MIN_DAY,
   MAX_DAY,
 } from './calendar';

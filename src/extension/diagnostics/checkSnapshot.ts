@@ -1,7 +1,7 @@
 // What the editor knows about a proposal after its latest check. Owned by ProposalStore; read by
 // the language features and the preview instead of checking again.
 import type { Diagnostic } from '../../core/diagnostic';
-import type { IdEntry, IdIndex } from '../../core/idIndex';
+import type { ModelIdEntry, ModelIdIndex } from '../../core/idIndex';
 import type { Language, Proposal } from '../../core/model';
 import type { CostRollup, Schedule } from '../../core/schedule/types';
 import type { CheckDetails, PreviewRender, WireCheckResult, WireIdIndex } from '../../protocol/checkMessages';
@@ -12,7 +12,7 @@ import type { CheckDetails, PreviewRender, WireCheckResult, WireIdIndex } from '
  * use them), then kept. Treat everything as read-only: it is shared by all features.
  */
 export class CheckSnapshot {
-  private details: { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: IdIndex } | undefined;
+  private details: { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: ModelIdIndex } | undefined;
 
   constructor(
     /** `uri.toString()` of the document or file. */
@@ -31,9 +31,9 @@ export class CheckSnapshot {
   get proposal(): Proposal { return this.decoded().proposal; }
   get schedule(): Schedule { return this.decoded().schedule; }
   get cost(): CostRollup { return this.decoded().cost; }
-  get ids(): IdIndex { return this.decoded().ids; }
+  get ids(): ModelIdIndex { return this.decoded().ids; }
 
-  private decoded(): { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: IdIndex } {
+  private decoded(): { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: ModelIdIndex } {
     if (!this.details) {
       const d = JSON.parse(this.wire.detailsJson) as CheckDetails;
       const byId = new Map(d.schedule.tasks.map((t) => [t.id, t]));
@@ -43,10 +43,10 @@ export class CheckSnapshot {
   }
 }
 
-/** The IdIndex with its `entries` Map rebuilt from the two lists. */
-function reviveIds(wire: WireIdIndex): IdIndex {
-  const entries = new Map<string, IdEntry>();
-  const entry = (id: string): IdEntry => {
+/** The ModelIdIndex with its `entries` Map rebuilt from the two lists. */
+function reviveIds(wire: WireIdIndex): ModelIdIndex {
+  const entries = new Map<string, ModelIdEntry>();
+  const entry = (id: string): ModelIdEntry => {
     let e = entries.get(id);
     if (!e) { e = { id, definitions: [], references: [] }; entries.set(id, e); }
     return e;

@@ -1,9 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { DOCUMENT_KINDS, tabularKinds, type DocumentKind } from '../../core/export/documentModel';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
+import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMAT_IDS, exportFormat, formatsFor, isExportFormat, servesDocument, type ExportFormat } from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
-import type { ExportError, ExportFormat } from '../../node/exportJob';
+import type { ExportError } from '../../node/exportJob';
 import { displayLanguage, t } from '../l10n';
 import { previewDiagramRenderer } from './previewRenderer';
 
@@ -31,12 +32,14 @@ export interface ExportCommandOptions {
   overwrite?: boolean;
 }
 
-const FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'csv', 'xlsx'];
-
 export function registerExport(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Presales Export', { log: true });
   context.subscriptions.push(log);
-  const direct: Array<[string, ExportFormat]> = [['presales.exportDocx', 'docx'], ['presales.exportPdf', 'pdf'], ['presales.exportHtml', 'html'], ['presales.exportMarkdown', 'md']];
+  // The one-click commands of the formats table (package.json declares the same ids; a unit test checks).
+  const direct = EXPORT_FORMAT_IDS.flatMap((format): Array<[string, ExportFormat]> => {
+    const command = exportFormat(format).command;
+    return command ? [[command, format]] : [];
+  });
   context.subscriptions.push(
     vscode.commands.registerCommand('presales.export', (uri?: unknown, options?: unknown) => runExport(log, asUri(uri), asOptions(options))),
     ...direct.map(([id, format]) => vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
@@ -54,11 +57,11 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
   if (!doc) return undefined;
   const format = options.format ?? await pickFormat(doc);
   if (!format) return undefined;
-  if ((format === 'csv' || format === 'xlsx') && !tabularKinds(format).includes(doc)) {
+  if (!servesDocument(format, doc)) {
     void vscode.window.showErrorMessage(t('The {0} has no {1} form.', documentName(doc), format.toUpperCase()));
     return undefined;
   }
-  if (format === 'pdf' && !vscode.workspace.isTrusted) {
+  if (exportFormat(format).printed && !vscode.workspace.isTrusted) {
     // Printing starts a browser process, which Restricted Mode does not allow; every other format works.
     void explainRestricted(source.uri, doc);
     return undefined;
@@ -131,7 +134,7 @@ function asOptions(value: unknown): ExportCommandOptions {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const o = value as Record<string, unknown>;
   const doc = DOCUMENT_KINDS.find((k) => k === o.doc);
-  const format = FORMATS.find((f) => f === o.format);
+  const format = isExportFormat(o.format) ? o.format : undefined;
   return { ...(doc ? { doc } : {}), ...(format ? { format } : {}), ...(o.overwrite === true ? { overwrite: true } : {}) };
 }
 
@@ -162,14 +165,12 @@ async function pickDocument(): Promise<DocumentKind | undefined> {
 }
 
 async function pickFormat(doc: DocumentKind): Promise<ExportFormat | undefined> {
-  const preferred = vscode.workspace.getConfiguration('presales.export').get<ExportFormat>('defaultFormat', 'docx');
-  const possible = FORMATS.filter((f) => (f === 'csv' || f === 'xlsx' ? tabularKinds(f).includes(doc) : true));
+  const setting = vscode.workspace.getConfiguration('presales.export').get<unknown>('defaultFormat', DEFAULT_EXPORT_FORMAT);
+  const preferred = isExportFormat(setting) ? setting : DEFAULT_EXPORT_FORMAT;
+  const possible = formatsFor(doc);
   const ordered = [...possible.filter((f) => f === preferred), ...possible.filter((f) => f !== preferred)];
-  const describe: Record<ExportFormat, string> = {
-    docx: t('Word document'), pdf: t('PDF, printed by Chrome, Edge or Chromium'), html: t('One self-contained web page'),
-    md: t('Markdown with Mermaid diagrams'), csv: t('Comma-separated values (UTF-8)'), xlsx: t('Excel workbook'),
-  };
-  const chosen = await vscode.window.showQuickPick(ordered.map((f) => ({ label: f.toUpperCase(), description: describe[f], format: f })),
+  const lang = displayLanguage();
+  const chosen = await vscode.window.showQuickPick(ordered.map((f) => ({ label: f.toUpperCase(), description: pick(exportFormat(f).description, lang), format: f })),
     { title: t('Export {0} as...', documentName(doc)), placeHolder: t('Choose the format') });
   return chosen?.format;
 }
@@ -188,7 +189,7 @@ async function announce(file: string, format: ExportFormat): Promise<void> {
   const uri = vscode.Uri.file(file);
   if (answer === open) {
     // Text formats open in the editor; documents in their own application.
-    if (format === 'md' || format === 'csv') await vscode.commands.executeCommand('vscode.open', uri);
+    if (exportFormat(format).opensAsText) await vscode.commands.executeCommand('vscode.open', uri);
     else await vscode.env.openExternal(uri);
   } else if (answer === reveal) {
     await vscode.commands.executeCommand('revealFileInOS', uri);

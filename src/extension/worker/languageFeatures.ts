@@ -7,7 +7,7 @@ import { definitionsAt } from '../../core/language/definition';
 import type { EditorDocument } from '../../core/language/editorDocument';
 import { highlightsAt } from '../../core/language/highlights';
 import { hoverAt } from '../../core/language/hover';
-import type { IdIndex } from '../../core/language/idIndex';
+import type { SourceIdIndex } from '../../core/language/idIndex';
 import { MSG, format } from '../../core/language/messages';
 import { quickFixesFor, type FixableDiagnostic } from '../../core/language/quickFixes';
 import { referencesAt } from '../../core/language/references';
@@ -43,7 +43,7 @@ export function hover(input: FeatureInput, params: LanguageParams<'hover'>): Lan
 }
 
 /** `text` is the requested version; `index` may come from an older one (see WorkerDocuments.recent). */
-export function completion(text: string, index: IdIndex, input: Pick<FeatureInput, 'lang' | 'schema'>, params: LanguageParams<'completion'>): LanguageResult<'completion'> {
+export function completion(text: string, index: SourceIdIndex, input: Pick<FeatureInput, 'lang' | 'schema'>, params: LanguageParams<'completion'>): LanguageResult<'completion'> {
   const lines = LineTable.ofText(text);
   const entries = completeAt({ text, offset: lines.offsetAt(params.position), index, schema: input.schema(), lang: input.lang });
   return entries.map(({ range, ...entry }) => (range ? { ...entry, range: lines.range(range) } : entry));

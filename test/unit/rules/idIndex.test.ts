@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildIdIndex, idsOfKind, namespaceOf, resolveReference } from '../../../src/core/idIndex';
+import { buildModelIdIndex, idsOfKind, namespaceOf, resolveReference } from '../../../src/core/idIndex';
 import { normalizeProposal } from '../../../src/core/normalize';
 
 describe('idIndex', () => {
@@ -10,7 +10,7 @@ describe('idIndex', () => {
     team: [{ id: 'ana' }],
     risks: [{ id: 'K1', related: ['R2', 'T1', 'nothing'] }],
   });
-  const index = buildIdIndex(p);
+  const index = buildModelIdIndex(p);
 
   it('records every definition with its kind and the path of its id value', () => {
     assert.deepEqual(index.entries.get('T1')?.definitions, [{ id: 'T1', kind: 'task', path: ['plan', 'phases', 0, 'tasks', 0, 'id'] }]);
