@@ -56,6 +56,8 @@ export interface ExportRequest {
   renderer?: DiagramRenderer;
   /** Language of messages (diagnostics listed on refusal). Default: the proposal's. */
   lang?: Language;
+  /** Where high risk starts in the risk matrix, scores and spreadsheet colours (setting or --high-risk). Default 15. */
+  highRiskThreshold?: number;
   env?: Readonly<Record<string, string | undefined>>;
   /** The built diagram renderer (dist/exportRenderer); found next to the bundle when absent. */
   rendererDir?: string;
@@ -139,7 +141,11 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     : undefined;
   early?.catch(() => undefined); // awaited below, where its error is reported
   try {
-    const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
+    const checked = checkProposal(text, {
+      ...(request.lang ? { language: request.lang } : {}),
+      ...(request.highRiskThreshold !== undefined ? { highRiskThreshold: request.highRiskThreshold } : {}),
+    });
+    const grading = { highRiskThreshold: checked.highRiskThreshold };
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) {
       const shown = request.displayPath ?? request.sourcePath;
@@ -156,12 +162,12 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     let diagramCount = 0;
     let tDiagrams = tCheck;
     if (format === 'csv') {
-      const [table] = tablesFor(doc, checked.proposal);
+      const [table] = tablesFor(doc, checked.proposal, grading);
       content = table ? toCsv(table) : '';
     } else if (format === 'xlsx') {
-      content = await toXlsx(tablesFor(doc, checked.proposal), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
+      content = await toXlsx(tablesFor(doc, checked.proposal, grading), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
     } else {
-      const document = buildDocument(doc, checked.proposal);
+      const document = buildDocument(doc, checked.proposal, grading);
       if (format === 'md') {
         content = toMarkdown(document);
       } else {

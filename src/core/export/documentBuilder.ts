@@ -9,6 +9,8 @@ export interface SectionContext {
   schedule: Schedule;
   cost: CostRollup;
   lang: Language;
+  /** Risks scoring at or above it are high (`presales.validation.highRiskThreshold`, CLI `--high-risk`). */
+  highRiskThreshold: number;
 }
 
 /** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */

@@ -1,5 +1,6 @@
 import type { Language, Proposal } from '../model';
 import { rollupCost, schedulePlan } from '../schedule/index';
+import { highRiskThreshold } from '../risk';
 import { customerView } from './customerView';
 import { DocumentBuilder, type SectionContext } from './documentBuilder';
 import type { DocumentKind, ExportDocument } from './documentModel';
@@ -13,13 +14,15 @@ import * as s from './sections';
 export interface BuildOptions {
   /** Defaults to `proposal.language`, then English. */
   lang?: Language;
+  /** Where high risk starts (shading of the matrix and scores); default DEFAULT_HIGH_RISK_THRESHOLD. */
+  highRiskThreshold?: number;
 }
 
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
   const p = customerView(proposal);
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const schedule = schedulePlan(p);
-  const ctx: SectionContext = { p, schedule, cost: rollupCost(p, schedule), lang };
+  const ctx: SectionContext = { p, schedule, cost: rollupCost(p, schedule), lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold) };
   const b = new DocumentBuilder(lang);
   WRITERS[kind](b, ctx);
   const info = p.proposal ?? {};

@@ -4,7 +4,8 @@ import type { Language } from '../model';
 import type { DocumentBuilder, SectionContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
-import { memberName, riskRegister, riskScore, scoreShade, taskTable, traceabilityMatrix } from './tables';
+import { riskScale, riskScore } from '../risk';
+import { memberName, riskRegister, scoreShade, taskTable, traceabilityMatrix } from './tables';
 
 /**
  * The sections of the exported documents. Each writer adds its heading and content to the builder
@@ -192,14 +193,14 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: SectionContext
   b.table(['category', 'amount'], rows, [3, 2]);
 }
 
-export function riskMatrixSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function riskMatrixSection(b: DocumentBuilder, { p, lang, highRiskThreshold }: SectionContext, level: Level): void {
   const risks = p.risks ?? [];
   if (!risks.length) return;
   b.section(level, 'riskMatrix');
   b.paragraph(label('misc.matrixAxes', lang), 'note');
   const rows = [5, 4, 3, 2, 1].map((l) => [{ text: String(l), bold: true }, ...[1, 2, 3, 4, 5].map((i) => {
-    const ids = risks.filter((r) => r.likelihood === l && r.impact === i).map((r) => r.id ?? '?');
-    return { text: ids.join(', '), shade: scoreShade(l * i) ?? 'FFFFFF' };
+    const ids = risks.filter((r) => riskScale(r.likelihood) === l && riskScale(r.impact) === i).map((r) => r.id ?? '?');
+    return { text: ids.join(', '), shade: scoreShade(l * i, highRiskThreshold) ?? 'FFFFFF' };
   })]);
   b.localisedTable([`${label('likelihood', lang)} \\ ${label('impact', lang)}`, '1', '2', '3', '4', '5'], rows, [3, 2, 2, 2, 2, 2]);
 }
@@ -209,7 +210,7 @@ export function riskSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
   b.section(level, 'risks');
   if (!has(p.risks)) { b.none(); return; }
   riskMatrixSection(b, ctx, sub(level));
-  const reg = riskRegister(p, lang);
+  const reg = riskRegister(p, lang, ctx.highRiskThreshold);
   b.heading(sub(level), reg.name);
   b.localisedTable(reg.columns, reg.rows, reg.widths);
   if (!details) return;

@@ -1,5 +1,6 @@
 import type { Language, Proposal } from '../model';
 import { schedulePlan } from '../schedule/index';
+import { highRiskThreshold } from '../risk';
 import { customerView } from './customerView';
 import type { DocumentKind } from './documentModel';
 import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './tables';
@@ -9,14 +10,22 @@ import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './t
  * matrix and the task list, for procurement and PMO teams. Built from the customer view like every
  * other export. Which documents have a tabular form: tabularKinds in documentModel.ts.
  */
-export function tablesFor(kind: DocumentKind, proposal: Proposal, lang?: Language): DataTable[] {
+export interface TableOptions {
+  /** Defaults to `proposal.language`, then English. */
+  lang?: Language;
+  /** Where high risk starts (colouring of the score column); default DEFAULT_HIGH_RISK_THRESHOLD. */
+  highRiskThreshold?: number;
+}
+
+export function tablesFor(kind: DocumentKind, proposal: Proposal, options: TableOptions = {}): DataTable[] {
   const p = customerView(proposal);
-  const l: Language = lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const l: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const threshold = highRiskThreshold(options.highRiskThreshold);
   switch (kind) {
-    case 'risks': return [riskRegister(p, l)];
+    case 'risks': return [riskRegister(p, l, threshold)];
     case 'requirements': return [traceabilityMatrix(p, l)];
     case 'plan': return [taskTable(p, schedulePlan(p), l)];
-    case 'proposal': return [traceabilityMatrix(p, l), taskTable(p, schedulePlan(p), l), riskRegister(p, l)];
+    case 'proposal': return [traceabilityMatrix(p, l), taskTable(p, schedulePlan(p), l), riskRegister(p, l, threshold)];
     case 'demo': return [];
   }
 }

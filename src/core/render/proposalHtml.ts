@@ -2,6 +2,7 @@ import type { IsoDate, Language, Proposal } from '../model';
 import type { ParsedProposal } from '../parse';
 import { locate, type ValuePath } from '../locate';
 import type { CostRollup, Schedule } from '../schedule/types';
+import { highRiskThreshold } from '../risk';
 import { label } from './labels';
 import { createMarkdown } from './markdown';
 import type { Audience, RenderedDiagram, SectionContext } from './sections/context';
@@ -38,6 +39,8 @@ export interface ProposalHtmlOptions {
   /** For the gantt's today marker. */
   today?: IsoDate;
   maxNodes?: number;
+  /** Where high risk starts in the matrix and register; default DEFAULT_HIGH_RISK_THRESHOLD. */
+  highRiskThreshold?: number;
 }
 
 export interface RenderedSection {
@@ -86,6 +89,7 @@ export function renderProposalHtml(input: ProposalRenderInput, options: Proposal
     audience: options.audience ?? 'customer',
     today: options.today,
     maxNodes: options.maxNodes,
+    highRiskThreshold: highRiskThreshold(options.highRiskThreshold),
     md: createMarkdown(),
     t: (key) => label(key, lang),
     line: lineFinder(input.parsed),

@@ -24,6 +24,8 @@ export interface SectionContext {
   audience: Audience;
   today: IsoDate | undefined;
   maxNodes: number | undefined;
+  /** Risks scoring at or above it are high (`presales.validation.highRiskThreshold`). */
+  highRiskThreshold: number;
   md: MarkdownRenderer;
   t(key: LabelKey): string;
   /** 0-based line of the value at `path`, when the source document is known. */
