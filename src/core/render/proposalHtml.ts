@@ -2,6 +2,7 @@ import type { IsoDate, Language, Proposal } from '../model';
 import type { ParsedProposal } from '../parse';
 import { locate, type ValuePath } from '../locate';
 import type { CostRollup, Schedule } from '../schedule/types';
+import { customerCost, customerSchedule, customerView } from '../export/customerView';
 import { highRiskThreshold } from '../risk';
 import { label } from './labels';
 import { createMarkdown } from './markdown';
@@ -84,9 +85,15 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
 export function renderProposalHtml(input: ProposalRenderInput, options: ProposalHtmlOptions = {}): RenderedProposal {
   const p = input.proposal;
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const audience = options.audience ?? 'customer';
+  // The customer sees the whole plan's dates and labour, without the tasks, people and lines it hides.
+  const view = audience === 'customer' ? customerView(p) : undefined;
   const ctx: SectionContext = {
-    p, schedule: input.schedule, cost: input.cost, lang,
-    audience: options.audience ?? 'customer',
+    p,
+    schedule: view ? customerSchedule(input.schedule, view) : input.schedule,
+    cost: view ? customerCost(p, view, input.schedule) : input.cost,
+    lang,
+    audience,
     today: options.today,
     maxNodes: options.maxNodes,
     highRiskThreshold: highRiskThreshold(options.highRiskThreshold),

@@ -4,6 +4,8 @@ import { buildDocument } from '../../../src/core/export/documents';
 import { tablesFor } from '../../../src/core/export/tabularDocuments';
 import { ID_LIST_TABLE } from '../../../src/core/entities';
 import type { Proposal } from '../../../src/core/model';
+import { renderProposalHtml } from '../../../src/core/render/proposalHtml';
+import { rollupCost, schedulePlan } from '../../../src/core/schedule/index';
 
 /**
  * The customer view hides; it never recomputes. Every item that can be marked internal is marked in
@@ -153,5 +155,18 @@ describe('export: the customer view hides, it never recomputes', () => {
     assert.deepEqual(view.schedule.load.map((l) => l.memberId), ['P1', 'P3']);
     assert.equal(view.cost.labour, whole.cost.labour);
     assert.equal(view.cost.labourByMember.P2, undefined);
+  });
+
+  it('the preview in the customer audience hides the same way: whole-plan dates, shown lines', () => {
+    const p = proposal();
+    for (const member of p.team ?? []) if (member.id === 'P2') member.internal = true;
+    for (const line of p.budget?.lines ?? []) if (line.id === 'B2') line.internal = true;
+    const schedule = schedulePlan(p);
+    const html = renderProposalHtml({ proposal: p, schedule, cost: rollupCost(p, schedule) }, { audience: 'customer' }).sections.map((x) => x.html).join('');
+    const view = customerRender(p);
+    assert.ok(!html.includes('Bob') && !html.includes('Reserve'));
+    // Design (T1) keeps its three days: Mermaid's end is exclusive, so 01-04 to 01-07.
+    assert.match(html, /: crit, t0, 2027-01-04, 2027-01-07\n/);
+    assert.ok(html.includes(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(view.cost.total)), 'the total without the hidden line');
   });
 });
