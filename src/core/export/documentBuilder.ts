@@ -3,8 +3,8 @@ import type { CostRollup, Schedule } from '../schedule/types';
 import type { Block, Cell } from './documentModel';
 import { label, type LabelKey } from './exportLabels';
 
-/** What every section writer needs: the customer view, its schedule and costs, the language. */
-export interface SectionContext {
+/** What every exported-document section writer needs: the customer view, its schedule and costs, the language, the risk threshold. */
+export interface DocumentContext {
   p: Proposal;
   schedule: Schedule;
   cost: CostRollup;

@@ -1,7 +1,7 @@
 import type { Language, Proposal } from '../model';
 import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
-import { DocumentBuilder, type SectionContext } from './documentBuilder';
+import { DocumentBuilder, type DocumentContext } from './documentBuilder';
 import type { DocumentKind, ExportDocument } from './documentModel';
 import { label, valueLabel } from './exportLabels';
 import * as s from './sections';
@@ -21,7 +21,7 @@ export interface BuildOptions {
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
   const { p, schedule, cost } = customerRender(proposal);
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const ctx: SectionContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold) };
+  const ctx: DocumentContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold) };
   const b = new DocumentBuilder(lang);
   WRITERS[kind](b, ctx);
   const info = p.proposal ?? {};
@@ -46,7 +46,7 @@ export function buildDocument(kind: DocumentKind, proposal: Proposal, options: B
   };
 }
 
-type Writer = (b: DocumentBuilder, ctx: SectionContext) => void;
+type Writer = (b: DocumentBuilder, ctx: DocumentContext) => void;
 
 const WRITERS: Record<DocumentKind, Writer> = {
   proposal: (b, ctx) => {

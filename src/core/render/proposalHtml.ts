@@ -6,7 +6,7 @@ import { customerCost, customerSchedule, customerView } from '../export/customer
 import { highRiskThreshold } from '../risk';
 import { label } from './labels';
 import { createMarkdown } from './markdown';
-import type { Audience, RenderedDiagram, SectionContext } from './sections/context';
+import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
 import { renderRequirements } from './sections/requirements';
 import { renderGoals } from './sections/goals';
@@ -57,7 +57,7 @@ export interface RenderedProposal {
   diagrams: RenderedDiagram[];
 }
 
-type SectionRenderer = (ctx: SectionContext) => string | undefined;
+type SectionRenderer = (ctx: HtmlSectionContext) => string | undefined;
 
 /** Order of the proposal document. */
 const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
@@ -88,7 +88,7 @@ export function renderProposalHtml(input: ProposalRenderInput, options: Proposal
   const audience = options.audience ?? 'customer';
   // The customer sees the whole plan's dates and labour, without the tasks, people and lines it hides.
   const view = audience === 'customer' ? customerView(p) : undefined;
-  const ctx: SectionContext = {
+  const ctx: HtmlSectionContext = {
     p,
     schedule: view ? customerSchedule(input.schedule, view) : input.schedule,
     cost: view ? customerCost(p, view, input.schedule) : input.cost,

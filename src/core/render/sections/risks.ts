@@ -1,17 +1,17 @@
 import type { Risk } from '../../model';
 import { renderMarkdownInline } from '../markdown';
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { dataLine, entries, esc, internalBadge, section, sub, table } from './html';
 import { enumLabel } from '../enumLabels';
 import { riskLevel, riskScale, riskScore } from '../../risk';
 
 /** The matrix cell's and the score's class: heat-high, heat-medium or heat-low. */
-function heat(ctx: SectionContext, score: number): string {
+function heat(ctx: HtmlSectionContext, score: number): string {
   return `heat-${riskLevel(score, ctx.highRiskThreshold)}`;
 }
 
 /** Likelihood rows from 5 (top) to 1, impact columns from 1 to 5; each risk id in its cell. */
-function matrix(ctx: SectionContext, risks: ReadonlyArray<[Risk, number]>): string {
+function matrix(ctx: HtmlSectionContext, risks: ReadonlyArray<[Risk, number]>): string {
   let rows = '';
   for (let l = 5; l >= 1; l--) {
     rows += `<tr><th>${l}</th>`;
@@ -27,7 +27,7 @@ function matrix(ctx: SectionContext, risks: ReadonlyArray<[Risk, number]>): stri
     + `<thead><tr><th></th>${impactHead}</tr></thead><tbody>\n${rows}</tbody></table>\n`;
 }
 
-export function renderRisks(ctx: SectionContext): string | undefined {
+export function renderRisks(ctx: HtmlSectionContext): string | undefined {
   const risks = entries(ctx.p.risks).filter(([r]) => visible(ctx, r));
   if (risks.length === 0) return undefined;
   let body = sub(ctx, 'riskMatrix', matrix(ctx, risks));
