@@ -12,6 +12,7 @@ import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
 import { rollupCost, schedulePlan } from './schedule';
 import type { CostRollup, Schedule } from './schedule/types';
 import { checkSchema } from './schemaCheck';
+import { highRiskThreshold } from './risk';
 
 export interface CheckOptions {
   /** Language of the messages; default: the proposal's own `proposal.language`, else English. */
@@ -33,9 +34,11 @@ export interface CheckResult {
   ids: ModelIdIndex;
   /** The language the messages were written in. */
   language: Language;
+  /** The high-risk threshold this check graded risks by: the preview and exports grade by it too. */
+  highRiskThreshold: number;
 }
 
-export const DEFAULT_HIGH_RISK_THRESHOLD = 15;
+export { DEFAULT_HIGH_RISK_THRESHOLD } from './risk';
 
 /**
  * The whole check of one `*.presales.yaml` text: YAML syntax (PS0xx), the JSON Schema (PS1xx), then
@@ -62,6 +65,7 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
   const parsed = guard('parse', () => parse(text), () => parseProposalText(''));
   const proposal = guard('normalize', () => normalizeProposal(parsed.value), (): Proposal => ({}));
   const language: Language = options.language ?? proposal.proposal?.language ?? 'en';
+  const threshold = highRiskThreshold(options.highRiskThreshold);
   const textLength = parsed.text.length;
   const diagnostics: Diagnostic[] = [];
   const push = (code: Code | string, span: Span, message: Localized | string, data?: Diagnostic['data'], severity = severityOf(code)): void => {
@@ -87,7 +91,7 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
   const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locator.locate(path, part);
   const ctx: RuleContext = {
     proposal, schedule, cost, ids,
-    highRiskThreshold: options.highRiskThreshold ?? DEFAULT_HIGH_RISK_THRESHOLD,
+    highRiskThreshold: threshold,
     report: (r: RuleReport) => push(r.code, locatePath(r.path, r.part), r.message, r.data),
     lineOf: (path) => parsed.lineCounter.linePos(clamp(locatePath(path).offset, 0, textLength)).line,
   };
@@ -98,7 +102,7 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
     push('PS900', { offset: 0, length: 0 }, ruleMessages.internalError(stage, detail), { stage });
   }
   diagnostics.sort((a, b) => a.offset - b.offset || a.length - b.length || compareText(a.code, b.code));
-  return { parsed, proposal, schedule, cost, diagnostics, ids, language };
+  return { parsed, proposal, schedule, cost, diagnostics, ids, language, highRiskThreshold: threshold };
 }
 
 type Push = (code: Code, span: Span, message: Localized, data?: Diagnostic['data'], severity?: Diagnostic['severity']) => void;

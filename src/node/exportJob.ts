@@ -60,6 +60,8 @@ export interface ExportRequest {
   renderer?: DiagramRenderer;
   /** Language of messages (diagnostics listed on refusal). Default: the proposal's. */
   lang?: Language;
+  /** Where high risk starts in the documents' shading (--high-risk / presales.validation.highRiskThreshold). */
+  highRiskThreshold?: number;
   env?: Readonly<Record<string, string | undefined>>;
   /** The built diagram renderer (dist/exportRenderer); found next to the bundle when absent. */
   rendererDir?: string;
@@ -136,12 +138,12 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     : undefined;
   early?.catch(() => undefined); // awaited where the diagrams are drawn, where its error is reported
   try {
-    const { proposal, warnings } = checkForExport(text, request);
+    const { proposal, warnings, grading } = checkForExport(text, request);
     const outPath = await resolveOutputPath({ ...request, doc });
     const tCheck = performance.now();
     cancelled();
 
-    const written = await WRITERS[spec.writer]({ request, format, doc, proposal, early, cancelled });
+    const written = await WRITERS[spec.writer]({ request, format, doc, proposal, grading, early, cancelled });
     const tDiagrams = written.drawnAt ?? tCheck;
     const tBuild = performance.now();
     cancelled();
@@ -175,8 +177,11 @@ async function readSource(request: ExportRequest): Promise<string> {
 }
 
 /** The checked proposal, or a refusal listing the first errors: a document with errors is not exported. */
-function checkForExport(text: string, request: ExportRequest): { proposal: Proposal; warnings: number } {
-  const checked = checkProposal(text, request.lang ? { language: request.lang } : {});
+function checkForExport(text: string, request: ExportRequest): { proposal: Proposal; warnings: number; grading: Grading } {
+  const checked = checkProposal(text, {
+    ...(request.lang ? { language: request.lang } : {}),
+    ...(request.highRiskThreshold !== undefined ? { highRiskThreshold: request.highRiskThreshold } : {}),
+  });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
     const shown = request.displayPath ?? request.sourcePath;
@@ -184,8 +189,15 @@ function checkForExport(text: string, request: ExportRequest): { proposal: Propo
     if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
     throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
   }
-  return { proposal: checked.proposal, warnings: checked.diagnostics.filter((d) => d.severity === 'warning').length };
+  return {
+    proposal: checked.proposal,
+    warnings: checked.diagnostics.filter((d) => d.severity === 'warning').length,
+    grading: { highRiskThreshold: checked.highRiskThreshold },
+  };
 }
+
+/** How the documents grade what they show: the threshold the check used. */
+interface Grading { highRiskThreshold: number }
 
 /** What a writer gets: the checked proposal and, for formats that draw, the browser started early. */
 interface WriterJob {
@@ -193,6 +205,7 @@ interface WriterJob {
   format: ExportFormat;
   doc: DocumentKind;
   proposal: Proposal;
+  grading: Grading;
   early: Promise<HeadlessBrowser> | undefined;
   /** Throws when the export was cancelled; writers call it after their slow steps. */
   cancelled: () => void;
@@ -210,24 +223,24 @@ type FormatWriter = (job: WriterJob) => Promise<Written>;
 
 /** One writer per `writer` of the formats table; the compiler insists every one is here. */
 const WRITERS: Record<ExportWriter, FormatWriter> = {
-  async markdown({ doc, proposal }) {
-    return { content: toMarkdown(buildDocument(doc, proposal)), diagrams: 0 };
+  async markdown({ doc, proposal, grading }) {
+    return { content: toMarkdown(buildDocument(doc, proposal, grading)), diagrams: 0 };
   },
-  async csv({ doc, proposal }) {
-    const [table] = tablesFor(doc, proposal);
+  async csv({ doc, proposal, grading }) {
+    const [table] = tablesFor(doc, proposal, grading);
     return { content: table ? toCsv(table) : '', diagrams: 0 };
   },
-  async xlsx({ request, format, doc, proposal }) {
+  async xlsx({ request, format, doc, proposal, grading }) {
     const title = proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format);
-    return { content: await toXlsx(tablesFor(doc, proposal), { title }), diagrams: 0 };
+    return { content: await toXlsx(tablesFor(doc, proposal, grading), { title }), diagrams: 0 };
   },
   async docx(job) {
-    const document = buildDocument(job.doc, job.proposal);
+    const document = buildDocument(job.doc, job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
   },
   async html(job) {
-    const document = buildDocument(job.doc, job.proposal);
+    const document = buildDocument(job.doc, job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     return { content: toHtml(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
   },
@@ -235,7 +248,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     // The printer is found first, so a wrong browser setting is reported at once rather than after
     // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
     const printer = chooseBrowser(job.request, job.format);
-    const document = buildDocument(job.doc, job.proposal);
+    const document = buildDocument(job.doc, job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
     return { content, diagrams: drawn.count, drawnAt: drawn.at };

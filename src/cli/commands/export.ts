@@ -11,7 +11,7 @@ import { cliMessages } from '../messages';
 const FORMAT_CHOICES = EXPORT_FORMAT_IDS.join('|');
 
 /**
- * `presales export <file> --format <format> [--doc kind] [--out path] [--browser path] [--no-diagrams]`,
+ * `presales export <file> --format <format> [--doc kind] [--out path] [--browser path] [--no-diagrams] [--high-risk n]`,
  * the formats being those of core/export/formats.ts.
  * Exit 0 written, 1 the document has errors (nothing written, the first errors listed with
  * file:line:col), 2 usage error, unreadable/unwritable file or no browser for PDF/diagrams.
@@ -25,6 +25,7 @@ export const exportCommand: CliCommand = {
     { name: 'doc', short: 'd', valueName: DOCUMENT_KINDS.join('|'), choices: DOCUMENT_KINDS, description: { en: 'which document (default: proposal)', 'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）' } },
     { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder (default: beside the source file)', 'zh-CN': '输出文件或文件夹（默认与源文件同目录）' } },
     { name: 'browser', valueName: 'path', description: { en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)', 'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）' } },
+    { name: 'high-risk', valueName: 'n', description: { en: 'risk score (1-25) from which a risk is high: red in the matrix, scores and spreadsheets (default: 15, as presales.validation.highRiskThreshold)', 'zh-CN': '风险得分（1–25）达到该值即为高风险：在矩阵、得分和电子表格中标红（默认 15，同 presales.validation.highRiskThreshold）' } },
     { name: 'no-diagrams', description: { en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)', 'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）' } },
   ],
   async run({ positionals, options, lang, cwd, out, err, fail }) {
@@ -39,6 +40,7 @@ export const exportCommand: CliCommand = {
     const browserOption = options.get('browser');
     if (outOption === true || browserOption === true) throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
     const noDiagrams = options.get('no-diagrams') === true;
+    const highRisk = parseHighRisk(options.get('high-risk'));
     if (noDiagrams && exportFormat(format).printed) {
       throw new UsageError({ en: '--no-diagrams does not apply to PDF: printing needs the browser anyway', 'zh-CN': '--no-diagrams 不适用于 PDF：打印本身就需要浏览器' });
     }
@@ -51,6 +53,7 @@ export const exportCommand: CliCommand = {
         ...(outOption ? { out: path.resolve(cwd, outOption) } : {}),
         ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
         renderDiagrams: !noDiagrams,
+        ...(highRisk !== undefined ? { highRiskThreshold: highRisk } : {}),
         lang,
       });
       out(`${pick(exportMessages.written(path.relative(cwd, result.path) || result.path, formatSize(result.bytes)), lang)}\n`);
@@ -63,6 +66,19 @@ export const exportCommand: CliCommand = {
     }
   },
 };
+
+function parseHighRisk(value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = value === true || !/^\d+$/.test(value) ? NaN : Number(value);
+  if (!(n >= 1 && n <= 25)) {
+    const shown = value === true ? '' : value;
+    throw new UsageError({
+      en: `--high-risk needs a whole number from 1 to 25 (likelihood x impact), not '${shown}'`,
+      'zh-CN': `--high-risk 需要 1 到 25 之间的整数（可能性 × 影响），而不是“${shown}”`,
+    });
+  }
+  return n;
+}
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

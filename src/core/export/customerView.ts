@@ -1,5 +1,65 @@
 import { ID_LIST_TABLE, type IdKind, type ReferenceTarget } from '../entities';
 import type { Id, Proposal } from '../model';
+import { rollupCost, schedulePlan } from '../schedule/index';
+import type { CostRollup, Schedule, ScheduledTask } from '../schedule/types';
+
+/**
+ * What a customer-facing document is rendered from. The plan and the costs are computed on the whole
+ * proposal and only then reduced: hiding an internal team member must not make their task take
+ * twice as long, nor hiding an internal task shorten the plan. Only the internal budget lines
+ * themselves leave the customer's totals (with the contingency on them), so the document's
+ * arithmetic adds up from the lines it shows.
+ */
+export interface CustomerRender {
+  /** The proposal without internal content (customerView). */
+  p: Proposal;
+  /** The whole proposal's schedule, without the tasks and people the view hides. */
+  schedule: Schedule;
+  /** The whole proposal's labour; the budget lines of the view. */
+  cost: CostRollup;
+}
+
+export function customerRender(proposal: Proposal, computed?: { schedule: Schedule; cost?: CostRollup }): CustomerRender {
+  const p = customerView(proposal);
+  const full = computed?.schedule ?? schedulePlan(proposal);
+  return { p, schedule: customerSchedule(full, p), cost: customerCost(proposal, p, full) };
+}
+
+/** The schedule with the tasks, owners, assignees and people of `view` only; dates, durations and the critical flags unchanged. */
+export function customerSchedule(schedule: Schedule, view: Proposal): Schedule {
+  const tasks = new Set<Id>();
+  for (const phase of view.plan?.phases ?? []) for (const t of phase?.tasks ?? []) if (typeof t?.id === 'string') tasks.add(t.id);
+  const members = new Set<Id>();
+  for (const m of view.team ?? []) if (typeof m?.id === 'string') members.add(m.id);
+  // A task without an id of its own (generated) is hidden exactly when its phase is.
+  const phases = new Set<Id>();
+  for (const phase of view.plan?.phases ?? []) if (typeof phase?.id === 'string') phases.add(phase.id);
+  const shown = (t: ScheduledTask): boolean => (t.generatedId ? t.phaseId === undefined || phases.has(t.phaseId) : tasks.has(t.id));
+  const kept = schedule.tasks.filter(shown).map((t): ScheduledTask => ({
+    ...t,
+    owner: t.owner !== undefined && members.has(t.owner) ? t.owner : undefined,
+    assignees: t.assignees.filter((a) => members.has(a)),
+    ...(t.predecessors ? { predecessors: t.predecessors.filter((id) => tasks.has(id)) } : {}),
+  }));
+  return {
+    ...schedule,
+    tasks: kept,
+    byId: new Map(kept.map((t) => [t.id, t])),
+    criticalPath: schedule.criticalPath.filter((id) => tasks.has(id)),
+    cycles: schedule.cycles.filter((c) => c.every((id) => tasks.has(id))),
+    load: schedule.load.filter((l) => members.has(l.memberId)).map((l) => ({
+      ...l, weeks: l.weeks.map((w) => (w.tasks ? { ...w, tasks: w.tasks.filter((id) => tasks.has(id)) } : w)),
+    })),
+  };
+}
+
+/** Labour from the whole plan; the lines of the view (internal ones left out); per-member labour of shown people only. */
+export function customerCost(proposal: Proposal, view: Proposal, schedule: Schedule): CostRollup {
+  const withShownLines: Proposal = proposal.budget ? { ...proposal, budget: { ...proposal.budget, lines: view.budget?.lines ?? [] } } : proposal;
+  const cost = rollupCost(withShownLines, schedule);
+  const members = new Set((view.team ?? []).map((m) => m?.id));
+  return { ...cost, labourByMember: Object.fromEntries(Object.entries(cost.labourByMember).filter(([id]) => members.has(id))) };
+}
 
 /**
  * The proposal as the customer may see it. Every customer-facing document is built from this view

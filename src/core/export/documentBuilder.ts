@@ -3,12 +3,14 @@ import type { CostRollup, Schedule } from '../schedule/types';
 import type { Block, Cell } from './documentModel';
 import { label, type LabelKey } from './exportLabels';
 
-/** What every section writer needs: the customer view, its schedule and costs, the language. */
-export interface SectionContext {
+/** What every exported-document section writer needs: the customer view, its schedule and costs, the language, the risk threshold. */
+export interface DocumentContext {
   p: Proposal;
   schedule: Schedule;
   cost: CostRollup;
   lang: Language;
+  /** Risks scoring at or above it are high (`presales.validation.highRiskThreshold`, CLI `--high-risk`). */
+  highRiskThreshold: number;
 }
 
 /** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */

@@ -1,25 +1,27 @@
 import type { Language, Proposal } from '../model';
-import { rollupCost, schedulePlan } from '../schedule/index';
-import { customerView } from './customerView';
-import { DocumentBuilder, type SectionContext } from './documentBuilder';
+import { highRiskThreshold } from '../risk';
+import { customerRender } from './customerView';
+import { DocumentBuilder, type DocumentContext } from './documentBuilder';
 import type { DocumentKind, ExportDocument } from './documentModel';
 import { label, valueLabel } from './exportLabels';
 import * as s from './sections';
 
 /**
- * Which sections each document kind has, in order. Every kind is customer-facing, so the proposal
- * is first reduced to `customerView` and the schedule and costs are computed from that view.
+ * Which sections each document kind has, in order. Every kind is customer-facing: the schedule and
+ * costs are computed on the whole proposal, then the sections see only the customer's part of them
+ * (customerRender).
  */
 export interface BuildOptions {
   /** Defaults to `proposal.language`, then English. */
   lang?: Language;
+  /** Where high risk starts (shading of the matrix and scores); default DEFAULT_HIGH_RISK_THRESHOLD. */
+  highRiskThreshold?: number;
 }
 
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
-  const p = customerView(proposal);
+  const { p, schedule, cost } = customerRender(proposal);
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const schedule = schedulePlan(p);
-  const ctx: SectionContext = { p, schedule, cost: rollupCost(p, schedule), lang };
+  const ctx: DocumentContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold) };
   const b = new DocumentBuilder(lang);
   WRITERS[kind](b, ctx);
   const info = p.proposal ?? {};
@@ -44,7 +46,7 @@ export function buildDocument(kind: DocumentKind, proposal: Proposal, options: B
   };
 }
 
-type Writer = (b: DocumentBuilder, ctx: SectionContext) => void;
+type Writer = (b: DocumentBuilder, ctx: DocumentContext) => void;
 
 const WRITERS: Record<DocumentKind, Writer> = {
   proposal: (b, ctx) => {

@@ -2,6 +2,7 @@ import type { Block, Cell, ExportDocument, RenderedDiagrams } from './documentMo
 import { label } from './exportLabels';
 import { createMarkdown } from '../render/markdown';
 import { EXPORT_CSS, pageCss } from './htmlStyle';
+import { escapeHtml as esc } from '../render/htmlEscape';
 
 /**
  * One self-contained HTML file: inlined CSS (screen and print), the diagrams as inline SVG drawn
@@ -107,9 +108,8 @@ function cellHtml(c: Cell): string {
   return `<td${style}>${c.bold ? `<strong>${text}</strong>` : text}</td>`;
 }
 
-export function esc(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** The document's short name for escapeHtml (the preview's sections use the same one). */
+export { esc };
 
 /**
  * Mermaid (securityLevel strict) already escapes labels; this is the second fence for an SVG that

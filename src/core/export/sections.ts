@@ -1,10 +1,11 @@
 import { architectureMermaid } from '../render/architectureDiagram';
 import { timelineMermaid } from '../render/timelineDiagram';
 import type { Language } from '../model';
-import type { DocumentBuilder, SectionContext } from './documentBuilder';
+import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
-import { memberName, riskRegister, riskScore, scoreShade, taskTable, traceabilityMatrix } from './tables';
+import { riskScale, riskScore } from '../risk';
+import { memberName, riskRegister, scoreShade, taskTable, traceabilityMatrix } from './tables';
 
 /**
  * The sections of the exported documents. Each writer adds its heading and content to the builder
@@ -15,13 +16,13 @@ type Level = 1 | 2 | 3;
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
 
-export function summarySection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
+export function summarySection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
   if (!p.proposal?.summary?.trim()) return;
   b.section(level, 'summary');
   b.markdown(p.proposal.summary);
 }
 
-export function contextSection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
+export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
   const c = p.customer;
   if (!c) return;
   b.section(level, 'sec.context');
@@ -35,7 +36,7 @@ export function contextSection(b: DocumentBuilder, { p }: SectionContext, level:
   }
 }
 
-export function requirementsSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level, details: boolean): void {
+export function requirementsSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level, details: boolean): void {
   b.section(level, 'requirements');
   const reqs = p.requirements ?? [];
   if (!reqs.length) { b.none(); return; }
@@ -51,14 +52,14 @@ export function requirementsSection(b: DocumentBuilder, { p, lang }: SectionCont
   }
 }
 
-export function goalsSection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
+export function goalsSection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
   if (!has(p.goals)) return;
   b.section(level, 'goals');
   b.table(['id', 'title', 'metric', 'baseline', 'target', 'deadline', 'col.requirements'],
     p.goals.map((g) => [g.id, g.title, g.metric, g.baseline, g.target, g.deadline, (g.requirements ?? []).join(', ')]), [2, 6, 4, 2, 2, 3, 3]);
 }
 
-export function solutionSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   const a = p.architecture;
   b.section(level, 'sec.solution');
   if (a?.overview?.trim()) { b.section(sub(level), 'sec.overview'); b.markdown(a.overview); }
@@ -81,7 +82,7 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: SectionContext,
   }
 }
 
-export function technologySection(b: DocumentBuilder, { p }: SectionContext, level: Level): void {
+export function technologySection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
   if (!has(p.technology)) return;
   b.section(level, 'technology');
   b.table(['area', 'choice', 'alternatives', 'rationale', 'licence'],
@@ -89,14 +90,14 @@ export function technologySection(b: DocumentBuilder, { p }: SectionContext, lev
       markdownToPlain(t.rationale), t.licence]), [3, 3, 5, 6, 2]);
 }
 
-export function timelineDiagram(b: DocumentBuilder, { p, schedule, lang }: SectionContext, level: Level): void {
+export function timelineDiagram(b: DocumentBuilder, { p, schedule, lang }: DocumentContext, level: Level): void {
   if (!schedule.tasks.length) return;
   b.section(level, 'sec.timeline');
   if (schedule.start && schedule.end) b.paragraph(label('misc.planWindow', lang, { start: schedule.start, end: schedule.end }));
   b.push({ type: 'diagram', id: 'timeline', mermaid: timelineMermaid(p, schedule, { lang }), caption: label('misc.timelineCaption', lang) });
 }
 
-export function planSection(b: DocumentBuilder, ctx: SectionContext, level: Level, detailed: boolean): void {
+export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, detailed: boolean): void {
   const { p, schedule } = ctx;
   b.section(level, 'sec.plan');
   if (!schedule.tasks.length) { b.none(); return; }
@@ -125,14 +126,14 @@ export function planSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
   milestones(b, ctx, sub(level));
 }
 
-export function milestones(b: DocumentBuilder, { schedule }: SectionContext, level: Level): void {
+export function milestones(b: DocumentBuilder, { schedule }: DocumentContext, level: Level): void {
   const ms = schedule.tasks.filter((t) => t.milestone);
   if (!ms.length) return;
   b.section(level, 'milestones');
   b.table(['id', 'name', 'date', 'col.phase'], ms.map((t) => [t.id, t.name, t.end, t.phaseName]), [2, 6, 3, 4]);
 }
 
-export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: SectionContext, level: Level): void {
+export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: DocumentContext, level: Level): void {
   if (!schedule.criticalPath.length) return;
   b.section(level, 'criticalPath');
   b.paragraph(label('misc.criticalPathIntro', lang));
@@ -140,14 +141,14 @@ export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: Sect
     schedule.criticalPath.map((id) => schedule.byId.get(id)).filter((t) => t !== undefined).map((t) => [t.id, t.name, t.start, t.end, t.duration]), [2, 8, 3, 3, 2]);
 }
 
-export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: SectionContext, level: Level): void {
+export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: DocumentContext, level: Level): void {
   const t = taskTable(p, schedule, lang);
   if (!t.rows.length) return;
   b.heading(level, t.name);
   b.localisedTable(t.columns, t.rows, t.widths);
 }
 
-export function teamSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function teamSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   if (!has(p.team)) return;
   b.section(level, 'team');
   b.table(['name', 'role', 'organisation', 'skills', 'allocation'],
@@ -159,7 +160,7 @@ export function teamSection(b: DocumentBuilder, { p, lang }: SectionContext, lev
   }
 }
 
-export function teamLoadSection(b: DocumentBuilder, { p, schedule }: SectionContext, level: Level): void {
+export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentContext, level: Level): void {
   if (!schedule.load.length) return;
   b.section(level, 'sec.teamLoad');
   b.table(['name', 'allocation', 'col.peakLoad', 'col.overloadedWeeks'], schedule.load.map((l) => {
@@ -179,7 +180,7 @@ export function money(amount: number, currency: string, lang: Language): string 
   }
 }
 
-export function budgetSection(b: DocumentBuilder, { cost, lang }: SectionContext, level: Level): void {
+export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContext, level: Level): void {
   if (!(cost.total > 0)) return;
   b.section(level, 'sec.budget');
   const m = (n: number): string => money(n, cost.currency || 'USD', lang);
@@ -192,24 +193,24 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: SectionContext
   b.table(['category', 'amount'], rows, [3, 2]);
 }
 
-export function riskMatrixSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function riskMatrixSection(b: DocumentBuilder, { p, lang, highRiskThreshold }: DocumentContext, level: Level): void {
   const risks = p.risks ?? [];
   if (!risks.length) return;
   b.section(level, 'riskMatrix');
   b.paragraph(label('misc.matrixAxes', lang), 'note');
   const rows = [5, 4, 3, 2, 1].map((l) => [{ text: String(l), bold: true }, ...[1, 2, 3, 4, 5].map((i) => {
-    const ids = risks.filter((r) => r.likelihood === l && r.impact === i).map((r) => r.id ?? '?');
-    return { text: ids.join(', '), shade: scoreShade(l * i) ?? 'FFFFFF' };
+    const ids = risks.filter((r) => riskScale(r.likelihood) === l && riskScale(r.impact) === i).map((r) => r.id ?? '?');
+    return { text: ids.join(', '), shade: scoreShade(l * i, highRiskThreshold) ?? 'FFFFFF' };
   })]);
   b.localisedTable([`${label('likelihood', lang)} \\ ${label('impact', lang)}`, '1', '2', '3', '4', '5'], rows, [3, 2, 2, 2, 2, 2]);
 }
 
-export function riskSection(b: DocumentBuilder, ctx: SectionContext, level: Level, details: boolean): void {
+export function riskSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, details: boolean): void {
   const { p, lang } = ctx;
   b.section(level, 'risks');
   if (!has(p.risks)) { b.none(); return; }
   riskMatrixSection(b, ctx, sub(level));
-  const reg = riskRegister(p, lang);
+  const reg = riskRegister(p, lang, ctx.highRiskThreshold);
   b.heading(sub(level), reg.name);
   b.localisedTable(reg.columns, reg.rows, reg.widths);
   if (!details) return;
@@ -221,7 +222,7 @@ export function riskSection(b: DocumentBuilder, ctx: SectionContext, level: Leve
   }
 }
 
-export function traceabilitySection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function traceabilitySection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   const t = traceabilityMatrix(p, lang);
   if (!t.rows.length) return;
   b.heading(level, t.name);
@@ -229,7 +230,7 @@ export function traceabilitySection(b: DocumentBuilder, { p, lang }: SectionCont
   b.localisedTable(t.columns.slice(0, 7), t.rows.map((r) => r.slice(0, 7)), t.widths.slice(0, 7));
 }
 
-export function communicationSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function communicationSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   if (has(p.communication)) {
     b.section(level, 'communication');
     b.table(['name', 'purpose', 'cadence', 'channel', 'participants', 'owner'],
@@ -238,14 +239,14 @@ export function communicationSection(b: DocumentBuilder, { p, lang }: SectionCon
   }
 }
 
-export function questionsSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function questionsSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   if (!has(p.questions)) return;
   b.section(level, 'questions');
   b.table(['id', 'question', 'askedTo', 'due', 'status', 'col.answer'],
     p.questions.map((q) => [q.id, q.question, q.askedTo, q.due, valueLabel(q.status, lang), markdownToPlain(q.answer)]), [2, 6, 3, 2, 2, 5]);
 }
 
-export function supportSection(b: DocumentBuilder, ctx: SectionContext, level: Level): void {
+export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
   const { p, lang } = ctx;
   const s = p.support;
   if (!has(p.training) && !s && !has(p.communication)) return;
@@ -276,7 +277,7 @@ export function supportSection(b: DocumentBuilder, ctx: SectionContext, level: L
   communicationSection(b, ctx, sub(level));
 }
 
-export function feasibilitySection(b: DocumentBuilder, { p, cost, lang }: SectionContext, level: Level): void {
+export function feasibilitySection(b: DocumentBuilder, { p, cost, lang }: DocumentContext, level: Level): void {
   const f = p.feasibility;
   if (!f) return;
   b.section(level, 'feasibility');
@@ -295,7 +296,7 @@ export function feasibilitySection(b: DocumentBuilder, { p, cost, lang }: Sectio
   }
 }
 
-export function demoSections(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function demoSections(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   const d = p.demo;
   b.section(level, 'sec.demoOverview');
   if (!d) { b.none(); return; }
@@ -312,7 +313,7 @@ export function demoSections(b: DocumentBuilder, { p, lang }: SectionContext, le
   }
 }
 
-export function signOffSection(b: DocumentBuilder, { p, lang }: SectionContext, level: Level): void {
+export function signOffSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   b.section(level, 'sec.signOff');
   b.paragraph(label('misc.signOffIntro', lang));
   const blank = ' ';

@@ -1,4 +1,5 @@
-import type { Id, Language, Proposal, Risk } from '../model';
+import type { Id, Language, Proposal } from '../model';
+import { DEFAULT_HIGH_RISK_THRESHOLD, riskLevel, riskScore, type RiskLevel } from '../risk';
 import type { Schedule } from '../schedule/types';
 import type { Cell } from './documentModel';
 import { label, valueLabel } from './exportLabels';
@@ -17,21 +18,15 @@ export interface DataTable {
   widths: number[];
   /** Column index of a risk score, for conditional colouring in spreadsheets. */
   scoreColumn?: number;
+  /** The threshold the score column is coloured by (with scoreColumn). */
+  highRiskThreshold?: number;
 }
 
-/** Default high-risk threshold of the checker (`presales.validation.highRiskThreshold`). */
-export const HIGH_RISK_SCORE = 15;
+/** Red / amber / green fills (hex RGB), as on the preview's risk matrix. */
+export const RISK_SHADES: Readonly<Record<RiskLevel, string>> = { high: 'F4B6B6', medium: 'FCE3A6', low: 'CDEBC5' };
 
-export function riskScore(r: Risk): number | undefined {
-  return typeof r.likelihood === 'number' && typeof r.impact === 'number' ? r.likelihood * r.impact : undefined;
-}
-
-/** Red / amber / green, as on the preview's risk matrix. */
-export function scoreShade(score: number | undefined): string | undefined {
-  if (score === undefined) return undefined;
-  if (score >= HIGH_RISK_SCORE) return 'F4B6B6';
-  if (score >= 8) return 'FCE3A6';
-  return 'CDEBC5';
+export function scoreShade(score: number | undefined, threshold: number): string | undefined {
+  return score === undefined ? undefined : RISK_SHADES[riskLevel(score, threshold)];
 }
 
 export function memberName(p: Proposal, id: Id | undefined): string {
@@ -43,19 +38,19 @@ export function memberName(p: Proposal, id: Id | undefined): string {
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const c = (v: unknown): Cell => ({ text: text(v) });
 
-export function riskRegister(p: Proposal, lang: Language): DataTable {
+export function riskRegister(p: Proposal, lang: Language, threshold: number = DEFAULT_HIGH_RISK_THRESHOLD): DataTable {
   const columns = ['id', 'title', 'category', 'likelihood', 'impact', 'score', 'owner',
     'prevention', 'contingencyPlan', 'status', 'col.related'] as const;
   const risks = [...(p.risks ?? [])].sort((a, b) => (riskScore(b) ?? -1) - (riskScore(a) ?? -1));
   const rows = risks.map((r): Cell[] => {
     const score = riskScore(r);
-    const shade = scoreShade(score);
+    const shade = scoreShade(score, threshold);
     return [c(r.id), c(r.title), c(valueLabel(r.category, lang)), c(r.likelihood), c(r.impact),
       { text: text(score), ...(shade ? { shade } : {}), bold: true }, c(memberName(p, r.owner)),
       c(markdownToPlain(r.prevention)), c(markdownToPlain(r.contingency)), c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
   });
   return { name: label('riskRegister', lang), columns: columns.map((k) => label(k, lang)), rows,
-    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5 };
+    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5, highRiskThreshold: threshold };
 }
 
 /** Requirement x components / tasks / demo scenarios; an uncovered cell shows a dash. */

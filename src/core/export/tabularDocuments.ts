@@ -1,22 +1,31 @@
 import type { Language, Proposal } from '../model';
-import { schedulePlan } from '../schedule/index';
-import { customerView } from './customerView';
+import { highRiskThreshold } from '../risk';
+import { customerRender } from './customerView';
 import type { DocumentKind } from './documentModel';
 import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './tables';
 
 /**
  * The spreadsheet side of the exports (CSV, XLSX): the risk register, the requirements traceability
  * matrix and the task list, for procurement and PMO teams. Built from the customer view like every
- * other export. Which documents have a tabular form: `documents` in formats.ts.
+ * other export (plan computed on the whole proposal, then hidden). Which documents have a tabular
+ * form: `documents` in formats.ts.
  */
-export function tablesFor(kind: DocumentKind, proposal: Proposal, lang?: Language): DataTable[] {
-  const p = customerView(proposal);
-  const l: Language = lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+export interface TableOptions {
+  /** Defaults to `proposal.language`, then English. */
+  lang?: Language;
+  /** Where high risk starts (colouring of the score column); default DEFAULT_HIGH_RISK_THRESHOLD. */
+  highRiskThreshold?: number;
+}
+
+export function tablesFor(kind: DocumentKind, proposal: Proposal, options: TableOptions = {}): DataTable[] {
+  const { p, schedule } = customerRender(proposal);
+  const l: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const threshold = highRiskThreshold(options.highRiskThreshold);
   switch (kind) {
-    case 'risks': return [riskRegister(p, l)];
+    case 'risks': return [riskRegister(p, l, threshold)];
     case 'requirements': return [traceabilityMatrix(p, l)];
-    case 'plan': return [taskTable(p, schedulePlan(p), l)];
-    case 'proposal': return [traceabilityMatrix(p, l), taskTable(p, schedulePlan(p), l), riskRegister(p, l)];
+    case 'plan': return [taskTable(p, schedule, l)];
+    case 'proposal': return [traceabilityMatrix(p, l), taskTable(p, schedule, l), riskRegister(p, l, threshold)];
     case 'demo': return [];
   }
 }

@@ -1,6 +1,6 @@
 import { Workbook, type Worksheet } from 'exceljs';
-import type { DataTable } from './tables';
-import { HIGH_RISK_SCORE } from './tables';
+import { DEFAULT_HIGH_RISK_THRESHOLD, mediumBand } from '../risk';
+import { RISK_SHADES, type DataTable } from './tables';
 
 /**
  * An Excel workbook, one sheet per table: bold shaded header row frozen with an autofilter, column
@@ -39,11 +39,15 @@ function addSheet(ws: Worksheet, t: DataTable): void {
   if (t.scoreColumn !== undefined && t.rows.length) {
     const col = columnLetter(t.scoreColumn + 1);
     const ref = `${col}2:${col}${t.rows.length + 1}`;
-    const fill = (argb: string) => ({ fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb } } });
+    const fill = (rgb: string) => ({ fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: `FF${rgb}` } } });
+    // Scores are whole numbers, so "at or above a threshold of 12.5" is "above 12".
+    const { from, to } = mediumBand(t.highRiskThreshold ?? DEFAULT_HIGH_RISK_THRESHOLD);
+    const high = Math.ceil(to);
+    const medium = Math.ceil(from);
     ws.addConditionalFormatting({ ref, rules: [
-      { type: 'cellIs', operator: 'greaterThan', formulae: [HIGH_RISK_SCORE - 1], style: fill('FFF4B6B6'), priority: 1 },
-      { type: 'cellIs', operator: 'between', formulae: [8, HIGH_RISK_SCORE - 1], style: fill('FFFCE3A6'), priority: 2 },
-      { type: 'cellIs', operator: 'lessThan', formulae: [8], style: fill('FFCDEBC5'), priority: 3 },
+      { type: 'cellIs', operator: 'greaterThan', formulae: [high - 1], style: fill(RISK_SHADES.high), priority: 1 },
+      ...(medium < high ? [{ type: 'cellIs' as const, operator: 'between' as const, formulae: [medium, high - 1], style: fill(RISK_SHADES.medium), priority: 2 }] : []),
+      { type: 'cellIs', operator: 'lessThan', formulae: [Math.min(medium, high)], style: fill(RISK_SHADES.low), priority: 3 },
     ] });
   }
 }

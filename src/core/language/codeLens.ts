@@ -5,6 +5,7 @@ import { owningEntityPath, pathPattern } from '../entities';
 import type { SourceIdIndex } from './idIndex';
 import { MSG, format } from './messages';
 import { numberField, valueAt } from './valueAt';
+import { riskLevel, riskScore, type RiskLevel } from '../risk';
 
 export interface Lens {
   /** The entity's id (a lens sits on it). */
@@ -17,16 +18,7 @@ export interface Lens {
 
 export interface LensOptions { lang: Language; highRiskThreshold?: number }
 
-/** Where medium risk starts; high starts at the configured threshold (default 15). */
-export const MEDIUM_RISK_FROM = 8;
-export const DEFAULT_HIGH_RISK_THRESHOLD = 15;
-
-export type RiskLevel = 'low' | 'medium' | 'high';
-
-export function riskLevel(score: number, highRiskThreshold = DEFAULT_HIGH_RISK_THRESHOLD): RiskLevel {
-  if (score >= highRiskThreshold) return 'high';
-  return score >= MEDIUM_RISK_FROM ? 'medium' : 'low';
-}
+export { riskLevel, type RiskLevel } from '../risk';
 
 export function riskLevelLabel(level: RiskLevel, lang: Language): string {
   return pick(level === 'high' ? MSG.levelHigh : level === 'medium' ? MSG.levelMedium : MSG.levelLow, lang);
@@ -57,10 +49,8 @@ export function codeLenses(index: SourceIdIndex, value: unknown, options: LensOp
       lenses.push({ span: def.span, id: def.id, title, locations: refs.map((r) => r.span) });
     } else if (def.kind === 'risk') {
       const risk = valueAt(value, def.path);
-      const likelihood = numberField(risk, 'likelihood');
-      const impact = numberField(risk, 'impact');
-      if (likelihood === undefined || impact === undefined) continue;
-      const score = likelihood * impact;
+      const score = riskScore({ likelihood: numberField(risk, 'likelihood'), impact: numberField(risk, 'impact') });
+      if (score === undefined) continue;
       const level = riskLevelLabel(riskLevel(score, options.highRiskThreshold), lang);
       lenses.push({ span: def.span, id: def.id, title: format(pick(MSG.lensScore, lang), score, level), locations: [] });
     }

@@ -2,7 +2,8 @@ import type { Span } from '../locate';
 import type { Language } from '../model';
 import { pick } from '../messages/localize';
 import type { Schedule } from '../schedule/types';
-import { riskLevel, riskLevelLabel } from './codeLens';
+import { riskLevelLabel } from './codeLens';
+import { riskLevel, riskScore } from '../risk';
 import { cursorContext } from './cursorPath';
 import { definitionsAt } from './definition';
 import type { SourceIdDefinition, SourceIdIndex } from './idIndex';
@@ -87,8 +88,8 @@ function entitySummary(def: SourceIdDefinition, input: HoverInput): string {
       const likelihood = numberField(entity, 'likelihood');
       const impact = numberField(entity, 'impact');
       if (likelihood !== undefined && impact !== undefined) {
-        const score = likelihood * impact;
-        facts.push(format(pick(MSG.hoverScore, lang), likelihood, impact, score, riskLevelLabel(riskLevel(score, input.highRiskThreshold), lang)));
+        const score = riskScore({ likelihood, impact });
+        if (score !== undefined) facts.push(format(pick(MSG.hoverScore, lang), likelihood, impact, score, riskLevelLabel(riskLevel(score, input.highRiskThreshold), lang)));
       }
       fact(pick(MSG.hoverOwner, lang), memberName(stringField(entity, 'owner')));
       break;

@@ -2,9 +2,11 @@ import type { IsoDate, Language, Proposal } from '../model';
 import type { ParsedProposal } from '../parse';
 import { locate, type ValuePath } from '../locate';
 import type { CostRollup, Schedule } from '../schedule/types';
+import { customerCost, customerSchedule, customerView } from '../export/customerView';
+import { highRiskThreshold } from '../risk';
 import { label } from './labels';
 import { createMarkdown } from './markdown';
-import type { Audience, RenderedDiagram, SectionContext } from './sections/context';
+import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
 import { renderRequirements } from './sections/requirements';
 import { renderGoals } from './sections/goals';
@@ -38,6 +40,8 @@ export interface ProposalHtmlOptions {
   /** For the gantt's today marker. */
   today?: IsoDate;
   maxNodes?: number;
+  /** Where high risk starts in the matrix and register; default DEFAULT_HIGH_RISK_THRESHOLD. */
+  highRiskThreshold?: number;
 }
 
 export interface RenderedSection {
@@ -53,7 +57,7 @@ export interface RenderedProposal {
   diagrams: RenderedDiagram[];
 }
 
-type SectionRenderer = (ctx: SectionContext) => string | undefined;
+type SectionRenderer = (ctx: HtmlSectionContext) => string | undefined;
 
 /** Order of the proposal document. */
 const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
@@ -81,11 +85,18 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
 export function renderProposalHtml(input: ProposalRenderInput, options: ProposalHtmlOptions = {}): RenderedProposal {
   const p = input.proposal;
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const ctx: SectionContext = {
-    p, schedule: input.schedule, cost: input.cost, lang,
-    audience: options.audience ?? 'customer',
+  const audience = options.audience ?? 'customer';
+  // The customer sees the whole plan's dates and labour, without the tasks, people and lines it hides.
+  const view = audience === 'customer' ? customerView(p) : undefined;
+  const ctx: HtmlSectionContext = {
+    p,
+    schedule: view ? customerSchedule(input.schedule, view) : input.schedule,
+    cost: view ? customerCost(p, view, input.schedule) : input.cost,
+    lang,
+    audience,
     today: options.today,
     maxNodes: options.maxNodes,
+    highRiskThreshold: highRiskThreshold(options.highRiskThreshold),
     md: createMarkdown(),
     t: (key) => label(key, lang),
     line: lineFinder(input.parsed),

@@ -1,3 +1,4 @@
+import { riskLevel, riskScore } from '../risk';
 import { ruleMessages } from '../messages/ruleMessages';
 import { itemPath, type RuleContext } from './ruleContext';
 
@@ -9,9 +10,8 @@ type Response = 'prevention' | 'contingency' | 'owner';
  */
 export function highRisks(ctx: RuleContext): void {
   ctx.proposal.risks?.forEach((risk, i) => {
-    if (risk.status === 'closed' || risk.likelihood === undefined || risk.impact === undefined) return;
-    const score = risk.likelihood * risk.impact;
-    if (score < ctx.highRiskThreshold) return;
+    const score = riskScore(risk);
+    if (risk.status === 'closed' || score === undefined || riskLevel(score, ctx.highRiskThreshold) !== 'high') return;
     const missing: Response[] = [];
     if (!risk.prevention?.trim()) missing.push('prevention');
     if (!risk.contingency?.trim()) missing.push('contingency');

@@ -6,14 +6,15 @@ import type { IsoDate } from '../../core/model';
 import { renderProposalHtml, type Audience, type RenderedProposal } from '../../core/render/proposalHtml';
 import type { PreviewRender, PreviewRenderRequest } from '../../protocol/checkMessages';
 
-type RenderSource = Pick<CheckResult, 'proposal' | 'schedule' | 'cost' | 'parsed'>;
+type RenderSource = Pick<CheckResult, 'proposal' | 'schedule' | 'cost' | 'parsed' | 'highRiskThreshold'>;
 
 /** The proposal rendered for the preview; `internal` by default (internal content shown with a badge). */
 export function renderForPreview(result: RenderSource, today?: IsoDate, audience: Audience = 'internal'): RenderedProposal {
   return renderProposalHtml(
     // `parsed` gives every row and section its data-line, for scroll sync and click-to-reveal.
     { proposal: result.proposal, schedule: result.schedule, cost: result.cost, parsed: result.parsed },
-    { audience, ...(today ? { today } : {}) },
+    // The threshold the check graded risks by, so the matrix colours agree with the PS209 warnings.
+    { audience, highRiskThreshold: result.highRiskThreshold, ...(today ? { today } : {}) },
   );
 }
 

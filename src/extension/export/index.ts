@@ -7,6 +7,7 @@ import { pick } from '../../core/messages/localize';
 import type { ExportError } from '../../node/exportJob';
 import { displayLanguage, t } from '../l10n';
 import { previewDiagramRenderer } from './previewRenderer';
+import { highRiskThreshold } from '../providers/settings';
 
 type ExportHost = typeof import('./exportHost');
 
@@ -109,6 +110,7 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
           renderer: previewDiagramRenderer(source.uri, format === 'docx'),
           headlessFallback: false,
           lang,
+          highRiskThreshold: highRiskThreshold(source.uri),
           signal: abort.signal,
         });
       } finally {

@@ -1,11 +1,11 @@
 import { architectureDiagram } from '../architectureDiagram';
 import { renderMarkdown, renderMarkdownInline } from '../markdown';
 import { sourceHash } from '../sourceHash';
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { dataLine, diagramPlaceholder, entries, esc, idList, internalBadge, section, table } from './html';
 import { enumLabel } from '../enumLabels';
 
-export function renderArchitecture(ctx: SectionContext): string | undefined {
+export function renderArchitecture(ctx: HtmlSectionContext): string | undefined {
   const a = ctx.p.architecture;
   if (!a) return undefined;
   let body = '';

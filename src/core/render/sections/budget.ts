@@ -1,12 +1,12 @@
 import type { BudgetCategory } from '../../model';
 import { renderMarkdown } from '../markdown';
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, formatNumber, internalBadge, section, sub, table } from './html';
 import { enumLabel } from '../enumLabels';
 
 const CATEGORIES: ReadonlyArray<BudgetCategory> = ['labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other'];
 
-export function renderBudget(ctx: SectionContext): string | undefined {
+export function renderBudget(ctx: HtmlSectionContext): string | undefined {
   const b = ctx.p.budget;
   if (!b) return undefined;
   const cost = ctx.cost;

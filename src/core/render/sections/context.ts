@@ -15,8 +15,8 @@ export interface RenderedDiagram {
   nodeLines: Record<string, number>;
 }
 
-/** Everything a section renderer reads. One per render: nothing is kept between renders. */
-export interface SectionContext {
+/** Everything an HTML section renderer (the preview) reads. One per render: nothing is kept between renders. */
+export interface HtmlSectionContext {
   p: Proposal;
   schedule: Schedule;
   cost: CostRollup;
@@ -24,6 +24,8 @@ export interface SectionContext {
   audience: Audience;
   today: IsoDate | undefined;
   maxNodes: number | undefined;
+  /** Risks scoring at or above it are high (`presales.validation.highRiskThreshold`). */
+  highRiskThreshold: number;
   md: MarkdownRenderer;
   t(key: LabelKey): string;
   /** 0-based line of the value at `path`, when the source document is known. */
@@ -33,6 +35,6 @@ export interface SectionContext {
 }
 
 /** Whether an item marked `internal: true` may appear for this audience. */
-export function visible(ctx: SectionContext, item: { internal?: boolean } | undefined): boolean {
+export function visible(ctx: HtmlSectionContext, item: { internal?: boolean } | undefined): boolean {
   return !(item && item.internal === true && ctx.audience === 'customer');
 }

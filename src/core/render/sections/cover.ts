@@ -1,9 +1,9 @@
 import { renderMarkdown } from '../markdown';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { dataLine, esc, section, sub, textList } from './html';
 
 /** Title block, executive summary and the customer's context. */
-export function renderCover(ctx: SectionContext): string {
+export function renderCover(ctx: HtmlSectionContext): string {
   const info = ctx.p.proposal ?? {};
   const c = ctx.p.customer ?? {};
   const meta = [

@@ -1,7 +1,7 @@
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { dataLine, entries, esc, idList, section, textList } from './html';
 
-export function renderDemo(ctx: SectionContext): string | undefined {
+export function renderDemo(ctx: HtmlSectionContext): string | undefined {
   const d = ctx.p.demo;
   if (!d) return undefined;
   const facts = [

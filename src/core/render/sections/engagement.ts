@@ -1,10 +1,10 @@
 import { renderMarkdown, renderMarkdownInline } from '../markdown';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { dataLine, entries, esc, section, sub, table } from './html';
 import { enumLabel } from '../enumLabels';
 
 /** Communication plan, open questions, training and support: how we work with the customer. */
-export function renderEngagement(ctx: SectionContext): string | undefined {
+export function renderEngagement(ctx: HtmlSectionContext): string | undefined {
   const p = ctx.p;
   let body = '';
   const comm = entries(p.communication);

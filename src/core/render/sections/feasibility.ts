@@ -1,9 +1,9 @@
 import { renderMarkdown, renderMarkdownInline } from '../markdown';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, formatNumber, section, table } from './html';
 import { enumLabel } from '../enumLabels';
 
-export function renderFeasibility(ctx: SectionContext): string | undefined {
+export function renderFeasibility(ctx: HtmlSectionContext): string | undefined {
   const f = ctx.p.feasibility;
   if (!f) return undefined;
   let body = '';

@@ -1,7 +1,7 @@
 import type { Goal } from '../../model';
 import type { LabelKey } from '../labels';
 import { renderMarkdown } from '../markdown';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, idList, section, table } from './html';
 
 /** The SMART parts a goal still lacks (the checker reports the same as a warning). */
@@ -14,7 +14,7 @@ export function missingSmartParts(g: Goal): LabelKey[] {
   return missing;
 }
 
-export function renderGoals(ctx: SectionContext): string | undefined {
+export function renderGoals(ctx: HtmlSectionContext): string | undefined {
   const items = entries(ctx.p.goals);
   if (items.length === 0) return undefined;
   const rows = items.map(([g, i]) => {

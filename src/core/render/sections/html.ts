@@ -1,31 +1,30 @@
 import type { ValuePath } from '../../locate';
 import type { LabelKey } from '../labels';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 
-/** Escapes text for HTML element content and double-quoted attributes. */
-export function esc(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+import { escapeHtml as esc } from '../htmlEscape';
+
+/** The sections' short name for escapeHtml. */
+export { esc };
 
 /** ` data-line="12"` for scroll sync and click-to-reveal, or nothing when the line is unknown. */
-export function dataLine(ctx: SectionContext, path: ValuePath): string {
+export function dataLine(ctx: HtmlSectionContext, path: ValuePath): string {
   const line = ctx.line(path);
   return line === undefined ? '' : ` data-line="${line}"`;
 }
 
 /** A whole section with its anchor id, key and heading. */
-export function section(ctx: SectionContext, key: string, heading: LabelKey | undefined, path: ValuePath, body: string): string {
+export function section(ctx: HtmlSectionContext, key: string, heading: LabelKey | undefined, path: ValuePath, body: string): string {
   const h2 = heading ? `<h2>${esc(ctx.t(heading))}</h2>\n` : '';
   return `<section id="section-${esc(key)}" class="ps-section" data-section="${esc(key)}"${dataLine(ctx, path)}>\n${h2}${body}</section>\n`;
 }
 
-export function sub(ctx: SectionContext, heading: LabelKey, body: string, extra = ''): string {
+export function sub(ctx: HtmlSectionContext, heading: LabelKey, body: string, extra = ''): string {
   return `<h3>${esc(ctx.t(heading))}${extra}</h3>\n${body}`;
 }
 
 /** A table: header labels and rows of already-escaped cells; each row may carry its own attributes. */
-export function table(ctx: SectionContext, cls: string, headers: ReadonlyArray<LabelKey>, rows: ReadonlyArray<{ attrs: string; cells: ReadonlyArray<string> }>): string {
+export function table(ctx: HtmlSectionContext, cls: string, headers: ReadonlyArray<LabelKey>, rows: ReadonlyArray<{ attrs: string; cells: ReadonlyArray<string> }>): string {
   if (rows.length === 0) return '';
   const head = headers.map((h) => `<th>${esc(ctx.t(h))}</th>`).join('');
   const body = rows.map((r) => `<tr${r.attrs}>${r.cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
@@ -37,7 +36,7 @@ export function badge(cls: string, text: string): string {
 }
 
 /** The "Internal" badge for content a customer-facing document leaves out. */
-export function internalBadge(ctx: SectionContext, item: { internal?: boolean } | undefined): string {
+export function internalBadge(ctx: HtmlSectionContext, item: { internal?: boolean } | undefined): string {
   return item && item.internal === true ? ` ${badge('internal', ctx.t('internal'))}` : '';
 }
 
@@ -53,7 +52,7 @@ export function textList(items: unknown): string {
   return li ? `<ul>${li}</ul>` : '';
 }
 
-export function formatNumber(ctx: SectionContext, value: number | undefined): string {
+export function formatNumber(ctx: HtmlSectionContext, value: number | undefined): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   return new Intl.NumberFormat(ctx.lang, { maximumFractionDigits: 2 }).format(value);
 }

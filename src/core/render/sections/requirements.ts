@@ -1,17 +1,17 @@
 import type { Priority } from '../../model';
 import { renderMarkdownInline, renderMarkdown } from '../markdown';
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, internalBadge, section, table } from './html';
 import { enumLabel } from '../enumLabels';
 
 const PRIORITIES: ReadonlyArray<Priority> = ['must', 'should', 'could', 'wont'];
 
-export function priorityBadge(ctx: SectionContext, priority: unknown): string {
+export function priorityBadge(ctx: HtmlSectionContext, priority: unknown): string {
   return typeof priority === 'string' && (PRIORITIES as ReadonlyArray<string>).includes(priority)
     ? badge(`priority-${priority}`, enumLabel(priority, ctx.lang)) : '';
 }
 
-export function renderRequirements(ctx: SectionContext): string | undefined {
+export function renderRequirements(ctx: HtmlSectionContext): string | undefined {
   const items = entries(ctx.p.requirements).filter(([r]) => visible(ctx, r));
   if (items.length === 0) return undefined;
   const rows = items.map(([r, i]) => ({

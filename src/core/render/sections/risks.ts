@@ -1,33 +1,24 @@
 import type { Risk } from '../../model';
 import { renderMarkdownInline } from '../markdown';
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { dataLine, entries, esc, internalBadge, section, sub, table } from './html';
 import { enumLabel } from '../enumLabels';
+import { riskLevel, riskScale, riskScore } from '../../risk';
 
-/** 1..5 or undefined: anything else cannot be placed in the matrix. */
-function scale(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? value : undefined;
-}
-
-export function riskScore(r: Risk): number | undefined {
-  const l = scale(r.likelihood);
-  const i = scale(r.impact);
-  return l !== undefined && i !== undefined ? l * i : undefined;
-}
-
-function heat(score: number): string {
-  return score >= 15 ? 'heat-high' : score >= 8 ? 'heat-medium' : 'heat-low';
+/** The matrix cell's and the score's class: heat-high, heat-medium or heat-low. */
+function heat(ctx: HtmlSectionContext, score: number): string {
+  return `heat-${riskLevel(score, ctx.highRiskThreshold)}`;
 }
 
 /** Likelihood rows from 5 (top) to 1, impact columns from 1 to 5; each risk id in its cell. */
-function matrix(ctx: SectionContext, risks: ReadonlyArray<[Risk, number]>): string {
+function matrix(ctx: HtmlSectionContext, risks: ReadonlyArray<[Risk, number]>): string {
   let rows = '';
   for (let l = 5; l >= 1; l--) {
     rows += `<tr><th>${l}</th>`;
     for (let i = 1; i <= 5; i++) {
-      const here = risks.filter(([r]) => scale(r.likelihood) === l && scale(r.impact) === i);
+      const here = risks.filter(([r]) => riskScale(r.likelihood) === l && riskScale(r.impact) === i);
       const chips = here.map(([r, idx]) => `<span class="risk-chip"${dataLine(ctx, ['risks', idx])} title="${esc(r.title)}">${esc(r.id)}</span>`).join(' ');
-      rows += `<td class="risk-cell ${heat(l * i)}" data-likelihood="${l}" data-impact="${i}">${chips}</td>`;
+      rows += `<td class="risk-cell ${heat(ctx, l * i)}" data-likelihood="${l}" data-impact="${i}">${chips}</td>`;
     }
     rows += '</tr>\n';
   }
@@ -36,7 +27,7 @@ function matrix(ctx: SectionContext, risks: ReadonlyArray<[Risk, number]>): stri
     + `<thead><tr><th></th>${impactHead}</tr></thead><tbody>\n${rows}</tbody></table>\n`;
 }
 
-export function renderRisks(ctx: SectionContext): string | undefined {
+export function renderRisks(ctx: HtmlSectionContext): string | undefined {
   const risks = entries(ctx.p.risks).filter(([r]) => visible(ctx, r));
   if (risks.length === 0) return undefined;
   let body = sub(ctx, 'riskMatrix', matrix(ctx, risks));
@@ -47,7 +38,7 @@ export function renderRisks(ctx: SectionContext): string | undefined {
       return {
         attrs: ` id="risk-${esc(r.id)}"${dataLine(ctx, ['risks', i])}`,
         cells: [`<code>${esc(r.id)}</code>`, `${esc(r.title)}${internalBadge(ctx, r)}`, esc(enumLabel(r.category, ctx.lang)), esc(r.likelihood), esc(r.impact),
-          score === undefined ? '' : `<span class="score ${heat(score)}">${score}</span>`, esc(r.owner),
+          score === undefined ? '' : `<span class="score ${heat(ctx, score)}">${score}</span>`, esc(r.owner),
           renderMarkdownInline(ctx.md, r.prevention), renderMarkdownInline(ctx.md, r.contingency), esc(enumLabel(r.status, ctx.lang))],
       };
     })));

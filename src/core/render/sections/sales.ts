@@ -1,9 +1,9 @@
 import { renderMarkdown, renderMarkdownInline } from '../markdown';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, idList, section, sub, table } from './html';
 
 /** Value propositions for everyone; competitors and negotiation notes only in the internal view. */
-export function renderSales(ctx: SectionContext): string | undefined {
+export function renderSales(ctx: HtmlSectionContext): string | undefined {
   const s = ctx.p.sales;
   if (!s) return undefined;
   let body = '';

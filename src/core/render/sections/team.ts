@@ -1,9 +1,9 @@
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { dataLine, entries, esc, formatNumber, internalBadge, section, sub, table } from './html';
 import { enumLabel } from '../enumLabels';
 
 /** Team table, then a compact heat table of weekly load per person (percent of full time). */
-export function renderTeam(ctx: SectionContext): string | undefined {
+export function renderTeam(ctx: HtmlSectionContext): string | undefined {
   const members = entries(ctx.p.team).filter(([m]) => visible(ctx, m));
   const resources = entries(ctx.p.resources);
   if (members.length === 0 && resources.length === 0) return undefined;
@@ -27,7 +27,7 @@ export function renderTeam(ctx: SectionContext): string | undefined {
   return section(ctx, 'team', 'team', ['team'], body);
 }
 
-function weeklyLoad(ctx: SectionContext, shown: Set<string | undefined>): string {
+function weeklyLoad(ctx: HtmlSectionContext, shown: Set<string | undefined>): string {
   const people = ctx.schedule.load.filter((l) => shown.has(l.memberId));
   const weeks = [...new Set(people.flatMap((l) => l.weeks.map((w) => w.weekStart)))].sort();
   if (people.length === 0 || weeks.length === 0) return '';

@@ -1,8 +1,8 @@
 import { renderMarkdownInline } from '../markdown';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { dataLine, entries, esc, idList, section, table } from './html';
 
-export function renderTechnology(ctx: SectionContext): string | undefined {
+export function renderTechnology(ctx: HtmlSectionContext): string | undefined {
   const items = entries(ctx.p.technology);
   if (items.length === 0) return undefined;
   const rows = items.map(([t, i]) => ({

@@ -1,9 +1,9 @@
 import { sourceHash } from '../sourceHash';
 import { timelineMermaid } from '../timelineDiagram';
-import type { SectionContext } from './context';
+import type { HtmlSectionContext } from './context';
 import { badge, dataLine, diagramPlaceholder, esc, section, table } from './html';
 
-export function renderTimeline(ctx: SectionContext): string | undefined {
+export function renderTimeline(ctx: HtmlSectionContext): string | undefined {
   if (!ctx.p.plan) return undefined;
   const tasks = ctx.schedule.tasks;
   let body = '';

@@ -1,8 +1,8 @@
-import { visible, type SectionContext } from './context';
+import { visible, type HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, section, table } from './html';
 
 /** Requirement -> components that satisfy it, tasks that deliver it, demo scenarios that show it. Empty cells are gaps. */
-export function renderTraceability(ctx: SectionContext): string | undefined {
+export function renderTraceability(ctx: HtmlSectionContext): string | undefined {
   const requirements = entries(ctx.p.requirements).filter(([r]) => visible(ctx, r) && typeof r.id === 'string');
   if (requirements.length === 0) return undefined;
   const by = (pairs: Array<[string | undefined, unknown]>): Map<string, string[]> => {
