@@ -25,7 +25,7 @@ const bundles = [
   // playwright-core stays external and is never reached from VS Code (the preview draws, the browser's
   // own command line prints); an installed extension has no node_modules.
   { entryPoints: [at('src/extension/export/exportHost.ts')], outfile: at('dist/exportHost.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'playwright-core'] },
-  { entryPoints: [at('src/extension/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
+  { entryPoints: [at('src/worker/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: [at('src/cli/main.ts')], outfile: at('dist/cli.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'] },
   { entryPoints: [at('src/webview/preview.ts')], outdir: at('dist/webview'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
   { entryPoints: [at('src/webview/exportRenderer.ts')], outdir: at('dist/exportRenderer'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },

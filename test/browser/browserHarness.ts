@@ -14,7 +14,7 @@ import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { previewShellHtml } from '../../src/extension/preview/previewShell';
 import type { IsoDate } from '../../src/core/model';
-import { renderForPreview } from '../../src/extension/diagnostics/previewRender';
+import { renderForPreview } from '../../src/worker/previewRender';
 import { updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
 import type { ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../src/protocol/previewMessages';
 

@@ -1,4 +1,4 @@
-// The check worker's language dispatcher (src/extension/worker/*), called directly (no thread): every
+// The check worker's language dispatcher (src/worker/*), called directly (no thread): every
 // feature answers what the core function answers on the same text, with ranges as LSP positions of
 // the requested version; stale versions, unknown and closed documents; failures become answers.
 import * as assert from 'node:assert/strict';
@@ -21,9 +21,9 @@ import { proposalSchema } from '../../src/core/language/schemaSource';
 import { documentSymbols, entitySymbols, type ProposalSymbol } from '../../src/core/language/symbols';
 import type { Language } from '../../src/core/model';
 import { offsetsToRange } from '../../src/core/parse';
-import { ClosedFiles, type FileReader } from '../../src/extension/worker/closedFiles';
-import { LineTable } from '../../src/extension/worker/lineTable';
-import { WorkerSession } from '../../src/extension/worker/workerSession';
+import { ClosedFiles, type FileReader } from '../../src/worker/closedFiles';
+import { LineTable } from '../../src/worker/lineTable';
+import { WorkerSession } from '../../src/worker/workerSession';
 import {
   FIXABLE_CODES, type LanguageAnswer, type LanguageFeature, type LanguageParams, type LanguageQuery, type LanguageResult,
   type WireSymbol, type WorkspaceFile, type WorkspaceSymbolsAnswer, type WorkspaceSymbolsQuery,
