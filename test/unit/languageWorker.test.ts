@@ -51,7 +51,7 @@ function query<F extends LanguageFeature>(feature: F, uri: string, version: numb
 function result<F extends LanguageFeature>(session: WorkerSession, feature: F, uri: string, version: number, text: string, params: LanguageParams<F>, lang: Language = 'en'): LanguageResult<F> {
   const answer = ask(session, query(feature, uri, version, text, params, lang));
   assert.equal(answer.kind, 'answered');
-  return (answer as Extract<LanguageAnswer, { kind: 'answered' }>).result as LanguageResult<F>;
+  return (answer).result as LanguageResult<F>;
 }
 
 for (const name of EXAMPLES) {
@@ -174,7 +174,7 @@ for (const name of EXAMPLES) {
         ];
         const answer = ask(session, { feature: 'workspaceSymbols', files, query: '', settings: { lang: 'en' } });
         assert.equal(answer.kind, 'answered');
-        const all = (answer as Extract<LanguageAnswer, { kind: 'answered' }>).result as WorkspaceSymbolsAnswer;
+        const all = (answer).result as WorkspaceSymbolsAnswer;
         const expected = entitySymbols(doc.index, 'en').map((s) => ({ name: s.name, containerName: s.containerName, category: s.category, range: range(s.span) }));
         for (const f of [0, 1, 2]) assert.deepEqual(all.symbols.filter((s) => s.file === f).map(({ file: _f, ...s }) => s), expected, `file ${f}`);
         assert.deepEqual(all.unreadable.map((u) => u.file), [3]);

@@ -65,7 +65,7 @@ function planStartAnchor(plan: Plan | undefined, tasks: readonly PlannedTask[]):
 
 function readPlan(p: Proposal): Plan | undefined {
   const plan: unknown = typeof p === 'object' && p !== null ? p.plan : undefined;
-  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan as Plan) : undefined;
+  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan) : undefined;
 }
 
 export function schedulePlan(p: Proposal): Schedule {
@@ -97,11 +97,11 @@ export function schedulePlan(p: Proposal): Schedule {
   const earlyFinish = new Array<number>(n).fill(0);
   const allowed: Array<number | undefined> = new Array<number | undefined>(n).fill(undefined);
   for (const i of order) {
-    const task = planned[i] as PlannedTask;
+    const task = planned[i];
     let fromDeps: number | undefined;
-    for (const k of incoming[i] as number[]) {
+    for (const k of incoming[i]) {
       const link = network.links[k] as { from: number; lag: number };
-      const candidate = (earlyFinish[link.from] as number) + link.lag;
+      const candidate = (earlyFinish[link.from]) + link.lag;
       if (fromDeps === undefined || candidate > fromDeps) fromDeps = candidate;
     }
     allowed[i] = fromDeps;
@@ -118,16 +118,16 @@ export function schedulePlan(p: Proposal): Schedule {
 
   // Backward pass, in reverse topological order.
   let finish = -Infinity;
-  for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i] as number);
+  for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i]);
   const lateStart = new Array<number>(n).fill(0);
   for (let o = order.length - 1; o >= 0; o--) {
-    const i = order[o] as number;
+    const i = order[o];
     let lateFinish = finish;
-    for (const k of outgoing[i] as number[]) {
+    for (const k of outgoing[i]) {
       const link = network.links[k] as { to: number; lag: number };
-      lateFinish = Math.min(lateFinish, (lateStart[link.to] as number) - link.lag);
+      lateFinish = Math.min(lateFinish, (lateStart[link.to]) - link.lag);
     }
-    lateStart[i] = lateFinish - (planned[i] as PlannedTask).duration;
+    lateStart[i] = lateFinish - (planned[i]).duration;
   }
 
   // Links come grouped by successor (network.ts reads them task by task), so one Set per group
@@ -137,13 +137,13 @@ export function schedulePlan(p: Proposal): Schedule {
   let group = -1;
   for (const link of network.links) {
     if (link.to !== group) { group = link.to; seen = new Set<Id>(); }
-    const id = (planned[link.from] as PlannedTask).id;
-    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to] as Id[]).push(id); }
+    const id = (planned[link.from]).id;
+    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to]).push(id); }
   }
 
   const tasks: ScheduledTask[] = planned.map((task, i) => {
-    const es = earlyStart[i] as number;
-    const ef = earlyFinish[i] as number;
+    const es = earlyStart[i];
+    const ef = earlyFinish[i];
     let startDay: DayNumber;
     let endDay: DayNumber;
     if (task.milestone) {
@@ -155,7 +155,7 @@ export function schedulePlan(p: Proposal): Schedule {
     }
     const fromDeps = allowed[i];
     const earliestStartDay = fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
-    const totalFloat = (lateStart[i] as number) - es;
+    const totalFloat = (lateStart[i]) - es;
     return {
       id: task.id,
       name: task.name,
@@ -176,7 +176,7 @@ export function schedulePlan(p: Proposal): Schedule {
       owner: task.owner,
       path: task.path,
       generatedId: task.generatedId,
-      predecessors: predecessorIds[i] as Id[],
+      predecessors: predecessorIds[i],
     };
   });
 
@@ -195,8 +195,8 @@ export function schedulePlan(p: Proposal): Schedule {
   const criticalPath = tasks
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.critical)
-    .sort((a, b) => (earlyStart[a.i] as number) - (earlyStart[b.i] as number)
-      || (earlyFinish[a.i] as number) - (earlyFinish[b.i] as number) || a.i - b.i)
+    .sort((a, b) => (earlyStart[a.i]) - (earlyStart[b.i])
+      || (earlyFinish[a.i]) - (earlyFinish[b.i]) || a.i - b.i)
     .map(({ t }) => t.id);
 
   return {
