@@ -44,7 +44,7 @@ function typecheckCore(scratch: string): { status: number | null; out: string } 
 }
 
 describe('layer checks: the pure core rejects Node and vscode', function () {
-  this.timeout(240_000);
+  this.timeout(400_000);
   let scratch = '';
 
   before(() => {
@@ -53,7 +53,7 @@ describe('layer checks: the pure core rejects Node and vscode', function () {
     }
     scratch = mkdtempSync(path.join(os.tmpdir(), 'presales-layers-'));
     // What the lint config's type-aware projects and the core's tsconfig read; nothing else.
-    for (const p of ['eslint.config.mjs', 'tsconfig.base.json', 'tsconfig.json', 'src/core', 'src/protocol', 'src/webview']) {
+    for (const p of ['eslint.config.mjs', 'tsconfig.base.json', 'tsconfig.json', 'schemas', 'src/core', 'src/protocol', 'src/webview']) {
       cpSync(path.join(repoRoot, p), path.join(scratch, p), { recursive: true });
     }
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
