@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { loadCore, coreBundlePath, root } from './coreBundle.mjs';
 import { editAt, generateProposal } from './generate.mjs';
-import { markdownTable, median, ms, timeMedian } from './stats.mjs';
+import { markdownTable, median, ms } from './stats.mjs';
 import { startYamlLanguageServer } from './yamlLanguageServer.mjs';
 
 const SIZES = [

@@ -1,7 +1,7 @@
 // Editor responsiveness (issue 3, point 11): keystroke-to-diagnostics latency at ~1k, 10k and 50k
 // lines, and the longest single block of the (extension host's) event loop meanwhile. Runs the
 // extension's own diagnostics scheduler and check worker (src/extension/diagnostics/*,
-// src/extension/checkWorker.ts) outside VS Code, driven by a fake document; the in-process backend
+// src/worker/checkWorker.ts) outside VS Code, driven by a fake document; the in-process backend
 // (the check on the host's own thread) is measured for comparison.
 //   isolated: one keystroke after a quiet period (the scheduler checks at once: leading edge)
 //   burst:    10 keystrokes 50 ms apart; latency of the LAST one (the throttle's trailing edge)
@@ -44,13 +44,13 @@ const out = path.join(root, '.cache', 'bench');
 const hostBundle = path.join(out, 'editorHost.cjs');
 const workerBundle = path.join(out, 'checkWorker.cjs');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root };
-await build({ ...common, entryPoints: [path.join(root, 'src/extension/checkWorker.ts')], outfile: workerBundle });
+await build({ ...common, entryPoints: [path.join(root, 'src/worker/checkWorker.ts')], outfile: workerBundle });
 await build({ ...common, outfile: hostBundle, stdin: { resolveDir: root, loader: 'ts', contents: `
   export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
-  export { InProcessBackend } from './src/extension/diagnostics/inProcessBackend';
+  export { InProcessBackend } from './bench/inProcessBackend';
   export { updateMessage } from './src/extension/preview/updateMessage';
-  export { WorkerSession } from './src/extension/worker/workerSession';` } });
+  export { WorkerSession } from './src/worker/workerSession';` } });
 const { CheckScheduler, WorkerBackend, InProcessBackend, WorkerSession, updateMessage } = createRequire(import.meta.url)(hostBundle);
 const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
 

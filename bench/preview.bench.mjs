@@ -1,7 +1,7 @@
 // Preview benchmark (issue 4), in headless Chromium with the BUILT webview bundle (run `npm run build`
 // first; `npm run bench` does). For the ~1k-line example (examples/smart-factory.presales.yaml):
 //   text-only edit : the check worker's round trip (check + preview render, as the extension does it,
-//                    src/extension/checkWorker.ts) + the host wrapping it (updateMessage) + the webview
+//                    src/worker/checkWorker.ts) + the host wrapping it (updateMessage) + the webview
 //                    applying the update, to the next frame;
 //   diagram edit   : the same for a component rename, until the new architecture SVG is drawn;
 //   first preview  : page load -> both diagrams drawn (a fresh browser context each time, so no cache),
@@ -27,7 +27,7 @@ const h = createRequire(import.meta.url)(harnessBundle);
 const workerBundle = path.join(root, '.cache', 'bench', 'checkWorker.cjs');
 const hostBundle = path.join(root, '.cache', 'bench', 'previewHost.cjs');
 const nodeCommon = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root };
-await build({ ...nodeCommon, entryPoints: [path.join(root, 'src/extension/checkWorker.ts')], outfile: workerBundle });
+await build({ ...nodeCommon, entryPoints: [path.join(root, 'src/worker/checkWorker.ts')], outfile: workerBundle });
 await build({ ...nodeCommon, outfile: hostBundle, stdin: { resolveDir: root, loader: 'ts', contents: `
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
   export { updateMessage } from './src/extension/preview/updateMessage';` } });

@@ -13,19 +13,22 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
+/** @param {string} p */
 const at = (p) => path.join(root, p);
 
 execFileSync(process.execPath, [at('scripts/build-validator.mjs')], { stdio: 'inherit' });
 
 rmSync(at('dist'), { recursive: true, force: true });
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
 
+/** @type {Array<Omit<import('esbuild').BuildOptions, 'entryPoints'> & { entryPoints: string[] }>} */
 const bundles = [
   { entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], metafile: true },
   // playwright-core stays external and is never reached from VS Code (the preview draws, the browser's
   // own command line prints); an installed extension has no node_modules.
   { entryPoints: [at('src/extension/export/exportHost.ts')], outfile: at('dist/exportHost.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'playwright-core'] },
-  { entryPoints: [at('src/extension/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
+  { entryPoints: [at('src/worker/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
   { entryPoints: [at('src/cli/main.ts')], outfile: at('dist/cli.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'] },
   { entryPoints: [at('src/webview/preview.ts')], outdir: at('dist/webview'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
   { entryPoints: [at('src/webview/exportRenderer.ts')], outdir: at('dist/exportRenderer'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
@@ -40,10 +43,12 @@ for (const b of bundles) {
   if (!b.entryPoints.every((e) => existsSync(e))) { console.warn(`build: skipping ${path.relative(root, b.entryPoints[0])} (not present)`); continue; }
   const result = await build({ ...common, ...b });
   if (b.outfile === at('dist/extension.js')) {
-    const inputs = Object.keys(result.metafile.inputs);
+    const meta = result.metafile;
+    if (!meta) throw new Error('build: esbuild returned no metafile for dist/extension.js');
+    const inputs = Object.keys(meta.inputs);
     const heavy = inputs.filter((i) => NOT_AT_ACTIVATION.some((re) => re.test(i.replace(/\\/g, '/'))));
     // `external` imports are not inputs; a require of one would still load it at activation.
-    const externals = Object.values(result.metafile.outputs).flatMap((o) => o.imports).filter((i) => i.external && /^(docx|exceljs|playwright|mermaid)/.test(i.path));
+    const externals = Object.values(meta.outputs).flatMap((o) => o.imports).filter((i) => i.external && /^(docx|exceljs|playwright|mermaid)/.test(i.path));
     if (heavy.length || externals.length) {
       const list = [...new Set([...heavy.map((h) => h.replace(/^(.*node_modules\/(@[^/]+\/)?[^/]+).*$/, '$1')), ...externals.map((e) => e.path)])];
       console.error(`build: dist/extension.js must not contain ${list.join(', ')}: load them lazily (dist/exportHost.js) or use them in the check worker (dist/checkWorker.js) instead`);
@@ -51,5 +56,6 @@ for (const b of bundles) {
     }
   }
 }
+/** @param {string} f */
 const size = (f) => (existsSync(at(f)) ? `${(statSync(at(f)).size / 1024).toFixed(0)} KiB` : 'missing');
 console.log(`build: done (dist/extension.js ${size('dist/extension.js')}, dist/exportHost.js ${size('dist/exportHost.js')}, dist/checkWorker.js ${size('dist/checkWorker.js')}, dist/cli.js ${size('dist/cli.js')})`);

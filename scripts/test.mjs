@@ -1,7 +1,10 @@
 // `npm test`: everything, in the order that fails fastest.
 //   provision  -> what the tests need on this machine (Chromium, LibreOffice, CJK font, the VS Code host)
 //   build      -> validator + bundles
+//   lint       -> eslint: unawaited promises and the layers' import rules (eslint.config.mjs)
+//   format-check -> prettier --check (the formatting is Prettier's)
 //   compile    -> tsc emits src + test to out/ (the tests load the compiled core)
+//   typecheck-core, typecheck-worker, typecheck -> the pure core, the worker and the webview against their own tsconfigs
 //   unit       -> plain Node mocha, in-process only (test/unit)
 //   cli        -> tests that run a process: the bundled CLI, npm run demo, the doc generators (test/cli)
 //   browser    -> webview bundle and exported documents in real headless Chromium / LibreOffice (test/browser)
@@ -25,6 +28,11 @@ const stages = {
   provision: () => [node, [path.join(root, 'scripts', 'provision.mjs')]],
   build: () => [node, [path.join(root, 'scripts', 'build.mjs')]],
   compile: () => [bin('tsc'), ['-p', path.join(root, 'tsconfig.json')]],
+  lint: () => [bin('eslint'), ['.']],
+  'format-check': () => [bin('prettier'), ['--check', '.']],
+  'typecheck-core': () => [bin('tsc'), ['-p', path.join(root, 'src', 'core', 'tsconfig.json')]],
+  'typecheck-worker': () => [bin('tsc'), ['-p', path.join(root, 'src', 'worker', 'tsconfig.json')]],
+  'typecheck-scripts': () => [bin('tsc'), ['-p', path.join(root, 'tsconfig.scripts.json')]],
   typecheck: () => [bin('tsc'), ['-p', path.join(root, 'src', 'webview', 'tsconfig.json'), '--noEmit']],
   unit: () => mocha('unit', ['--timeout', '20000']),
   cli: () => mocha('cli', ['--timeout', '60000']),
@@ -35,7 +43,7 @@ const stages = {
   'package-install': () => [node, [path.join(root, 'scripts', 'run-integration.mjs'), '--vsix', path.join(root, `${pkg.name}-${pkg.version}.vsix`), '--grep', '^packaging']],
   compat: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
 };
-const order = ['provision', 'build', 'compile', 'typecheck', 'unit', 'cli', 'browser', 'integration', 'package', 'package-install'];
+const order = ['provision', 'build', 'lint', 'format-check', 'compile', 'typecheck-core', 'typecheck-worker', 'typecheck-scripts', 'typecheck', 'unit', 'cli', 'browser', 'integration', 'package', 'package-install'];
 const asked = process.argv.slice(2).filter((a) => a in stages);
 const run = asked.length
   ? [...order, 'compat'].filter((s) => asked.includes(s) || (s === 'compile' && asked.some((a) => ['unit', 'cli', 'browser'].includes(a)))

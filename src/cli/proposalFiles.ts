@@ -70,7 +70,7 @@ function readIgnoreFile(folder: string): string[] {
 /** A short reason from a Node fs error ("no such file or directory"), without the stack. */
 export function reasonOf(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e) {
-    const code = String((e as { code: unknown }).code);
+    const code = String((e).code);
     const known: Record<string, string> = { ENOENT: 'no such file or directory', EACCES: 'permission denied', EISDIR: 'is a directory', EPERM: 'operation not permitted' };
     return known[code] ?? code;
   }

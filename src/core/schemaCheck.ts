@@ -94,7 +94,7 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
     // (linear overall, even with thousands of errors).
     const branch: ErrorObject[] = [];
     for (let i = index - 1; i >= 0; i--) {
-      const e = errors[i] as ErrorObject;
+      const e = errors[i];
       if (e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)) break;
       branch.push(e);
     }

@@ -14,7 +14,7 @@ import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { previewShellHtml } from '../../src/extension/preview/previewShell';
 import type { IsoDate } from '../../src/core/model';
-import { renderForPreview } from '../../src/extension/diagnostics/previewRender';
+import { renderForPreview } from '../../src/worker/previewRender';
 import { updateMessage, type UpdateOptions } from '../../src/extension/preview/updateMessage';
 import type { ExtensionToWebview, UpdateMessage, WebviewToExtension } from '../../src/protocol/previewMessages';
 
@@ -114,13 +114,13 @@ export async function openPreviewPage(browser: Browser, server: PreviewServer, t
   return {
     page,
     post: (message) => page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`),
-    posted: () => page.evaluate('window.__posted') as Promise<WebviewToExtension[]>,
+    posted: () => page.evaluate<WebviewToExtension[]>('window.__posted'),
     waitFor: async (version, stage) => {
       const attr = stage === 'applied' ? 'appliedVersion' : 'drawnVersion';
       // Function form: a string predicate would be eval'd in the page, which its CSP forbids.
       await page.waitForFunction(([a, v]) => Number((globalThis as unknown as PageGlobals).document.body.dataset[a] ?? -1) >= v, [attr, version] as const, { timeout: 90_000 });
     },
-    cspViolations: () => page.evaluate('window.__cspViolations') as Promise<string[]>,
+    cspViolations: () => page.evaluate<string[]>('window.__cspViolations'),
   };
 }
 

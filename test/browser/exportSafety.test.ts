@@ -43,7 +43,7 @@ describe('export: hostile text', function () {
       assert.equal(await page.locator('script').count(), 0);
       assert.equal(await page.locator('main img').count(), 0);
       // A string expression: this test file is compiled without DOM types.
-      const handlers = await page.evaluate("[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))") as string[];
+      const handlers = await page.evaluate<string[]>("[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))");
       assert.deepEqual(handlers, [], 'no event-handler attributes anywhere, SVGs included');
       assert.equal(await page.locator('figure.diagram svg').count(), 2, 'diagrams still drawn with hostile labels');
       const body = await page.locator('body').innerText();

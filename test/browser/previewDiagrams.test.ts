@@ -11,11 +11,11 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 interface DiagramText { key: string; ready: boolean; failed: boolean; text: string; theme: string }
 
 async function diagramTexts(pp: PreviewPage): Promise<DiagramText[]> {
-  return pp.page.evaluate(`[...document.querySelectorAll('.diagram')].map((d) => ({
+  return pp.page.evaluate<DiagramText[]>(`[...document.querySelectorAll('.diagram')].map((d) => ({
     key: d.dataset.diagram, ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
     text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
     theme: d.dataset.theme ?? '',
-  }))`) as Promise<DiagramText[]>;
+  }))`);
 }
 
 function exampleFiles(): string[] {
@@ -55,8 +55,8 @@ describe('preview in Chromium: diagrams', () => {
       });
 
       it('places every risk in its likelihood x impact cell', async () => {
-        const cells = await pp.page.evaluate(`[...document.querySelectorAll('.risk-matrix td.risk-cell')].map((td) => ({
-          l: Number(td.dataset.likelihood), i: Number(td.dataset.impact), ids: [...td.querySelectorAll('.risk-chip')].map((c) => c.textContent) }))`) as Array<{ l: number; i: number; ids: string[] }>;
+        const cells = await pp.page.evaluate<Array<{ l: number; i: number; ids: string[] }>>(`[...document.querySelectorAll('.risk-matrix td.risk-cell')].map((td) => ({
+          l: Number(td.dataset.likelihood), i: Number(td.dataset.impact), ids: [...td.querySelectorAll('.risk-chip')].map((c) => c.textContent) }))`);
         assert.equal(cells.length, 25);
         for (const r of result.proposal.risks ?? []) {
           const cell = cells.find((c) => c.ids.includes(r.id ?? ''));
@@ -94,7 +94,7 @@ describe('preview in Chromium: diagrams', () => {
     });
 
     it('keeps the default theme although a label holds an init directive', async () => {
-      const svgText = await pp.page.evaluate(`document.querySelector('.diagram[data-diagram=architecture] svg style')?.textContent ?? ''`) as string;
+      const svgText = await pp.page.evaluate<string>(`document.querySelector('.diagram[data-diagram=architecture] svg style')?.textContent ?? ''`);
       assert.doesNotMatch(svgText, /#cde498/i, 'forest theme colours would mean the directive was obeyed');
     });
   });
@@ -186,7 +186,7 @@ describe('preview in Chromium: diagrams', () => {
         };
         await pp.post(bad);
         await pp.waitFor(1, 'drawn');
-        const state = await pp.page.evaluate(`({ failed: !!document.querySelector('.diagram.diagram-failed pre.diagram-error'), error: document.querySelector('.diagram-error')?.textContent ?? '', imgs: document.querySelectorAll('.diagram img').length, stray: [...document.body.children].filter((e) => !['banner', 'content'].includes(e.id) && e.tagName !== 'SCRIPT').length, pwned: window.__pwned === 1 })`) as { failed: boolean; error: string; imgs: number; stray: number; pwned: boolean };
+        const state = await pp.page.evaluate<{ failed: boolean; error: string; imgs: number; stray: number; pwned: boolean }>(`({ failed: !!document.querySelector('.diagram.diagram-failed pre.diagram-error'), error: document.querySelector('.diagram-error')?.textContent ?? '', imgs: document.querySelectorAll('.diagram img').length, stray: [...document.body.children].filter((e) => !['banner', 'content'].includes(e.id) && e.tagName !== 'SCRIPT').length, pwned: window.__pwned === 1 })`);
         assert.equal(state.failed, true);
         assert.match(state.error, /Parse error|Syntax error|Expecting/i);
         assert.equal(state.imgs, 0);

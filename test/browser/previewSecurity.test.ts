@@ -21,7 +21,7 @@ describe('preview in Chromium: hostile document text', () => {
       // Click everything clickable: links, rows, diagram nodes (a javascript: href would run now).
       const links = await pp.page.$$('#content a');
       for (const a of links) await a.click({ force: true, noWaitAfter: true }).catch(() => undefined);
-      const page = await pp.page.evaluate(`({
+      const page = await pp.page.evaluate<{ pwned: boolean; scripts: number; handlers: number; badLinks: string[]; iframes: number; text: string; failed: number }>(`({
         pwned: window.__pwned === 1,
         scripts: document.querySelectorAll('#content script').length,
         handlers: [...document.querySelectorAll('#content *')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
@@ -29,7 +29,7 @@ describe('preview in Chromium: hostile document text', () => {
         iframes: document.querySelectorAll('#content iframe, #content object, #content embed').length,
         text: document.getElementById('content').textContent,
         failed: document.querySelectorAll('.diagram-failed').length,
-      })`) as { pwned: boolean; scripts: number; handlers: number; badLinks: string[]; iframes: number; text: string; failed: number };
+      })`);
       assert.equal(page.pwned, false, 'a payload ran');
       assert.deepEqual(dialogs, []);
       assert.equal(page.scripts, 0);

@@ -10,7 +10,7 @@ async function markSvgs(pp: PreviewPage): Promise<void> {
   await pp.page.evaluate(`document.querySelectorAll('.diagram svg').forEach((s) => { s.__mark = true; })`);
 }
 async function keptSvgs(pp: PreviewPage): Promise<Record<string, boolean>> {
-  return pp.page.evaluate(`Object.fromEntries([...document.querySelectorAll('.diagram')].map((d) => [d.dataset.diagram, d.querySelector('svg')?.__mark === true]))`) as Promise<Record<string, boolean>>;
+  return pp.page.evaluate<Record<string, boolean>>(`Object.fromEntries([...document.querySelectorAll('.diagram')].map((d) => [d.dataset.diagram, d.querySelector('svg')?.__mark === true]))`);
 }
 async function postedOf<T extends WebviewToExtension['type']>(pp: PreviewPage, type: T): Promise<Array<Extract<WebviewToExtension, { type: T }>>> {
   return (await pp.posted()).filter((m): m is Extract<WebviewToExtension, { type: T }> => m.type === type);
@@ -86,7 +86,7 @@ describe('preview in Chromium: updates and interaction', () => {
     const before = (await postedOf(pp, 'didScroll')).length;
     await pp.post({ type: 'scrollToLine', line: riskLine + 2 });
     await pp.page.waitForFunction(() => (globalThis as unknown as { scrollY: number }).scrollY > 500);
-    const top = await pp.page.evaluate(`document.getElementById('section-risks').getBoundingClientRect().top`) as number;
+    const top = await pp.page.evaluate<number>(`document.getElementById('section-risks').getBoundingClientRect().top`);
     assert.ok(top < 300, `risks section near the top (${top})`);
     await pp.page.waitForTimeout(300); // would-be echo window: nothing may be posted
     assert.equal((await postedOf(pp, 'didScroll')).length, before, 'no didScroll echo');
@@ -98,7 +98,7 @@ describe('preview in Chromium: updates and interaction', () => {
   });
 
   it('keeps the document and scroll line in the webview state (restored after reload)', async () => {
-    const state = await pp.page.evaluate('window.__state') as { uri: string; scrollLine: number };
+    const state = await pp.page.evaluate<{ uri: string; scrollLine: number }>('window.__state');
     assert.equal(state.uri, 'file:///test.presales.yaml');
     assert.equal(typeof state.scrollLine, 'number');
   });

@@ -45,7 +45,7 @@ describe('integration harness', () => {
     } catch (e: unknown) {
       const shot = path.join(process.env.PRESALES_TEST_RUN ?? '/tmp', 'harness-preview-failure.png');
       await screenshot(shot);
-      throw new Error(`${e instanceof Error ? e.message : String(e)}; last reading: ${JSON.stringify(last)?.slice(0, 400)}; screenshot ${shot}`);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; last reading: ${JSON.stringify(last)?.slice(0, 400)}; screenshot ${shot}`, { cause: e });
     } finally {
       await closeAllEditors();
     }

@@ -1,4 +1,4 @@
-// The language features answer from the check worker (src/extension/worker/*), not the extension
+// The language features answer from the check worker (src/worker/*), not the extension
 // host: on a generated 10k-line proposal hover, outline, code lenses and references still answer,
 // right after an edit too, with ranges of the version the editor shows. (How long the host is
 // blocked is measured by bench/editor.bench.mjs, never asserted here.)

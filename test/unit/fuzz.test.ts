@@ -19,7 +19,7 @@ const WHOLE_FILE_RUNS = 60;
 
 type Random = () => number;
 const int = (rnd: Random, n: number): number => Math.floor(rnd() * n);
-const pickOne = <T>(rnd: Random, list: readonly T[]): T => list[int(rnd, list.length)] as T;
+const pickOne = <T>(rnd: Random, list: readonly T[]): T => list[int(rnd, list.length)];
 
 /** Characters that matter to YAML and to our rules, plus some that matter to nobody. */
 const ALPHABET = [':', '-', ' ', '  ', '\n', '\t', '[', ']', '{', '}', ',', '"', "'", '#', '&a', '*a', '!', '|', '>', '?', '%',

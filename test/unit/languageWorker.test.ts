@@ -1,4 +1,4 @@
-// The check worker's language dispatcher (src/extension/worker/*), called directly (no thread): every
+// The check worker's language dispatcher (src/worker/*), called directly (no thread): every
 // feature answers what the core function answers on the same text, with ranges as LSP positions of
 // the requested version; stale versions, unknown and closed documents; failures become answers.
 import * as assert from 'node:assert/strict';
@@ -21,9 +21,9 @@ import { proposalSchema } from '../../src/core/language/schemaSource';
 import { documentSymbols, entitySymbols, type ProposalSymbol } from '../../src/core/language/symbols';
 import type { Language } from '../../src/core/model';
 import { offsetsToRange } from '../../src/core/parse';
-import { ClosedFiles, type FileReader } from '../../src/extension/worker/closedFiles';
-import { LineTable } from '../../src/extension/worker/lineTable';
-import { WorkerSession } from '../../src/extension/worker/workerSession';
+import { ClosedFiles, type FileReader } from '../../src/worker/closedFiles';
+import { LineTable } from '../../src/worker/lineTable';
+import { WorkerSession } from '../../src/worker/workerSession';
 import {
   FIXABLE_CODES, type LanguageAnswer, type LanguageFeature, type LanguageParams, type LanguageQuery, type LanguageResult,
   type WireSymbol, type WorkspaceFile, type WorkspaceSymbolsAnswer, type WorkspaceSymbolsQuery,
@@ -51,7 +51,7 @@ function query<F extends LanguageFeature>(feature: F, uri: string, version: numb
 function result<F extends LanguageFeature>(session: WorkerSession, feature: F, uri: string, version: number, text: string, params: LanguageParams<F>, lang: Language = 'en'): LanguageResult<F> {
   const answer = ask(session, query(feature, uri, version, text, params, lang));
   assert.equal(answer.kind, 'answered');
-  return (answer as Extract<LanguageAnswer, { kind: 'answered' }>).result as LanguageResult<F>;
+  return (answer).result as LanguageResult<F>;
 }
 
 for (const name of EXAMPLES) {
@@ -174,7 +174,7 @@ for (const name of EXAMPLES) {
         ];
         const answer = ask(session, { feature: 'workspaceSymbols', files, query: '', settings: { lang: 'en' } });
         assert.equal(answer.kind, 'answered');
-        const all = (answer as Extract<LanguageAnswer, { kind: 'answered' }>).result as WorkspaceSymbolsAnswer;
+        const all = (answer).result as WorkspaceSymbolsAnswer;
         const expected = entitySymbols(doc.index, 'en').map((s) => ({ name: s.name, containerName: s.containerName, category: s.category, range: range(s.span) }));
         for (const f of [0, 1, 2]) assert.deepEqual(all.symbols.filter((s) => s.file === f).map(({ file: _f, ...s }) => s), expected, `file ${f}`);
         assert.deepEqual(all.unreadable.map((u) => u.file), [3]);

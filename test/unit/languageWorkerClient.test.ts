@@ -1,5 +1,5 @@
 // The host's side of the language requests (src/extension/providers/languageClient.ts, which loads
-// without vscode) against fake backends, and the real worker thread (out/src/extension/checkWorker.js)
+// without vscode) against fake backends, and the real worker thread (out/src/worker/checkWorker.js)
 // through WorkerBackend: answers pass through only while they still matter; failures are logged.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { LanguageClient } from '../../src/extension/providers/languageClient';
 import type { LanguageAnswer, LanguageQuery, WorkspaceSymbolsQuery } from '../../src/protocol/languageMessages';
 import { repoRoot } from '../support/repo';
 
-const WORKER = path.join(repoRoot, 'out', 'src', 'extension', 'checkWorker.js');
+const WORKER = path.join(repoRoot, 'out', 'src', 'worker', 'checkWorker.js');
 const TEXT = readFileSync(path.join(repoRoot, 'examples', 'smart-factory.presales.yaml'), 'utf8');
 
 interface FakeDocument { uri: { toString(): string }; version: number; isClosed: boolean; getText(): string; texts: number }

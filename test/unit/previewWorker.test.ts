@@ -1,5 +1,5 @@
-// The preview's render in the check worker (src/extension/checkWorker.ts, compiled by tsc to
-// out/src/extension/checkWorker.js): a check request with `preview` returns the update payload made
+// The preview's render in the check worker (src/worker/checkWorker.ts, compiled by tsc to
+// out/src/worker/checkWorker.js): a check request with `preview` returns the update payload made
 // from the same parse, documents without a preview get none, and a result for a version the user
 // has already edited never reaches the preview (the scheduler drops it).
 import * as assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import type { PreviewRender, PreviewRenderRequest } from '../../src/protocol/che
 import { updateMessage } from '../../src/extension/preview/updateMessage';
 import { repoRoot } from '../support/repo';
 
-const WORKER = path.join(repoRoot, 'out', 'src', 'extension', 'checkWorker.js');
+const WORKER = path.join(repoRoot, 'out', 'src', 'worker', 'checkWorker.js');
 const EXAMPLE = readFileSync(path.join(repoRoot, 'examples', 'smart-factory.presales.yaml'), 'utf8');
 const PREVIEW: PreviewRenderRequest = { audience: 'internal', today: '2026-03-02', keepLastGood: false };
 const COMPONENT = 'name: Edge gateways';

@@ -18,7 +18,7 @@ const rangeOf = (d: Diagnostic): RangeTuple => [d.range.start.line, d.range.star
 function expectOne(text: string, code: string, range: RangeTuple): Diagnostic {
   const all = schemaDiagnostics(text);
   assert.deepEqual(all.map((d) => `${d.code} ${JSON.stringify(rangeOf(d))}`), [`${code} ${JSON.stringify(range)}`], all.map((d) => d.message).join('\n'));
-  const d = all[0] as Diagnostic;
+  const d = all[0];
   assert.equal(d.severity, 'error');
   assert.equal(text.slice(d.offset, d.offset + d.length).length, d.length);
   return d;

@@ -27,7 +27,7 @@ export const initCommand: CliCommand = {
       // 'wx' fails if the file exists, atomically: no window between a check and the write.
       writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
     } catch (e: unknown) {
-      if (e && typeof e === 'object' && 'code' in e && (e as { code: unknown }).code === 'EEXIST') fail(cliMessages.fileExists(display));
+      if (e && typeof e === 'object' && 'code' in e && (e).code === 'EEXIST') fail(cliMessages.fileExists(display));
       else fail(cliMessages.cannotWrite(display, reasonOf(e)));
       return 2;
     }

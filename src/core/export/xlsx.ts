@@ -17,7 +17,7 @@ export async function toXlsx(tables: DataTable[], meta: XlsxMeta): Promise<Uint8
   const used = new Set<string>();
   for (const t of tables) addSheet(wb.addWorksheet(sheetName(t.name, used)), t);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 function addSheet(ws: Worksheet, t: DataTable): void {

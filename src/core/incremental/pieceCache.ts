@@ -102,7 +102,7 @@ function parsePiece(pieceText: string): { contents: PieceContents; duplicateKeys
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   const contents = doc.contents;
   if (!isCollection(contents) || contents.flow) return undefined;
-  return { contents: contents as PieceContents, duplicateKeys: duplicateKeyProblems(doc, pieceText.length).length > 0 };
+  return { contents: contents, duplicateKeys: duplicateKeyProblems(doc, pieceText.length).length > 0 };
 }
 
 /** Moves every range under `node` by `delta` characters. */

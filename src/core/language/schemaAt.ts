@@ -206,7 +206,7 @@ function resolvePointer(root: JsonSchema, pointer: string): JsonSchema | undefin
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return node && typeof node === 'object' ? (node as JsonSchema) : undefined;
+  return node && typeof node === 'object' ? (node) : undefined;
 }
 
 function escapePointer(s: string): string {

@@ -82,7 +82,7 @@ export function weekdayIndex(dayNumber: DayNumber): number {
 }
 
 export function weekdayOf(dayNumber: DayNumber): Weekday {
-  return WEEKDAYS[weekdayIndex(dayNumber)] as Weekday;
+  return WEEKDAYS[weekdayIndex(dayNumber)];
 }
 
 /** The Monday of the ISO week holding the day. */
@@ -96,7 +96,7 @@ function upperBound(values: readonly number[], value: number): number {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= value) lo = mid + 1;
+    if ((values[mid]) <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -144,9 +144,9 @@ export class WorkingCalendar {
     if (this.defaultedWorkingDays) mask = WEEKDAYS.map((w) => DEFAULT_WORKING_DAYS.includes(w));
     this.workingWeekdays = mask;
     const prefix = [0];
-    for (let k = 0; k < 7; k++) prefix.push((prefix[k] as number) + (mask[k] ? 1 : 0));
+    for (let k = 0; k < 7; k++) prefix.push((prefix[k]) + (mask[k] ? 1 : 0));
     this.weekPrefix = prefix;
-    this.perWeek = prefix[7] as number;
+    this.perWeek = prefix[7];
 
     const ranges: Array<[number, number]> = [];
     for (const holiday of Array.isArray(source.holidays) ? source.holidays : []) {
@@ -161,14 +161,14 @@ export class WorkingCalendar {
     const ends: number[] = [];
     for (const [from, to] of ranges) {
       const last = ends.length - 1;
-      if (last >= 0 && from <= (ends[last] as number) + 1) ends[last] = Math.max(ends[last] as number, to);
+      if (last >= 0 && from <= (ends[last]) + 1) ends[last] = Math.max(ends[last], to);
       else { starts.push(from); ends.push(to); }
     }
     this.holidayStarts = starts;
     this.holidayEnds = ends;
     const holidayPrefix = [0];
     for (let i = 0; i < starts.length; i++) {
-      holidayPrefix.push((holidayPrefix[i] as number) + this.weekdaysIn(starts[i] as number, ends[i] as number));
+      holidayPrefix.push((holidayPrefix[i]) + this.weekdaysIn(starts[i], ends[i]));
     }
     this.holidayPrefix = holidayPrefix;
 
@@ -277,7 +277,7 @@ export class WorkingCalendar {
   /** Working weekdays (ignoring holidays and make-up days) in [MONDAY_ORIGIN, day), negative before it. */
   private weekdaysBefore(day: DayNumber): number {
     const weeks = Math.floor((day - MONDAY_ORIGIN) / 7);
-    return weeks * this.perWeek + (this.weekPrefix[day - MONDAY_ORIGIN - weeks * 7] as number);
+    return weeks * this.perWeek + (this.weekPrefix[day - MONDAY_ORIGIN - weeks * 7]);
   }
 
   /** The day on which weekdaysBefore(day + 1) reaches `count`: the count-th working weekday from the origin. */
@@ -285,7 +285,7 @@ export class WorkingCalendar {
     const weeks = Math.floor((count - 1) / this.perWeek);
     const left = count - weeks * this.perWeek; // 1..perWeek
     let k = 0;
-    while (k < 6 && (this.weekPrefix[k + 1] as number) < left) k++;
+    while (k < 6 && (this.weekPrefix[k + 1]) < left) k++;
     return MONDAY_ORIGIN + weeks * 7 + k;
   }
 
@@ -297,13 +297,13 @@ export class WorkingCalendar {
   private holidayWeekdaysUpTo(day: DayNumber): number {
     const i = upperBound(this.holidayStarts, day) - 1;
     if (i < 0) return 0;
-    const end = Math.min(this.holidayEnds[i] as number, day);
-    return (this.holidayPrefix[i] as number) + this.weekdaysIn(this.holidayStarts[i] as number, end);
+    const end = Math.min(this.holidayEnds[i], day);
+    return (this.holidayPrefix[i]) + this.weekdaysIn(this.holidayStarts[i], end);
   }
 
   private inHoliday(day: DayNumber): boolean {
     const i = upperBound(this.holidayStarts, day) - 1;
-    return i >= 0 && day <= (this.holidayEnds[i] as number);
+    return i >= 0 && day <= (this.holidayEnds[i]);
   }
 }
 

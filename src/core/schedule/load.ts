@@ -38,7 +38,7 @@ export function weeklyLoad(team: unknown, tasks: readonly ScheduledTask[], calen
     if (!isRecord(member) || typeof member.id !== 'string' || member.id.length === 0 || byId.has(member.id)) continue;
     const weeks = new Map<DayNumber, WeekAccumulator>();
     byId.set(member.id, weeks);
-    members.push({ id: member.id, allocation: allocationOf(member as TeamMember), weeks });
+    members.push({ id: member.id, allocation: allocationOf(member), weeks });
   }
 
   const charge = (weeks: Map<DayNumber, WeekAccumulator>, monday: DayNumber, days: number, taskId: Id): void => {

@@ -47,12 +47,12 @@ export function orderTasks(network: TaskNetwork): TaskOrder {
     nextEdge.push(0);
     while (path.length > 0) {
       const top = path.length - 1;
-      const node = path[top] as number;
-      const edges = outgoing[node] as number[];
-      const e = nextEdge[top] as number;
+      const node = path[top];
+      const edges = outgoing[node];
+      const e = nextEdge[top];
       if (e < edges.length) {
         nextEdge[top] = e + 1;
-        const k = edges[e] as number;
+        const k = edges[e];
         const to = (network.links[k] as { to: number }).to;
         if (state[to] === 0) {
           state[to] = 1;

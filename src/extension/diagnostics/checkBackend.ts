@@ -5,7 +5,7 @@
 // checking in-process is measurably faster. The checker itself (yaml, the schema validator, the
 // rules) is bundled only into dist/checkWorker.js, which keeps it out of dist/extension.js.
 // The language features (hover, outline, CodeLens...) ask the SAME worker, in the same queue, so a
-// request for the version just checked reuses the check's parse (src/extension/worker/*).
+// request for the version just checked reuses the check's parse (src/worker/*).
 // (inProcessBackend.ts runs the same work on the caller's thread, for the benchmark's comparison.)
 import { Worker } from 'worker_threads';
 import type { CheckRequest, WireCheckResult } from '../../protocol/checkMessages';

@@ -5,7 +5,7 @@ import type { DiagramTheme, PreviewBanner, PreviewStrings, UpdateMessage } from 
 
 /**
  * No vscode import: the browser tests and the benchmark build the same messages as the extension.
- * The render itself happens in the check worker (src/extension/diagnostics/previewRender.ts); this
+ * The render itself happens in the check worker (src/worker/previewRender.ts); this
  * only wraps it, so the extension host never loads the HTML renderer.
  */
 export interface UpdateOptions {

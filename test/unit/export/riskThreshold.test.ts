@@ -13,7 +13,7 @@ import { hoverAt } from '../../../src/core/language/hover';
 import { proposalSchema } from '../../../src/core/language/schemaSource';
 import { riskLevel, riskScore, mediumBand } from '../../../src/core/risk';
 import { starterProposal } from '../../../src/core/starter';
-import { renderForPreview } from '../../../src/extension/diagnostics/previewRender';
+import { renderForPreview } from '../../../src/worker/previewRender';
 
 // The starter's only risk, RK1, scores likelihood 3 x impact 4 = 12: medium by default, high at 12.
 const TEXT = starterProposal('en', 'Threshold');

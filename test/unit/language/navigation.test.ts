@@ -61,8 +61,8 @@ describe('definition, references, highlights', () => {
   it('goes from a reference to its definition', () => {
     const defs = definitionsAt(index, offsetOf(PROPOSAL, 'owner: bob', 8));
     assert.equal(defs.length, 1);
-    assert.equal(textAt(defs[0]!.span), 'bob');
-    assert.equal(defs[0]!.span.offset, offsetOf(PROPOSAL, '- id: bob', 6));
+    assert.equal(textAt(defs[0].span), 'bob');
+    assert.equal(defs[0].span.offset, offsetOf(PROPOSAL, '- id: bob', 6));
   });
 
   it('finds nothing away from ids', () => {
@@ -75,7 +75,7 @@ describe('definition, references, highlights', () => {
     assert.equal(referencesAt(index, at, false).length, 1);
     const all = referencesAt(index, at, true);
     assert.equal(all.length, 2);
-    assert.equal(all[0]!.offset, offsetOf(PROPOSAL, '- id: T1', 6));
+    assert.equal(all[0].offset, offsetOf(PROPOSAL, '- id: T1', 6));
   });
 
   it('highlights the definition as write and uses as read', () => {

@@ -59,7 +59,7 @@ describe('quick fixes: unknown references', () => {
 
   it('fills a section written as an empty key', () => {
     const text = 'presales: "1.0"\nproposal:\n  title: X\nteam:\nrisks:\n  - id: R1\n    title: r\n    owner: carol\n';
-    const after = applyEdits(text, fixesFor(text, 'PS210').fixes[0]!.edits);
+    const after = applyEdits(text, fixesFor(text, 'PS210').fixes[0].edits);
     assert.match(after, /team:\n  - id: carol\n    name: TODO\n    role: TODO\nrisks:/);
   });
 
@@ -79,7 +79,7 @@ describe('quick fixes: unknown references', () => {
     const text = PROPOSAL.replace('          owner: bob', '          owner: carol');
     const { fixes } = fixesFor(text, 'PS210', 'zh-CN');
     assert.equal(fixes[0]?.title, '创建团队成员“carol”');
-    assert.match(applyEdits(text, fixes[0]!.edits), /name: 待补充/);
+    assert.match(applyEdits(text, fixes[0].edits), /name: 待补充/);
   });
 });
 
@@ -135,7 +135,7 @@ describe('quick fixes: missing property, high risk, duplicate id', () => {
     const text = PROPOSAL.replace('  - id: REQ-002', '  - id: REQ-001');
     const { fixes } = fixesFor(text, 'PS201');
     assert.equal(fixes[0]?.title, 'Renumber duplicate id "REQ-001" to "REQ-002"');
-    const after = applyEdits(text, fixes[0]!.edits);
+    const after = applyEdits(text, fixes[0].edits);
     assert.equal(checkProposal(after).diagnostics.filter((d) => d.code === 'PS201').length, 0);
   });
 
@@ -171,9 +171,9 @@ describe('quick fixes: missing property, high risk, duplicate id', () => {
   it('edits only inserted lines: the rest of the text is byte-identical', () => {
     const text = PROPOSAL.replace('          owner: bob', '          owner: carol');
     const { fixes } = fixesFor(text, 'PS210');
-    const edit = fixes[0]!.edits[0]!;
+    const edit = fixes[0].edits[0];
     assert.equal(edit.length, 0);
-    const after = applyEdits(text, fixes[0]!.edits);
+    const after = applyEdits(text, fixes[0].edits);
     assert.equal(after.slice(0, edit.offset), text.slice(0, edit.offset));
     assert.equal(after.slice(edit.offset + edit.newText.length), text.slice(edit.offset));
   });

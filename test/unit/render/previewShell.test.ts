@@ -3,7 +3,7 @@ import { checkProposal } from '../../../src/core/check';
 import { LABELS } from '../../../src/core/render/labels';
 import { sourceHash } from '../../../src/core/render/sourceHash';
 import { previewShellHtml } from '../../../src/extension/preview/previewShell';
-import { renderForPreview } from '../../../src/extension/diagnostics/previewRender';
+import { renderForPreview } from '../../../src/worker/previewRender';
 import { syntaxBanner, updateMessage } from '../../../src/extension/preview/updateMessage';
 
 describe('preview shell page', () => {

@@ -120,7 +120,7 @@ export { rangeOf } from '../../support/positions';
 export function expectOne(result: CheckResult, code: string, severity: Diagnostic['severity'], range: Range): Diagnostic {
   const found = withCode(result, code);
   assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(found.map((d) => d.message))}`);
-  const d = found[0] as Diagnostic;
+  const d = found[0];
   assert.equal(d.severity, severity);
   assert.deepEqual(d.range, range);
   return d;

@@ -1,12 +1,12 @@
 // The check as the editor runs it, shared by the worker and the in-process backend. No vscode here:
 // it runs inside dist/checkWorker.js and in bench/editor.bench.mjs.
-import { checkProposal } from '../../core/check';
-import type { ParsedProposal } from '../../core/parse';
-import type { CheckDetails, CheckRequest, WireCheckResult } from '../../protocol/checkMessages';
+import { checkProposal } from '../core/check';
+import type { ParsedProposal } from '../core/parse';
+import type { CheckDetails, CheckRequest, WireCheckResult } from '../protocol/checkMessages';
 import { previewRender } from './previewRender';
 
 /**
- * `parse`: the worker passes its per-document parser (src/extension/worker/workerDocuments.ts), so
+ * `parse`: the worker passes its per-document parser (src/worker/workerDocuments.ts), so
  * the language requests of this version reuse the parse; absent, the text is parsed afresh.
  */
 export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold' | 'preview'>, parse?: (text: string) => ParsedProposal): WireCheckResult {

@@ -1,23 +1,23 @@
 // What each language request answers, in plain data with LSP ranges: the same core functions the
 // providers called on the host before (src/core/language/*), run in the worker on its own parse.
 // No vscode here (it runs in dist/checkWorker.js, in the in-process backend and in unit tests).
-import { codeLenses } from '../../core/language/codeLens';
-import { completeAt } from '../../core/language/completion';
-import { definitionsAt } from '../../core/language/definition';
-import type { EditorDocument } from '../../core/language/editorDocument';
-import { highlightsAt } from '../../core/language/highlights';
-import { hoverAt } from '../../core/language/hover';
-import type { SourceIdIndex } from '../../core/language/idIndex';
-import { MSG, format } from '../../core/language/messages';
-import { quickFixesFor, type FixableDiagnostic } from '../../core/language/quickFixes';
-import { referencesAt } from '../../core/language/references';
-import { prepareRename, renameEdits } from '../../core/language/rename';
-import type { SchemaContext } from '../../core/language/schemaAt';
-import { documentSymbols, entitySymbols, type ProposalSymbol } from '../../core/language/symbols';
-import type { TextEdit } from '../../core/language/textEdit';
-import { pick } from '../../core/messages/localize';
-import type { Language } from '../../core/model';
-import type { LanguageParams, LanguageResult, WireSymbol, WireTextEdit, WireWorkspaceSymbol } from '../../protocol/languageMessages';
+import { codeLenses } from '../core/language/codeLens';
+import { completeAt } from '../core/language/completion';
+import { definitionsAt } from '../core/language/definition';
+import type { EditorDocument } from '../core/language/editorDocument';
+import { highlightsAt } from '../core/language/highlights';
+import { hoverAt } from '../core/language/hover';
+import type { SourceIdIndex } from '../core/language/idIndex';
+import { MSG, format } from '../core/language/messages';
+import { quickFixesFor, type FixableDiagnostic } from '../core/language/quickFixes';
+import { referencesAt } from '../core/language/references';
+import { prepareRename, renameEdits } from '../core/language/rename';
+import type { SchemaContext } from '../core/language/schemaAt';
+import { documentSymbols, entitySymbols, type ProposalSymbol } from '../core/language/symbols';
+import type { TextEdit } from '../core/language/textEdit';
+import { pick } from '../core/messages/localize';
+import type { Language } from '../core/model';
+import type { LanguageParams, LanguageResult, WireSymbol, WireTextEdit, WireWorkspaceSymbol } from '../protocol/languageMessages';
 import { LineTable } from './lineTable';
 
 /** An analysed document and its line table, plus what every feature may need. */

@@ -1,10 +1,10 @@
 // The preview's render, run by the check worker from the check it just made (no vscode here). The
 // host only turns the result into an UpdateMessage (src/extension/preview/updateMessage.ts), so the
 // markdown renderer and the section builders never load on the extension host.
-import type { CheckResult } from '../../core/check';
-import type { IsoDate } from '../../core/model';
-import { renderProposalHtml, type Audience, type RenderedProposal } from '../../core/render/proposalHtml';
-import type { PreviewRender, PreviewRenderRequest } from '../../protocol/checkMessages';
+import type { CheckResult } from '../core/check';
+import type { IsoDate } from '../core/model';
+import { renderProposalHtml, type Audience, type RenderedProposal } from '../core/render/proposalHtml';
+import type { PreviewRender, PreviewRenderRequest } from '../protocol/checkMessages';
 
 type RenderSource = Pick<CheckResult, 'proposal' | 'schedule' | 'cost' | 'parsed' | 'highRiskThreshold'>;
 

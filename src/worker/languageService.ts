@@ -1,8 +1,8 @@
 // The worker's language dispatcher: one request in, one answer out, synchronously (so requests and
 // checks are served strictly in the order the host sent them). Called directly by unit tests.
-import type { EditorDocument } from '../../core/language/editorDocument';
-import type { SchemaContext } from '../../core/language/schemaAt';
-import type { LanguageAnswer, LanguageQuery, LanguageResult, LanguageFeature, WorkspaceSymbolsAnswer, WorkspaceSymbolsQuery, WireWorkspaceSymbol } from '../../protocol/languageMessages';
+import type { EditorDocument } from '../core/language/editorDocument';
+import type { SchemaContext } from '../core/language/schemaAt';
+import type { LanguageAnswer, LanguageQuery, LanguageResult, LanguageFeature, WorkspaceSymbolsAnswer, WorkspaceSymbolsQuery, WireWorkspaceSymbol } from '../protocol/languageMessages';
 import type { ClosedFiles } from './closedFiles';
 import * as features from './languageFeatures';
 import { LineTable } from './lineTable';

@@ -3,7 +3,7 @@
 // (so a language request for version v finds the parse the check of v left; see WorkerSession).
 import { parentPort } from 'worker_threads';
 import type { WorkerRequest } from '../protocol/languageMessages';
-import { WorkerSession } from './worker/workerSession';
+import { WorkerSession } from './workerSession';
 
 const port = parentPort;
 if (!port) throw new Error('checkWorker.js must run as a worker thread');

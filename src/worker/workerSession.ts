@@ -1,12 +1,12 @@
 // Everything the check worker does with one incoming message (check | language | closed), on the
 // thread that calls it: dist/checkWorker.js runs it off the extension host, InProcessBackend on the
 // caller's thread (for the benchmark's comparison). No vscode here.
-import { proposalSchema } from '../../core/language/schemaSource';
-import type { SchemaContext } from '../../core/language/schemaAt';
-import { parseProposalText, type ParsedProposal } from '../../core/parse';
-import type { CheckRequest, CheckResponse } from '../../protocol/checkMessages';
-import type { LanguageRequest, LanguageResponse, WorkerRequest, WorkerResponse } from '../../protocol/languageMessages';
-import { runCheck } from '../diagnostics/runCheck';
+import { proposalSchema } from '../core/language/schemaSource';
+import type { SchemaContext } from '../core/language/schemaAt';
+import { parseProposalText, type ParsedProposal } from '../core/parse';
+import type { CheckRequest, CheckResponse } from '../protocol/checkMessages';
+import type { LanguageRequest, LanguageResponse, WorkerRequest, WorkerResponse } from '../protocol/languageMessages';
+import { runCheck } from './runCheck';
 import { ClosedFiles } from './closedFiles';
 import { LanguageService } from './languageService';
 import { STALE, WorkerDocuments } from './workerDocuments';

@@ -1,6 +1,6 @@
-import type { Position, Range } from '../../core/diagnostic';
-import type { Span } from '../../core/locate';
-import type { ParsedProposal } from '../../core/parse';
+import type { Position, Range } from '../core/diagnostic';
+import type { Span } from '../core/locate';
+import type { ParsedProposal } from '../core/parse';
 
 /**
  * Offsets <-> LSP positions of ONE text, in the worker (the host never needs a line table: every

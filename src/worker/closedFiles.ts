@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'fs';
-import { analyzeForEditor, type EditorDocument } from '../../core/language/editorDocument';
+import { analyzeForEditor, type EditorDocument } from '../core/language/editorDocument';
 
 /** How the worker reaches the disk (tests pass a fake). */
 export interface FileReader {

@@ -1,7 +1,7 @@
-import type { CheckBackend, CheckInput, LanguageBackend } from './checkBackend';
-import type { WireCheckResult } from '../../protocol/checkMessages';
-import type { LanguageAnswer, LanguageQuery, WorkerRequest, WorkerResponse, WorkspaceSymbolsQuery } from '../../protocol/languageMessages';
-import { WorkerSession } from '../worker/workerSession';
+import type { CheckBackend, CheckInput, LanguageBackend } from '../src/extension/diagnostics/checkBackend';
+import type { WireCheckResult } from '../src/protocol/checkMessages';
+import type { LanguageAnswer, LanguageQuery, WorkerRequest, WorkerResponse, WorkspaceSymbolsQuery } from '../src/protocol/languageMessages';
+import { WorkerSession } from '../src/worker/workerSession';
 
 // The worker's work on the caller's thread. Not used by the extension (it would pull the whole checker
 // into dist/extension.js and block the extension host for ~150 ms at 10k lines); bench/editor.bench.mjs

@@ -1,6 +1,6 @@
-import { ProposalParser } from '../../core/incremental/proposalParser';
-import { analyzeForEditor, type EditorDocument } from '../../core/language/editorDocument';
-import type { ParsedProposal } from '../../core/parse';
+import { ProposalParser } from '../core/incremental/proposalParser';
+import { analyzeForEditor, type EditorDocument } from '../core/language/editorDocument';
+import type { ParsedProposal } from '../core/parse';
 
 interface DocumentState {
   version: number;
