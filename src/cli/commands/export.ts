@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
 import { pick } from '../../core/messages/localize';
 import { exportMessages } from '../../node/exportMessages';
+import { resolveOutArgument } from '../../node/outputPath';
 import { EXPORT_FORMATS, ExportError, exportProposal, type ExportFormat } from '../../node/exportJob';
 import { UsageError } from '../args';
 import type { CliCommand } from '../command';
@@ -19,7 +20,7 @@ export const exportCommand: CliCommand = {
   options: [
     { name: 'format', short: 'f', valueName: EXPORT_FORMATS.join('|'), choices: EXPORT_FORMATS, description: { en: 'output format (default: docx)', 'zh-CN': '输出格式（默认 docx）' } },
     { name: 'doc', short: 'd', valueName: DOCUMENT_KINDS.join('|'), choices: DOCUMENT_KINDS, description: { en: 'which document (default: proposal)', 'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）' } },
-    { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder (default: beside the source file)', 'zh-CN': '输出文件或文件夹（默认与源文件同目录）' } },
+    { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder; a path ending in / is a folder, created if missing (default: beside the source file)', 'zh-CN': '输出文件或文件夹；以 / 结尾的路径表示文件夹，不存在时自动创建（默认与源文件同目录）' } },
     { name: 'browser', valueName: 'path', description: { en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)', 'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）' } },
     { name: 'no-diagrams', description: { en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)', 'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）' } },
   ],
@@ -42,7 +43,7 @@ export const exportCommand: CliCommand = {
         displayPath: file,
         format,
         doc,
-        ...(outOption ? { out: path.resolve(cwd, outOption) } : {}),
+        ...(outOption ? { out: resolveOutArgument(cwd, outOption) } : {}),
         ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
         renderDiagrams: !noDiagrams,
         lang,
