@@ -1,7 +1,7 @@
 /**
  * What survives printing: an unbroken 10,000-character word wraps (in a paragraph and in a table
  * cell) instead of being clipped at the page edge, and an emoji is drawn in colour from the emoji
- * font rather than as an empty box. Real Chromium, pdftotext, pdffonts and pdftoppm.
+ * font rather than as an empty box. Real Chromium, pdftotext and pdftoppm.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -40,7 +40,7 @@ describe('export: printed text', function () {
     assert.ok(found >= 2, `the whole 10,000-character word is in the PDF ${found} time(s); longest kept prefix ${longestPrefix(text, LONG)}`);
   });
 
-  it('draws an emoji with the colour emoji font (pdffonts lists it, the rendered pages gain colour)', async function () {
+  it('draws an emoji with the colour emoji font (the rendered pages gain colour where it is)', async function () {
     const fonts = execFileSync('fc-list', [':color=true:charset=1f600', 'family'], { encoding: 'utf8' }).trim();
     assert.ok(fonts, 'no colour emoji font is installed: provisioning installs fonts-noto-color-emoji (scripts/vscode-host/systemDeps.mjs)');
     // The same document with and without emoji: the cover and headings have colour of their own, so
@@ -52,8 +52,7 @@ describe('export: printed text', function () {
     };
     const withEmoji = await print('emoji', 'Rocket \u{1F680} launch', '\u{1F600}\u{1F680}\u{2705} done');
     const plain = await print('plain', 'Rocket R launch', 'GRE done');
-    const listed = execFileSync('pdffonts', [withEmoji], { encoding: 'utf8' });
-    assert.match(listed, /emoji/i, `pdffonts lists no emoji font:\n${listed}`);
+    // Chromium embeds colour glyphs as unnamed Type 3 fonts, so pdffonts cannot name the emoji font: the pixels tell.
     const added = colouredPixels(withEmoji) - colouredPixels(plain);
     assert.ok(added > 50, `the emoji add ${added} coloured pixels at 60 dpi: they are not drawn in colour`);
   });
