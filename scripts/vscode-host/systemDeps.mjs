@@ -1,7 +1,8 @@
 // System prerequisites of the test suite and of `npm run demo`: what each is for, how to detect it,
 // and which Debian package provides it. Missing ones are installed with apt-get when we are root;
 // otherwise the failure names the packages to install. `demo: true` marks what the demo's exports
-// need (the browser that draws diagrams and prints PDFs, and a CJK font for the Chinese example).
+// need (the browser that draws diagrams and prints PDFs, a CJK font for the Chinese example, and an
+// emoji font, since emoji in a printed PDF are boxes without one).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ProvisionError } from './steps.mjs';
@@ -16,6 +17,9 @@ export function systemRequirements(chromium) {
     { what: 'pdftotext', why: 'reads exported PDFs', pkg: 'poppler-utils', present: () => onPath('pdftotext') },
     { what: 'a CJK font (fc-list :lang=zh)', why: 'renders Chinese proposals in PDF/screenshots', pkg: 'fonts-noto-cjk', demo: true,
       present: () => { const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }); return r.status === 0 && r.stdout.trim() !== ''; } },
+    // A colour font, not merely one with emoji code points: DejaVu Sans has a few monochrome ones.
+    { what: 'a colour emoji font (fc-list :color=true:charset=1f600)', why: 'draws emoji in PDFs and diagrams instead of empty boxes', pkg: 'fonts-noto-color-emoji', demo: true,
+      present: () => { const r = spawnSync('fc-list', [':color=true:charset=1f600'], { encoding: 'utf8' }); return r.status === 0 && r.stdout.trim() !== ''; } },
     { what: 'ripgrep (rg)', why: "stands in for @vscode/ripgrep's GitHub download when code-server installs", pkg: 'ripgrep', present: () => onPath('rg') },
     { what: 'Kerberos headers (gssapi/gssapi.h)', why: "code-server's kerberos addon builds from source", pkg: 'libkrb5-dev',
       present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/gssapi.h') },

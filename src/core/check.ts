@@ -180,6 +180,6 @@ function emptyCost(p: Proposal): CostRollup {
   const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
   return {
     currency: p.budget?.currency ?? '', labour: 0, byCategory, subtotal: 0, contingencyPercent: 0, contingency: 0, total: 0,
-    cap: p.budget?.cap, labourByMember: {},
+    customer: { labour: 0, byCategory: { ...byCategory }, subtotal: 0, contingency: 0, total: 0 }, cap: p.budget?.cap, labourByMember: {},
   };
 }

@@ -92,7 +92,7 @@ export const CODES = [
     localized('In some week a person\'s scheduled work exceeds their allocation (default 100%).', '某一周中，某人被安排的工作量超过其投入比例（默认 100%）。'),
     localized('Spread the tasks out with dependencies, add assignees, or raise the allocation.', '通过依赖错开任务、增加执行人，或提高投入比例。')),
   code('PS212', 'budget-over-cap', 'error',
-    localized('The budget total (labour, lines and contingency) exceeds the stated `budget.cap`.', '预算总额（人力、预算项与应急储备）超过了给定的 `budget.cap`。'),
+    localized('The customer total (labour, lines and contingency as the customer documents show them, without internal lines and internal members\' labour) exceeds the stated `budget.cap`, the customer\'s budget. The message also names the full total when internal items make it higher.', '客户总价（客户文档所示的人力、预算项与应急储备，不含内部预算项和内部成员的人力）超过了给定的 `budget.cap`（客户的预算）。如内部项使完整总额更高，消息中也会给出完整总额。'),
     localized('Reduce costs or agree a higher cap with the customer.', '降低成本，或与客户商定更高的上限。')),
   code('PS213', 'open-question', 'information',
     localized('A question to the customer is still open (status `open` or no status).', '向客户提出的问题仍未解决（状态为 `open` 或未填写状态）。'),

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkProposal } from '../core/check';
 import type { Diagnostic } from '../core/diagnostic';
@@ -18,6 +18,7 @@ import type { Language, Proposal } from '../core/model';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages } from './exportMessages';
+import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
 import type { HeadlessBrowser } from './headless';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
 
@@ -107,16 +108,15 @@ export function defaultOutputName(sourcePath: string, doc: DocumentKind, format:
   return `${base}.${doc}.${exportFormat(format).extension}`;
 }
 
+/** See `outputPath.ts`: a folder (trailing separator or existing) gets the default name; never a file named like the folder. */
 export async function resolveOutputPath(request: Pick<ExportRequest, 'sourcePath' | 'out' | 'format' | 'doc'>): Promise<string> {
-  const doc = request.doc ?? 'proposal';
-  const name = defaultOutputName(request.sourcePath, doc, request.format);
-  if (!request.out) return path.join(path.dirname(path.resolve(request.sourcePath)), name);
-  const out = path.resolve(request.out);
-  const st = await stat(out).catch((e: unknown) => {
-    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return undefined;
+  const name = defaultOutputName(request.sourcePath, request.doc ?? 'proposal', request.format);
+  try {
+    return await resolveOutputFile(request.sourcePath, request.out, name);
+  } catch (e: unknown) {
+    if (e instanceof OutputPathError) throw new ExportError('usage', e.localized);
     throw e;
-  });
-  return st?.isDirectory() ? path.join(out, name) : out;
+  }
 }
 
 export async function exportProposal(request: ExportRequest): Promise<ExportResult> {
@@ -149,6 +149,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     cancelled();
     let bytes: number;
     try {
+      await ensureOutputFolder(outPath);
       bytes = await writeFileAtomic(outPath, written.content);
     } catch (e: unknown) {
       throw new ExportError('io', exportMessages.cannotWrite(outPath, reason(e)));

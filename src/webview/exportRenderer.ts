@@ -9,6 +9,7 @@
  */
 import mermaid from 'mermaid';
 import { repairMermaidEntities } from '../core/render/svgText';
+import { DIAGRAM_FONT_FAMILY } from './theme';
 
 export interface DiagramRequest { id: string; mermaid: string }
 export interface DiagramResult { id: string; svg: string; width: number; height: number; error?: string }
@@ -32,7 +33,7 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
     // (as the preview does for its export renders).
     flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 2000 },
     gantt: { useMaxWidth: false },
-    fontFamily: 'Noto Sans, Arial, Noto Sans CJK SC, Microsoft YaHei, sans-serif',
+    fontFamily: DIAGRAM_FONT_FAMILY,
   });
   const stage = document.getElementById('stage') ?? document.body;
   const results: DiagramResult[] = [];

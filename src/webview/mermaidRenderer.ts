@@ -1,5 +1,6 @@
 import type { DiagramTheme } from '../protocol/previewMessages';
 import { repairMermaidEntities } from '../core/render/svgText';
+import { DIAGRAM_FONT_FAMILY } from './theme';
 
 type MermaidApi = typeof import('mermaid').default;
 
@@ -61,6 +62,7 @@ export class MermaidRenderer {
         startOnLoad: false,
         securityLevel: 'strict',
         theme,
+        fontFamily: DIAGRAM_FONT_FAMILY,
         htmlLabels: !textLabels,
         // Text labels wrap long words by cutting characters, which could cut an entity code in two:
         // in that mode labels are not wrapped (names are short; technology goes on its own line).

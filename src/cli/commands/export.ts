@@ -3,6 +3,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentMod
 import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMAT_IDS, exportFormat, formatNames, isExportFormat, type ExportFormat } from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
 import { exportMessages } from '../../node/exportMessages';
+import { resolveOutArgument } from '../../node/outputPath';
 import { ExportError, exportProposal } from '../../node/exportJob';
 import { UsageError } from '../args';
 import type { CliCommand } from '../command';
@@ -23,7 +24,7 @@ export const exportCommand: CliCommand = {
   options: [
     { name: 'format', short: 'f', valueName: FORMAT_CHOICES, choices: EXPORT_FORMAT_IDS, description: { en: `output format (default: ${DEFAULT_EXPORT_FORMAT})`, 'zh-CN': `输出格式（默认 ${DEFAULT_EXPORT_FORMAT}）` } },
     { name: 'doc', short: 'd', valueName: DOCUMENT_KINDS.join('|'), choices: DOCUMENT_KINDS, description: { en: 'which document (default: proposal)', 'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）' } },
-    { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder (default: beside the source file)', 'zh-CN': '输出文件或文件夹（默认与源文件同目录）' } },
+    { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder; a path ending in / is a folder, created if missing (default: beside the source file)', 'zh-CN': '输出文件或文件夹；以 / 结尾的路径表示文件夹，不存在时自动创建（默认与源文件同目录）' } },
     { name: 'browser', valueName: 'path', description: { en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)', 'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）' } },
     { name: 'high-risk', valueName: 'n', description: { en: 'risk score (1-25) from which a risk is high: red in the matrix, scores and spreadsheets (default: 15, as presales.validation.highRiskThreshold)', 'zh-CN': '风险得分（1–25）达到该值即为高风险：在矩阵、得分和电子表格中标红（默认 15，同 presales.validation.highRiskThreshold）' } },
     { name: 'no-diagrams', description: { en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)', 'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）' } },
@@ -50,7 +51,7 @@ export const exportCommand: CliCommand = {
         displayPath: file,
         format,
         doc,
-        ...(outOption ? { out: path.resolve(cwd, outOption) } : {}),
+        ...(outOption ? { out: resolveOutArgument(cwd, outOption) } : {}),
         ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
         renderDiagrams: !noDiagrams,
         ...(highRisk !== undefined ? { highRiskThreshold: highRisk } : {}),

@@ -1,17 +1,19 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, PageNumber,
-  Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType,
+  AlignmentType, Bookmark, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, InternalHyperlink, LeaderType, LevelFormat,
+  Packer, PageNumber, PageReference, Paragraph, ShadingType, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
   type IRunOptions, type ParagraphChild,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import type { Block, Cell, ExportDocument, RenderedDiagram, RenderedDiagrams } from './documentModel';
 import { label } from './exportLabels';
 import { markdownToParagraphs, type ParagraphSpec } from './markdownText';
 
 /**
- * Word (DOCX) through the `docx` library: a cover page, a table-of-contents field (filled from the
- * headings and updated by Word on open), numbered Heading 1-3 styles, tables whose header row repeats
+ * Word (DOCX) through the `docx` library: a cover page, a table of contents whose page numbers are
+ * PAGEREF fields (right in Word and in LibreOffice, see `contents`), numbered Heading 1-3 styles, tables whose header row repeats
  * on every page, the diagrams as pictures (SVG with a PNG fallback when both were drawn), a header
- * with the title and a footer with the confidentiality and "page X of Y". Fonts name an East Asian
+ * with the title and a footer with the confidentiality and "page X of Y", Y counting the pages of the
+ * numbered section (SECTIONPAGES): the cover is unnumbered, so the whole document's count would be one too many. Fonts name an East Asian
  * face on every run so Chinese shows in Word and in LibreOffice.
  */
 export interface DocxOptions {
@@ -46,16 +48,18 @@ export async function toDocx(doc: ExportDocument, options: DocxOptions = {}): Pr
 class DocxWriter {
   private readonly fonts: Fonts = FONTS;
   private orderedLists = 0;
+  /** Headings written so far (all levels), numbering their bookmarks as `contentsHeadings` does. */
+  private headings = 0;
 
   constructor(private readonly doc: ExportDocument, private readonly options: DocxOptions) {
   }
 
   build(): Document {
     const { doc } = this;
-    const body: Array<Paragraph | Table | TableOfContents> = [];
+    const body: Array<Paragraph | Table> = [];
     if (doc.contents) {
       body.push(new Paragraph({ children: [this.run(label('contents', doc.lang), { bold: true, size: 32, color: '10243E' })], spacing: { after: 200 } }));
-      body.push(new TableOfContents(label('contents', doc.lang), { hyperlink: true, headingStyleRange: '1-2' }));
+      body.push(...this.contents());
       body.push(new Paragraph({ pageBreakBefore: true, children: [] }));
     }
     if (this.options.diagramsOmitted) body.push(this.para(label('noDiagrams', doc.lang), { italics: true, color: '6B4B00' }));
@@ -65,7 +69,11 @@ class DocxWriter {
       creator: 'Presales Studio',
       title: `${doc.title} · ${doc.kindTitle}`,
       description: doc.kindTitle,
+      // Word updates the fields on open; every other reader (LibreOffice, viewers, previews) shows the
+      // table of contents and the page counts as written, so they are written with the page numbers the
+      // layout estimator works out instead of blank.
       features: { updateFields: true },
+      pageNumbers: estimatePageNumbers,
       styles: {
         default: {
           document: { run: { font: this.fonts, size: 21, language: lang }, paragraph: { spacing: { after: 120 } } },
@@ -143,6 +151,46 @@ class DocxWriter {
     return out;
   }
 
+  /**
+   * The contents as paragraphs, one per heading of level 1-2: number and title linked to a bookmark
+   * on the heading, then a PAGEREF field to it. Not a TOC field: LibreOffice shows a TOC field's text
+   * as written and never recomputes the page numbers inside it, while it computes every PAGEREF
+   * from its own layout. Word updates the PAGEREFs on open (`updateFields`), and readers that update
+   * nothing show the numbers the layout estimator wrote into them.
+   */
+  private contents(): Paragraph[] {
+    const entries: Paragraph[] = [];
+    for (const { level, number, text, bookmark } of this.contentsHeadings()) {
+      entries.push(new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_TWIPS, leader: LeaderType.DOT }],
+        indent: level === 2 ? { left: 440 } : undefined,
+        spacing: { after: level === 1 ? 80 : 40 },
+        children: [
+          new InternalHyperlink({ anchor: bookmark, children: [this.run(`${number}  ${text}`, level === 1 ? { bold: true } : {})] }),
+          new TextRun({ font: this.fonts, children: [new Tab()] }),
+          new PageReference(bookmark, { hyperlink: true }),
+        ],
+      }));
+    }
+    return entries;
+  }
+
+  /** Headings of level 1-2 with the numbers the heading numbering gives them (1., 1.1) and their bookmark names. */
+  private contentsHeadings(): Array<{ level: number; number: string; text: string; bookmark: string }> {
+    const out: Array<{ level: number; number: string; text: string; bookmark: string }> = [];
+    let top = 0;
+    let second = 0;
+    let index = 0;
+    for (const b of this.doc.blocks) {
+      if (b.type !== 'heading') continue;
+      if (b.level === 1) { top += 1; second = 0; } else if (b.level === 2) second += 1;
+      index += 1;
+      if (b.level > 2) continue;
+      out.push({ level: b.level, number: b.level === 1 ? `${top}.` : `${top}.${second}`, text: b.text, bookmark: headingBookmark(index) });
+    }
+    return out;
+  }
+
   private header(): Header {
     return new Header({ children: [new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -156,7 +204,7 @@ class DocxWriter {
     return new Footer({ children: [
       new Paragraph({ children: [this.run(this.doc.confidentiality, small)] }),
       new Paragraph({ alignment: AlignmentType.RIGHT, children: [
-        new TextRun({ ...small, font: this.fonts, children: [`${label('page', lang)} `, PageNumber.CURRENT, ` ${label('pageOf', lang)} `, PageNumber.TOTAL_PAGES, label('pageSuffix', lang) ? ` ${label('pageSuffix', lang)}` : ''] }),
+        new TextRun({ ...small, font: this.fonts, children: [`${label('page', lang)} `, PageNumber.CURRENT, ` ${label('pageOf', lang)} `, PageNumber.TOTAL_PAGES_IN_SECTION, label('pageSuffix', lang) ? ` ${label('pageSuffix', lang)}` : ''] }),
       ] }),
     ] });
   }
@@ -165,7 +213,13 @@ class DocxWriter {
     switch (b.type) {
       case 'heading': {
         const heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][b.level - 1];
-        return [new Paragraph({ heading, numbering: { reference: 'headings', level: b.level - 1 }, children: [this.run(b.text)] })];
+        const text = this.run(b.text);
+        const index = ++this.headings;
+        const bookmarked = this.doc.contents && b.level <= 2;
+        return [new Paragraph({
+          heading, numbering: { reference: 'headings', level: b.level - 1 },
+          children: [bookmarked ? new Bookmark({ id: headingBookmark(index), children: [text] }) : text],
+        })];
       }
       case 'paragraph':
         return [this.para(b.text, b.emphasis === 'note' ? { italics: true, color: '5F6B7A' } : b.emphasis === 'caption' ? { bold: true } : {})];
@@ -240,4 +294,9 @@ class DocxWriter {
       new Paragraph({ alignment: AlignmentType.CENTER, children: [this.run(caption, { italics: true, size: 18, color: '5F6B7A' })] }),
     ];
   }
+}
+
+/** `_Toc` names are hidden in Word's bookmark list, as Word's own contents bookmarks are. */
+function headingBookmark(index: number): string {
+  return `_TocPs${index}`;
 }

@@ -4,12 +4,20 @@
  * top-level section, table headers repeated on every page, rows and figures not split.
  * Numbering of h2/h3/h4 matches the Word export's heading numbers.
  */
+/**
+ * Colour emoji fonts, after the text fonts: without one, an emoji prints as an empty box in the PDF.
+ * Linux (Debian's fonts-noto-color-emoji), macOS, Windows.
+ */
+export const EMOJI_FONTS = '"Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol"';
+
 export const EXPORT_CSS = `
 :root { color-scheme: light; --ink: #1f2933; --muted: #5f6b7a; --line: #d5dbe3; --accent: #1f5fa8; --head: #eef2f7; }
 * { box-sizing: border-box; }
 html { font-size: 15px; }
 body { margin: 0 auto; max-width: 62rem; padding: 2rem 2.5rem 4rem; color: var(--ink); background: #fff; line-height: 1.55;
-  font-family: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
+  font-family: "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", ${EMOJI_FONTS}, sans-serif;
+  /* A word longer than the line (a URL, a hash, a 10,000-character token) wraps instead of running off the page. */
+  overflow-wrap: anywhere; }
 h1, h2, h3, h4 { color: #10243e; line-height: 1.25; break-after: avoid; }
 main { counter-reset: h2; }
 main h2 { counter-reset: h3; counter-increment: h2; font-size: 1.55rem; border-bottom: 2px solid var(--accent); padding-bottom: .25rem; margin-top: 2.4rem; }
@@ -32,8 +40,9 @@ nav.contents ol { list-style: none; padding-left: 0; }
 nav.contents li.toc-2 { padding-left: 1.5rem; font-size: .95rem; }
 nav.contents a { color: var(--ink); text-decoration: none; }
 table { border-collapse: collapse; width: 100%; margin: .8rem 0 1.2rem; font-size: .88rem; }
-/* break-word, not anywhere: 'anywhere' lets the table shrink a column to one letter per line. */
-th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+/* 'anywhere' lets an over-long word wrap inside its cell (with break-word the table grows past the page
+   and the print clips it); the min-width keeps short columns from being squeezed to a letter per line. */
+th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; min-width: 4.5em; }
 table.wide { font-size: .76rem; }
 table.wide th, table.wide td { padding: .25rem .3rem; }
 table.wide td:first-child { white-space: nowrap; }
@@ -44,7 +53,7 @@ p.omitted { border: 1px solid #e0b252; background: #fff7e0; padding: .5rem .8rem
 figure.diagram { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; }
 figure.diagram svg { max-width: 100% !important; height: auto !important; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
-.md code, code { font-family: "Noto Sans Mono", Consolas, "Courier New", monospace; font-size: .9em; background: #f3f5f8; padding: 0 .2em; }
+.md code, code { font-family: "Noto Sans Mono", Consolas, "Courier New", ${EMOJI_FONTS}, monospace; font-size: .9em; background: #f3f5f8; padding: 0 .2em; }
 .md pre { background: #f3f5f8; padding: .6rem; overflow-x: auto; }
 .md blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1rem; color: var(--muted); }
 .page-break { break-after: page; }
@@ -56,6 +65,8 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
   main h2 { break-before: page; margin-top: 0; }
   main h2:first-child { break-before: auto; }
   thead { display: table-header-group; }
+  /* Paper cannot scroll: code blocks wrap their long lines. */
+  .md pre { white-space: pre-wrap; overflow-x: visible; }
   tr, figure, img, svg { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   /* Chromium's --print-to-pdf leaves backgrounds out unless told (table heads, shaded cells, the cover). */
@@ -70,7 +81,7 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
  */
 export function pageCss(footerLeft: string, pageWords: readonly [string, string, string]): string {
   const [before, middle, after] = pageWords.map(cssString);
-  const box = 'font-size: 8pt; color: #5f6b7a; font-family: "Noto Sans", Arial, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif;';
+  const box = `font-size: 8pt; color: #5f6b7a; font-family: "Noto Sans", Arial, "Noto Sans CJK SC", "Microsoft YaHei", ${EMOJI_FONTS}, sans-serif;`;
   const pages = [before, 'counter(page)', middle, 'counter(pages)', after].filter((p) => p !== '""').join(' ');
   return `@page { size: A4; margin: 20mm 18mm 22mm 18mm;
   @bottom-left { content: ${cssString(footerLeft)}; ${box} }

@@ -122,9 +122,13 @@ export const ruleMessages = {
     'zh-CN': `${zq(member)} 在 ${weekStart} 这一周的工作量为 ${percent}%，超过其投入比例 ${allocation}%`
       + (weeks > 1 ? `（共有 ${weeks} 周超出）。` : '。'),
   }),
-  budgetOverCap: (total: string, cap: string): Localized => ({
-    en: `The budget total ${total} exceeds the cap ${cap}.`,
-    'zh-CN': `预算总额 ${total} 超过上限 ${cap}。`,
+  budgetOverCap: (customerTotal: string, cap: string): Localized => ({
+    en: `The customer total ${customerTotal} exceeds the cap ${cap}.`,
+    'zh-CN': `客户总价 ${customerTotal} 超过上限 ${cap}。`,
+  }),
+  budgetOverCapWithInternal: (customerTotal: string, cap: string, total: string): Localized => ({
+    en: `The customer total ${customerTotal} (what the customer documents show) exceeds the cap ${cap}. The full total with internal lines and internal members' labour is ${total}.`,
+    'zh-CN': `客户总价 ${customerTotal}（客户文档所示金额）超过上限 ${cap}。含内部预算项和内部成员人力的完整总额为 ${total}。`,
   }),
   openQuestion: (question: string): Localized => ({
     en: `Question ${q(question)} is still open.`,

@@ -91,6 +91,10 @@ export const LABELS = {
   contingency: { en: 'Contingency ({0}%)', 'zh-CN': '不可预见费（{0}%）' },
   total: { en: 'Total', 'zh-CN': '合计' },
   cap: { en: 'Budget cap', 'zh-CN': '预算上限' },
+  // The two totals of the cost rollup: the internal view shows both, customer documents only the first (as `total`).
+  customerTotal: { en: 'Customer total', 'zh-CN': '客户总价' },
+  internalItems: { en: 'Internal items (not in customer documents)', 'zh-CN': '内部项（不计入客户文档）' },
+  fullTotal: { en: 'Full total, internal items included', 'zh-CN': '完整总额（含内部项）' },
   totalsByCategory: { en: 'Totals by category', 'zh-CN': '分类汇总' },
   likelihood: { en: 'Likelihood', 'zh-CN': '可能性' },
   impact: { en: 'Impact', 'zh-CN': '影响' },

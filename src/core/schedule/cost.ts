@@ -1,5 +1,5 @@
 import { BUDGET_CATEGORIES, type Budget, type BudgetCategory, type Id, type Proposal } from '../model';
-import type { CostRollup, Schedule } from './types';
+import type { CostRollup, CustomerCost, Schedule } from './types';
 
 /**
  * The cost rollup: labour from the plan + budget lines + contingency.
@@ -14,7 +14,10 @@ import type { CostRollup, Schedule } from './types';
  *    about how long the customer keeps paying for hosting or support after go-live.
  *  - `byCategory.labour` holds plan labour plus `labour` lines, so the categories add up to `subtotal`.
  *  - subtotal = labour + lines; contingency = subtotal x contingency% (default 0); total = subtotal + contingency.
- *  - Internal lines count: `internal` hides a line from exports, not from the price.
+ *  - Two totals. `total` is the full price: internal lines and the labour of internal team members
+ *    count (the internal view and the margin talk need them). `customer.total` is what the customer
+ *    documents show: those are left out, exactly as customer exports leave them out. `budget.cap` is
+ *    the customer's budget, so it is compared with the figure the customer reads (PS212).
  *  - Money is rounded to 2 decimals once, at the end; currency is `budget.currency` or ''.
  */
 
@@ -43,56 +46,88 @@ export function rollupCost(p: Proposal, s: Schedule): CostRollup {
   const team = Array.isArray(proposal.team) ? proposal.team : [];
 
   const rates = new Map<Id, number>();
+  const internalMembers = new Set<Id>();
   const memberOrder: Id[] = [];
   for (const member of team) {
     if (!isRecord(member) || typeof member.id !== 'string' || rates.has(member.id)) continue;
     rates.set(member.id, finite(member.dayRate) ?? 0);
+    if (member.internal === true) internalMembers.add(member.id);
     memberOrder.push(member.id);
   }
 
-  let labour = 0;
+  const all = new Tally();
+  const customer = new Tally();
   const labourByMemberRaw = new Map<Id, number>();
   if (budget.includeLabour !== false) {
     for (const id of memberOrder) labourByMemberRaw.set(id, 0);
     for (const task of Array.isArray(s?.tasks) ? s.tasks : []) {
       if (task.assignees.length === 0 || !(task.effort > 0)) continue;
+      // Split over every assignee in the file: an internal member's share leaves the customer total
+      // and is not handed to the others, so hiding a person never raises anyone else's cost.
       const share = task.effort / task.assignees.length;
       for (const a of task.assignees) {
         const rate = rates.get(a);
         if (rate === undefined) continue;
-        labour += share * rate;
+        all.addLabour(share * rate);
+        if (!internalMembers.has(a)) customer.addLabour(share * rate);
         labourByMemberRaw.set(a, (labourByMemberRaw.get(a) ?? 0) + share * rate);
       }
     }
   }
 
-  const byCategoryRaw = new Map<BudgetCategory, number>(BUDGET_CATEGORIES.map((c) => [c, 0]));
-  byCategoryRaw.set('labour', labour);
-  let lines = 0;
   for (const line of Array.isArray(budget.lines) ? budget.lines : []) {
     if (!isRecord(line)) continue;
     const amount = (finite(line.quantity) ?? 1) * (finite(line.unitCost) ?? 0);
     const category = BUDGET_CATEGORIES.includes(line.category as BudgetCategory) ? (line.category as BudgetCategory) : 'other';
-    byCategoryRaw.set(category, (byCategoryRaw.get(category) ?? 0) + amount);
-    lines += amount;
+    all.addLine(category, amount);
+    if (line.internal !== true) customer.addLine(category, amount);
   }
 
-  const subtotal = labour + lines;
   const contingencyPercent = finite(budget.contingency) ?? 0;
-  const contingency = (subtotal * contingencyPercent) / 100;
-  const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, roundMoney(byCategoryRaw.get(c) ?? 0)])) as Record<BudgetCategory, number>;
+  const full = all.close(contingencyPercent);
   const labourByMember: Record<Id, number> = {};
   for (const [id, amount] of labourByMemberRaw) put(labourByMember, id, roundMoney(amount));
 
   return {
     currency: typeof budget.currency === 'string' ? budget.currency : '',
-    labour: roundMoney(labour),
-    byCategory,
-    subtotal: roundMoney(subtotal),
+    labour: full.labour,
+    byCategory: full.byCategory,
+    subtotal: full.subtotal,
     contingencyPercent,
-    contingency: roundMoney(contingency),
-    total: roundMoney(subtotal + contingency),
+    contingency: full.contingency,
+    total: full.total,
+    customer: customer.close(contingencyPercent),
     cap: finite(budget.cap),
     labourByMember,
   };
+}
+
+/** Unrounded sums of one rollup (the full one or the customer's); rounded once, in `close`. */
+class Tally {
+  private labour = 0;
+  private lines = 0;
+  private readonly byCategory = new Map<BudgetCategory, number>(BUDGET_CATEGORIES.map((c) => [c, 0]));
+
+  addLabour(amount: number): void {
+    this.labour += amount;
+    this.byCategory.set('labour', (this.byCategory.get('labour') ?? 0) + amount);
+  }
+
+  addLine(category: BudgetCategory, amount: number): void {
+    this.lines += amount;
+    this.byCategory.set(category, (this.byCategory.get(category) ?? 0) + amount);
+  }
+
+  close(contingencyPercent: number): CustomerCost {
+    const subtotal = this.labour + this.lines;
+    const contingency = (subtotal * contingencyPercent) / 100;
+    const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, roundMoney(this.byCategory.get(c) ?? 0)])) as Record<BudgetCategory, number>;
+    return {
+      labour: roundMoney(this.labour),
+      byCategory,
+      subtotal: roundMoney(subtotal),
+      contingency: roundMoney(contingency),
+      total: roundMoney(subtotal + contingency),
+    };
+  }
 }

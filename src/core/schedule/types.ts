@@ -80,8 +80,24 @@ export interface CostRollup {
   subtotal: number;
   contingencyPercent: number;
   contingency: number;
+  /** The full price, internal lines and internal members' labour included: what the internal view shows. */
   total: number;
+  /**
+   * What the customer documents show: the same rollup without internal budget lines and without the
+   * labour of internal team members. `budget.cap` (PS212) is compared with `customer.total`.
+   */
+  customer: CustomerCost;
   cap: number | undefined;
   /** Labour cost per team member id. */
   labourByMember: Record<Id, number>;
+}
+
+/** The customer-facing part of a cost rollup; its categories add up to its `subtotal` too. */
+export interface CustomerCost {
+  labour: number;
+  byCategory: Record<BudgetCategory, number>;
+  subtotal: number;
+  /** The same percentage as the full rollup, of the customer subtotal. */
+  contingency: number;
+  total: number;
 }

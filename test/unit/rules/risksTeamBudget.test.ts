@@ -47,8 +47,26 @@ describe('rules: PS212 budget over the cap', () => {
   it('fires on the cap with both amounts and the currency', () => {
     const text = edit('cap: 100000', 'cap: 1500');
     const d = expectOne(check(text), 'PS212', 'error', rangeOf(text, '1500'));
-    assert.match(d.message, /The budget total 2,000.00 EUR exceeds the cap 1,500.00 EUR\./);
+    assert.match(d.message, /The customer total 2,000.00 EUR exceeds the cap 1,500.00 EUR\./);
     assertChinese(expectOne(check(text, { language: 'zh-CN' }), 'PS212', 'error', d.range).message);
+  });
+
+  // An internal line (our own cost, hidden from the customer) is not part of what the customer reads.
+  const INTERNAL_LINE = '      unitCost: 1000\n    - id: B2\n      item: Presales travel\n      category: travel\n      unitCost: 5000\n      internal: true\n';
+
+  it('holds the cap against the customer total, not the full total with internal lines', () => {
+    // Full total 7,000 (2,000 + an internal 5,000); the customer documents show 2,000: within 3,000.
+    const text = edit('cap: 100000', 'cap: 3000', edit('      unitCost: 1000\n', INTERNAL_LINE));
+    expectNone(check(text), 'PS212');
+  });
+
+  it('names both totals when the customer total is over and internal items make the full one higher', () => {
+    const text = edit('cap: 100000', 'cap: 1500', edit('      unitCost: 1000\n', INTERNAL_LINE));
+    const d = expectOne(check(text), 'PS212', 'error', rangeOf(text, '1500'));
+    assert.match(d.message, /The customer total 2,000.00 EUR \(what the customer documents show\) exceeds the cap 1,500.00 EUR\. The full total with internal lines and internal members' labour is 7,000.00 EUR\./);
+    const zh = expectOne(check(text, { language: 'zh-CN' }), 'PS212', 'error', d.range).message;
+    assertChinese(zh);
+    assert.match(zh, /客户总价 2,000.00 EUR.*完整总额为 7,000.00 EUR/);
   });
 
   it('does not fire within the cap (exactly on it included)', () => {

@@ -1,0 +1,52 @@
+/**
+ * The Word export's page numbers as LibreOffice prints them, with no field update by anyone: every
+ * contents entry carries the number of the page its heading is printed on, and the footer's
+ * "Page x of y" counts the numbered pages only (the cover has no number). LibreOffice and pdftotext.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { exportProposal } from '../../src/node/exportJob';
+import { docxToPdf, EXAMPLES, pdfPages, tempDir } from './exportTools';
+
+function pageText(pdf: string, page: number): string {
+  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+}
+
+for (const example of EXAMPLES) {
+  describe(`export: DOCX page numbers in LibreOffice, ${example.name}`, function () {
+    this.timeout(300_000);
+    const dir = tempDir(`docx-pages-${example.name}`);
+    let pdf = '';
+    let pages: string[] = [];
+
+    before(async () => {
+      const r = await exportProposal({ sourcePath: example.file, format: 'docx', out: dir, renderDiagrams: false });
+      pdf = docxToPdf(r.path, dir);
+      pages = Array.from({ length: pdfPages(pdf) }, (_, i) => pageText(pdf, i + 1));
+    });
+
+    it('numbers the pages after the cover 1..n and says "of n" in the footer', () => {
+      const numbered = pages.length - 1;
+      assert.ok(numbered >= 3, `only ${pages.length} pages`);
+      assert.doesNotMatch(pages[0] ?? '', /\b(Page|第)\s*\d/, 'the cover has no page number');
+      pages.slice(1).forEach((text, i) => {
+        const footer = example.lang === 'zh-CN' ? new RegExp(`第\\s*${i + 1}\\s*页，共\\s*${numbered}\\s*页`) : new RegExp(`Page ${i + 1} of ${numbered}\\b`);
+        assert.match(text, footer, `page ${i + 2} of the PDF should read page ${i + 1} of ${numbered}`);
+      });
+    });
+
+    it('gives every contents entry the page its heading is printed on', () => {
+      const contents = pages[1] ?? '';
+      // "2.1 Background......4": number, title, dot leader, page.
+      const entries = [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({ number: m[1] ?? '', title: (m[2] ?? '').trim(), page: Number(m[3]) }));
+      assert.ok(entries.length >= 8, `contents entries with page numbers: ${entries.length}\n${contents}`);
+      for (const e of entries) {
+        // The heading line: its number, then its title, on a page after the contents.
+        const heading = new RegExp(`^\\s*${e.number.replace('.', '\\.')}\\s+${e.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm');
+        const printedOn = pages.findIndex((text, i) => i > 1 && heading.test(text));
+        assert.ok(printedOn > 1, `heading ${e.number} ${e.title} not found`);
+        assert.equal(printedOn, e.page, `${e.number} ${e.title}: contents say page ${e.page}, printed on numbered page ${printedOn}`);
+      }
+    });
+  });
+}
