@@ -5,6 +5,7 @@ import { DocumentBuilder, type SectionContext } from './documentBuilder';
 import type { DocumentKind, ExportDocument } from './documentModel';
 import { label, valueLabel } from './exportLabels';
 import * as s from './sections';
+import { neutraliseModel } from '../text/controls';
 
 /**
  * Which sections each document kind has, in order. Every kind is customer-facing, so the proposal
@@ -16,7 +17,7 @@ export interface BuildOptions {
 }
 
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
-  const p = customerView(proposal);
+  const p = neutraliseModel(customerView(proposal));
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const schedule = schedulePlan(p);
   const ctx: SectionContext = { p, schedule, cost: rollupCost(p, schedule), lang };

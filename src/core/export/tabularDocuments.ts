@@ -1,6 +1,7 @@
 import type { Language, Proposal } from '../model';
 import { schedulePlan } from '../schedule/index';
 import { customerView } from './customerView';
+import { neutraliseModel } from '../text/controls';
 import type { DocumentKind } from './documentModel';
 import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './tables';
 
@@ -10,7 +11,7 @@ import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './t
  * other export. Which documents have a tabular form: tabularKinds in documentModel.ts.
  */
 export function tablesFor(kind: DocumentKind, proposal: Proposal, lang?: Language): DataTable[] {
-  const p = customerView(proposal);
+  const p = neutraliseModel(customerView(proposal));
   const l: Language = lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   switch (kind) {
     case 'risks': return [riskRegister(p, l)];

@@ -4,6 +4,7 @@ import { locate, type ValuePath } from '../locate';
 import type { CostRollup, Schedule } from '../schedule/types';
 import { label } from './labels';
 import { createMarkdown } from './markdown';
+import { neutraliseModel } from '../text/controls';
 import type { Audience, RenderedDiagram, SectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
 import { renderRequirements } from './sections/requirements';
@@ -79,10 +80,10 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
  * escaped Mermaid source) which the preview webview or the export's headless browser fill with SVG.
  */
 export function renderProposalHtml(input: ProposalRenderInput, options: ProposalHtmlOptions = {}): RenderedProposal {
-  const p = input.proposal;
+  const p = neutraliseModel(input.proposal);
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const ctx: SectionContext = {
-    p, schedule: input.schedule, cost: input.cost, lang,
+    p, schedule: neutraliseModel(input.schedule), cost: neutraliseModel(input.cost), lang,
     audience: options.audience ?? 'customer',
     today: options.today,
     maxNodes: options.maxNodes,
