@@ -31,6 +31,14 @@ function didYouMean(suggestion: string | undefined): Localized {
 }
 
 export const ruleMessages = {
+  hiddenCharacters: (names: string): Localized => ({
+    en: `Hidden characters ${names} change how this text reads (bidirectional or zero-width); the outputs show them as written here.`,
+    'zh-CN': `隐藏字符 ${names} 会改变这段文本的显示（双向控制或零宽字符）；输出中会按此处的写法显示它们。`,
+  }),
+  controlCharacters: (names: string): Localized => ({
+    en: `Control characters ${names} show as boxes or nothing in documents; the exports leave them out.`,
+    'zh-CN': `控制字符 ${names} 在文档中显示为方框或不显示；导出时会被去掉。`,
+  }),
   syntaxError: (detail: Localized): Localized => ({
     en: `YAML syntax error: ${detail.en}`,
     'zh-CN': `YAML 语法错误：${detail['zh-CN']}`,
