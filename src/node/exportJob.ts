@@ -12,6 +12,7 @@ import { tablesFor } from '../core/export/tabularDocuments';
 import { toXlsx } from '../core/export/xlsx';
 import type { Localized } from '../core/messages/localize';
 import type { Language } from '../core/model';
+import { neutraliseText } from '../core/text/controls';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages } from './exportMessages';
@@ -159,7 +160,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       const [table] = tablesFor(doc, checked.proposal);
       content = table ? toCsv(table) : '';
     } else if (format === 'xlsx') {
-      content = await toXlsx(tablesFor(doc, checked.proposal), { title: checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format) });
+      content = await toXlsx(tablesFor(doc, checked.proposal), { title: neutraliseText(checked.proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format)) });
     } else {
       const document = buildDocument(doc, checked.proposal);
       if (format === 'md') {
