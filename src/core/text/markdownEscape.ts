@@ -3,15 +3,16 @@
  * text. CommonMark lets any ASCII punctuation be backslash-escaped and an escaped character is always
  * literal, so the rule is exact rather than an approximation of code spans, links or HTML: every
  * punctuation character that can start markup is escaped, wherever it is. Left as they are: `, . ;
- * ' " ? / % @` (never markup on their own), except a `.` or `)` after a line's leading digits, which
- * would start an ordered list. Each line is treated alike, so "Line one\n===\n- x" stays one paragraph
+ * ' " ? / % @ :` (never markup on their own), and `- + =` except at the start of a line (a list item,
+ * a setext underline), like a `.` or `)` after a line's leading digits (an ordered list). Each line is treated alike, so "Line one\n===\n- x" stays one paragraph
  * of three lines (hard breaks) instead of a heading and a list.
  */
-const MARKUP = /[\\`*_{}[\]()<>#+\-!|~&$:=^]/g;
+const MARKUP = /[\\`*_{}[\]()<>#!|~&$^]/g;
 
 export function escapeMarkdownLine(line: string): string {
   return line
     .replace(MARKUP, '\\$&')
+    .replace(/^[-+=]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
