@@ -90,9 +90,9 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
   const locator = new Locator(parsed.document);
   const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locator.locate(path, part);
   const ctx: RuleContext = {
-    proposal, schedule, cost, ids,
+    text: parsed.text, proposal, schedule, cost, ids,
     highRiskThreshold: threshold,
-    report: (r: RuleReport) => push(r.code, locatePath(r.path, r.part), r.message, r.data),
+    report: (r: RuleReport) => push(r.code, r.span ?? locatePath(r.path, r.part), r.message, r.data),
     lineOf: (path) => parsed.lineCounter.linePos(clamp(locatePath(path).offset, 0, textLength)).line,
   };
   for (const rule of rules) guard(`rule ${rule.name}`, () => rule.run(ctx), () => undefined);

@@ -15,6 +15,7 @@ import { tablesFor } from '../core/export/tabularDocuments';
 import { toXlsx } from '../core/export/xlsx';
 import type { Localized } from '../core/messages/localize';
 import type { Language, Proposal } from '../core/model';
+import { neutraliseText } from '../core/text/controls';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages } from './exportMessages';
@@ -232,7 +233,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     return { content: table ? toCsv(table) : '', diagrams: 0 };
   },
   async xlsx({ request, format, doc, proposal, grading }) {
-    const title = proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format);
+    const title = neutraliseText(proposal.proposal?.title ?? defaultOutputName(request.sourcePath, doc, format));
     return { content: await toXlsx(tablesFor(doc, proposal, grading), { title }), diagrams: 0 };
   },
   async docx(job) {

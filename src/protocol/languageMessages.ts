@@ -63,7 +63,7 @@ export interface WireFixable {
  * of them. A copy of FIXABLE_CODES in src/core/language/quickFixes.ts (test/unit/languageWorker.test.ts
  * keeps them equal): importing that module would load the quick fixes and yaml on the host.
  */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220', 'PS221', 'PS222']);
 
 export interface WireCodeAction {
   /** Index into the request's `diagnostics`. */

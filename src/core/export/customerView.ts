@@ -55,10 +55,19 @@ export function customerSchedule(schedule: Schedule, view: Proposal): Schedule {
 
 /** Labour from the whole plan; the lines of the view (internal ones left out); per-member labour of shown people only. */
 export function customerCost(proposal: Proposal, view: Proposal, schedule: Schedule): CostRollup {
-  const withShownLines: Proposal = proposal.budget ? { ...proposal, budget: { ...proposal.budget, lines: view.budget?.lines ?? [] } } : proposal;
-  const cost = rollupCost(withShownLines, schedule);
+  // One home for the customer's figures: the rollup's `customer` part (all labour, no internal lines).
+  const cost = rollupCost(proposal, schedule);
+  const c = cost.customer;
   const members = new Set((view.team ?? []).map((m) => m?.id));
-  return { ...cost, labourByMember: Object.fromEntries(Object.entries(cost.labourByMember).filter(([id]) => members.has(id))) };
+  return {
+    ...cost,
+    labour: c.labour,
+    byCategory: c.byCategory,
+    subtotal: c.subtotal,
+    contingency: c.contingency,
+    total: c.total,
+    labourByMember: Object.fromEntries(Object.entries(cost.labourByMember).filter(([id]) => members.has(id))),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { DocumentBuilder, type DocumentContext } from './documentBuilder';
 import type { DocumentKind, ExportDocument } from './documentModel';
 import { label, valueLabel } from './exportLabels';
 import * as s from './sections';
+import { neutraliseModel } from '../text/controls';
 
 /**
  * Which sections each document kind has, in order. Every kind is customer-facing: the schedule and
@@ -19,7 +20,7 @@ export interface BuildOptions {
 }
 
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
-  const { p, schedule, cost } = customerRender(proposal);
+  const { p, schedule, cost } = neutraliseModel(customerRender(proposal));
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const ctx: DocumentContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold) };
   const b = new DocumentBuilder(lang);

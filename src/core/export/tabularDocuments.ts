@@ -1,6 +1,7 @@
 import type { Language, Proposal } from '../model';
 import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
+import { neutraliseModel } from '../text/controls';
 import type { DocumentKind } from './documentModel';
 import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './tables';
 
@@ -18,7 +19,7 @@ export interface TableOptions {
 }
 
 export function tablesFor(kind: DocumentKind, proposal: Proposal, options: TableOptions = {}): DataTable[] {
-  const { p, schedule } = customerRender(proposal);
+  const { p, schedule } = neutraliseModel(customerRender(proposal));
   const l: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const threshold = highRiskThreshold(options.highRiskThreshold);
   switch (kind) {

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostic';
 import type { Span, ValuePath } from '../locate';
 import type { Language } from '../model';
-import { pick } from '../messages/localize';
+import { pick, type Localized } from '../messages/localize';
+import { findHiddenChars } from '../text/controls';
 import type { ParsedProposal } from '../parse';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entityListFor, entityOfItem, type EntityKind } from '../entities';
@@ -36,7 +37,7 @@ export interface QuickFixInput {
 export type FixableDiagnostic = Pick<Diagnostic, 'code' | 'offset' | 'length' | 'data'>;
 
 /** Codes with a quick fix (the provider asks only for these). */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220', 'PS221', 'PS222']);
 
 /**
  * Minimal edits that resolve a diagnostic: new lines inserted at their siblings' indentation, or
@@ -55,6 +56,7 @@ export function quickFixesFor(diagnostic: FixableDiagnostic, input: QuickFixInpu
     case 'PS219': return addToEntity(diagnostic, input, 'task', [['duration', '1']]);
     case 'PS220': return addToEntity(diagnostic, input, 'question', [['answer', todo(input)]]);
     case 'PS215': return addPlanStart(input);
+    case 'PS221': case 'PS222': return removeHiddenCharacters(diagnostic, input);
     default: return [];
   }
 }
@@ -244,6 +246,24 @@ function addToEntity(d: FixableDiagnostic, input: QuickFixInput, kind: EntityKin
   const edit = insertIntoMap(layoutOf(input.parsed.text, input.parsed.document), path, missing.map(([k, v]) => `${k}: ${v}`));
   if (!edit) return [];
   return [{ title: format(pick(MSG.fixAddFields, input.lang), missing.map(([k]) => k).join(', ')), edits: [edit], isPreferred: true }];
+}
+
+const REMOVE_HIDDEN: Localized = { en: 'Remove the hidden characters here', 'zh-CN': '删除此处的隐藏字符' };
+const REMOVE_ALL_HIDDEN: Localized = { en: 'Remove all {0} hidden characters in the file', 'zh-CN': '删除文件中全部 {0} 个隐藏字符' };
+
+/**
+ * PS221/PS222: delete exactly the reported characters (the diagnostic's range holds nothing else),
+ * or every such character in the file at once. A byte order mark at the very start is left alone.
+ */
+function removeHiddenCharacters(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  if (d.length <= 0) return [];
+  const fixes: QuickFix[] = [{ title: pick(REMOVE_HIDDEN, input.lang), edits: [{ offset: d.offset, length: d.length, newText: '' }], isPreferred: true }];
+  const all = findHiddenChars(input.parsed.text);
+  const count = all.reduce((n, r) => n + r.length, 0);
+  if (all.length > 1) {
+    fixes.push({ title: format(pick(REMOVE_ALL_HIDDEN, input.lang), String(count)), edits: all.map((r) => ({ offset: r.offset, length: r.length, newText: '' })), isPreferred: false });
+  }
+  return fixes;
 }
 
 /** PS215: `plan.start`, today by default (the user moves it). */

@@ -31,6 +31,14 @@ function didYouMean(suggestion: string | undefined): Localized {
 }
 
 export const ruleMessages = {
+  hiddenCharacters: (names: string): Localized => ({
+    en: `Hidden characters ${names} change how this text reads (bidirectional or zero-width); the outputs show them as written here.`,
+    'zh-CN': `隐藏字符 ${names} 会改变这段文本的显示（双向控制或零宽字符）；输出中会按此处的写法显示它们。`,
+  }),
+  controlCharacters: (names: string): Localized => ({
+    en: `Control characters ${names} show as boxes or nothing in documents; the exports leave them out.`,
+    'zh-CN': `控制字符 ${names} 在文档中显示为方框或不显示；导出时会被去掉。`,
+  }),
   syntaxError: (detail: Localized): Localized => ({
     en: `YAML syntax error: ${detail.en}`,
     'zh-CN': `YAML 语法错误：${detail['zh-CN']}`,
@@ -127,8 +135,8 @@ export const ruleMessages = {
     'zh-CN': `客户总价 ${customerTotal} 超过上限 ${cap}。`,
   }),
   budgetOverCapWithInternal: (customerTotal: string, cap: string, total: string): Localized => ({
-    en: `The customer total ${customerTotal} (what the customer documents show) exceeds the cap ${cap}. The full total with internal lines and internal members' labour is ${total}.`,
-    'zh-CN': `客户总价 ${customerTotal}（客户文档所示金额）超过上限 ${cap}。含内部预算项和内部成员人力的完整总额为 ${total}。`,
+    en: `The customer total ${customerTotal} (what the customer documents show) exceeds the cap ${cap}. The full total with internal budget lines is ${total}.`,
+    'zh-CN': `客户总价 ${customerTotal}（客户文档所示金额）超过上限 ${cap}。含内部预算项的完整总额为 ${total}。`,
   }),
   openQuestion: (question: string): Localized => ({
     en: `Question ${q(question)} is still open.`,

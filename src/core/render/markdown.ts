@@ -1,10 +1,14 @@
 import MarkdownIt from 'markdown-it';
+import { isAllowedLink } from '../text/links';
 
-/** The only link targets a proposal may contain: no javascript:, data:, vscode:, command: or file:. */
 /** The markdown-it instance type (its typings export the class through a namespace). */
 export type MarkdownRenderer = InstanceType<typeof MarkdownIt>;
 
-const ALLOWED_LINK = /^(https?:|mailto:)/i;
+/**
+ * Document headings go down to <h4> (a sub-section of a section of a chapter); a heading written
+ * inside a text field is part of that text, so it is shifted below them: `#` becomes <h5>, the rest <h6>.
+ */
+export const FIELD_HEADING_SHIFT = 4;
 
 /**
  * Markdown for proposal text fields. Raw HTML is off (it is shown as text), links are checked by
@@ -13,8 +17,14 @@ const ALLOWED_LINK = /^(https?:|mailto:)/i;
  */
 export function createMarkdown(): MarkdownRenderer {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
-  md.validateLink = (url: string): boolean => ALLOWED_LINK.test(url.trim());
+  // Only http, https and mailto targets (text/links.ts): no javascript:, data:, vscode:, command: or file:.
+  md.validateLink = (url: string): boolean => isAllowedLink(url);
   md.disable('image');
+  md.core.ruler.push('field_headings', (state) => {
+    for (const t of state.tokens) {
+      if (t.type === 'heading_open' || t.type === 'heading_close') t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + FIELD_HEADING_SHIFT)}`;
+    }
+  });
   return md;
 }
 

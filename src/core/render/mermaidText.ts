@@ -9,16 +9,32 @@
  *    they are also valid in a standalone SVG file, which is XML.
  */
 
-/** Letters, digits, marks (CJK, accents) and plain spaces pass through; everything else is encoded. */
-const SAFE = /^[\p{L}\p{N}\p{M} .,!?'+@$^=~/-]$/u;
+/**
+ * Inside a quoted flowchart label Mermaid's parser reads everything up to the closing `"`, so most
+ * punctuation can be written as it is. Only what still means something there is encoded: `"` (ends
+ * the label), `#` (starts an entity code), `%` (`%%{init}%%` directives are found anywhere), `<`,
+ * `>` and `&` (labels are HTML, and DOMPurify would drop a tag), a backtick (a Markdown label), `*`
+ * and `_` (Markdown emphasis in labels) and `\`. Fewer codes also matters because Mermaid wraps a long label
+ * character by character with SVG text labels, and a code cut in two would show as `&#4` / `1;`.
+ */
+const QUOTED_SAFE = /^[^"#%<>&`*_\\\p{C}\p{Z}]$/u;
+/**
+ * Gantt names are not quoted: besides the above, `:` ends the name, `;` ends a statement and `#` starts
+ * a comment, so those are encoded too.
+ */
+const GANTT_SAFE = /^[^"#%<>&`*_\\:;\p{C}\p{Z}]$/u;
 
-/** A label's text as entity-coded Mermaid text (no surrounding quotes). Newlines become spaces. */
-export function mermaidEntities(text: string): string {
+function encode(text: string, safe: RegExp): string {
   let out = '';
   for (const ch of text.replace(/[\r\n\t]+/g, ' ')) {
-    out += SAFE.test(ch) ? ch : `#${ch.codePointAt(0) ?? 32};`;
+    out += ch === ' ' || safe.test(ch) ? ch : `#${ch.codePointAt(0) ?? 32};`;
   }
   return out;
+}
+
+/** A label's text as Mermaid text for a quoted label (no surrounding quotes). Newlines become spaces. */
+export function mermaidEntities(text: string): string {
+  return encode(text, QUOTED_SAFE);
 }
 
 /** A quoted flowchart label: `"..."` with every unsafe character entity-coded. */
@@ -40,7 +56,7 @@ export function ganttName(text: string): string {
   const trimmed = text.replace(/[\r\n\t]+/g, ' ').trim();
   if (trimmed === '') return '#8203;';
   const first = String.fromCodePoint(trimmed.codePointAt(0) ?? 32);
-  return `#${first.codePointAt(0) ?? 32};${mermaidEntities(trimmed.slice(first.length))}`;
+  return `#${first.codePointAt(0) ?? 32};${encode(trimmed.slice(first.length), GANTT_SAFE)}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { customerCost, customerSchedule, customerView } from '../export/customer
 import { highRiskThreshold } from '../risk';
 import { label } from './labels';
 import { createMarkdown } from './markdown';
+import { neutraliseModel } from '../text/controls';
 import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
 import { renderRequirements } from './sections/requirements';
@@ -83,15 +84,15 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
  * escaped Mermaid source) which the preview webview or the export's headless browser fill with SVG.
  */
 export function renderProposalHtml(input: ProposalRenderInput, options: ProposalHtmlOptions = {}): RenderedProposal {
-  const p = input.proposal;
+  const p = neutraliseModel(input.proposal);
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const audience = options.audience ?? 'customer';
   // The customer sees the whole plan's dates and labour, without the tasks, people and lines it hides.
-  const view = audience === 'customer' ? customerView(p) : undefined;
+  const view = audience === 'customer' ? customerView(input.proposal) : undefined;
   const ctx: HtmlSectionContext = {
     p,
-    schedule: view ? customerSchedule(input.schedule, view) : input.schedule,
-    cost: view ? customerCost(p, view, input.schedule) : input.cost,
+    schedule: neutraliseModel(view ? customerSchedule(input.schedule, view) : input.schedule),
+    cost: neutraliseModel(view ? customerCost(input.proposal, view, input.schedule) : input.cost),
     lang,
     audience,
     today: options.today,

@@ -2,6 +2,7 @@ import { budgetCap } from './budgetCap';
 import { dependencyCycles } from './dependencyCycles';
 import { duplicateIds } from './duplicateIds';
 import { goalDeadlines } from './goalDeadlines';
+import { hiddenCharacters } from './hiddenCharacters';
 import { highRisks } from './highRisks';
 import { idleComponents } from './idleComponents';
 import { overAllocation } from './overAllocation';
@@ -32,4 +33,5 @@ export const RULES: ReadonlyArray<{ name: string; run: Rule }> = [
   { name: 'questions', run: questions },
   { name: 'planCalendar', run: planCalendar },
   { name: 'taskDurations', run: taskDurations },
+  { name: 'hiddenCharacters', run: hiddenCharacters },
 ];

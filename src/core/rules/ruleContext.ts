@@ -12,12 +12,16 @@ export interface RuleReport {
   path: ValuePath;
   /** `key` points at the key of the last path segment instead of its value. */
   part?: 'value' | 'key';
+  /** An exact range in the source text instead of a path (characters inside a value or a comment). */
+  span?: { offset: number; length: number };
   message: Localized;
   data?: Diagnostic['data'];
 }
 
 /** Everything a rule may read, computed once per check (rules must stay linear in the file size). */
 export interface RuleContext {
+  /** The source text, for rules about characters rather than values. */
+  text: string;
   proposal: Proposal;
   schedule: Schedule;
   cost: CostRollup;

@@ -46,12 +46,10 @@ export function rollupCost(p: Proposal, s: Schedule): CostRollup {
   const team = Array.isArray(proposal.team) ? proposal.team : [];
 
   const rates = new Map<Id, number>();
-  const internalMembers = new Set<Id>();
   const memberOrder: Id[] = [];
   for (const member of team) {
     if (!isRecord(member) || typeof member.id !== 'string' || rates.has(member.id)) continue;
     rates.set(member.id, finite(member.dayRate) ?? 0);
-    if (member.internal === true) internalMembers.add(member.id);
     memberOrder.push(member.id);
   }
 
@@ -62,14 +60,14 @@ export function rollupCost(p: Proposal, s: Schedule): CostRollup {
     for (const id of memberOrder) labourByMemberRaw.set(id, 0);
     for (const task of Array.isArray(s?.tasks) ? s.tasks : []) {
       if (task.assignees.length === 0 || !(task.effort > 0)) continue;
-      // Split over every assignee in the file: an internal member's share leaves the customer total
-      // and is not handed to the others, so hiding a person never raises anyone else's cost.
+      // Split over every assignee in the file. An internal member's work is still done and priced, so
+      // the customer total keeps it: hiding a person changes a name on the page, never the price.
       const share = task.effort / task.assignees.length;
       for (const a of task.assignees) {
         const rate = rates.get(a);
         if (rate === undefined) continue;
         all.addLabour(share * rate);
-        if (!internalMembers.has(a)) customer.addLabour(share * rate);
+        customer.addLabour(share * rate);
         labourByMemberRaw.set(a, (labourByMemberRaw.get(a) ?? 0) + share * rate);
       }
     }

@@ -80,11 +80,11 @@ export interface CostRollup {
   subtotal: number;
   contingencyPercent: number;
   contingency: number;
-  /** The full price, internal lines and internal members' labour included: what the internal view shows. */
+  /** The full price, internal budget lines included: what the internal view shows. */
   total: number;
   /**
-   * What the customer documents show: the same rollup without internal budget lines and without the
-   * labour of internal team members. `budget.cap` (PS212) is compared with `customer.total`.
+   * What the customer documents show: the same rollup without internal budget lines; labour is the
+   * whole plan's (an internal member's work is still done and priced, only the name is hidden). `budget.cap` (PS212) is compared with `customer.total`.
    */
   customer: CustomerCost;
   cap: number | undefined;

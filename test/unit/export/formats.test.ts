@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { neutraliseFormula, toCsv, UTF8_BOM } from '../../../src/core/export/csv';
 import { buildDocument } from '../../../src/core/export/documents';
 import { esc, sanitizeSvg, toHtml } from '../../../src/core/export/html';
-import { cell, escapeRawHtml, inline, toMarkdown } from '../../../src/core/export/markdown';
+import { cell, inline, toMarkdown } from '../../../src/core/export/markdown';
+import { safeMarkdown } from '../../../src/core/text/markdownSafe';
 import { markdownToParagraphs, markdownToPlain } from '../../../src/core/export/markdownText';
 
 describe('export: CSV', () => {
@@ -19,12 +20,12 @@ describe('export: CSV', () => {
 
 describe('export: Markdown', () => {
   it('escapes plain text and table pipes', () => {
-    assert.equal(inline('a*b_c [x](y) <b>'), 'a\\*b\\_c \\[x\\]\\(y\\) &lt;b\\>');
+    assert.equal(inline('a*b_c [x](y) <b>'), 'a\\*b\\_c \\[x\\]\\(y\\) \\<b\\>');
     assert.equal(cell('a|b\nc'), 'a\\|b<br>c');
   });
   it('turns raw HTML in Markdown fields into text but leaves code alone', () => {
-    assert.equal(escapeRawHtml('<script>x</script> `<b>`'), '&lt;script>x&lt;/script> `<b>`');
-    assert.equal(escapeRawHtml('```\n<b>\n```'), '```\n<b>\n```');
+    assert.equal(safeMarkdown('<script>x</script> `<b>`', 2), '\\<script\\>x\\</script\\> `<b>`');
+    assert.equal(safeMarkdown('```\n<b>\n```', 2), '```text\n<b>\n```');
   });
   it('writes diagrams as mermaid fences that a backtick label cannot close early', () => {
     const doc = buildDocument('proposal', { proposal: { title: 'T' }, architecture: { components: [{ id: 'A', name: '```' }] } });

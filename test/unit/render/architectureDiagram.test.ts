@@ -43,9 +43,9 @@ describe('architectureDiagram', () => {
   });
 
   it('labels connections with label and protocol, draws two-way arrows, skips unknown ends', () => {
-    assert.match(source, /n0 -->\|"uses #183; HTTPS"\| n1/);
+    assert.match(source, /n0 -->\|"uses · HTTPS"\| n1/);
     assert.match(source, /n1 <--> n2/);
-    assert.match(source, /n3 -->\|"sync#58; orders#59;"\| n4/);
+    assert.match(source, /n3 -->\|"sync: orders;"\| n4/);
     assert.equal(source.split('\n').filter((l) => /-->|<-->/.test(l)).length, 3);
   });
 
