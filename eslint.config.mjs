@@ -55,7 +55,7 @@ const extension = importRules({
   })),
   patterns: [
     { regex: '^(\\.\\./)+core/(check|rules|language)(/|$)', message: `The checker and the language core ${offHost}`, allowTypeImports: true },
-    { regex: '^(\\.\\./)+core/export/(?!documentModel$)', message: `The export writers: this ${offHost}`, allowTypeImports: true },
+    { regex: '^(\\.\\./)+core/export/(?!(documentModel|formats)$)', message: `The export writers: this ${offHost}`, allowTypeImports: true },
     { regex: '^(\\.\\./)+worker(/|$)', message: `src/worker ${offHost}`, allowTypeImports: true },
   ],
 });

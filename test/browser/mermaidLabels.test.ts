@@ -33,12 +33,12 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 interface Drawn { key: string; ready: boolean; nodes: string[]; edges: string[]; text: string }
 
 async function drawn(pp: PreviewPage): Promise<Drawn[]> {
-  return pp.page.evaluate(`[...document.querySelectorAll('.diagram')].map((d) => {
+  return pp.page.evaluate<Drawn[]>(`[...document.querySelectorAll('.diagram')].map((d) => {
     const svg = d.querySelector('svg');
     const texts = (sel) => [...(svg?.querySelectorAll(sel) ?? [])].map((n) => n.textContent ?? '');
     return { key: d.dataset.diagram, ready: d.classList.contains('diagram-ready'),
       nodes: texts('g.node'), edges: texts('g.edgeLabel'), text: texts('text, g.node, g.edgeLabel, g.cluster-label').join('\\n') };
-  })`) as Promise<Drawn[]>;
+  })`);
 }
 
 describe('Mermaid labels in Chromium: wrapped labels read back as written', () => {

@@ -7,7 +7,7 @@ import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { toCsv } from '../../src/core/export/csv';
 import { buildDocument } from '../../src/core/export/documents';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../src/core/export/documentModel';
+import { DOCUMENT_KINDS } from '../../src/core/export/documentModel';
 import { toDocx } from '../../src/core/export/docx';
 import { toHtml } from '../../src/core/export/html';
 import { toMarkdown } from '../../src/core/export/markdown';
@@ -137,7 +137,7 @@ describe('text safety: hostile text in every field, every format', function () {
         const proposal = hostile(example, payload);
         const plain = squash(neutraliseText(payload));
         const lossless = name === 'plain';
-        for (const kind of DOCUMENT_KINDS as readonly DocumentKind[]) {
+        for (const kind of DOCUMENT_KINDS) {
           const doc = buildDocument(kind, proposal);
           const diagrams = doc.blocks.filter((b) => b.type === 'diagram').length;
           const md = toMarkdown(doc);

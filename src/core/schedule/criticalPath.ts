@@ -10,7 +10,7 @@ export function criticalPath(tasks: readonly ScheduledTask[], earlyStart: readon
   return tasks
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.critical)
-    .sort((a, b) => (earlyStart[a.i] as number) - (earlyStart[b.i] as number)
-      || (earlyFinish[a.i] as number) - (earlyFinish[b.i] as number) || a.i - b.i)
+    .sort((a, b) => (earlyStart[a.i]) - (earlyStart[b.i])
+      || (earlyFinish[a.i]) - (earlyFinish[b.i]) || a.i - b.i)
     .map(({ t }) => t.id);
 }

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from './calendar';
-import type { PlannedTask, TaskNetwork } from './network';
+import type { TaskNetwork } from './network';
 import type { DayNumber } from './types';
 
 /**
@@ -51,11 +51,11 @@ export function forwardPass(network: TaskNetwork, order: readonly number[], link
   const earlyFinish = new Array<number>(n).fill(0);
   const allowed: Array<number | undefined> = new Array<number | undefined>(n).fill(undefined);
   for (const i of order) {
-    const task = network.tasks[i] as PlannedTask;
+    const task = network.tasks[i];
     let fromDeps: number | undefined;
-    for (const k of links.incoming[i] as number[]) {
+    for (const k of links.incoming[i]) {
       const link = network.links[k] as { from: number; lag: number };
-      const candidate = (earlyFinish[link.from] as number) + link.lag;
+      const candidate = (earlyFinish[link.from]) + link.lag;
       if (fromDeps === undefined || candidate > fromDeps) fromDeps = candidate;
     }
     allowed[i] = fromDeps;
@@ -79,16 +79,16 @@ export function forwardPass(network: TaskNetwork, order: readonly number[], link
 export function backwardPass(network: TaskNetwork, order: readonly number[], links: LinkIndex, earlyFinish: readonly number[]): number[] {
   const n = network.tasks.length;
   let finish = -Infinity;
-  for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i] as number);
+  for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i]);
   const lateStart = new Array<number>(n).fill(0);
   for (let o = order.length - 1; o >= 0; o--) {
-    const i = order[o] as number;
+    const i = order[o];
     let lateFinish = finish;
-    for (const k of links.outgoing[i] as number[]) {
+    for (const k of links.outgoing[i]) {
       const link = network.links[k] as { to: number; lag: number };
-      lateFinish = Math.min(lateFinish, (lateStart[link.to] as number) - link.lag);
+      lateFinish = Math.min(lateFinish, (lateStart[link.to]) - link.lag);
     }
-    lateStart[i] = lateFinish - (network.tasks[i] as PlannedTask).duration;
+    lateStart[i] = lateFinish - (network.tasks[i]).duration;
   }
   return lateStart;
 }

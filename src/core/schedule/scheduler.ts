@@ -67,7 +67,7 @@ function planStartAnchor(plan: Plan | undefined, tasks: readonly PlannedTask[]):
 
 function readPlan(p: Proposal): Plan | undefined {
   const plan: unknown = typeof p === 'object' && p !== null ? p.plan : undefined;
-  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan as Plan) : undefined;
+  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan) : undefined;
 }
 
 /** Each task's predecessor ids, in link order, without repeats. */
@@ -79,8 +79,8 @@ function predecessorIdsOf(network: TaskNetwork): Id[][] {
   let group = -1;
   for (const link of network.links) {
     if (link.to !== group) { group = link.to; seen = new Set<Id>(); }
-    const id = (network.tasks[link.from] as PlannedTask).id;
-    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to] as Id[]).push(id); }
+    const id = (network.tasks[link.from]).id;
+    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to]).push(id); }
   }
   return predecessorIds;
 }
@@ -88,8 +88,8 @@ function predecessorIdsOf(network: TaskNetwork): Id[][] {
 /** Boundaries turned into the days a task shows (see DISPLAY above). */
 function scheduledTask(task: PlannedTask, i: number, passes: ForwardPass, lateStart: readonly number[], predecessors: Id[], calendar: WorkingCalendar, origin: PlanOrigin): ScheduledTask {
   const milestoneDay = (boundary: number): DayNumber => (boundary === origin.t0 ? origin.planStart : calendar.dayOfRank(boundary));
-  const es = passes.earlyStart[i] as number;
-  const ef = passes.earlyFinish[i] as number;
+  const es = passes.earlyStart[i];
+  const ef = passes.earlyFinish[i];
   let startDay: DayNumber;
   let endDay: DayNumber;
   if (task.milestone) {
@@ -101,7 +101,7 @@ function scheduledTask(task: PlannedTask, i: number, passes: ForwardPass, lateSt
   }
   const fromDeps = passes.allowed[i];
   const earliestStartDay = fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
-  const totalFloat = (lateStart[i] as number) - es;
+  const totalFloat = (lateStart[i]) - es;
   return {
     id: task.id,
     name: task.name,
@@ -144,7 +144,7 @@ export function schedulePlan(p: Proposal): Schedule {
   const passes = forwardPass(network, order, links, calendar, origin);
   const lateStart = backwardPass(network, order, links, passes.earlyFinish);
   const predecessorIds = predecessorIdsOf(network);
-  const tasks = planned.map((task, i) => scheduledTask(task, i, passes, lateStart, predecessorIds[i] as Id[], calendar, origin));
+  const tasks = planned.map((task, i) => scheduledTask(task, i, passes, lateStart, predecessorIds[i], calendar, origin));
 
   const byId = new Map<Id, ScheduledTask>();
   for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);

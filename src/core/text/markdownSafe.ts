@@ -42,7 +42,7 @@ class Serializer {
     return (this.frames[0]?.lines ?? []).join('\n').replace(/\n{3,}/g, '\n\n').trim();
   }
 
-  private get top(): Frame { return this.frames[this.frames.length - 1] as Frame; }
+  private get top(): Frame { return this.frames[this.frames.length - 1]; }
 
   /** A finished block inside the current container, separated from the previous one. */
   private emit(text: string, tight = false): void {
@@ -123,7 +123,7 @@ class Serializer {
 function isTight(tokens: readonly Token[], open: number): boolean {
   const level = tokens[open]?.level ?? 0;
   for (let i = open + 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens[i];
     if (t.level === level) return true;
     if (t.type === 'paragraph_open' && t.level === level + 2) return t.hidden;
   }

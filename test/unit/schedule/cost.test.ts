@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { rollupCost, roundMoney, schedulePlan } from '../../../src/core/schedule';
 import type { Budget, Proposal } from '../../../src/core/model';
-import { customerView } from '../../../src/core/export/customerView';
+import { customerRender } from '../../../src/core/export/customerView';
 
 /**
  * Hand-computed rollup.
@@ -59,31 +59,32 @@ describe('schedule/cost', () => {
     assert.equal(sum, cost.subtotal);
   });
 
-  it('keeps internal lines and internal members\' labour in the full total and out of the customer total', () => {
-    // Ann is internal: her 5 days of T1 (5000) leave the customer total, and Bob's share stays 5 days
-    // (4000), not the whole task. The internal hardware line 3000 leaves it too.
-    // Customer: labour 4000; lines 6000 + 1000 + 250 - 500 = 6750; subtotal 10750; 10% 1075; total 11825.
+  it('keeps internal lines in the full total and out of the customer total; all labour stays in both', () => {
+    // Ann is internal: her name is hidden from the customer, but her 5 days of T1 are still done and
+    // priced, so labour is the whole plan's (9000) in both totals. The internal hardware line 3000
+    // leaves the customer total only. Customer: 9000 + 6000 + 1000 + 250 - 500 = 15750; 10% 1575; 17325.
     const p = proposal({ currency: 'CNY', contingency: 10, cap: 20000, lines: LINES.map((l) => (l.id === 'srv' ? { ...l, internal: true } : l)) });
     p.team = [{ id: 'ann', dayRate: 1000, internal: true }, { id: 'bob', dayRate: 800 }, { id: 'carol' }];
     const cost = rollupCost(p, schedulePlan(p));
     assert.deepEqual([cost.subtotal, cost.total], [18750, 20625]);
     assert.deepEqual(cost.customer, {
-      labour: 4000,
-      byCategory: { labour: 5000, hardware: 0, software: 0, licence: 0, cloud: 6000, services: -500, travel: 0, training: 0, other: 250 },
-      subtotal: 10750, contingency: 1075, total: 11825,
+      labour: 9000,
+      byCategory: { labour: 10000, hardware: 0, software: 0, licence: 0, cloud: 6000, services: -500, travel: 0, training: 0, other: 250 },
+      subtotal: 15750, contingency: 1575, total: 17325,
     });
     assert.equal(Object.values(cost.customer.byCategory).reduce((a, b) => a + b, 0), cost.customer.subtotal);
     assert.deepEqual(cost.labourByMember, { ann: 5000, bob: 4000, carol: 0 }, 'the per-member figures stay the full ones');
   });
 
-  it('gives the customer total the customer documents compute from their own view', () => {
-    // Internal lines and an internal owner: the customer view drops both, and its full rollup is our customer part.
+  it('gives the customer documents the rollup\'s customer part, not a rollup of their own view', () => {
+    // The customer view drops internal lines and an internal member; rolling the view up again would
+    // re-split the member's work onto others or drop it. The documents read `customer` instead.
     const p = proposal({ currency: 'CNY', contingency: 5, lines: LINES.map((l) => (l.id === 'cloud' || l.id === 'misc' ? { ...l, internal: true } : l)) });
     p.team = [{ id: 'ann', dayRate: 1000 }, { id: 'bob', dayRate: 800 }, { id: 'carol', dayRate: 700, internal: true }];
-    const view = customerView(p);
-    const fromView = rollupCost(view, schedulePlan(view));
     const cost = rollupCost(p, schedulePlan(p));
-    assert.deepEqual(cost.customer, { labour: fromView.labour, byCategory: fromView.byCategory, subtotal: fromView.subtotal, contingency: fromView.contingency, total: fromView.total });
+    const shown = customerRender(p).cost;
+    assert.deepEqual(cost.customer, { labour: shown.labour, byCategory: shown.byCategory, subtotal: shown.subtotal, contingency: shown.contingency, total: shown.total });
+    assert.equal(cost.customer.labour, cost.labour, 'all labour stays');
     assert.ok(cost.total > cost.customer.total);
   });
 

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { repoRoot } from '../support/repo';
 
-const repoRoot = path.resolve(__dirname, '../../..');
 const ESLINT = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const TSC = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 const GENERATED = path.join(repoRoot, 'src', 'core', 'generated', 'proposalValidator.js');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 // The bundled CLI as users run it; Markdown needs no browser.
-const root = path.resolve(__dirname, '../../..');
+import { repoRoot as root } from '../support/repo';
 const cliPath = path.join(root, 'dist', 'cli.js');
 const example = path.join(root, 'examples', 'smart-factory.presales.yaml');
 
