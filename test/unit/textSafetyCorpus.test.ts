@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import MarkdownIt from 'markdown-it';
-import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
 import { toCsv } from '../../src/core/export/csv';
 import { buildDocument } from '../../src/core/export/documents';
@@ -15,54 +13,18 @@ import { tablesFor } from '../../src/core/export/tabularDocuments';
 import { toXlsx } from '../../src/core/export/xlsx';
 import type { Proposal } from '../../src/core/model';
 import { neutraliseText } from '../../src/core/text/controls';
+import { EXAMPLES, HIDDEN, hostileYaml, PAYLOADS, SENTINEL } from '../support/hostileText';
 
 /**
  * Hostile text in every text field of both examples, exported in every format: nothing live
  * (markup, script, URL scheme, remote image, diagram), no hidden character, no internal value, and
  * plain text that arrives whole. Beside the fuzz test: this one attacks the writers, not the checker.
  */
-const root = path.resolve(__dirname, '../../..');
-const EXAMPLES = ['examples/smart-factory.presales.yaml', 'examples/zhihui-kefu.presales.yaml'];
-const TEXT_KEYS = new Set(['title', 'subtitle', 'confidentiality', 'summary', 'name', 'industry', 'size', 'role', 'background', 'drivers',
-  'currentState', 'description', 'solution', 'acceptance', 'source', 'metric', 'baseline', 'target', 'achievable', 'overview', 'technology',
-  'protocol', 'label', 'area', 'choice', 'reason', 'rationale', 'licence', 'deliverables', 'skills', 'item', 'notes', 'prevention',
-  'contingency', 'purpose', 'channel', 'question', 'askedTo', 'answer', 'topic', 'audience', 'scope', 'environment', 'agenda', 'steps',
-  'highlight', 'strengths', 'weaknesses', 'ourAdvantage', 'authors']);
-const INTERNAL_KEYS = new Set(['internalNotes', 'negotiationNotes']);
-const SENTINEL = 'INTERNAL-SENTINEL-7Q';
-/** Plain text that must arrive whole in every format (hostile to Markdown, HTML, CSV and Mermaid alike). */
-const PLAIN = `Tom & Jerry <b>x</b> "q" 'a' | [y] {z} (w) # ; % 100 $ ~ ^ = : @ \\ 订单 ${'long'.repeat(3)}`;
-
-const PAYLOADS: ReadonlyArray<[string, string]> = [
-  ['backtick run', '``<img src=x onerror=alert(1)>`'],
-  ['raw html', '<script>alert(1)</script><img src=x onerror=alert(1)><iframe src="javascript:alert(1)">'],
-  ['links', '[a](javascript:alert(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c](vbscript:x) <javascript:alert(1)> [ok](https://example.com)'],
-  ['remote image', '![pixel](https://tracker.example/p.gif) ![d](data:image/png;base64,AAAA)'],
-  ['mermaid fence', '```mermaid\n%%{init: {"securityLevel":"loose"}}%%\ngraph TD\nA-->B\nclick A "javascript:alert(1)"\n```'],
-  ['multi-line', 'Line one\n===\n- x\n# heading\n    indented\n1. y'],
-  ['heading', '# Top heading\n\n## Second'],
-  ['bidi', `Invoice\u202Egnp.exe \u2066x\u2069 z\u200Bw\u2060v\uFEFFu`],
-  ['controls', 'bell\u0007 esc\u001B del\u007F c1\u0085'],
-  ['long line', 'w'.repeat(10_000)],
-  ['mermaid ids', 'end'], ['graph', 'graph'], ['click', 'click n0 call alert(1)'], ['subgraph', 'subgraph'], ['style', 'style n0 fill:#f00'],
-  ['csv formula', '=HYPERLINK("http://x","y")'],
-  ['plain', PLAIN],
-];
-
 function hostile(example: string, payload: string): Proposal {
-  const data: unknown = parse(readFileSync(path.join(root, example), 'utf8'));
-  const walk = (v: unknown, key: string): unknown => {
-    if (INTERNAL_KEYS.has(key)) return SENTINEL;
-    if (typeof v === 'string') return TEXT_KEYS.has(key) ? payload : v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
-    return v;
-  };
-  return checkProposal(stringify(walk(data, ''), { lineWidth: 0 })).proposal;
+  return checkProposal(hostileYaml(example, payload)).proposal;
 }
 
 const WHOLE_DOCX = new Set(['plain', 'bidi', 'raw html']);
-const HIDDEN = /[\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
 function assertCommon(format: string, text: string): void {

@@ -11,8 +11,9 @@ import { markdownToParagraphs, type ParagraphSpec } from './markdownText';
  * Word (DOCX) through the `docx` library: a cover page, a table of contents whose page numbers are
  * PAGEREF fields (right in Word and in LibreOffice, see `contents`), numbered Heading 1-3 styles, tables whose header row repeats
  * on every page, the diagrams as pictures (SVG with a PNG fallback when both were drawn), a header
- * with the title and a footer with the confidentiality and "page X of Y", Y counting the pages of the
- * numbered section (SECTIONPAGES): the cover is unnumbered, so the whole document's count would be one too many. Fonts name an East Asian
+ * with the title and a footer with the confidentiality and "page X of Y". The cover counts as page 1
+ * and shows no footer; numbering runs on through the document, so X, Y (NUMPAGES) and the contents'
+ * page numbers agree in every reader (LibreOffice computes neither SECTIONPAGES nor a restarted count). Fonts name an East Asian
  * face on every run so Chinese shows in Word and in LibreOffice.
  */
 export interface DocxOptions {
@@ -104,7 +105,7 @@ class DocxWriter {
       sections: [
         { properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: this.margins() } }, children: this.cover() },
         {
-          properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: this.margins(), pageNumbers: { start: 1 } } },
+          properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: this.margins() } },
           headers: { default: this.header() },
           footers: { default: this.footer() },
           children: body,
@@ -201,7 +202,7 @@ class DocxWriter {
     return new Footer({ children: [
       new Paragraph({ children: [this.run(this.doc.confidentiality, small)] }),
       new Paragraph({ alignment: AlignmentType.RIGHT, children: [
-        new TextRun({ ...small, font: this.fonts, children: [`${label('page', lang)} `, PageNumber.CURRENT, ` ${label('pageOf', lang)} `, PageNumber.TOTAL_PAGES_IN_SECTION, label('pageSuffix', lang) ? ` ${label('pageSuffix', lang)}` : ''] }),
+        new TextRun({ ...small, font: this.fonts, children: [`${label('page', lang)} `, PageNumber.CURRENT, ` ${label('pageOf', lang)} `, PageNumber.TOTAL_PAGES, label('pageSuffix', lang) ? ` ${label('pageSuffix', lang)}` : ''] }),
       ] }),
     ] });
   }
