@@ -39,7 +39,8 @@ export interface Cell { text: string; shade?: string; bold?: boolean; parts?: In
 /**
  * One piece of a rich cell or list item. `markdown` holds the user's Markdown field (rendered with
  * raw HTML off); `chip` is an id that points back to its source line (a risk in the matrix);
- * `badge` is a small label (`internal`, `gap`, `priority-must`); `break` starts a new line.
+ * `badge` is a small label (`internal`, `gap`, `priority-must`); `mark` is a styled span (a risk
+ * score's heat, a goal's SMART tick, a rating's stars); `break` starts a new line.
  */
 export type Inline =
   | { kind: 'text'; text: string }
@@ -48,6 +49,7 @@ export type Inline =
   | { kind: 'small'; text: string }
   | { kind: 'markdown'; source: string; block?: boolean }
   | { kind: 'badge'; cls: string; text: string }
+  | { kind: 'mark'; cls: string; text: string; title?: string }
   | { kind: 'chip'; text: string; title?: string; path?: ValuePath }
   | { kind: 'break' };
 

@@ -13,6 +13,12 @@ import { memberName, riskRegister, scoreShade, taskTable, traceabilityMatrix } f
  * `documents.ts` decides which sections each document kind has and at which heading level.
  */
 type Level = 1 | 2 | 3;
+
+// Sections written once for the preview and every document live in src/core/sections.
+export { requirementsSection } from '../sections/requirements';
+export { goalsSection } from '../sections/goals';
+export { technologySection } from '../sections/technology';
+
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
 
@@ -36,29 +42,6 @@ export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level
   }
 }
 
-export function requirementsSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level, details: boolean): void {
-  b.section(level, 'requirements');
-  const reqs = p.requirements ?? [];
-  if (!reqs.length) { b.none(); return; }
-  b.table(['id', 'title', 'type', 'priority', 'source'],
-    reqs.map((r) => [r.id, r.title, valueLabel(r.type, lang), valueLabel(r.priority, lang), r.source]), [2, 6, 2, 2, 3]);
-  if (!details) return;
-  for (const r of reqs) {
-    b.heading(sub(level), [r.id, r.title].filter(Boolean).join(' '));
-    b.paragraph([valueLabel(r.type, lang), valueLabel(r.priority, lang), r.source].filter(Boolean).join(' · '), 'note');
-    b.markdown(r.description);
-    if (r.solution?.trim()) { b.paragraph(label('solution', lang), 'caption'); b.markdown(r.solution); }
-    if (has(r.acceptance)) { b.paragraph(label('acceptance', lang), 'caption'); b.list(r.acceptance, true); }
-  }
-}
-
-export function goalsSection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  if (!has(p.goals)) return;
-  b.section(level, 'goals');
-  b.table(['id', 'title', 'metric', 'baseline', 'target', 'deadline', 'col.requirements'],
-    p.goals.map((g) => [g.id, g.title, g.metric, g.baseline, g.target, g.deadline, (g.requirements ?? []).join(', ')]), [2, 6, 4, 2, 2, 3, 3]);
-}
-
 export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   const a = p.architecture;
   b.section(level, 'sec.solution');
@@ -80,14 +63,6 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext
       b.markdown(v.description);
     }
   }
-}
-
-export function technologySection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  if (!has(p.technology)) return;
-  b.section(level, 'technology');
-  b.table(['area', 'choice', 'alternatives', 'rationale', 'licence'],
-    p.technology.map((t) => [t.area, t.choice, (t.alternatives ?? []).map((x) => (x.reason ? `${x.name ?? ''}: ${x.reason}` : x.name ?? '')).join('\n'),
-      markdownToPlain(t.rationale), t.licence]), [3, 3, 5, 6, 2]);
 }
 
 export function timelineDiagram(b: DocumentBuilder, { p, schedule, lang }: DocumentContext, level: Level): void {

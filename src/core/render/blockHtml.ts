@@ -88,6 +88,7 @@ export function inlineHtml(part: Inline, env: BlockHtmlEnv): string {
     case 'small': return `<small>${esc(part.text)}</small>`;
     case 'markdown': return part.block ? renderMarkdown(env.md, part.source) : renderMarkdownInline(env.md, part.source);
     case 'badge': return `<span class="badge ${esc(part.cls)}">${esc(part.text)}</span>`;
+    case 'mark': return `<span class="${esc(part.cls)}"${part.title !== undefined ? ` title="${esc(part.title)}"` : ''}>${esc(part.text)}</span>`;
     case 'chip': return `<span class="risk-chip"${dataLineAttr(env, part.path)}${part.title !== undefined ? ` title="${esc(part.title)}"` : ''}>${esc(part.text)}</span>`;
     case 'break': return '<br>';
   }

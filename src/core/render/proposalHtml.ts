@@ -8,10 +8,7 @@ import { label } from './labels';
 import { createMarkdown } from './markdown';
 import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
-import { renderRequirements } from './sections/requirements';
-import { renderGoals } from './sections/goals';
 import { renderArchitecture } from './sections/architecture';
-import { renderTechnology } from './sections/technology';
 import { renderTimeline } from './sections/timeline';
 import { renderTeam } from './sections/team';
 import { renderBudget } from './sections/budget';
@@ -21,6 +18,11 @@ import { renderFeasibility } from './sections/feasibility';
 import { renderEngagement } from './sections/engagement';
 import { renderDemo } from './sections/demo';
 import { renderSales } from './sections/sales';
+import { sectionHtml, type BlockHtmlEnv } from './blockHtml';
+import { DocumentBuilder, type DocumentContext } from '../export/documentBuilder';
+import { requirementsSection } from '../sections/requirements';
+import { goalsSection } from '../sections/goals';
+import { technologySection } from '../sections/technology';
 
 export type { Audience, RenderedDiagram } from './sections/context';
 
@@ -58,14 +60,30 @@ export interface RenderedProposal {
 }
 
 type SectionRenderer = (ctx: HtmlSectionContext) => string | undefined;
+type SectionWriter = (b: DocumentBuilder, ctx: DocumentContext) => void;
+
+/** A section from its shared builder (the one the exported documents use), drawn for the preview. */
+function shared(key: string, path: ValuePath, write: SectionWriter): SectionRenderer {
+  return (ctx) => {
+    const b = new DocumentBuilder(ctx.lang);
+    write(b, previewContext(ctx));
+    if (b.blocks.length === 0) return undefined;
+    const env: BlockHtmlEnv = { mode: 'preview', md: ctx.md, line: ctx.line };
+    return sectionHtml({ key, path, blocks: b.blocks }, env);
+  };
+}
+
+function previewContext(ctx: HtmlSectionContext): DocumentContext {
+  return { p: ctx.p, schedule: ctx.schedule, cost: ctx.cost, lang: ctx.lang, highRiskThreshold: ctx.highRiskThreshold, audience: ctx.audience, view: 'preview' };
+}
 
 /** Order of the proposal document. */
 const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['cover', renderCover],
-  ['requirements', renderRequirements],
-  ['goals', renderGoals],
+  ['requirements', shared('requirements', ['requirements'], (b, c) => requirementsSection(b, c, 1, false))],
+  ['goals', shared('goals', ['goals'], (b, c) => goalsSection(b, c, 1))],
   ['architecture', renderArchitecture],
-  ['technology', renderTechnology],
+  ['technology', shared('technology', ['technology'], (b, c) => technologySection(b, c, 1))],
   ['timeline', renderTimeline],
   ['team', renderTeam],
   ['budget', renderBudget],
