@@ -21,6 +21,9 @@ export interface DocumentContext {
   view: SectionView;
 }
 
+/** What HTML knows of a table beyond its cells (see the table block). */
+export interface TableExtras { cls?: string; rowMeta?: RowMeta[]; caption?: string; rowHeaders?: boolean }
+
 /** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */
 export class DocumentBuilder {
   readonly blocks: Block[] = [];
@@ -60,10 +63,11 @@ export class DocumentBuilder {
   }
 
   /** A table whose column names are already in the document's language (the shared DataTables). */
-  localisedTable(names: string[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[], extra: { cls?: string; rowMeta?: RowMeta[] } = {}): void {
+  localisedTable(names: string[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[], extra: TableExtras = {}): void {
     if (!rows.length) return;
     const cells = rows.map((r) => r.map((v): Cell => (typeof v === 'object' && v !== null ? v : { text: v === undefined ? '' : String(v) })));
-    this.blocks.push({ type: 'table', columns: names, rows: cells, ...(widths ? { widths } : {}), ...(extra.cls ? { cls: extra.cls } : {}), ...(extra.rowMeta ? { rowMeta: extra.rowMeta } : {}) });
+    this.blocks.push({ type: 'table', columns: names, rows: cells, ...(widths ? { widths } : {}), ...(extra.cls ? { cls: extra.cls } : {}), ...(extra.rowMeta ? { rowMeta: extra.rowMeta } : {}),
+      ...(extra.caption !== undefined ? { caption: extra.caption } : {}), ...(extra.rowHeaders ? { rowHeaders: true } : {}) });
   }
 
   none(): void {

@@ -34,7 +34,11 @@ export interface ExportDocument {
  * kinds (ids as code, names in bold, badges, Markdown fields) for the HTML renderer; `heat` is the
  * risk level behind a shade, which the preview shows as a class.
  */
-export interface Cell { text: string; shade?: string; bold?: boolean; parts?: Inline[]; heat?: RiskLevel }
+export interface Cell {
+  text: string; shade?: string; bold?: boolean; parts?: Inline[]; heat?: RiskLevel;
+  /** HTML only: the cell's class (`risk-cell heat-high`) and data attributes (`data-likelihood`). */
+  cls?: string; data?: Record<string, string>;
+}
 
 /**
  * One piece of a rich cell or list item. `markdown` holds the user's Markdown field (rendered with
@@ -69,6 +73,8 @@ export type Block =
     type: 'table'; columns: string[]; rows: Cell[][]; /** relative widths, same length as columns */ widths?: number[];
     /** The table's class in HTML (`risk-register`); `rowMeta[i]` belongs to `rows[i]`. */
     cls?: string; rowMeta?: RowMeta[];
+    /** A caption above the table; whether each row's first cell heads the row (the risk matrix's likelihood). */
+    caption?: string; rowHeaders?: boolean;
   }
   | {
     type: 'diagram'; id: DiagramId; mermaid: string; caption: string;

@@ -4,8 +4,7 @@ import type { Language } from '../model';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
-import { riskScale, riskScore } from '../risk';
-import { memberName, riskRegister, scoreShade, taskTable, traceabilityMatrix } from './tables';
+import { memberName, taskTable, traceabilityMatrix } from './tables';
 
 /**
  * The sections of the exported documents. Each writer adds its heading and content to the builder
@@ -18,6 +17,7 @@ type Level = 1 | 2 | 3;
 export { requirementsSection } from '../sections/requirements';
 export { goalsSection } from '../sections/goals';
 export { technologySection } from '../sections/technology';
+export { riskSection } from '../sections/risks';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
@@ -166,35 +166,6 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContex
   rows.push([{ text: label('total', lang), bold: true }, { text: m(cost.total), bold: true }]);
   if (cost.cap !== undefined) rows.push([label('cap', lang), m(cost.cap)]);
   b.table(['category', 'amount'], rows, [3, 2]);
-}
-
-export function riskMatrixSection(b: DocumentBuilder, { p, lang, highRiskThreshold }: DocumentContext, level: Level): void {
-  const risks = p.risks ?? [];
-  if (!risks.length) return;
-  b.section(level, 'riskMatrix');
-  b.paragraph(label('misc.matrixAxes', lang), 'note');
-  const rows = [5, 4, 3, 2, 1].map((l) => [{ text: String(l), bold: true }, ...[1, 2, 3, 4, 5].map((i) => {
-    const ids = risks.filter((r) => riskScale(r.likelihood) === l && riskScale(r.impact) === i).map((r) => r.id ?? '?');
-    return { text: ids.join(', '), shade: scoreShade(l * i, highRiskThreshold) ?? 'FFFFFF' };
-  })]);
-  b.localisedTable([`${label('likelihood', lang)} \\ ${label('impact', lang)}`, '1', '2', '3', '4', '5'], rows, [3, 2, 2, 2, 2, 2]);
-}
-
-export function riskSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, details: boolean): void {
-  const { p, lang } = ctx;
-  b.section(level, 'risks');
-  if (!has(p.risks)) { b.none(); return; }
-  riskMatrixSection(b, ctx, sub(level));
-  const reg = riskRegister(p, lang, ctx.highRiskThreshold);
-  b.heading(sub(level), reg.name);
-  b.localisedTable(reg.columns, reg.rows, reg.widths);
-  if (!details) return;
-  for (const r of [...p.risks].sort((x, y) => (riskScore(y) ?? -1) - (riskScore(x) ?? -1))) {
-    b.heading(sub(level), [r.id, r.title].filter(Boolean).join(' '));
-    b.markdown(r.description);
-    if (r.prevention?.trim()) { b.paragraph(label('prevention', lang), 'caption'); b.markdown(r.prevention); }
-    if (r.contingency?.trim()) { b.paragraph(label('contingencyPlan', lang), 'caption'); b.markdown(r.contingency); }
-  }
 }
 
 export function traceabilitySection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {

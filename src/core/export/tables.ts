@@ -1,7 +1,7 @@
-import type { Id, Language, Proposal } from '../model';
+import type { Id, Language, Proposal, Risk } from '../model';
 import { DEFAULT_HIGH_RISK_THRESHOLD, riskLevel, riskScore, type RiskLevel } from '../risk';
 import type { Schedule } from '../schedule/types';
-import type { Cell } from './documentModel';
+import type { Cell, Inline, RowMeta } from './documentModel';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
 
@@ -20,6 +20,8 @@ export interface DataTable {
   scoreColumn?: number;
   /** The threshold the score column is coloured by (with scoreColumn). */
   highRiskThreshold?: number;
+  /** Where each row comes from (the preview's anchors and source lines). */
+  rowMeta?: RowMeta[];
 }
 
 /** Red / amber / green fills (hex RGB), as on the preview's risk matrix. */
@@ -38,19 +40,33 @@ export function memberName(p: Proposal, id: Id | undefined): string {
 const text = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
 const c = (v: unknown): Cell => ({ text: text(v) });
 
-export function riskRegister(p: Proposal, lang: Language, threshold: number = DEFAULT_HIGH_RISK_THRESHOLD): DataTable {
+/**
+ * The risk register, highest score first. `audience` internal keeps internal risks (with a badge in
+ * HTML); the cells carry rich parts for HTML and `rowMeta` points each row back to its source.
+ */
+export function riskRegister(p: Proposal, lang: Language, threshold: number = DEFAULT_HIGH_RISK_THRESHOLD, audience: 'internal' | 'customer' = 'customer'): DataTable {
   const columns = ['id', 'title', 'category', 'likelihood', 'impact', 'score', 'owner',
     'prevention', 'contingencyPlan', 'status', 'col.related'] as const;
-  const risks = [...(p.risks ?? [])].sort((a, b) => (riskScore(b) ?? -1) - (riskScore(a) ?? -1));
-  const rows = risks.map((r): Cell[] => {
+  const listed: Array<[Risk, number]> = [];
+  (p.risks ?? []).forEach((r, i) => { if (r !== null && typeof r === 'object' && !(audience === 'customer' && r.internal === true)) listed.push([r, i]); });
+  const risks = listed.sort(([a], [b]) => (riskScore(b) ?? -1) - (riskScore(a) ?? -1));
+  const badge: Inline[] = [{ kind: 'text', text: ' ' }, { kind: 'badge', cls: 'internal', text: label('internal', lang) }];
+  const md = (source: string | undefined): Inline[] => (source?.trim() ? [{ kind: 'markdown', source }] : []);
+  const rows = risks.map(([r]): Cell[] => {
     const score = riskScore(r);
     const shade = scoreShade(score, threshold);
-    return [c(r.id), c(r.title), c(valueLabel(r.category, lang)), c(r.likelihood), c(r.impact),
-      { text: text(score), ...(shade ? { shade } : {}), bold: true }, c(memberName(p, r.owner)),
-      c(markdownToPlain(r.prevention)), c(markdownToPlain(r.contingency)), c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
+    const heat = score === undefined ? undefined : riskLevel(score, threshold);
+    return [{ text: text(r.id), parts: [{ kind: 'code', text: text(r.id) }] },
+      { text: text(r.title), parts: [{ kind: 'text', text: text(r.title) }, ...(r.internal === true && audience === 'internal' ? badge : [])] },
+      c(valueLabel(r.category, lang)), c(r.likelihood), c(r.impact),
+      { text: text(score), ...(shade ? { shade } : {}), bold: true, ...(heat ? { heat } : {}), parts: heat ? [{ kind: 'mark', cls: `score heat-${heat}`, text: text(score) }] : [] },
+      c(memberName(p, r.owner)),
+      { text: markdownToPlain(r.prevention), parts: md(r.prevention) }, { text: markdownToPlain(r.contingency), parts: md(r.contingency) },
+      c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
   });
   return { name: label('riskRegister', lang), columns: columns.map((k) => label(k, lang)), rows,
-    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5, highRiskThreshold: threshold };
+    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5, highRiskThreshold: threshold,
+    rowMeta: risks.map(([r, i]) => ({ id: `risk-${text(r.id)}`, path: ['risks', i], ...(r.internal === true ? { internal: true } : {}) })) };
 }
 
 /** Requirement x components / tasks / demo scenarios; an uncovered cell shows a dash. */

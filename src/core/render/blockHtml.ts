@@ -64,8 +64,15 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
 function previewTable(b: Extract<Block, { type: 'table' }>, env: BlockHtmlEnv): string {
   if (b.rows.length === 0) return '';
   const head = b.columns.map((c) => `<th>${esc(c)}</th>`).join('');
-  const body = b.rows.map((r, i) => `<tr${rowAttrs(b.rowMeta?.[i], env)}>${r.map((c) => `<td${c.heat ? ` class="heat-${c.heat}"` : ''}>${cellInner(c, env)}</td>`).join('')}</tr>`).join('\n');
-  return `<table${b.cls ? ` class="${esc(b.cls)}"` : ''}><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n`;
+  const body = b.rows.map((r, i) => `<tr${rowAttrs(b.rowMeta?.[i], env)}>${r.map((c, j) => previewCell(c, env, b.rowHeaders === true && j === 0)).join('')}</tr>`).join('\n');
+  const caption = b.caption !== undefined ? `<caption>${esc(b.caption)}</caption>` : '';
+  return `<table${b.cls ? ` class="${esc(b.cls)}"` : ''}>${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n`;
+}
+
+function previewCell(c: Cell, env: BlockHtmlEnv, header: boolean): string {
+  const tag = header ? 'th' : 'td';
+  const data = Object.entries(c.data ?? {}).map(([k, v]) => ` data-${esc(k)}="${esc(v)}"`).join('');
+  return `<${tag}${c.cls ? ` class="${esc(c.cls)}"` : ''}${data}>${cellInner(c, env)}</${tag}>`;
 }
 
 function rowAttrs(meta: RowMeta | undefined, env: BlockHtmlEnv): string {

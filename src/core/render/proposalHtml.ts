@@ -12,7 +12,6 @@ import { renderArchitecture } from './sections/architecture';
 import { renderTimeline } from './sections/timeline';
 import { renderTeam } from './sections/team';
 import { renderBudget } from './sections/budget';
-import { renderRisks } from './sections/risks';
 import { renderTraceability } from './sections/traceability';
 import { renderFeasibility } from './sections/feasibility';
 import { renderEngagement } from './sections/engagement';
@@ -23,6 +22,7 @@ import { DocumentBuilder, type DocumentContext } from '../export/documentBuilder
 import { requirementsSection } from '../sections/requirements';
 import { goalsSection } from '../sections/goals';
 import { technologySection } from '../sections/technology';
+import { riskSection } from '../sections/risks';
 
 export type { Audience, RenderedDiagram } from './sections/context';
 
@@ -87,7 +87,7 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['timeline', renderTimeline],
   ['team', renderTeam],
   ['budget', renderBudget],
-  ['risks', renderRisks],
+  ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
   ['traceability', renderTraceability],
   ['feasibility', renderFeasibility],
   ['engagement', renderEngagement],
