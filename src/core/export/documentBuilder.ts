@@ -1,4 +1,4 @@
-import type { Language, Proposal } from '../model';
+import type { IsoDate, Language, Proposal } from '../model';
 import type { CostRollup, Schedule } from '../schedule/types';
 import type { Block, Cell, DocumentKind, RowMeta } from './documentModel';
 import { label, type LabelKey } from './exportLabels';
@@ -19,6 +19,10 @@ export interface DocumentContext {
   highRiskThreshold: number;
   audience: Audience;
   view: SectionView;
+  /** For the gantt's today marker (the preview). */
+  today?: IsoDate;
+  /** Beyond this many components the architecture diagram summarises zones (the preview's setting). */
+  maxNodes?: number;
 }
 
 /** What HTML knows of a table beyond its cells (see the table block). */
@@ -43,7 +47,7 @@ export class DocumentBuilder {
     this.heading(level, label(key, this.lang));
   }
 
-  paragraph(text: string | undefined, emphasis?: 'note' | 'caption'): void {
+  paragraph(text: string | undefined, emphasis?: 'note' | 'caption' | 'empty'): void {
     if (!text || !text.trim()) return;
     this.blocks.push(emphasis ? { type: 'paragraph', text, emphasis } : { type: 'paragraph', text });
   }

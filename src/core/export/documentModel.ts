@@ -66,7 +66,11 @@ export interface RowMeta { path?: ValuePath; id?: string; internal?: boolean; cl
 
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
-  | { type: 'paragraph'; text: string; emphasis?: 'note' | 'caption' }
+  | {
+    type: 'paragraph'; text: string; /** `empty` says a section has nothing yet (the preview) */ emphasis?: 'note' | 'caption' | 'empty';
+    /** HTML only: the same text with its inline kinds, and the paragraph's class and source path. */
+    parts?: Inline[]; cls?: string; path?: ValuePath;
+  }
   | { type: 'markdown'; source: string; /** preview: the wrapper's class and source path */ cls?: string; path?: ValuePath }
   | { type: 'list'; items: string[]; ordered?: boolean }
   | {

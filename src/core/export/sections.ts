@@ -1,10 +1,10 @@
-import { architectureMermaid } from '../render/architectureDiagram';
-import { timelineMermaid } from '../render/timelineDiagram';
+import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
+import { milestones, timelineDiagramBlock } from '../sections/timeline';
 import type { Language } from '../model';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
-import { memberName, taskTable, traceabilityMatrix } from './tables';
+import { memberName, taskTable } from './tables';
 
 /**
  * The sections of the exported documents. Each writer adds its heading and content to the builder
@@ -18,6 +18,8 @@ export { requirementsSection } from '../sections/requirements';
 export { goalsSection } from '../sections/goals';
 export { technologySection } from '../sections/technology';
 export { riskSection } from '../sections/risks';
+export { traceabilitySection } from '../sections/traceability';
+export { milestones };
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
@@ -42,18 +44,16 @@ export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level
   }
 }
 
-export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
+export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { p } = ctx;
   const a = p.architecture;
   b.section(level, 'sec.solution');
   if (a?.overview?.trim()) { b.section(sub(level), 'sec.overview'); b.markdown(a.overview); }
   if (has(a?.components)) {
     b.section(sub(level), 'sec.architecture');
-    b.push({ type: 'diagram', id: 'architecture', mermaid: architectureMermaid(p, { lang }), caption: label('misc.architectureCaption', lang) });
-    const zones = new Map((a.zones ?? []).map((z) => [z.id, z.name ?? z.id]));
+    b.push(architectureDiagramBlock(ctx).block);
     b.section(sub(level), 'components');
-    b.table(['name', 'kind', 'technologyUsed', 'zone', 'col.requirements', 'description'],
-      a.components.map((x) => [x.name ?? x.id, valueLabel(x.kind, lang), x.technology, x.zone ? zones.get(x.zone) ?? x.zone : '', (x.satisfies ?? []).join(', '), markdownToPlain(x.description)]),
-      [4, 2, 3, 3, 3, 6]);
+    componentsTable(b, ctx);
   }
   const vps = p.sales?.valuePropositions;
   if (has(vps)) {
@@ -65,11 +65,12 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext
   }
 }
 
-export function timelineDiagram(b: DocumentBuilder, { p, schedule, lang }: DocumentContext, level: Level): void {
+export function timelineDiagram(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { schedule, lang } = ctx;
   if (!schedule.tasks.length) return;
   b.section(level, 'sec.timeline');
   if (schedule.start && schedule.end) b.paragraph(label('misc.planWindow', lang, { start: schedule.start, end: schedule.end }));
-  b.push({ type: 'diagram', id: 'timeline', mermaid: timelineMermaid(p, schedule, { lang }), caption: label('misc.timelineCaption', lang) });
+  b.push(timelineDiagramBlock(ctx));
 }
 
 export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, detailed: boolean): void {
@@ -99,13 +100,6 @@ export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Lev
     b.table(['col.phase', 'start', 'end', 'col.task'], phases, [3, 2, 2, 8]);
   }
   milestones(b, ctx, sub(level));
-}
-
-export function milestones(b: DocumentBuilder, { schedule }: DocumentContext, level: Level): void {
-  const ms = schedule.tasks.filter((t) => t.milestone);
-  if (!ms.length) return;
-  b.section(level, 'milestones');
-  b.table(['id', 'name', 'date', 'col.phase'], ms.map((t) => [t.id, t.name, t.end, t.phaseName]), [2, 6, 3, 4]);
 }
 
 export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: DocumentContext, level: Level): void {
@@ -166,14 +160,6 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContex
   rows.push([{ text: label('total', lang), bold: true }, { text: m(cost.total), bold: true }]);
   if (cost.cap !== undefined) rows.push([label('cap', lang), m(cost.cap)]);
   b.table(['category', 'amount'], rows, [3, 2]);
-}
-
-export function traceabilitySection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
-  const t = traceabilityMatrix(p, lang);
-  if (!t.rows.length) return;
-  b.heading(level, t.name);
-  // The acceptance column is long and printed with each requirement already.
-  b.localisedTable(t.columns.slice(0, 7), t.rows.map((r) => r.slice(0, 7)), t.widths.slice(0, 7));
 }
 
 export function communicationSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {

@@ -1,4 +1,4 @@
-import type { Id, Language, Proposal, Risk } from '../model';
+import type { Id, Language, Proposal, Requirement, Risk } from '../model';
 import { DEFAULT_HIGH_RISK_THRESHOLD, riskLevel, riskScore, type RiskLevel } from '../risk';
 import type { Schedule } from '../schedule/types';
 import type { Cell, Inline, RowMeta } from './documentModel';
@@ -69,20 +69,36 @@ export function riskRegister(p: Proposal, lang: Language, threshold: number = DE
     rowMeta: risks.map(([r, i]) => ({ id: `risk-${text(r.id)}`, path: ['risks', i], ...(r.internal === true ? { internal: true } : {}) })) };
 }
 
-/** Requirement x components / tasks / demo scenarios; an uncovered cell shows a dash. */
-export function traceabilityMatrix(p: Proposal, lang: Language): DataTable {
+/**
+ * Requirement x components / tasks / demo scenarios. An uncovered cell shows a dash on paper and a
+ * "Gap" badge in HTML; covered cells name the items on paper and show their ids in HTML. `audience`
+ * internal keeps internal requirements and components.
+ */
+export function traceabilityMatrix(p: Proposal, lang: Language, audience: 'internal' | 'customer' = 'customer'): DataTable {
   const columns = ['id', 'title', 'type', 'priority', 'components', 'tasks', 'demoScenarios', 'acceptance'] as const;
-  const tasks = (p.plan?.phases ?? []).flatMap((ph) => ph.tasks ?? []);
-  const rows = (p.requirements ?? []).map((r): Cell[] => {
+  const shown = <T extends object>(x: T | null | undefined): x is T => x !== null && typeof x === 'object' && !(audience === 'customer' && 'internal' in x && x.internal === true);
+  const tasks = (p.plan?.phases ?? []).flatMap((ph) => ph.tasks ?? []).filter(shown);
+  const components = (p.architecture?.components ?? []).filter(shown);
+  const scenarios = (p.demo?.scenarios ?? []).filter(shown);
+  const listed: Array<[Requirement, number]> = [];
+  (p.requirements ?? []).forEach((r, i) => { if (shown(r)) listed.push([r, i]); });
+  const rows = listed.map(([r]): Cell[] => {
     const id = r.id;
-    const comps = (p.architecture?.components ?? []).filter((x) => id !== undefined && x.satisfies?.includes(id)).map((x) => x.name ?? x.id ?? '');
-    const ts = tasks.filter((x) => id !== undefined && x.requirements?.includes(id)).map((x) => x.name ?? x.id ?? '');
-    const demos = (p.demo?.scenarios ?? []).filter((x) => id !== undefined && x.requirements?.includes(id)).map((x) => x.title ?? x.id ?? '');
-    const gap = (list: string[]): Cell => (list.length ? { text: list.join(', ') } : { text: '—', shade: r.priority === 'must' ? 'FCE3A6' : undefined });
-    return [c(r.id), c(r.title), c(valueLabel(r.type, lang)), c(valueLabel(r.priority, lang)), gap(comps), gap(ts), gap(demos),
-      c((r.acceptance ?? []).join('\n'))].map((cell) => (cell.shade === undefined ? { text: cell.text } : cell));
+    const linked = <T extends { id?: string; requirements?: string[] }>(items: T[], name: (x: T) => string, reqs: (x: T) => string[] | undefined = (x) => x.requirements): Cell => {
+      const found = items.filter((x) => id !== undefined && (reqs(x) ?? []).includes(id));
+      if (!found.length) {
+        const shade = r.priority === 'must' ? 'FCE3A6' : undefined;
+        return { text: '—', ...(shade ? { shade } : {}), parts: [{ kind: 'badge', cls: 'gap', text: label('gap', lang) }] };
+      }
+      const ids = found.map((x) => x.id).filter((x): x is string => typeof x === 'string');
+      return { text: found.map(name).join(', '), parts: ids.flatMap((x, i): Inline[] => (i ? [{ kind: 'text', text: ' ' }, { kind: 'code', text: x }] : [{ kind: 'code', text: x }])) };
+    };
+    return [c(r.id), c(r.title), c(valueLabel(r.type, lang)), c(valueLabel(r.priority, lang)),
+      linked(components, (x) => x.name ?? x.id ?? '', (x) => x.satisfies), linked(tasks, (x) => x.name ?? x.id ?? ''), linked(scenarios, (x) => x.title ?? x.id ?? ''),
+      c((r.acceptance ?? []).join('\n'))];
   });
-  return { name: label('traceability', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [8, 30, 12, 10, 28, 28, 24, 40] };
+  return { name: label('traceability', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [8, 30, 12, 10, 28, 28, 24, 40],
+    rowMeta: listed.map(([r, i]) => ({ path: ['requirements', i], cls: `trace-row${r.priority === 'must' ? ' must' : ''}`, ...(r.internal === true ? { internal: true } : {}) })) };
 }
 
 export function taskTable(p: Proposal, s: Schedule, lang: Language): DataTable {

@@ -39,7 +39,11 @@ export function blockHtml(b: Block, env: BlockHtmlEnv): string {
 function previewBlock(b: Block, env: BlockHtmlEnv): string {
   switch (b.type) {
     case 'heading': return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>\n`;
-    case 'paragraph': return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${esc(b.text)}</p>\n`;
+    case 'paragraph': {
+      const cls = b.cls ?? b.emphasis;
+      const inner = b.parts ? b.parts.map((part) => inlineHtml(part, env)).join('') : esc(b.text);
+      return `<p${cls ? ` class="${esc(cls)}"` : ''}${dataLineAttr(env, b.path)}>${inner}</p>\n`;
+    }
     case 'markdown': {
       const html = renderMarkdown(env.md, b.source);
       return b.cls !== undefined || b.path ? `<div${b.cls ? ` class="${esc(b.cls)}"` : ''}${dataLineAttr(env, b.path)}>${html}</div>\n` : html;
@@ -50,15 +54,21 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
     }
     case 'table': return previewTable(b, env);
     case 'diagram': {
-      const nodeLines: Record<string, number> = {};
-      for (const [node, path] of Object.entries(b.nodePaths ?? {})) {
-        const line = env.line(path);
-        if (line !== undefined) nodeLines[node] = line;
-      }
+      const nodeLines = diagramNodeLines(b, env.line);
       return `<div class="diagram" data-diagram="${esc(b.id)}" data-source-hash="${esc(b.hash ?? '')}" data-node-lines="${esc(JSON.stringify(nodeLines))}"><pre class="mermaid-source">${esc(b.mermaid)}</pre></div>\n`;
     }
     case 'pageBreak': return '';
   }
+}
+
+/** Mermaid node id -> 0-based source line, for the nodes whose line is known. */
+export function diagramNodeLines(b: Extract<Block, { type: 'diagram' }>, line: (path: ValuePath) => number | undefined): Record<string, number> {
+  const lines: Record<string, number> = {};
+  for (const [node, path] of Object.entries(b.nodePaths ?? {})) {
+    const at = line(path);
+    if (at !== undefined) lines[node] = at;
+  }
+  return lines;
 }
 
 function previewTable(b: Extract<Block, { type: 'table' }>, env: BlockHtmlEnv): string {
