@@ -1,6 +1,6 @@
+import { money } from '../sections/money';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
-import type { Language } from '../model';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
@@ -20,6 +20,8 @@ export { technologySection } from '../sections/technology';
 export { riskSection } from '../sections/risks';
 export { traceabilitySection } from '../sections/traceability';
 export { milestones };
+export { money } from '../sections/money';
+export { feasibilitySection } from '../sections/feasibility';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
@@ -139,16 +141,6 @@ export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentCon
   }), [5, 2, 2, 2]);
 }
 
-export function money(amount: number, currency: string, lang: Language): string {
-  try {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch (e: unknown) {
-    // An unknown currency code (the checker reports it) must not stop the export: print the code.
-    if (!(e instanceof RangeError)) throw e;
-    return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
-  }
-}
-
 export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContext, level: Level): void {
   if (!(cost.total > 0)) return;
   b.section(level, 'sec.budget');
@@ -207,25 +199,6 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
     }
   }
   communicationSection(b, ctx, sub(level));
-}
-
-export function feasibilitySection(b: DocumentBuilder, { p, cost, lang }: DocumentContext, level: Level): void {
-  const f = p.feasibility;
-  if (!f) return;
-  b.section(level, 'feasibility');
-  if (f.verdict) b.paragraph(`${label('verdict', lang)}: ${label(f.verdict, lang)}`, 'caption');
-  b.markdown(f.summary);
-  if (has(f.dimensions)) {
-    b.table(['dimension', 'col.rating', 'rationale'], f.dimensions.map((d) => [valueLabel(d.dimension, lang), d.rating, markdownToPlain(d.rationale)]), [2, 1, 8]);
-  }
-  const ben = f.benefits;
-  if (ben && (ben.annualBenefit !== undefined || ben.paybackMonths !== undefined)) {
-    const rows: string[][] = [];
-    if (ben.annualBenefit !== undefined) rows.push([label('benefits', lang), money(ben.annualBenefit, cost.currency || 'USD', lang)]);
-    if (ben.paybackMonths !== undefined) rows.push([label('payback', lang), String(ben.paybackMonths)]);
-    b.table(['name', 'amount'], rows, [3, 2]);
-    b.markdown(ben.notes);
-  }
 }
 
 export function demoSections(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {

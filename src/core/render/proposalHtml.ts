@@ -11,7 +11,6 @@ import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/c
 import { renderCover } from './sections/cover';
 import { renderTeam } from './sections/team';
 import { renderBudget } from './sections/budget';
-import { renderFeasibility } from './sections/feasibility';
 import { renderEngagement } from './sections/engagement';
 import { renderDemo } from './sections/demo';
 import { renderSales } from './sections/sales';
@@ -21,6 +20,7 @@ import { requirementsSection } from '../sections/requirements';
 import { goalsSection } from '../sections/goals';
 import { technologySection } from '../sections/technology';
 import { riskSection } from '../sections/risks';
+import { feasibilitySection } from '../sections/feasibility';
 import { timelineSection } from '../sections/timeline';
 import { architectureSection } from '../sections/architecture';
 import { traceabilitySection } from '../sections/traceability';
@@ -94,7 +94,7 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['budget', renderBudget],
   ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
   ['traceability', shared('traceability', ['requirements'], (b, c) => traceabilitySection(b, c, 1))],
-  ['feasibility', renderFeasibility],
+  ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
   ['engagement', renderEngagement],
   ['demo', renderDemo],
   ['sales', renderSales],
