@@ -72,7 +72,7 @@ export type Block =
     parts?: Inline[]; cls?: string; path?: ValuePath;
   }
   | { type: 'markdown'; source: string; /** preview: the wrapper's class and source path */ cls?: string; path?: ValuePath }
-  | { type: 'list'; items: string[]; ordered?: boolean }
+  | { type: 'list'; items: string[]; ordered?: boolean; /** HTML only: rich items, each item's source path */ itemParts?: Inline[][]; itemPaths?: ValuePath[] }
   | {
     type: 'table'; columns: string[]; rows: Cell[][]; /** relative widths, same length as columns */ widths?: number[];
     /** The table's class in HTML (`risk-register`); `rowMeta[i]` belongs to `rows[i]`. */

@@ -1,3 +1,5 @@
+import { CHANNEL_COLUMNS, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, QUESTION_COLUMNS, SLA_COLUMNS, SLA_LIST, TRAINING_COLUMNS, TRAINING_LIST } from '../sections/engagement';
+import { columnTable, entries } from '../sections/columns';
 import { money } from '../sections/money';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
@@ -154,20 +156,19 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContex
   b.table(['category', 'amount'], rows, [3, 2]);
 }
 
-export function communicationSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
+export function communicationSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { p } = ctx;
   if (has(p.communication)) {
     b.section(level, 'communication');
-    b.table(['name', 'purpose', 'cadence', 'channel', 'participants', 'owner'],
-      p.communication.map((c) => [c.name, c.purpose, valueLabel(c.cadence, lang), c.channel, (c.participants ?? []).map((x) => memberName(p, x)).join(', '), memberName(p, c.owner)]),
-      [3, 4, 2, 2, 4, 2]);
+    columnTable(b, ctx, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, entries(p.communication).map(([c, i]) => ({ item: c, meta: { path: ['communication', i] } })), 'communication');
   }
 }
 
-export function questionsSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
+export function questionsSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { p } = ctx;
   if (!has(p.questions)) return;
   b.section(level, 'questions');
-  b.table(['id', 'question', 'askedTo', 'due', 'status', 'col.answer'],
-    p.questions.map((q) => [q.id, q.question, q.askedTo, q.due, valueLabel(q.status, lang), markdownToPlain(q.answer)]), [2, 6, 3, 2, 2, 5]);
+  columnTable(b, ctx, QUESTION_COLUMNS, ['id', 'question', 'askedTo', 'due', 'status', 'answer'], entries(p.questions).map(([q, i]) => ({ item: q, meta: { path: ['questions', i] } })), 'questions');
 }
 
 export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
@@ -177,16 +178,15 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
   b.section(level, 'sec.support');
   if (has(p.training)) {
     b.section(sub(level), 'training');
-    b.table(['topic', 'audience', 'format', 'hours', 'sessions'],
-      p.training.map((t) => [t.topic, t.audience, valueLabel(t.format, lang), t.duration, t.sessions]), [5, 4, 2, 2, 2]);
+    columnTable(b, ctx, TRAINING_COLUMNS, TRAINING_LIST, entries(p.training).map(([t, i]) => ({ item: t, meta: { path: ['training', i] } })), 'training');
   }
   if (s) {
     b.section(sub(level), 'support');
     b.markdown(s.summary);
-    if (has(s.channels)) b.table(['channel', 'col.supportHours', 'col.contact'], s.channels.map((c) => [valueLabel(c.channel, lang), c.hours, c.contact]), [2, 2, 5]);
+    if (has(s.channels)) columnTable(b, ctx, CHANNEL_COLUMNS, ['channel', 'supportHours', 'contact'], entries(s.channels).map(([c, i]) => ({ item: c, meta: { path: ['support', 'channels', i] } })), 'support-channels');
     if (has(s.sla)) {
       b.section(3, 'sec.sla');
-      b.table(['severity', 'description', 'response', 'resolution'], s.sla.map((x) => [x.severity, x.description, x.response, x.resolution]), [2, 6, 2, 2]);
+      columnTable(b, ctx, SLA_COLUMNS, SLA_LIST, entries(s.sla).map(([l, i]) => ({ item: l, meta: { path: ['support', 'sla', i] } })), 'sla');
     }
     if (s.warranty) {
       b.section(3, 'sec.warranty');

@@ -31,9 +31,11 @@ export function scoreShade(score: number | undefined, threshold: number): string
   return score === undefined ? undefined : RISK_SHADES[riskLevel(score, threshold)];
 }
 
-export function memberName(p: Proposal, id: Id | undefined): string {
+/** A team member's name; for the customer, an internal member stays an id (their name is internal content). */
+export function memberName(p: Proposal, id: Id | undefined, audience: 'internal' | 'customer' = 'internal'): string {
   if (id === undefined) return '';
-  const m = p.team?.find((t) => t.id === id);
+  const m = p.team?.find((t) => t !== null && typeof t === 'object' && t.id === id);
+  if (audience === 'customer' && m?.internal === true) return id;
   return m?.name ?? id;
 }
 
@@ -60,7 +62,7 @@ export function riskRegister(p: Proposal, lang: Language, threshold: number = DE
       { text: text(r.title), parts: [{ kind: 'text', text: text(r.title) }, ...(r.internal === true && audience === 'internal' ? badge : [])] },
       c(valueLabel(r.category, lang)), c(r.likelihood), c(r.impact),
       { text: text(score), ...(shade ? { shade } : {}), bold: true, ...(heat ? { heat } : {}), parts: heat ? [{ kind: 'mark', cls: `score heat-${heat}`, text: text(score) }] : [] },
-      c(memberName(p, r.owner)),
+      c(memberName(p, r.owner, audience)),
       { text: markdownToPlain(r.prevention), parts: md(r.prevention) }, { text: markdownToPlain(r.contingency), parts: md(r.contingency) },
       c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
   });

@@ -50,7 +50,11 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
     }
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
-      return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>\n`;
+      const items = b.items.map((text, i) => {
+        const parts = b.itemParts?.[i];
+        return `<li${dataLineAttr(env, b.itemPaths?.[i])}>${parts ? parts.map((part) => inlineHtml(part, env)).join('') : esc(text)}</li>`;
+      });
+      return `<${tag}>${items.join('')}</${tag}>\n`;
     }
     case 'table': return previewTable(b, env);
     case 'diagram': {

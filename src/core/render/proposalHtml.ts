@@ -11,7 +11,6 @@ import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/c
 import { renderCover } from './sections/cover';
 import { renderTeam } from './sections/team';
 import { renderBudget } from './sections/budget';
-import { renderEngagement } from './sections/engagement';
 import { renderDemo } from './sections/demo';
 import { renderSales } from './sections/sales';
 import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
@@ -20,6 +19,7 @@ import { requirementsSection } from '../sections/requirements';
 import { goalsSection } from '../sections/goals';
 import { technologySection } from '../sections/technology';
 import { riskSection } from '../sections/risks';
+import { engagementSection } from '../sections/engagement';
 import { feasibilitySection } from '../sections/feasibility';
 import { timelineSection } from '../sections/timeline';
 import { architectureSection } from '../sections/architecture';
@@ -95,7 +95,7 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
   ['traceability', shared('traceability', ['requirements'], (b, c) => traceabilitySection(b, c, 1))],
   ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
-  ['engagement', renderEngagement],
+  ['engagement', shared('engagement', ['communication'], (b, c) => engagementSection(b, c, 1))],
   ['demo', renderDemo],
   ['sales', renderSales],
 ];
