@@ -1,9 +1,15 @@
-import type { Language, Proposal } from '../model';
+import type { IsoDate, Language, Proposal } from '../model';
 import type { CostRollup, Schedule } from '../schedule/types';
-import type { Block, Cell } from './documentModel';
+import type { Block, Cell, DocumentKind, RowMeta } from './documentModel';
 import { label, type LabelKey } from './exportLabels';
 
-/** What every exported-document section writer needs: the customer view, its schedule and costs, the language, the risk threshold. */
+/** Who reads the sections: `internal` (the preview) sees internal items with a badge; `customer` never sees them. */
+export type Audience = 'internal' | 'customer';
+
+/** Which output the sections are built for: an exported document kind, or the live preview. */
+export type SectionView = DocumentKind | 'preview';
+
+/** What every section builder needs: the proposal as its reader may see it, its schedule and costs, the language, the risk threshold. */
 export interface DocumentContext {
   p: Proposal;
   schedule: Schedule;
@@ -11,7 +17,16 @@ export interface DocumentContext {
   lang: Language;
   /** Risks scoring at or above it are high (`presales.validation.highRiskThreshold`, CLI `--high-risk`). */
   highRiskThreshold: number;
+  audience: Audience;
+  view: SectionView;
+  /** For the gantt's today marker (the preview). */
+  today?: IsoDate;
+  /** Beyond this many components the architecture diagram summarises zones (the preview's setting). */
+  maxNodes?: number;
 }
+
+/** What HTML knows of a table beyond its cells (see the table block). */
+export interface TableExtras { cls?: string; rowMeta?: RowMeta[]; caption?: string; rowHeaders?: boolean }
 
 /** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */
 export class DocumentBuilder {
@@ -32,7 +47,7 @@ export class DocumentBuilder {
     this.heading(level, label(key, this.lang));
   }
 
-  paragraph(text: string | undefined, emphasis?: 'note' | 'caption'): void {
+  paragraph(text: string | undefined, emphasis?: 'note' | 'caption' | 'empty'): void {
     if (!text || !text.trim()) return;
     this.blocks.push(emphasis ? { type: 'paragraph', text, emphasis } : { type: 'paragraph', text });
   }
@@ -52,10 +67,11 @@ export class DocumentBuilder {
   }
 
   /** A table whose column names are already in the document's language (the shared DataTables). */
-  localisedTable(names: string[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[]): void {
+  localisedTable(names: string[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[], extra: TableExtras = {}): void {
     if (!rows.length) return;
     const cells = rows.map((r) => r.map((v): Cell => (typeof v === 'object' && v !== null ? v : { text: v === undefined ? '' : String(v) })));
-    this.blocks.push(widths ? { type: 'table', columns: names, rows: cells, widths } : { type: 'table', columns: names, rows: cells });
+    this.blocks.push({ type: 'table', columns: names, rows: cells, ...(widths ? { widths } : {}), ...(extra.cls ? { cls: extra.cls } : {}), ...(extra.rowMeta ? { rowMeta: extra.rowMeta } : {}),
+      ...(extra.caption !== undefined ? { caption: extra.caption } : {}), ...(extra.rowHeaders ? { rowHeaders: true } : {}) });
   }
 
   none(): void {

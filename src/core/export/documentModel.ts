@@ -1,4 +1,6 @@
+import type { ValuePath } from '../locate';
 import type { Language } from '../model';
+import type { RiskLevel } from '../risk';
 
 /**
  * A format-neutral exported document: what to say, in which order. `documents.ts` builds it from a
@@ -26,17 +28,71 @@ export interface ExportDocument {
   blocks: Block[];
 }
 
-/** Cell text; `shade` colours a risk-matrix or score cell (hex RGB without '#'). */
-export interface Cell { text: string; shade?: string; bold?: boolean }
+/**
+ * Cell text; `shade` colours a risk-matrix or score cell (hex RGB without '#'). `text` is what
+ * DOCX, Markdown and spreadsheets print; `parts`, when given, is the same content with its inline
+ * kinds (ids as code, names in bold, badges, Markdown fields) for the HTML renderer; `heat` is the
+ * risk level behind a shade, which the preview shows as a class.
+ */
+export interface Cell {
+  text: string; shade?: string; bold?: boolean; parts?: Inline[]; heat?: RiskLevel;
+  /** HTML only: the cell's class (`risk-cell heat-high`) and data attributes (`data-likelihood`). */
+  cls?: string; data?: Record<string, string>;
+}
+
+/**
+ * One piece of a rich cell or list item. `markdown` holds the user's Markdown field (rendered with
+ * raw HTML off); `chip` is an id that points back to its source line (a risk in the matrix);
+ * `badge` is a small label (`internal`, `gap`, `priority-must`); `mark` is a styled span (a risk
+ * score's heat, a goal's SMART tick, a rating's stars); `break` starts a new line.
+ */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'strong'; text: string }
+  | { kind: 'small'; text: string }
+  | { kind: 'markdown'; source: string; block?: boolean }
+  | { kind: 'badge'; cls: string; text: string }
+  | { kind: 'mark'; cls: string; text: string; title?: string }
+  | { kind: 'chip'; text: string; title?: string; path?: ValuePath }
+  | { kind: 'break' };
+
+/**
+ * What the preview knows about a table row beyond its cells: where it comes from in the file (its
+ * `data-line`), its anchor id (`risk-R1`), whether it is internal content (shown with a badge in the
+ * internal view) and a class of its own (`trace-row must`).
+ */
+export interface RowMeta { path?: ValuePath; id?: string; internal?: boolean; cls?: string }
 
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
-  | { type: 'paragraph'; text: string; emphasis?: 'note' | 'caption' }
-  | { type: 'markdown'; source: string }
-  | { type: 'list'; items: string[]; ordered?: boolean }
-  | { type: 'table'; columns: string[]; rows: Cell[][]; /** relative widths, same length as columns */ widths?: number[] }
-  | { type: 'diagram'; id: DiagramId; mermaid: string; caption: string }
+  | {
+    type: 'paragraph'; text: string; /** `empty` says a section has nothing yet (the preview) */ emphasis?: 'note' | 'caption' | 'empty';
+    /** HTML only: the same text with its inline kinds, and the paragraph's class and source path. */
+    parts?: Inline[]; cls?: string; path?: ValuePath;
+  }
+  | { type: 'markdown'; source: string; /** preview: the wrapper's class and source path */ cls?: string; path?: ValuePath }
+  | { type: 'list'; items: string[]; ordered?: boolean; /** HTML only: rich items, each item's source path */ itemParts?: Inline[][]; itemPaths?: ValuePath[] }
+  | {
+    type: 'table'; columns: string[]; rows: Cell[][]; /** relative widths, same length as columns */ widths?: number[];
+    /** The table's class in HTML (`risk-register`); `rowMeta[i]` belongs to `rows[i]`. */
+    cls?: string; rowMeta?: RowMeta[];
+    /** A caption above the table; whether each row's first cell heads the row (the risk matrix's likelihood). */
+    caption?: string; rowHeaders?: boolean;
+  }
+  | {
+    type: 'diagram'; id: DiagramId; mermaid: string; caption: string;
+    /** For the preview's placeholder: the source's hash and the Mermaid node id -> source path map (click-to-reveal). */
+    hash?: string; nodePaths?: Record<string, ValuePath>;
+  }
   | { type: 'pageBreak' };
+
+/**
+ * One section of the proposal, written once by its builder and drawn by every renderer: the
+ * preview (as `section#section-<key>`), the exported HTML, DOCX and Markdown. `path` is where the
+ * section starts in the file.
+ */
+export interface Section { key: string; path: ValuePath; blocks: Block[] }
 
 /** A diagram drawn by Mermaid in a browser, as the caller hands it to the renderers. */
 export interface RenderedDiagram {

@@ -22,7 +22,7 @@ export interface BuildOptions {
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
   const { p, schedule, cost } = neutraliseModel(customerRender(proposal));
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const ctx: DocumentContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold) };
+  const ctx: DocumentContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold), audience: 'customer', view: kind };
   const b = new DocumentBuilder(lang);
   WRITERS[kind](b, ctx);
   const info = p.proposal ?? {};

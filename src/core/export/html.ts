@@ -1,4 +1,5 @@
-import type { Block, Cell, ExportDocument, RenderedDiagrams } from './documentModel';
+import type { Block, ExportDocument, RenderedDiagrams } from './documentModel';
+import { blockHtml, type BlockHtmlEnv } from '../render/blockHtml';
 import { label } from './exportLabels';
 import { createMarkdown } from '../render/markdown';
 import { EXPORT_CSS, pageCss } from './htmlStyle';
@@ -20,13 +21,13 @@ export interface HtmlOptions {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
-  const md = createMarkdown();
+  const env: BlockHtmlEnv = { mode: 'document', md: createMarkdown(), line: () => undefined, figure: (b) => figure(b, options, doc) };
   const body: string[] = [];
   body.push(cover(doc));
   if (options.diagramsOmitted) body.push(`<p class="note omitted">${esc(label('noDiagrams', doc.lang))}</p>`);
   if (doc.contents) body.push(contents(doc));
   body.push('<main>');
-  for (const b of doc.blocks) body.push(block(b, options, doc, (src) => md.render(src)));
+  for (const b of doc.blocks) body.push(blockHtml(b, env));
   body.push('</main>');
   return [
     '<!DOCTYPE html>',
@@ -71,41 +72,14 @@ function contents(doc: ExportDocument): string {
   return `<nav class="contents"><h2 class="unnumbered">${esc(label('contents', doc.lang))}</h2><ol>${items}</ol></nav>`;
 }
 
-function block(b: Block, options: HtmlOptions, doc: ExportDocument, renderMarkdown: (src: string) => string): string {
-  switch (b.type) {
-    case 'heading': return `<h${b.level + 1} id="${b.anchor}">${esc(b.text)}</h${b.level + 1}>`;
-    case 'paragraph': return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${esc(b.text)}</p>`;
-    case 'markdown': return `<div class="md">${renderMarkdown(b.source)}</div>`;
-    case 'list': {
-      const tag = b.ordered ? 'ol' : 'ul';
-      return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`;
-    }
-    case 'table': return table(b.columns, b.rows, b.widths);
-    case 'diagram': {
-      const drawn = options.diagrams?.get(b.id);
-      let inner: string;
-      if (drawn?.error) inner = `<p class="note">${esc(label('diagramError', doc.lang))} ${esc(drawn.error)}</p>`;
-      else if (drawn) inner = sanitizeSvg(drawn.svg);
-      else inner = `<p class="note">${esc(label('noDiagrams', doc.lang))}</p>`;
-      return `<figure class="diagram diagram-${b.id}">${inner}<figcaption>${esc(b.caption)}</figcaption></figure>`;
-    }
-    case 'pageBreak': return '<div class="page-break"></div>';
-  }
-}
-
-function table(columns: string[], rows: Cell[][], widths: number[] | undefined): string {
-  const total = widths?.reduce((a, w) => a + w, 0) ?? 0;
-  const cols = widths && total > 0 ? `<colgroup>${widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>` : '';
-  const head = `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
-  const body = rows.map((r) => `<tr>${r.map(cellHtml).join('')}</tr>`).join('\n');
-  // Registers with many columns get a smaller type so A4 portrait keeps whole words in each cell.
-  return `<table${columns.length > 7 ? ' class="wide"' : ''}>${cols}${head}<tbody>${body}</tbody></table>`;
-}
-
-function cellHtml(c: Cell): string {
-  const style = c.shade && /^[0-9A-Fa-f]{6}$/.test(c.shade) ? ` style="background:#${c.shade}"` : '';
-  const text = esc(c.text).replace(/\r?\n/g, '<br>');
-  return `<td${style}>${c.bold ? `<strong>${text}</strong>` : text}</td>`;
+/** A diagram block as a figure: the drawn SVG, Mermaid's refusal, or the note that diagrams were left out. */
+function figure(b: Extract<Block, { type: 'diagram' }>, options: HtmlOptions, doc: ExportDocument): string {
+  const drawn = options.diagrams?.get(b.id);
+  let inner: string;
+  if (drawn?.error) inner = `<p class="note">${esc(label('diagramError', doc.lang))} ${esc(drawn.error)}</p>`;
+  else if (drawn) inner = sanitizeSvg(drawn.svg);
+  else inner = `<p class="note">${esc(label('noDiagrams', doc.lang))}</p>`;
+  return `<figure class="diagram diagram-${b.id}">${inner}<figcaption>${esc(b.caption)}</figcaption></figure>`;
 }
 
 /** The document's short name for escapeHtml (the preview's sections use the same one). */

@@ -1,11 +1,12 @@
-import { architectureMermaid } from '../render/architectureDiagram';
-import { timelineMermaid } from '../render/timelineDiagram';
-import type { Language } from '../model';
+import { CHANNEL_COLUMNS, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, QUESTION_COLUMNS, SLA_COLUMNS, SLA_LIST, TRAINING_COLUMNS, TRAINING_LIST } from '../sections/engagement';
+import { columnTable, entries } from '../sections/columns';
+import { money } from '../sections/money';
+import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
+import { milestones, timelineDiagramBlock } from '../sections/timeline';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
 import { markdownToPlain } from './markdownText';
-import { riskScale, riskScore } from '../risk';
-import { memberName, riskRegister, scoreShade, taskTable, traceabilityMatrix } from './tables';
+import { memberName, taskTable } from './tables';
 
 /**
  * The sections of the exported documents. Each writer adds its heading and content to the builder
@@ -13,6 +14,17 @@ import { memberName, riskRegister, scoreShade, taskTable, traceabilityMatrix } f
  * `documents.ts` decides which sections each document kind has and at which heading level.
  */
 type Level = 1 | 2 | 3;
+
+// Sections written once for the preview and every document live in src/core/sections.
+export { requirementsSection } from '../sections/requirements';
+export { goalsSection } from '../sections/goals';
+export { technologySection } from '../sections/technology';
+export { riskSection } from '../sections/risks';
+export { traceabilitySection } from '../sections/traceability';
+export { milestones };
+export { money } from '../sections/money';
+export { feasibilitySection } from '../sections/feasibility';
+
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
 
@@ -36,41 +48,16 @@ export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level
   }
 }
 
-export function requirementsSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level, details: boolean): void {
-  b.section(level, 'requirements');
-  const reqs = p.requirements ?? [];
-  if (!reqs.length) { b.none(); return; }
-  b.table(['id', 'title', 'type', 'priority', 'source'],
-    reqs.map((r) => [r.id, r.title, valueLabel(r.type, lang), valueLabel(r.priority, lang), r.source]), [2, 6, 2, 2, 3]);
-  if (!details) return;
-  for (const r of reqs) {
-    b.heading(sub(level), [r.id, r.title].filter(Boolean).join(' '));
-    b.paragraph([valueLabel(r.type, lang), valueLabel(r.priority, lang), r.source].filter(Boolean).join(' · '), 'note');
-    b.markdown(r.description);
-    if (r.solution?.trim()) { b.paragraph(label('solution', lang), 'caption'); b.markdown(r.solution); }
-    if (has(r.acceptance)) { b.paragraph(label('acceptance', lang), 'caption'); b.list(r.acceptance, true); }
-  }
-}
-
-export function goalsSection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  if (!has(p.goals)) return;
-  b.section(level, 'goals');
-  b.table(['id', 'title', 'metric', 'baseline', 'target', 'deadline', 'col.requirements'],
-    p.goals.map((g) => [g.id, g.title, g.metric, g.baseline, g.target, g.deadline, (g.requirements ?? []).join(', ')]), [2, 6, 4, 2, 2, 3, 3]);
-}
-
-export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
+export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { p } = ctx;
   const a = p.architecture;
   b.section(level, 'sec.solution');
   if (a?.overview?.trim()) { b.section(sub(level), 'sec.overview'); b.markdown(a.overview); }
   if (has(a?.components)) {
     b.section(sub(level), 'sec.architecture');
-    b.push({ type: 'diagram', id: 'architecture', mermaid: architectureMermaid(p, { lang }), caption: label('misc.architectureCaption', lang) });
-    const zones = new Map((a.zones ?? []).map((z) => [z.id, z.name ?? z.id]));
+    b.push(architectureDiagramBlock(ctx).block);
     b.section(sub(level), 'components');
-    b.table(['name', 'kind', 'technologyUsed', 'zone', 'col.requirements', 'description'],
-      a.components.map((x) => [x.name ?? x.id, valueLabel(x.kind, lang), x.technology, x.zone ? zones.get(x.zone) ?? x.zone : '', (x.satisfies ?? []).join(', '), markdownToPlain(x.description)]),
-      [4, 2, 3, 3, 3, 6]);
+    componentsTable(b, ctx);
   }
   const vps = p.sales?.valuePropositions;
   if (has(vps)) {
@@ -82,19 +69,12 @@ export function solutionSection(b: DocumentBuilder, { p, lang }: DocumentContext
   }
 }
 
-export function technologySection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  if (!has(p.technology)) return;
-  b.section(level, 'technology');
-  b.table(['area', 'choice', 'alternatives', 'rationale', 'licence'],
-    p.technology.map((t) => [t.area, t.choice, (t.alternatives ?? []).map((x) => (x.reason ? `${x.name ?? ''}: ${x.reason}` : x.name ?? '')).join('\n'),
-      markdownToPlain(t.rationale), t.licence]), [3, 3, 5, 6, 2]);
-}
-
-export function timelineDiagram(b: DocumentBuilder, { p, schedule, lang }: DocumentContext, level: Level): void {
+export function timelineDiagram(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { schedule, lang } = ctx;
   if (!schedule.tasks.length) return;
   b.section(level, 'sec.timeline');
   if (schedule.start && schedule.end) b.paragraph(label('misc.planWindow', lang, { start: schedule.start, end: schedule.end }));
-  b.push({ type: 'diagram', id: 'timeline', mermaid: timelineMermaid(p, schedule, { lang }), caption: label('misc.timelineCaption', lang) });
+  b.push(timelineDiagramBlock(ctx));
 }
 
 export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, detailed: boolean): void {
@@ -124,13 +104,6 @@ export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Lev
     b.table(['col.phase', 'start', 'end', 'col.task'], phases, [3, 2, 2, 8]);
   }
   milestones(b, ctx, sub(level));
-}
-
-export function milestones(b: DocumentBuilder, { schedule }: DocumentContext, level: Level): void {
-  const ms = schedule.tasks.filter((t) => t.milestone);
-  if (!ms.length) return;
-  b.section(level, 'milestones');
-  b.table(['id', 'name', 'date', 'col.phase'], ms.map((t) => [t.id, t.name, t.end, t.phaseName]), [2, 6, 3, 4]);
 }
 
 export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: DocumentContext, level: Level): void {
@@ -170,16 +143,6 @@ export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentCon
   }), [5, 2, 2, 2]);
 }
 
-export function money(amount: number, currency: string, lang: Language): string {
-  try {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch (e: unknown) {
-    // An unknown currency code (the checker reports it) must not stop the export: print the code.
-    if (!(e instanceof RangeError)) throw e;
-    return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
-  }
-}
-
 export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContext, level: Level): void {
   if (!(cost.total > 0)) return;
   b.section(level, 'sec.budget');
@@ -193,57 +156,19 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContex
   b.table(['category', 'amount'], rows, [3, 2]);
 }
 
-export function riskMatrixSection(b: DocumentBuilder, { p, lang, highRiskThreshold }: DocumentContext, level: Level): void {
-  const risks = p.risks ?? [];
-  if (!risks.length) return;
-  b.section(level, 'riskMatrix');
-  b.paragraph(label('misc.matrixAxes', lang), 'note');
-  const rows = [5, 4, 3, 2, 1].map((l) => [{ text: String(l), bold: true }, ...[1, 2, 3, 4, 5].map((i) => {
-    const ids = risks.filter((r) => riskScale(r.likelihood) === l && riskScale(r.impact) === i).map((r) => r.id ?? '?');
-    return { text: ids.join(', '), shade: scoreShade(l * i, highRiskThreshold) ?? 'FFFFFF' };
-  })]);
-  b.localisedTable([`${label('likelihood', lang)} \\ ${label('impact', lang)}`, '1', '2', '3', '4', '5'], rows, [3, 2, 2, 2, 2, 2]);
-}
-
-export function riskSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, details: boolean): void {
-  const { p, lang } = ctx;
-  b.section(level, 'risks');
-  if (!has(p.risks)) { b.none(); return; }
-  riskMatrixSection(b, ctx, sub(level));
-  const reg = riskRegister(p, lang, ctx.highRiskThreshold);
-  b.heading(sub(level), reg.name);
-  b.localisedTable(reg.columns, reg.rows, reg.widths);
-  if (!details) return;
-  for (const r of [...p.risks].sort((x, y) => (riskScore(y) ?? -1) - (riskScore(x) ?? -1))) {
-    b.heading(sub(level), [r.id, r.title].filter(Boolean).join(' '));
-    b.markdown(r.description);
-    if (r.prevention?.trim()) { b.paragraph(label('prevention', lang), 'caption'); b.markdown(r.prevention); }
-    if (r.contingency?.trim()) { b.paragraph(label('contingencyPlan', lang), 'caption'); b.markdown(r.contingency); }
-  }
-}
-
-export function traceabilitySection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
-  const t = traceabilityMatrix(p, lang);
-  if (!t.rows.length) return;
-  b.heading(level, t.name);
-  // The acceptance column is long and printed with each requirement already.
-  b.localisedTable(t.columns.slice(0, 7), t.rows.map((r) => r.slice(0, 7)), t.widths.slice(0, 7));
-}
-
-export function communicationSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
+export function communicationSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { p } = ctx;
   if (has(p.communication)) {
     b.section(level, 'communication');
-    b.table(['name', 'purpose', 'cadence', 'channel', 'participants', 'owner'],
-      p.communication.map((c) => [c.name, c.purpose, valueLabel(c.cadence, lang), c.channel, (c.participants ?? []).map((x) => memberName(p, x)).join(', '), memberName(p, c.owner)]),
-      [3, 4, 2, 2, 4, 2]);
+    columnTable(b, ctx, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, entries(p.communication).map(([c, i]) => ({ item: c, meta: { path: ['communication', i] } })), 'communication');
   }
 }
 
-export function questionsSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
+export function questionsSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
+  const { p } = ctx;
   if (!has(p.questions)) return;
   b.section(level, 'questions');
-  b.table(['id', 'question', 'askedTo', 'due', 'status', 'col.answer'],
-    p.questions.map((q) => [q.id, q.question, q.askedTo, q.due, valueLabel(q.status, lang), markdownToPlain(q.answer)]), [2, 6, 3, 2, 2, 5]);
+  columnTable(b, ctx, QUESTION_COLUMNS, ['id', 'question', 'askedTo', 'due', 'status', 'answer'], entries(p.questions).map(([q, i]) => ({ item: q, meta: { path: ['questions', i] } })), 'questions');
 }
 
 export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
@@ -253,16 +178,15 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
   b.section(level, 'sec.support');
   if (has(p.training)) {
     b.section(sub(level), 'training');
-    b.table(['topic', 'audience', 'format', 'hours', 'sessions'],
-      p.training.map((t) => [t.topic, t.audience, valueLabel(t.format, lang), t.duration, t.sessions]), [5, 4, 2, 2, 2]);
+    columnTable(b, ctx, TRAINING_COLUMNS, TRAINING_LIST, entries(p.training).map(([t, i]) => ({ item: t, meta: { path: ['training', i] } })), 'training');
   }
   if (s) {
     b.section(sub(level), 'support');
     b.markdown(s.summary);
-    if (has(s.channels)) b.table(['channel', 'col.supportHours', 'col.contact'], s.channels.map((c) => [valueLabel(c.channel, lang), c.hours, c.contact]), [2, 2, 5]);
+    if (has(s.channels)) columnTable(b, ctx, CHANNEL_COLUMNS, ['channel', 'supportHours', 'contact'], entries(s.channels).map(([c, i]) => ({ item: c, meta: { path: ['support', 'channels', i] } })), 'support-channels');
     if (has(s.sla)) {
       b.section(3, 'sec.sla');
-      b.table(['severity', 'description', 'response', 'resolution'], s.sla.map((x) => [x.severity, x.description, x.response, x.resolution]), [2, 6, 2, 2]);
+      columnTable(b, ctx, SLA_COLUMNS, SLA_LIST, entries(s.sla).map(([l, i]) => ({ item: l, meta: { path: ['support', 'sla', i] } })), 'sla');
     }
     if (s.warranty) {
       b.section(3, 'sec.warranty');
@@ -275,25 +199,6 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
     }
   }
   communicationSection(b, ctx, sub(level));
-}
-
-export function feasibilitySection(b: DocumentBuilder, { p, cost, lang }: DocumentContext, level: Level): void {
-  const f = p.feasibility;
-  if (!f) return;
-  b.section(level, 'feasibility');
-  if (f.verdict) b.paragraph(`${label('verdict', lang)}: ${label(f.verdict, lang)}`, 'caption');
-  b.markdown(f.summary);
-  if (has(f.dimensions)) {
-    b.table(['dimension', 'col.rating', 'rationale'], f.dimensions.map((d) => [valueLabel(d.dimension, lang), d.rating, markdownToPlain(d.rationale)]), [2, 1, 8]);
-  }
-  const ben = f.benefits;
-  if (ben && (ben.annualBenefit !== undefined || ben.paybackMonths !== undefined)) {
-    const rows: string[][] = [];
-    if (ben.annualBenefit !== undefined) rows.push([label('benefits', lang), money(ben.annualBenefit, cost.currency || 'USD', lang)]);
-    if (ben.paybackMonths !== undefined) rows.push([label('payback', lang), String(ben.paybackMonths)]);
-    b.table(['name', 'amount'], rows, [3, 2]);
-    b.markdown(ben.notes);
-  }
 }
 
 export function demoSections(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {

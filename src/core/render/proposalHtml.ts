@@ -5,23 +5,26 @@ import type { CostRollup, Schedule } from '../schedule/types';
 import { customerCost, customerSchedule, customerView } from '../export/customerView';
 import { highRiskThreshold } from '../risk';
 import { label } from './labels';
+import { sourceHash } from './sourceHash';
 import { createMarkdown } from './markdown';
 import { neutraliseModel } from '../text/controls';
 import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
-import { renderRequirements } from './sections/requirements';
-import { renderGoals } from './sections/goals';
-import { renderArchitecture } from './sections/architecture';
-import { renderTechnology } from './sections/technology';
-import { renderTimeline } from './sections/timeline';
 import { renderTeam } from './sections/team';
 import { renderBudget } from './sections/budget';
-import { renderRisks } from './sections/risks';
-import { renderTraceability } from './sections/traceability';
-import { renderFeasibility } from './sections/feasibility';
-import { renderEngagement } from './sections/engagement';
 import { renderDemo } from './sections/demo';
 import { renderSales } from './sections/sales';
+import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
+import { DocumentBuilder, type DocumentContext } from '../export/documentBuilder';
+import { requirementsSection } from '../sections/requirements';
+import { goalsSection } from '../sections/goals';
+import { technologySection } from '../sections/technology';
+import { riskSection } from '../sections/risks';
+import { engagementSection } from '../sections/engagement';
+import { feasibilitySection } from '../sections/feasibility';
+import { timelineSection } from '../sections/timeline';
+import { architectureSection } from '../sections/architecture';
+import { traceabilitySection } from '../sections/traceability';
 
 export type { Audience, RenderedDiagram } from './sections/context';
 
@@ -59,21 +62,41 @@ export interface RenderedProposal {
 }
 
 type SectionRenderer = (ctx: HtmlSectionContext) => string | undefined;
+type SectionWriter = (b: DocumentBuilder, ctx: DocumentContext) => void;
+
+/** A section from its shared builder (the one the exported documents use), drawn for the preview. */
+function shared(key: string, path: ValuePath, write: SectionWriter): SectionRenderer {
+  return (ctx) => {
+    const b = new DocumentBuilder(ctx.lang);
+    write(b, previewContext(ctx));
+    if (b.blocks.length === 0) return undefined;
+    for (const block of b.blocks) {
+      if (block.type !== 'diagram') continue;
+      ctx.diagrams.push({ key: block.id, source: block.mermaid, hash: block.hash ?? sourceHash(block.mermaid), nodeLines: diagramNodeLines(block, ctx.line) });
+    }
+    const env: BlockHtmlEnv = { mode: 'preview', md: ctx.md, line: ctx.line };
+    return sectionHtml({ key, path, blocks: b.blocks }, env);
+  };
+}
+
+function previewContext(ctx: HtmlSectionContext): DocumentContext {
+  return { p: ctx.p, schedule: ctx.schedule, cost: ctx.cost, lang: ctx.lang, highRiskThreshold: ctx.highRiskThreshold, audience: ctx.audience, view: 'preview', ...(ctx.today ? { today: ctx.today } : {}), ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}) };
+}
 
 /** Order of the proposal document. */
 const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['cover', renderCover],
-  ['requirements', renderRequirements],
-  ['goals', renderGoals],
-  ['architecture', renderArchitecture],
-  ['technology', renderTechnology],
-  ['timeline', renderTimeline],
+  ['requirements', shared('requirements', ['requirements'], (b, c) => requirementsSection(b, c, 1, false))],
+  ['goals', shared('goals', ['goals'], (b, c) => goalsSection(b, c, 1))],
+  ['architecture', shared('architecture', ['architecture'], (b, c) => architectureSection(b, c, 1))],
+  ['technology', shared('technology', ['technology'], (b, c) => technologySection(b, c, 1))],
+  ['timeline', shared('timeline', ['plan'], (b, c) => timelineSection(b, c, 1))],
   ['team', renderTeam],
   ['budget', renderBudget],
-  ['risks', renderRisks],
-  ['traceability', renderTraceability],
-  ['feasibility', renderFeasibility],
-  ['engagement', renderEngagement],
+  ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
+  ['traceability', shared('traceability', ['requirements'], (b, c) => traceabilitySection(b, c, 1))],
+  ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
+  ['engagement', shared('engagement', ['communication'], (b, c) => engagementSection(b, c, 1))],
   ['demo', renderDemo],
   ['sales', renderSales],
 ];

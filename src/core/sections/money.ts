@@ -1,0 +1,13 @@
+import type { Language } from '../model';
+
+/** An amount in the proposal's currency, whole units. */
+export function money(amount: number, currency: string, lang: Language): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch (e: unknown) {
+    // An unknown currency code (the checker reports it) must not stop the export: print the code.
+    if (!(e instanceof RangeError)) throw e;
+    return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
+  }
+}
+
