@@ -13,10 +13,24 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [...new Set(builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `node:${m.replace(/^node:/, '')}`]))];
-const nodeGlobals = ['process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'];
+const nodeBuiltins = [
+  ...new Set(builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `node:${m.replace(/^node:/, '')}`])),
+];
+const nodeGlobals = [
+  'process',
+  'Buffer',
+  'require',
+  'module',
+  'exports',
+  '__dirname',
+  '__filename',
+  'global',
+  'setImmediate',
+  'clearImmediate',
+];
 
-const restrictedGlobals = (where) => nodeGlobals.map((name) => ({ name, message: `${where} runs outside Node too: no '${name}' here.` }));
+const restrictedGlobals = (where) =>
+  nodeGlobals.map((name) => ({ name, message: `${where} runs outside Node too: no '${name}' here.` }));
 
 /** Import rules for one folder; `typeImportsAllowed` lets `import type` through (types leave no code). */
 const importRules = ({ paths = [], patterns = [] }) => ({ paths, patterns });
@@ -24,19 +38,30 @@ const importRules = ({ paths = [], patterns = [] }) => ({ paths, patterns });
 const core = importRules({
   paths: [
     { name: 'vscode', message: 'src/core is pure: the VS Code API belongs in src/extension.' },
-    ...nodeBuiltins.map((name) => ({ name, message: 'src/core is pure: Node built-ins belong in src/node, src/worker or src/cli.' })),
+    ...nodeBuiltins.map((name) => ({
+      name,
+      message: 'src/core is pure: Node built-ins belong in src/node, src/worker or src/cli.',
+    })),
   ],
   patterns: [
     { regex: '^node:', message: 'src/core is pure: Node built-ins belong in src/node, src/worker or src/cli.' },
-    { regex: '^(\\.\\./)+(extension|node|cli|webview|worker|protocol)(/|$)', message: 'src/core imports no other layer: the other layers import the core.' },
+    {
+      regex: '^(\\.\\./)+(extension|node|cli|webview|worker|protocol)(/|$)',
+      message: 'src/core imports no other layer: the other layers import the core.',
+    },
   ],
 });
 
 // The preview bundle: messages and the two pure helpers it shares with the export renderer.
 const WEBVIEW_CORE_FILES = ['core/render/svgText'];
 const webview = importRules({
-  paths: [{ name: 'vscode', message: 'The webview talks to the extension through messages (src/protocol), not the VS Code API.' },
-    ...nodeBuiltins.map((name) => ({ name, message: 'The webview runs in a browser: no Node built-ins.' }))],
+  paths: [
+    {
+      name: 'vscode',
+      message: 'The webview talks to the extension through messages (src/protocol), not the VS Code API.',
+    },
+    ...nodeBuiltins.map((name) => ({ name, message: 'The webview runs in a browser: no Node built-ins.' })),
+  ],
   patterns: [
     { regex: '^node:', message: 'The webview runs in a browser: no Node built-ins.' },
     {
@@ -46,7 +71,8 @@ const webview = importRules({
   ],
 });
 
-const offHost = 'runs in the check worker (src/worker) or the export host, never in dist/extension.js; import only its types here.';
+const offHost =
+  'runs in the check worker (src/worker) or the export host, never in dist/extension.js; import only its types here.';
 const extension = importRules({
   paths: ['yaml', 'ajv', 'docx', 'exceljs', 'markdown-it', 'mermaid', 'playwright-core'].map((name) => ({
     name,
@@ -54,22 +80,42 @@ const extension = importRules({
     allowTypeImports: true,
   })),
   patterns: [
-    { regex: '^(\\.\\./)+core/(check|rules|language)(/|$)', message: `The checker and the language core ${offHost}`, allowTypeImports: true },
-    { regex: '^(\\.\\./)+core/export/(?!(documentModel|formats)$)', message: `The export writers: this ${offHost}`, allowTypeImports: true },
+    {
+      regex: '^(\\.\\./)+core/(check|rules|language)(/|$)',
+      message: `The checker and the language core ${offHost}`,
+      allowTypeImports: true,
+    },
+    {
+      regex: '^(\\.\\./)+core/export/(?!(documentModel|formats)$)',
+      message: `The export writers: this ${offHost}`,
+      allowTypeImports: true,
+    },
     { regex: '^(\\.\\./)+worker(/|$)', message: `src/worker ${offHost}`, allowTypeImports: true },
   ],
 });
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'out/', 'node_modules/', '.cache/', '.vshost/', 'src/core/generated/', 'test/browser/fixtures/', 'scripts/vscode-host/vsix-test-runner/'],
+    ignores: [
+      'dist/',
+      'out/',
+      'node_modules/',
+      '.cache/',
+      '.vshost/',
+      'src/core/generated/',
+      'test/browser/fixtures/',
+      'scripts/vscode-host/vsix-test-runner/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './src/webview/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './src/webview/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -79,7 +125,10 @@ export default tseslint.config(
       '@typescript-eslint/require-array-sort-compare': ['error', { ignoreStringArrays: true }],
       '@typescript-eslint/restrict-plus-operands': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -98,20 +147,43 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
       globals: {
-        process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly', performance: 'readonly', structuredClone: 'readonly',
-        TextEncoder: 'readonly', TextDecoder: 'readonly', AbortController: 'readonly', fetch: 'readonly', queueMicrotask: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        AbortController: 'readonly',
+        fetch: 'readonly',
+        queueMicrotask: 'readonly',
       },
     },
   },
   {
     // Functions these files hand to page.evaluate run in the browser page.
     files: ['bench/preview.bench.mjs', 'scripts/vscode-host/workbench.mjs'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', MutationObserver: 'readonly', requestAnimationFrame: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        MutationObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
+      },
+    },
   },
   {
     files: ['**/*.cjs', 'bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly' },
+    },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -65,19 +65,33 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
   for (let i = 0; i < size.warmup + size.runs; i++) {
     const { text } = editAt(proposal.text, proposal.editOffset, i);
     const parse = () => measure(() => core.parseDocument(text));
-    const check = () => measure(() => { diagnostics = core.checkProposal(text).diagnostics.length; });
-    const incremental = () => measure(() => {
-      incrementalDiagnostics = core.checkProposal(text, { parse: (t) => parser.parse(t) }).diagnostics.length;
-    });
+    const check = () =>
+      measure(() => {
+        diagnostics = core.checkProposal(text).diagnostics.length;
+      });
+    const incremental = () =>
+      measure(() => {
+        incrementalDiagnostics = core.checkProposal(text, { parse: (t) => parser.parse(t) }).diagnostics.length;
+      });
     // Alternate which goes first, so neither always pays for what the other left behind (GC, caches).
     let p;
     let c;
-    if (i % 2 === 0) { p = parse(); c = check(); } else { c = check(); p = parse(); }
+    if (i % 2 === 0) {
+      p = parse();
+      c = check();
+    } else {
+      c = check();
+      p = parse();
+    }
     const e = incremental();
     ({ piecesParsed, pieces } = parser.stats);
     if (i >= size.warmup) {
-      parseTimes.push(p.wall); checkTimes.push(c.wall); parseCpu.push(p.cpu); checkCpu.push(c.cpu);
-      incrementalTimes.push(e.wall); incrementalCpu.push(e.cpu);
+      parseTimes.push(p.wall);
+      checkTimes.push(c.wall);
+      parseCpu.push(p.cpu);
+      checkCpu.push(c.cpu);
+      incrementalTimes.push(e.wall);
+      incrementalCpu.push(e.cpu);
     }
   }
 
@@ -90,10 +104,17 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
     const text = `${proposal.text.slice(0, brokenAt)}    pri${'x'.repeat(i % 3)}\n${proposal.text.slice(brokenAt)}`;
     let full;
     let partial;
-    const f = measure(() => { full = core.checkProposal(text).diagnostics; });
-    const e = measure(() => { partial = core.checkProposal(text, { parse: (t) => parser.parse(t) }).diagnostics; });
+    const f = measure(() => {
+      full = core.checkProposal(text).diagnostics;
+    });
+    const e = measure(() => {
+      partial = core.checkProposal(text, { parse: (t) => parser.parse(t) }).diagnostics;
+    });
     if (JSON.stringify(full) !== JSON.stringify(partial)) brokenSame = false;
-    if (i >= size.warmup) { brokenTimes.push(f.wall); brokenIncrementalTimes.push(e.wall); }
+    if (i >= size.warmup) {
+      brokenTimes.push(f.wall);
+      brokenIncrementalTimes.push(e.wall);
+    }
   }
 
   // (c) yaml-language-server: open, let it settle, then timed one-character edits.
@@ -108,7 +129,10 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
   let ylsDiagnostics = 0;
   for (let i = 0; i < size.ylsRuns + 2; i++) {
     const edit = await server.editOneCharacter(uri, i + 2, position, editAt(proposal.text, proposal.editOffset, i).ch);
-    if (i >= 2) { ylsTimes.push(edit.ms); if (edit.cpuMs !== undefined) ylsCpu.push(edit.cpuMs); }
+    if (i >= 2) {
+      ylsTimes.push(edit.ms);
+      if (edit.cpuMs !== undefined) ylsCpu.push(edit.cpuMs);
+    }
     ylsDiagnostics = edit.diagnostics.length;
     // Let any late message drain so it cannot be mistaken for the next edit's diagnostics.
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -116,56 +140,144 @@ for (const size of SIZES.filter((s) => !only || only.includes(s.label))) {
   await server.stop();
 
   results.push({
-    ...size, actualLines: proposal.lines, injected: proposal.injectedErrors, diagnostics, ylsDiagnostics,
-    parse: median(parseTimes), check: median(checkTimes), yls: median(ylsTimes), ylsOpen: opened.ms,
-    parseCpu: median(parseCpu), checkCpu: median(checkCpu), ylsCpu: ylsCpu.length ? median(ylsCpu) : undefined,
-    incremental: median(incrementalTimes), incrementalCpu: median(incrementalCpu), incrementalDiagnostics, piecesParsed, pieces,
-    broken: median(brokenTimes), brokenIncremental: median(brokenIncrementalTimes), brokenSame,
+    ...size,
+    actualLines: proposal.lines,
+    injected: proposal.injectedErrors,
+    diagnostics,
+    ylsDiagnostics,
+    parse: median(parseTimes),
+    check: median(checkTimes),
+    yls: median(ylsTimes),
+    ylsOpen: opened.ms,
+    parseCpu: median(parseCpu),
+    checkCpu: median(checkCpu),
+    ylsCpu: ylsCpu.length ? median(ylsCpu) : undefined,
+    incremental: median(incrementalTimes),
+    incrementalCpu: median(incrementalCpu),
+    incrementalDiagnostics,
+    piecesParsed,
+    pieces,
+    broken: median(brokenTimes),
+    brokenIncremental: median(brokenIncrementalTimes),
+    brokenSame,
   });
 }
 
 // (d) cold: fresh processes, the 50k file.
 progress('50k: cold check in fresh processes');
-if (!results.some((r) => r.label === '50k')) writeFileSync(path.join(workDir, 'generated-50k.presales.yaml'), generateProposal(50000).text);
+if (!results.some((r) => r.label === '50k'))
+  writeFileSync(path.join(workDir, 'generated-50k.presales.yaml'), generateProposal(50000).text);
 const coldFile = path.join(workDir, 'generated-50k.presales.yaml');
 const cold = [];
 for (let i = 0; i < COLD_RUNS; i++) {
-  cold.push(JSON.parse(execFileSync(process.execPath, [path.join(root, 'bench', 'coldCheck.cjs'), coreBundlePath, coldFile], { encoding: 'utf8' })));
+  cold.push(
+    JSON.parse(
+      execFileSync(process.execPath, [path.join(root, 'bench', 'coldCheck.cjs'), coreBundlePath, coldFile], {
+        encoding: 'utf8',
+      }),
+    ),
+  );
 }
 const coldCheck = median(cold.map((c) => c.checkMs));
 const coldRequire = median(cold.map((c) => c.requireMs));
 const coldCpu = median(cold.map((c) => c.checkCpuMs));
 
 const yes = (ok) => (ok ? 'met' : 'MISSED');
-console.log(`\nCore check vs parse floor vs yaml-language-server (medians, ms; ${process.version}, ${new Date().toISOString()})\n`);
-console.log(markdownTable(
-  ['size', 'lines', 'diagnostics (ours / yls)', '(a) parse', '(b) check', 'check/parse', 'target <=1.3x', '(c) yls edit', 'check/yls', 'target <=0.5x'],
-  results.map((r) => [
-    r.label, r.actualLines, `${r.diagnostics} / ${r.ylsDiagnostics}`, ms(r.parse), ms(r.check), `${(r.check / r.parse).toFixed(2)}x`,
-    yes(r.check <= 1.3 * r.parse), ms(r.yls), `${(r.check / r.yls).toFixed(2)}x`, r.label === '50k' ? '(n/a)' : yes(r.check <= 0.5 * r.yls),
-  ]),
-));
+console.log(
+  `\nCore check vs parse floor vs yaml-language-server (medians, ms; ${process.version}, ${new Date().toISOString()})\n`,
+);
+console.log(
+  markdownTable(
+    [
+      'size',
+      'lines',
+      'diagnostics (ours / yls)',
+      '(a) parse',
+      '(b) check',
+      'check/parse',
+      'target <=1.3x',
+      '(c) yls edit',
+      'check/yls',
+      'target <=0.5x',
+    ],
+    results.map((r) => [
+      r.label,
+      r.actualLines,
+      `${r.diagnostics} / ${r.ylsDiagnostics}`,
+      ms(r.parse),
+      ms(r.check),
+      `${(r.check / r.parse).toFixed(2)}x`,
+      yes(r.check <= 1.3 * r.parse),
+      ms(r.yls),
+      `${(r.check / r.yls).toFixed(2)}x`,
+      r.label === '50k' ? '(n/a)' : yes(r.check <= 0.5 * r.yls),
+    ]),
+  ),
+);
 // On a busy machine wall times mostly measure waiting for a CPU. CPU times do not (though cache and
 // hyper-thread contention still inflate them), so they are printed as a cross-check; for yls the
 // estimate of an idle machine's latency is its fixed 200 ms delay plus the CPU its validation used.
 console.log('\nCPU-time cross-check (ms; yls estimate = 200 ms delay + server CPU for the edit):\n');
-console.log(markdownTable(
-  ['size', '(a) parse CPU', '(b) check CPU', 'check/parse', '(c) yls 200 + CPU', 'check/yls'],
-  results.map((r) => [r.label, ms(r.parseCpu), ms(r.checkCpu), `${(r.checkCpu / r.parseCpu).toFixed(2)}x`,
-    r.ylsCpu === undefined ? '-' : ms(200 + r.ylsCpu), r.ylsCpu === undefined ? '-' : `${(r.checkCpu / (200 + r.ylsCpu)).toFixed(2)}x`]),
-));
-console.log('\n(e) The editor\'s check after the same one-character edit: the document\'s ProposalParser re-parses only the touched pieces (ms):\n');
-console.log(markdownTable(
-  ['size', 'pieces re-parsed / all', 'diagnostics (same as full?)', '(b) full check', '(e) incremental check', '(e)/(b)', '(e)/(a) parse', '(e) CPU'],
-  results.map((r) => [r.label, `${r.piecesParsed} / ${r.pieces}`, `${r.incrementalDiagnostics} (${r.incrementalDiagnostics === r.diagnostics ? 'yes' : 'NO'})`,
-    ms(r.check), ms(r.incremental), `${(r.incremental / r.check).toFixed(2)}x`, `${(r.incremental / r.parse).toFixed(2)}x`, ms(r.incrementalCpu)]),
-));
+console.log(
+  markdownTable(
+    ['size', '(a) parse CPU', '(b) check CPU', 'check/parse', '(c) yls 200 + CPU', 'check/yls'],
+    results.map((r) => [
+      r.label,
+      ms(r.parseCpu),
+      ms(r.checkCpu),
+      `${(r.checkCpu / r.parseCpu).toFixed(2)}x`,
+      r.ylsCpu === undefined ? '-' : ms(200 + r.ylsCpu),
+      r.ylsCpu === undefined ? '-' : `${(r.checkCpu / (200 + r.ylsCpu)).toFixed(2)}x`,
+    ]),
+  ),
+);
+console.log(
+  "\n(e) The editor's check after the same one-character edit: the document's ProposalParser re-parses only the touched pieces (ms):\n",
+);
+console.log(
+  markdownTable(
+    [
+      'size',
+      'pieces re-parsed / all',
+      'diagnostics (same as full?)',
+      '(b) full check',
+      '(e) incremental check',
+      '(e)/(b)',
+      '(e)/(a) parse',
+      '(e) CPU',
+    ],
+    results.map((r) => [
+      r.label,
+      `${r.piecesParsed} / ${r.pieces}`,
+      `${r.incrementalDiagnostics} (${r.incrementalDiagnostics === r.diagnostics ? 'yes' : 'NO'})`,
+      ms(r.check),
+      ms(r.incremental),
+      `${(r.incremental / r.check).toFixed(2)}x`,
+      `${(r.incremental / r.parse).toFixed(2)}x`,
+      ms(r.incrementalCpu),
+    ]),
+  ),
+);
 console.log('\n(f) The same while the YAML is broken mid-edit (a half-typed key in a requirement; ms):\n');
-console.log(markdownTable(
-  ['size', '(f) full check', '(f) incremental check', 'ratio', 'same diagnostics'],
-  results.map((r) => [r.label, ms(r.broken), ms(r.brokenIncremental), `${(r.brokenIncremental / r.broken).toFixed(2)}x`, r.brokenSame ? 'yes' : 'NO']),
-));
-console.log(`\n(d) cold full check of the 50k file in a fresh process: ${ms(coldCheck)} ms (CPU ${ms(coldCpu)} ms; require ${ms(coldRequire)} ms before it) -> target < 600 ms: ${yes(coldCheck < 600)}`);
-console.log(`yaml-language-server cold open (didOpen -> first diagnostics): ${results.map((r) => `${r.label} ${ms(r.ylsOpen)} ms`).join(', ')}`);
-console.log(`machine load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`);
+console.log(
+  markdownTable(
+    ['size', '(f) full check', '(f) incremental check', 'ratio', 'same diagnostics'],
+    results.map((r) => [
+      r.label,
+      ms(r.broken),
+      ms(r.brokenIncremental),
+      `${(r.brokenIncremental / r.broken).toFixed(2)}x`,
+      r.brokenSame ? 'yes' : 'NO',
+    ]),
+  ),
+);
+console.log(
+  `\n(d) cold full check of the 50k file in a fresh process: ${ms(coldCheck)} ms (CPU ${ms(coldCpu)} ms; require ${ms(coldRequire)} ms before it) -> target < 600 ms: ${yes(coldCheck < 600)}`,
+);
+console.log(
+  `yaml-language-server cold open (didOpen -> first diagnostics): ${results.map((r) => `${r.label} ${ms(r.ylsOpen)} ms`).join(', ')}`,
+);
+console.log(
+  `machine load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`,
+);
 console.log('yls timings include its fixed 200 ms validation delay (see FACTS.md): that is the wait a user feels.');

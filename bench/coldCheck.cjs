@@ -11,4 +11,11 @@ const started = performance.now();
 const result = core.checkProposal(text);
 const checkMs = performance.now() - started;
 const used = process.cpuUsage(cpu);
-process.stdout.write(JSON.stringify({ requireMs, checkMs, checkCpuMs: (used.user + used.system) / 1000, diagnostics: result.diagnostics.length }));
+process.stdout.write(
+  JSON.stringify({
+    requireMs,
+    checkMs,
+    checkCpuMs: (used.user + used.system) / 1000,
+    diagnostics: result.diagnostics.length,
+  }),
+);

@@ -11,8 +11,14 @@ export const coreBundlePath = path.join(root, '.cache', 'bench', 'core.cjs');
 /** Builds the bundle (a fresh build each run, so it never times stale code) and requires it. */
 export async function loadCore() {
   await build({
-    entryPoints: [path.join(root, 'bench', 'checkEntry.ts')], outfile: coreBundlePath, bundle: true,
-    platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root,
+    entryPoints: [path.join(root, 'bench', 'checkEntry.ts')],
+    outfile: coreBundlePath,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    absWorkingDir: root,
   });
   return createRequire(import.meta.url)(coreBundlePath);
 }

@@ -33,7 +33,9 @@ import { editAt, generateProposal } from './generate.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
 
 // presales.validation.delay's default, read from package.json so the bench times what users get.
-const DELAY = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).contributes.configuration.properties['presales.validation.delay'].default;
+const DELAY = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).contributes.configuration.properties[
+  'presales.validation.delay'
+].default;
 const SIZES = [
   // language: rounds of the language requests (each: one request right after an edit, one after its check).
   { label: '1k', lines: 1000, isolated: 12, bursts: 4, language: 6 },
@@ -43,15 +45,32 @@ const SIZES = [
 const out = path.join(root, '.cache', 'bench');
 const hostBundle = path.join(out, 'editorHost.cjs');
 const workerBundle = path.join(out, 'checkWorker.cjs');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
 await build({ ...common, entryPoints: [path.join(root, 'src/worker/checkWorker.ts')], outfile: workerBundle });
-await build({ ...common, outfile: hostBundle, stdin: { resolveDir: root, loader: 'ts', contents: `
+await build({
+  ...common,
+  outfile: hostBundle,
+  stdin: {
+    resolveDir: root,
+    loader: 'ts',
+    contents: `
   export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
   export { InProcessBackend } from './bench/inProcessBackend';
   export { updateMessage } from './src/extension/preview/updateMessage';
-  export { WorkerSession } from './src/worker/workerSession';` } });
-const { CheckScheduler, WorkerBackend, InProcessBackend, WorkerSession, updateMessage } = createRequire(import.meta.url)(hostBundle);
+  export { WorkerSession } from './src/worker/workerSession';`,
+  },
+});
+const { CheckScheduler, WorkerBackend, InProcessBackend, WorkerSession, updateMessage } = createRequire(
+  import.meta.url,
+)(hostBundle);
 const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
 
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
@@ -80,7 +99,12 @@ function blockProbe() {
     lastElu = elu;
     lastCpu = onCpu;
   }, 1);
-  return { stop() { clearInterval(timer); return { probe: worst, busy: busiest, cpu: lastCpu === undefined ? undefined : cpu }; } };
+  return {
+    stop() {
+      clearInterval(timer);
+      return { probe: worst, busy: busiest, cpu: lastCpu === undefined ? undefined : cpu };
+    },
+  };
 }
 
 /**
@@ -114,13 +138,27 @@ async function measure(backendName, size, proposal, withPreview) {
         // What PreviewPanel.onChecked does on the host, plus postMessage's JSON serialization.
         const started = performance.now();
         if (s.preview?.kind !== 'rendered') throw new Error('the benchmark edit must leave the YAML valid');
-        const json = JSON.stringify(updateMessage(s.preview, { uri: 'file:///bench.presales.yaml', version: s.version, diagramTheme: 'auto', locked: false }));
+        const json = JSON.stringify(
+          updateMessage(s.preview, {
+            uri: 'file:///bench.presales.yaml',
+            version: s.version,
+            diagramTheme: 'auto',
+            locked: false,
+          }),
+        );
         forward = Math.max(forward, performance.now() - started);
         previewBytes = json.length;
         renderTimes.push(s.preview.renderMs);
       }
-      diagnostics = s.diagnostics.length; recent.push(s); if (recent.length > 3) recent.shift(); checkTimes.push(s.checkMs); waiting.get(s.version)?.(performance.now()); },
-    onError: (key, e) => { throw e; },
+      diagnostics = s.diagnostics.length;
+      recent.push(s);
+      if (recent.length > 3) recent.shift();
+      checkTimes.push(s.checkMs);
+      waiting.get(s.version)?.(performance.now());
+    },
+    onError: (key, e) => {
+      throw e;
+    },
   });
   const source = { read: () => ({ text: doc.text, version: doc.version }), isCurrent: (v) => v === doc.version };
   const keystroke = (i) => {
@@ -134,7 +172,10 @@ async function measure(backendName, size, proposal, withPreview) {
   };
   // Open + warm-up (JIT, worker start): a few checks that are not timed.
   scheduler.request('file:///bench.presales.yaml', source, 'edit', true);
-  for (let i = 0; i < 3; i++) { await sleep(DELAY + 10); await keystroke(i); }
+  for (let i = 0; i < 3; i++) {
+    await sleep(DELAY + 10);
+    await keystroke(i);
+  }
 
   checkTimes.length = 0;
   const probe = blockProbe();
@@ -147,18 +188,34 @@ async function measure(backendName, size, proposal, withPreview) {
   for (let b = 0; b < size.bursts; b++) {
     await sleep(DELAY + 20);
     let last;
-    for (let k = 0; k < 10; k++) { last = keystroke(1000 + b * 10 + k); await sleep(50); }
+    for (let k = 0; k < 10; k++) {
+      last = keystroke(1000 + b * 10 + k);
+      await sleep(50);
+    }
     burst.push(await last); // from the last keystroke to its diagnostics (the throttle's wait included)
   }
   const blocks = probe.stop();
   scheduler.dispose();
   // What a feature pays on the host the first time it reads the model of a result (lazy JSON decode).
-  const decode = median(recent.map((snapshot) => {
-    const started = performance.now();
-    void snapshot.proposal.requirements?.length;
-    return performance.now() - started;
-  }));
-  return { decode, check: median(checkTimes), render: withPreview ? median(renderTimes) : undefined, forward, previewBytes, isolated: median(isolated), isolatedMax: Math.max(...isolated), burst: median(burst), blocks, diagnostics };
+  const decode = median(
+    recent.map((snapshot) => {
+      const started = performance.now();
+      void snapshot.proposal.requirements?.length;
+      return performance.now() - started;
+    }),
+  );
+  return {
+    decode,
+    check: median(checkTimes),
+    render: withPreview ? median(renderTimes) : undefined,
+    forward,
+    previewBytes,
+    isolated: median(isolated),
+    isolatedMax: Math.max(...isolated),
+    burst: median(burst),
+    blocks,
+    diagnostics,
+  };
 }
 
 const LANGUAGE_FEATURES = ['hover', 'documentSymbols', 'codeLens'];
@@ -169,17 +226,30 @@ const LANGUAGE_FEATURES = ['hover', 'documentSymbols', 'codeLens'];
  * A new session per request = a fresh parser, no parse shared with the check.
  */
 class HostParseBefore {
-  constructor(workerFile) { this.checks = new WorkerBackend(workerFile); }
-  check(input) { return this.checks.check(input); }
-  language(query) {
-    return new Promise((resolve) => setImmediate(() => resolve(new WorkerSession().handle({ kind: 'language', id: 0, query }).answer)));
+  constructor(workerFile) {
+    this.checks = new WorkerBackend(workerFile);
   }
-  dispose() { this.checks.dispose(); }
+  check(input) {
+    return this.checks.check(input);
+  }
+  language(query) {
+    return new Promise((resolve) =>
+      setImmediate(() => resolve(new WorkerSession().handle({ kind: 'language', id: 0, query }).answer)),
+    );
+  }
+  dispose() {
+    this.checks.dispose();
+  }
 }
 
 /** Latency of one language request after an edit, and the host's longest block meanwhile. */
 async function measureLanguage(backendName, size, proposal, feature) {
-  const backend = backendName === 'worker' ? new WorkerBackend(workerBundle) : backendName === 'in-process' ? new InProcessBackend() : new HostParseBefore(workerBundle);
+  const backend =
+    backendName === 'worker'
+      ? new WorkerBackend(workerBundle)
+      : backendName === 'in-process'
+        ? new InProcessBackend()
+        : new HostParseBefore(workerBundle);
   const uri = 'file:///bench.presales.yaml';
   const doc = { text: proposal.text, version: 1 };
   const checked = new Map(); // version -> resolve
@@ -187,18 +257,26 @@ async function measureLanguage(backendName, size, proposal, feature) {
     delay: () => DELAY,
     settings: () => ({ language: 'en', highRiskThreshold: 15 }),
     onResult: (s) => checked.get(s.version)?.(),
-    onError: (key, e) => { throw e; },
+    onError: (key, e) => {
+      throw e;
+    },
   });
   const source = { read: () => ({ text: doc.text, version: doc.version }), isCurrent: (v) => v === doc.version };
   // Hover on an id reference (edits replace one character, so offsets never move).
   const hoverOffset = proposal.text.indexOf('satisfies: [') + 'satisfies: ['.length + 1;
   const before = proposal.text.slice(0, hoverOffset);
   const position = { line: before.split('\n').length - 1, character: hoverOffset - before.lastIndexOf('\n') - 1 };
-  const params = feature === 'hover' ? { position, highRiskThreshold: 15 } : feature === 'codeLens' ? { highRiskThreshold: 15 } : {};
+  const params =
+    feature === 'hover' ? { position, highRiskThreshold: 15 } : feature === 'codeLens' ? { highRiskThreshold: 15 } : {};
   let bytes = 0;
   const ask = async () => {
     const started = performance.now();
-    const answer = await backend.language({ feature, document: { uri, version: doc.version, text: doc.text }, settings: { lang: 'en' }, params });
+    const answer = await backend.language({
+      feature,
+      document: { uri, version: doc.version, text: doc.text },
+      settings: { lang: 'en' },
+      params,
+    });
     const took = performance.now() - started;
     if (answer.kind !== 'answered' || answer.result === undefined) throw new Error(`${feature} gave no answer`);
     bytes = JSON.stringify(answer.result).length;
@@ -213,7 +291,12 @@ async function measureLanguage(backendName, size, proposal, feature) {
     return done;
   };
   scheduler.request(uri, source, 'edit', true);
-  for (let i = 0; i < 3; i++) { await sleep(DELAY + 10); const c = edit(i); await ask(); await c; }
+  for (let i = 0; i < 3; i++) {
+    await sleep(DELAY + 10);
+    const c = edit(i);
+    await ask();
+    await c;
+  }
   const probe = blockProbe();
   const rightAfter = [];
   const afterCheck = [];
@@ -240,61 +323,152 @@ const rows = [];
 const onlySizes = process.env.BENCH_SIZES?.split(',');
 // BENCH_PARTS=language (or diagnostics) measures only that table.
 const parts = process.env.BENCH_PARTS?.split(',');
-for (const size of SIZES.filter((z) => (!parts || parts.includes('diagnostics')) && (!onlySizes || onlySizes.includes(z.label)))) {
+for (const size of SIZES.filter(
+  (z) => (!parts || parts.includes('diagnostics')) && (!onlySizes || onlySizes.includes(z.label)),
+)) {
   const proposal = generateProposal(size.lines);
   const lines = proposal.text.split('\n').length;
   for (const backendName of ['worker', 'in-process']) {
     for (const withPreview of size.lines <= 10000 ? [false, true] : [false]) {
       const r = await measure(backendName, size, proposal, withPreview);
-      rows.push([`${size.label} (${lines})`, backendName + (withPreview ? ' + preview' : ''), ms(r.check), r.render === undefined ? '' : ms(r.render),
-        ms(r.isolated), ms(r.isolatedMax), ms(r.burst), ms(r.blocks.probe), ms(r.blocks.busy), r.blocks.cpu === undefined ? 'n/a' : ms(r.blocks.cpu), ms(r.decode),
-        withPreview ? `${ms(r.forward)} (${(r.previewBytes / 1024).toFixed(0)} KiB)` : '', r.diagnostics]);
+      rows.push([
+        `${size.label} (${lines})`,
+        backendName + (withPreview ? ' + preview' : ''),
+        ms(r.check),
+        r.render === undefined ? '' : ms(r.render),
+        ms(r.isolated),
+        ms(r.isolatedMax),
+        ms(r.burst),
+        ms(r.blocks.probe),
+        ms(r.blocks.busy),
+        r.blocks.cpu === undefined ? 'n/a' : ms(r.blocks.cpu),
+        ms(r.decode),
+        withPreview ? `${ms(r.forward)} (${(r.previewBytes / 1024).toFixed(0)} KiB)` : '',
+        r.diagnostics,
+      ]);
     }
   }
 }
 const languageRows = [];
-for (const size of SIZES.filter((z) => z.language && (!parts || parts.includes('language')) && (!onlySizes || onlySizes.includes(z.label)))) {
+for (const size of SIZES.filter(
+  (z) => z.language && (!parts || parts.includes('language')) && (!onlySizes || onlySizes.includes(z.label)),
+)) {
   const proposal = generateProposal(size.lines);
   const lines = proposal.text.split('\n').length;
   for (const feature of LANGUAGE_FEATURES) {
     for (const backendName of ['worker', 'in-process', 'before: host parse']) {
       const r = await measureLanguage(backendName, size, proposal, feature);
-      languageRows.push([`${size.label} (${lines})`, backendName, feature, ms(r.rightAfter), ms(r.afterCheck), `${(r.bytes / 1024).toFixed(1)} KiB`,
-        ms(r.blocks.probe), r.blocks.cpu === undefined ? 'n/a' : ms(r.blocks.cpu)]);
+      languageRows.push([
+        `${size.label} (${lines})`,
+        backendName,
+        feature,
+        ms(r.rightAfter),
+        ms(r.afterCheck),
+        `${(r.bytes / 1024).toFixed(1)} KiB`,
+        ms(r.blocks.probe),
+        r.blocks.cpu === undefined ? 'n/a' : ms(r.blocks.cpu),
+      ]);
     }
   }
 }
 clearInterval(keepAlive);
-const loadAverage = async () => (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`Keystroke -> diagnostics (ms), throttle ${DELAY} ms at most, or the previous check's time if shorter (leading + trailing edge). Medians; max for isolated. Load average: ${await loadAverage()}`);
-console.log(markdownTable(['size (lines)', 'backend', 'check alone', 'preview render', 'isolated', 'isolated max', 'burst last', 'longest block (timer gap)', 'longest busy (ELU)', 'longest on-CPU stretch', 'model decode', 'host forward (message size)', 'diagnostics'], rows));
+const loadAverage = async () =>
+  (await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+console.log(
+  `Keystroke -> diagnostics (ms), throttle ${DELAY} ms at most, or the previous check's time if shorter (leading + trailing edge). Medians; max for isolated. Load average: ${await loadAverage()}`,
+);
+console.log(
+  markdownTable(
+    [
+      'size (lines)',
+      'backend',
+      'check alone',
+      'preview render',
+      'isolated',
+      'isolated max',
+      'burst last',
+      'longest block (timer gap)',
+      'longest busy (ELU)',
+      'longest on-CPU stretch',
+      'model decode',
+      'host forward (message size)',
+      'diagnostics',
+    ],
+    rows,
+  ),
+);
 if (languageRows.length) {
-  console.log(`\nLanguage request after an edit -> answer on the host (ms, medians). Load average: ${await loadAverage()}`);
-  console.log(markdownTable(['size (lines)', 'backend', 'request', 'right after the edit', 'after its check', 'answer size', 'longest block (timer gap)', 'longest on-CPU stretch'], languageRows));
+  console.log(
+    `\nLanguage request after an edit -> answer on the host (ms, medians). Load average: ${await loadAverage()}`,
+  );
+  console.log(
+    markdownTable(
+      [
+        'size (lines)',
+        'backend',
+        'request',
+        'right after the edit',
+        'after its check',
+        'answer size',
+        'longest block (timer gap)',
+        'longest on-CPU stretch',
+      ],
+      languageRows,
+    ),
+  );
 }
 
 // Bundle size as built by scripts/build.mjs; mermaid checked on the bundle's inputs (esbuild metafile),
 // since the renderers legitimately contain words like "gantt" and "mermaid" in generated text.
 const ext = path.join(root, 'dist', 'extension.js');
-const meta = await build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], external: ['vscode', 'playwright-core'], write: false, metafile: true, outfile: path.join(out, 'extension-meta.js') });
+const meta = await build({
+  ...common,
+  entryPoints: [path.join(root, 'src/extension/extension.ts')],
+  external: ['vscode', 'playwright-core'],
+  write: false,
+  metafile: true,
+  outfile: path.join(out, 'extension-meta.js'),
+});
 const inputs = Object.keys(meta.metafile.inputs);
 const mermaid = inputs.some((i) => i.includes('node_modules/mermaid'));
 const checker = inputs.some((i) => i.includes('src/core/generated/'));
 const has = (part) => inputs.some((i) => i.includes(part));
 // Which of our files pull yaml onto the host (the language providers no longer do: they ask the worker).
-const yamlImporters = Object.entries(meta.metafile.inputs).filter(([file, v]) => !file.startsWith('node_modules') && v.imports.some((i) => i.path.startsWith('node_modules/yaml/'))).map(([file]) => file);
-console.log(`\ndist/extension.js: ${existsSync(ext) ? `${(statSync(ext).size / 1024).toFixed(0)} KiB` : 'not built (npm run build)'}; ` +
-  `mermaid ${mermaid ? 'IS IN IT (must not be)' : 'not in it'}; the schema validator ${checker ? 'is in it (someone checks in the extension host)' : 'not in it (checks run in the worker)'}; ` +
-  `checkProposal ${has('src/core/check.ts') ? 'in it' : 'not in it'}, the preview's HTML renderer ${has('src/core/render/proposalHtml.ts') ? 'in it' : 'not in it'}, ` +
-  `ajv ${has('node_modules/ajv') ? 'in it' : 'not in it'}, yaml ${has('node_modules/yaml') ? `in it (imported by ${yamlImporters.join(', ')})` : 'not in it'}, markdown-it ${has('node_modules/markdown-it') ? 'in it' : 'not in it'}`);
+const yamlImporters = Object.entries(meta.metafile.inputs)
+  .filter(
+    ([file, v]) => !file.startsWith('node_modules') && v.imports.some((i) => i.path.startsWith('node_modules/yaml/')),
+  )
+  .map(([file]) => file);
+console.log(
+  `\ndist/extension.js: ${existsSync(ext) ? `${(statSync(ext).size / 1024).toFixed(0)} KiB` : 'not built (npm run build)'}; ` +
+    `mermaid ${mermaid ? 'IS IN IT (must not be)' : 'not in it'}; the schema validator ${checker ? 'is in it (someone checks in the extension host)' : 'not in it (checks run in the worker)'}; ` +
+    `checkProposal ${has('src/core/check.ts') ? 'in it' : 'not in it'}, the preview's HTML renderer ${has('src/core/render/proposalHtml.ts') ? 'in it' : 'not in it'}, ` +
+    `ajv ${has('node_modules/ajv') ? 'in it' : 'not in it'}, yaml ${has('node_modules/yaml') ? `in it (imported by ${yamlImporters.join(', ')})` : 'not in it'}, markdown-it ${has('node_modules/markdown-it') ? 'in it' : 'not in it'}`,
+);
 // Where the bytes come from (largest inputs of the host bundle as esbuild counts them).
 const outMeta = Object.values(meta.metafile.outputs)[0];
 const groups = new Map();
 for (const [file, v] of Object.entries(outMeta.inputs)) {
   const parts = file.split('/');
-  const key = parts[0] === 'node_modules' ? parts.slice(0, parts[1]?.startsWith('@') ? 3 : 2).join('/') : parts.slice(0, 3).join('/');
+  const key =
+    parts[0] === 'node_modules'
+      ? parts.slice(0, parts[1]?.startsWith('@') ? 3 : 2).join('/')
+      : parts.slice(0, 3).join('/');
   groups.set(key, (groups.get(key) ?? 0) + v.bytesInOutput);
 }
-console.log('largest parts: ' + [...groups].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} KiB`).join(', '));
+console.log(
+  'largest parts: ' +
+    [...groups]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} KiB`)
+      .join(', '),
+);
 const worker = path.join(root, 'dist', 'checkWorker.js');
-if (existsSync(worker)) console.log(`dist/checkWorker.js: ${(statSync(worker).size / 1024).toFixed(0)} KiB (the checker, loaded in the worker thread only)`);
+if (existsSync(worker))
+  console.log(
+    `dist/checkWorker.js: ${(statSync(worker).size / 1024).toFixed(0)} KiB (the checker, loaded in the worker thread only)`,
+  );

@@ -13,23 +13,45 @@ import { markdownTable, median, ms } from './stats.mjs';
 
 const bundle = path.join(root, '.cache', 'bench', 'export.cjs');
 await build({
-  entryPoints: [path.join(root, 'src', 'node', 'exportJob.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs',
-  target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['playwright-core'],
+  entryPoints: [path.join(root, 'src', 'node', 'exportJob.ts')],
+  outfile: bundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  external: ['playwright-core'],
 });
 const { exportProposal } = createRequire(import.meta.url)(bundle);
 // Its own build of the diagram page (same settings as scripts/build.mjs), so a concurrent build that
 // rewrites dist/ cannot pull it away mid-benchmark.
 const rendererDir = path.join(root, '.cache', 'bench', 'exportRenderer');
 await build({
-  entryPoints: [path.join(root, 'src', 'webview', 'exportRenderer.ts')], outdir: rendererDir, bundle: true, platform: 'browser', format: 'esm',
-  splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]', logLevel: 'warning', absWorkingDir: root,
+  entryPoints: [path.join(root, 'src', 'webview', 'exportRenderer.ts')],
+  outdir: rendererDir,
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  splitting: true,
+  target: 'es2022',
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+  absWorkingDir: root,
 });
 
 const source = path.join(root, 'examples', 'smart-factory.presales.yaml');
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-export-bench-'));
 const RUNS = Number(process.env.EXPORT_BENCH_RUNS ?? 3);
 const cases = [
-  ['docx', true], ['docx', false], ['pdf', true], ['html', true], ['html', false], ['md', false], ['csv', false], ['xlsx', false],
+  ['docx', true],
+  ['docx', false],
+  ['pdf', true],
+  ['html', true],
+  ['html', false],
+  ['md', false],
+  ['csv', false],
+  ['xlsx', false],
 ];
 const rows = [];
 for (const [format, diagrams] of cases) {
@@ -47,11 +69,21 @@ for (const [format, diagrams] of cases) {
     bytes = r.bytes;
   }
   const needsBrowser = format === 'pdf' || (diagrams && ['docx', 'html'].includes(format));
-  rows.push([`${format} ${doc}`, needsBrowser ? (diagrams ? 'yes' : 'print only') : 'no', ms(median(totals)), ms(median(steps.check)),
-    ms(median(steps.diagrams)), ms(median(steps.build)), ms(median(steps.write)), `${(bytes / 1024).toFixed(0)} KiB`]);
+  rows.push([
+    `${format} ${doc}`,
+    needsBrowser ? (diagrams ? 'yes' : 'print only') : 'no',
+    ms(median(totals)),
+    ms(median(steps.check)),
+    ms(median(steps.diagrams)),
+    ms(median(steps.build)),
+    ms(median(steps.write)),
+    `${(bytes / 1024).toFixed(0)} KiB`,
+  ]);
 }
 rmSync(out, { recursive: true, force: true });
-console.log(`Export of examples/smart-factory.presales.yaml (median of ${RUNS}, ms; "diagrams" includes launching the browser)\n`);
+console.log(
+  `Export of examples/smart-factory.presales.yaml (median of ${RUNS}, ms; "diagrams" includes launching the browser)\n`,
+);
 console.log(markdownTable(['format', 'diagrams', 'total', 'check', 'diagrams', 'build', 'write', 'size'], rows));
 const docx = rows.find((r) => r[0] === 'docx proposal' && r[1] === 'yes');
 console.log(`\nDOCX with diagrams: ${docx?.[2]} ms (target < 3000 ms)`);

@@ -52,7 +52,7 @@ export function generateProposal(targetLines, { injectErrors = true } = {}) {
         `    solution: Component C${Math.floor(n / 2)} implements it; tested in task T${u}_${k}.`,
         '    acceptance:',
         `      - Case ${n} passes the acceptance test with production data`,
-        `    source: Workshop ${u % 12 + 1}`,
+        `    source: Workshop ${(u % 12) + 1}`,
       );
     }
     goals.push(
@@ -81,7 +81,10 @@ export function generateProposal(targetLines, { injectErrors = true } = {}) {
     for (let k = 0; k < 6; k++) {
       const deps = k > 0 ? [`T${u}_${k - 1}`] : u >= 4 ? [`{ task: T${u - 4}_5, lag: 1 }`] : [];
       const brokenRef = injectErrors && u % 12 === 5 && k === 3;
-      if (brokenRef) { deps.push(`T${u}_missing`); errors++; }
+      if (brokenRef) {
+        deps.push(`T${u}_missing`);
+        errors++;
+      }
       phases.push(
         `        - id: T${u}_${k}`,
         `          name: Task ${k} of work package ${u}`,
@@ -111,11 +114,28 @@ export function generateProposal(targetLines, { injectErrors = true } = {}) {
     }
   }
   const team = ['team:'];
-  for (let m = 0; m < TEAM; m++) team.push(`  - { id: m${m}, name: Member ${m}, role: Engineer, organisation: us, allocation: 100, dayRate: ${700 + m * 10} }`);
-  const architecture = ['architecture:', '  zones:', ...[0, 1, 2].map((z) => `    - { id: z${z}, name: Zone ${z} }`), ...components, ...connections];
+  for (let m = 0; m < TEAM; m++)
+    team.push(
+      `  - { id: m${m}, name: Member ${m}, role: Engineer, organisation: us, allocation: 100, dayRate: ${700 + m * 10} }`,
+    );
+  const architecture = [
+    'architecture:',
+    '  zones:',
+    ...[0, 1, 2].map((z) => `    - { id: z${z}, name: Zone ${z} }`),
+    ...components,
+    ...connections,
+  ];
   const plan = ['plan:', '  start: 2027-01-04', '  calendar:', '    workingDays: [mon, tue, wed, thu, fri]', ...phases];
-  const budget = ['budget:', '  currency: EUR', '  contingency: 10', '  lines:', '    - { id: B1, item: Servers, category: hardware, quantity: 4, unitCost: 9000 }'];
-  const text = [...head, ...requirements, ...goals, ...architecture, ...plan, ...team, ...budget, ...risks, ''].join('\n');
+  const budget = [
+    'budget:',
+    '  currency: EUR',
+    '  contingency: 10',
+    '  lines:',
+    '    - { id: B1, item: Servers, category: hardware, quantity: 4, unitCost: 9000 }',
+  ];
+  const text = [...head, ...requirements, ...goals, ...architecture, ...plan, ...team, ...budget, ...risks, ''].join(
+    '\n',
+  );
   // The edit target: the middle requirement's description, a letter that stays a letter.
   const marker = `business case ${Math.floor(units * 2)} for`;
   const editOffset = text.indexOf(marker) + 1;

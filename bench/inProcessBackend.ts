@@ -1,6 +1,12 @@
 import type { CheckBackend, CheckInput, LanguageBackend } from '../src/extension/diagnostics/checkBackend';
 import type { WireCheckResult } from '../src/protocol/checkMessages';
-import type { LanguageAnswer, LanguageQuery, WorkerRequest, WorkerResponse, WorkspaceSymbolsQuery } from '../src/protocol/languageMessages';
+import type {
+  LanguageAnswer,
+  LanguageQuery,
+  WorkerRequest,
+  WorkerResponse,
+  WorkspaceSymbolsQuery,
+} from '../src/protocol/languageMessages';
 import { WorkerSession } from '../src/worker/workerSession';
 
 // The worker's work on the caller's thread. Not used by the extension (it would pull the whole checker

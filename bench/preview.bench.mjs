@@ -20,17 +20,39 @@ import { markdownTable, median, ms } from './stats.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const harnessBundle = path.join(root, '.cache', 'bench', 'previewHarness.cjs');
 await build({
-  entryPoints: [path.join(root, 'test', 'browser', 'browserHarness.ts')], outfile: harnessBundle, bundle: true,
-  platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root, external: ['playwright-core'],
+  entryPoints: [path.join(root, 'test', 'browser', 'browserHarness.ts')],
+  outfile: harnessBundle,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  external: ['playwright-core'],
 });
 const h = createRequire(import.meta.url)(harnessBundle);
 const workerBundle = path.join(root, '.cache', 'bench', 'checkWorker.cjs');
 const hostBundle = path.join(root, '.cache', 'bench', 'previewHost.cjs');
-const nodeCommon = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: root };
+const nodeCommon = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
 await build({ ...nodeCommon, entryPoints: [path.join(root, 'src/worker/checkWorker.ts')], outfile: workerBundle });
-await build({ ...nodeCommon, outfile: hostBundle, stdin: { resolveDir: root, loader: 'ts', contents: `
+await build({
+  ...nodeCommon,
+  outfile: hostBundle,
+  stdin: {
+    resolveDir: root,
+    loader: 'ts',
+    contents: `
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
-  export { updateMessage } from './src/extension/preview/updateMessage';` } });
+  export { updateMessage } from './src/extension/preview/updateMessage';`,
+  },
+});
 const { WorkerBackend, updateMessage } = createRequire(import.meta.url)(hostBundle);
 const backend = new WorkerBackend(workerBundle);
 const keepAlive = setInterval(() => undefined, 1000); // the worker is unref'd
@@ -41,7 +63,12 @@ async function renderViaWorker(yamlText, version) {
   const result = await backend.check({ text: yamlText, language: 'en', highRiskThreshold: 15, preview: PREVIEW });
   const t1 = performance.now();
   if (result.preview?.kind !== 'rendered') throw new Error('the benchmark edits must keep the YAML valid');
-  const message = updateMessage(result.preview, { uri: 'file:///bench.presales.yaml', version, diagramTheme: 'auto', locked: false });
+  const message = updateMessage(result.preview, {
+    uri: 'file:///bench.presales.yaml',
+    version,
+    diagramTheme: 'auto',
+    locked: false,
+  });
   JSON.parse(JSON.stringify(message)); // webview.postMessage serializes it
   const t2 = performance.now();
   return { message, workerMs: t1 - t0, hostMs: t2 - t1, renderMs: result.preview.renderMs };
@@ -56,14 +83,23 @@ if (!text.includes(COMPONENT)) throw new Error(`${FILE} no longer has "${COMPONE
 
 /** In the page: post the message, resolve on the first frame after body[data-<attr>] reaches the version. */
 function postAndTime(page, message, attr) {
-  return page.evaluate(([m, a]) => new Promise((resolve) => {
-    const started = performance.now();
-    const done = () => requestAnimationFrame(() => resolve(performance.now() - started));
-    const reached = () => Number(document.body.dataset[a] ?? -1) >= m.version;
-    const observer = new MutationObserver(() => { if (reached()) { observer.disconnect(); done(); } });
-    observer.observe(document.body, { attributes: true });
-    window.postMessage(m, '*');
-  }), [message, attr]);
+  return page.evaluate(
+    ([m, a]) =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - started));
+        const reached = () => Number(document.body.dataset[a] ?? -1) >= m.version;
+        const observer = new MutationObserver(() => {
+          if (reached()) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document.body, { attributes: true });
+        window.postMessage(m, '*');
+      }),
+    [message, attr],
+  );
 }
 
 const server = await h.startPreviewServer();
@@ -76,38 +112,84 @@ try {
   await pp.post((await renderViaWorker(text, version)).message);
   await pp.waitFor(version, 'drawn');
   const measure = async (edit, attr) => {
-    const worker = [], render = [], host = [], page = [], total = [];
+    const worker = [],
+      render = [],
+      host = [],
+      page = [],
+      total = [];
     for (let i = 0; i < RUNS + 3; i++) {
       version++;
       const r = await renderViaWorker(edit(i), version);
       const pageMs = await postAndTime(pp.page, r.message, attr);
       if (i < 3) continue; // warm-up
-      worker.push(r.workerMs); render.push(r.renderMs); host.push(r.hostMs); page.push(pageMs); total.push(r.workerMs + r.hostMs + pageMs);
+      worker.push(r.workerMs);
+      render.push(r.renderMs);
+      host.push(r.hostMs);
+      page.push(pageMs);
+      total.push(r.workerMs + r.hostMs + pageMs);
     }
-    return { worker: median(worker), render: median(render), host: median(host), page: median(page), total: median(total) };
+    return {
+      worker: median(worker),
+      render: median(render),
+      host: median(host),
+      page: median(page),
+      total: median(total),
+    };
   };
-  const textEdit = await measure((i) => text.replace('title: Shop-Floor Data Platform', `title: Shop-Floor Data Platform r${i}`), 'appliedVersion');
-  rows.push(['text-only edit', `${ms(textEdit.worker)} (render ${ms(textEdit.render)})`, ms(textEdit.host), ms(textEdit.page), ms(textEdit.total), '150']);
+  const textEdit = await measure(
+    (i) => text.replace('title: Shop-Floor Data Platform', `title: Shop-Floor Data Platform r${i}`),
+    'appliedVersion',
+  );
+  rows.push([
+    'text-only edit',
+    `${ms(textEdit.worker)} (render ${ms(textEdit.render)})`,
+    ms(textEdit.host),
+    ms(textEdit.page),
+    ms(textEdit.total),
+    '150',
+  ]);
   const diagramEdit = await measure((i) => text.replace(COMPONENT, `name: Edge gateways ${i}`), 'drawnVersion');
-  rows.push(['diagram edit', `${ms(diagramEdit.worker)} (render ${ms(diagramEdit.render)})`, ms(diagramEdit.host), ms(diagramEdit.page), ms(diagramEdit.total), '400']);
+  rows.push([
+    'diagram edit',
+    `${ms(diagramEdit.worker)} (render ${ms(diagramEdit.render)})`,
+    ms(diagramEdit.host),
+    ms(diagramEdit.page),
+    ms(diagramEdit.total),
+    '400',
+  ]);
   await pp.page.close();
 
-  const first = [], firstReady = [], firstPayload = [];
+  const first = [],
+    firstReady = [],
+    firstPayload = [];
   for (let i = 0; i < FIRST_RUNS + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     const t0 = performance.now();
     // As PreviewPanel: the worker renders while the webview loads; the payload is posted on `ready`.
-    const payload = renderViaWorker(text, 1).then((r) => { firstPayload.push(performance.now() - t0); return r; });
+    const payload = renderViaWorker(text, 1).then((r) => {
+      firstPayload.push(performance.now() - t0);
+      return r;
+    });
     await page.goto(`${server.origin}/preview.html?theme=vscode-light`);
     await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
     const readyMs = performance.now() - t0;
     await page.evaluate((m) => window.postMessage(m, '*'), (await payload).message);
     await page.waitForFunction(() => document.body.dataset.drawnVersion === '1');
-    if (i > 0) { first.push(performance.now() - t0); firstReady.push(readyMs); } else firstPayload.pop(); // the first run also warms the JIT
+    if (i > 0) {
+      first.push(performance.now() - t0);
+      firstReady.push(readyMs);
+    } else firstPayload.pop(); // the first run also warms the JIT
     await context.close();
   }
-  rows.push(['first preview (load -> diagrams drawn)', `payload at ${ms(median(firstPayload))}`, '', `shell ready at ${ms(median(firstReady))}`, ms(median(first)), '800']);
+  rows.push([
+    'first preview (load -> diagrams drawn)',
+    `payload at ${ms(median(firstPayload))}`,
+    '',
+    `shell ready at ${ms(median(firstReady))}`,
+    ms(median(first)),
+    '800',
+  ]);
 } finally {
   await browser.close();
   await server.close();
@@ -115,6 +197,12 @@ try {
   clearInterval(keepAlive);
 }
 console.log(`Preview, ${FILE} (${lines} lines), medians of ${RUNS} edits / ${FIRST_RUNS} loads, ms:\n`);
-console.log(markdownTable(['case', 'check worker (check + render)', 'extension host', 'webview', 'total', 'target'], rows));
+console.log(
+  markdownTable(['case', 'check worker (check + render)', 'extension host', 'webview', 'total', 'target'], rows),
+);
 // Timings on a shared machine move with its load: print it so figures can be judged.
-console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
+console.log(
+  `\nload average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores`,
+);

@@ -11,13 +11,22 @@ const WAIT_MS = 120000;
 /** Linux reports process CPU times in clock ticks of 1/100 s (USER_HZ) on every common platform. */
 const CLOCK_TICKS = 100;
 const require = createRequire(import.meta.url);
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+const {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} = require('vscode-languageserver-protocol/node');
 
 export async function startYamlLanguageServer(root, schemaFile) {
   const bin = path.join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
   const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stderr.on('data', () => { /* its log chatter is not part of the measurement */ });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  child.stderr.on('data', () => {
+    /* its log chatter is not part of the measurement */
+  });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const yamlSettings = {
     validate: true,
     hover: false,
@@ -27,7 +36,9 @@ export async function startYamlLanguageServer(root, schemaFile) {
     schemaStore: { enable: false },
     schemas: { [pathToFileURL(schemaFile).href]: '*.presales.yaml' },
   };
-  connection.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'yaml' ? yamlSettings : {})));
+  connection.onRequest('workspace/configuration', (params) =>
+    params.items.map((item) => (item.section === 'yaml' ? yamlSettings : {})),
+  );
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('window/logMessage', () => undefined);
@@ -44,19 +55,33 @@ export async function startYamlLanguageServer(root, schemaFile) {
 
   const spawnedAt = performance.now();
   await connection.sendRequest('initialize', {
-    processId: process.pid, rootUri: null, workspaceFolders: null,
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {}, synchronization: { dynamicRegistration: false } } },
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: {}, synchronization: { dynamicRegistration: false } },
+    },
   });
   connection.sendNotification('initialized', {});
   connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings } });
   const initializeMs = performance.now() - spawnedAt;
 
   // Non-empty diagnostics only: the generated files always have problems, and yls may first clear.
-  const nextDiagnostics = (uri) => new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`yaml-language-server sent no diagnostics for ${uri} within ${WAIT_MS / 1000} s`)), WAIT_MS);
-    const wait = (p) => { if (p.uri === uri && p.diagnostics.length > 0) { clearTimeout(timer); resolve(p); } else waiters.push(wait); };
-    waiters.push(wait);
-  });
+  const nextDiagnostics = (uri) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`yaml-language-server sent no diagnostics for ${uri} within ${WAIT_MS / 1000} s`)),
+        WAIT_MS,
+      );
+      const wait = (p) => {
+        if (p.uri === uri && p.diagnostics.length > 0) {
+          clearTimeout(timer);
+          resolve(p);
+        } else waiters.push(wait);
+      };
+      waiters.push(wait);
+    });
 
   /** CPU time the server process has used so far, in ms (Linux /proc; undefined elsewhere). */
   const serverCpuMs = () => {
@@ -76,7 +101,9 @@ export async function startYamlLanguageServer(root, schemaFile) {
     async open(uri, text) {
       const started = performance.now();
       const done = nextDiagnostics(uri);
-      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+      connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yaml', version: 1, text },
+      });
       const p = await done;
       return { ms: performance.now() - started, diagnostics: p.diagnostics };
     },
@@ -87,12 +114,18 @@ export async function startYamlLanguageServer(root, schemaFile) {
       const started = performance.now();
       connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version },
-        contentChanges: [{ range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: ch }],
+        contentChanges: [
+          { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: ch },
+        ],
       });
       const p = await done;
       const elapsed = performance.now() - started;
       const cpuAfter = serverCpuMs();
-      return { ms: elapsed, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore, diagnostics: p.diagnostics };
+      return {
+        ms: elapsed,
+        cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+        diagnostics: p.diagnostics,
+      };
     },
     async stop() {
       // shutdown, then end the process ourselves: sending `exit` races the server closing its stdin.

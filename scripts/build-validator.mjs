@@ -16,7 +16,12 @@ const schemaFile = path.join(root, 'schemas', 'presales.schema.json');
 const outDir = path.join(root, 'src', 'core', 'generated');
 
 /** Annotation keywords VS Code / Red Hat YAML understand; ajv's strict mode must know them to accept them. */
-export const ANNOTATION_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
+export const ANNOTATION_KEYWORDS = [
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+];
 
 export function createAjv(options = {}) {
   const AjvClass = Ajv.default ?? Ajv;
@@ -39,7 +44,8 @@ export function schemaFacts(schema) {
   }
   const resolve = (node) => {
     let n = node;
-    for (let i = 0; n && typeof n.$ref === 'string' && i < 20; i++) n = schema.definitions[n.$ref.replace('#/definitions/', '')];
+    for (let i = 0; n && typeof n.$ref === 'string' && i < 20; i++)
+      n = schema.definitions[n.$ref.replace('#/definitions/', '')];
     return n;
   };
   const visiting = new Set();
@@ -52,7 +58,10 @@ export function schemaFacts(schema) {
       for (const [k, v] of Object.entries(n.properties)) walk(v, shape === '' ? k : `${shape}.${k}`);
     }
     if (typeof n.minimum === 'number' || typeof n.maximum === 'number') {
-      ranges[shape] = { ...(typeof n.minimum === 'number' ? { min: n.minimum } : {}), ...(typeof n.maximum === 'number' ? { max: n.maximum } : {}) };
+      ranges[shape] = {
+        ...(typeof n.minimum === 'number' ? { min: n.minimum } : {}),
+        ...(typeof n.maximum === 'number' ? { max: n.maximum } : {}),
+      };
     }
     if (n.items) walk(n.items, `${shape}[]`);
     for (const branch of [...(n.oneOf ?? []), ...(n.anyOf ?? [])]) walk(branch, shape);

@@ -20,27 +20,89 @@ execFileSync(process.execPath, [at('scripts/build-validator.mjs')], { stdio: 'in
 
 rmSync(at('dist'), { recursive: true, force: true });
 /** @type {import('esbuild').BuildOptions} */
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
 
 /** @type {Array<Omit<import('esbuild').BuildOptions, 'entryPoints'> & { entryPoints: string[] }>} */
 const bundles = [
-  { entryPoints: [at('src/extension/extension.ts')], outfile: at('dist/extension.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], metafile: true },
+  {
+    entryPoints: [at('src/extension/extension.ts')],
+    outfile: at('dist/extension.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    metafile: true,
+  },
   // playwright-core stays external and is never reached from VS Code (the preview draws, the browser's
   // own command line prints); an installed extension has no node_modules.
-  { entryPoints: [at('src/extension/export/exportHost.ts')], outfile: at('dist/exportHost.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'playwright-core'] },
-  { entryPoints: [at('src/worker/checkWorker.ts')], outfile: at('dist/checkWorker.js'), platform: 'node', format: 'cjs', target: 'node20' },
-  { entryPoints: [at('src/cli/main.ts')], outfile: at('dist/cli.js'), platform: 'node', format: 'cjs', target: 'node20', external: ['playwright-core'] },
-  { entryPoints: [at('src/webview/preview.ts')], outdir: at('dist/webview'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
-  { entryPoints: [at('src/webview/exportRenderer.ts')], outdir: at('dist/exportRenderer'), platform: 'browser', format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]' },
+  {
+    entryPoints: [at('src/extension/export/exportHost.ts')],
+    outfile: at('dist/exportHost.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'playwright-core'],
+  },
+  {
+    entryPoints: [at('src/worker/checkWorker.ts')],
+    outfile: at('dist/checkWorker.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    entryPoints: [at('src/cli/main.ts')],
+    outfile: at('dist/cli.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['playwright-core'],
+  },
+  {
+    entryPoints: [at('src/webview/preview.ts')],
+    outdir: at('dist/webview'),
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
+    target: 'es2022',
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+  {
+    entryPoints: [at('src/webview/exportRenderer.ts')],
+    outdir: at('dist/exportRenderer'),
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
+    target: 'es2022',
+    chunkNames: 'chunks/[name]-[hash]',
+  },
 ];
 
 /** Modules that must never be in the activation bundle (matched against the metafile's inputs). */
-const NOT_AT_ACTIVATION = [/node_modules\/docx\//, /node_modules\/exceljs\//, /node_modules\/playwright(-core)?\//, /node_modules\/mermaid\//, /node_modules\/@mermaid-js\//,
-  /node_modules\/yaml\//, /node_modules\/ajv\//, /node_modules\/markdown-it\//];
+const NOT_AT_ACTIVATION = [
+  /node_modules\/docx\//,
+  /node_modules\/exceljs\//,
+  /node_modules\/playwright(-core)?\//,
+  /node_modules\/mermaid\//,
+  /node_modules\/@mermaid-js\//,
+  /node_modules\/yaml\//,
+  /node_modules\/ajv\//,
+  /node_modules\/markdown-it\//,
+];
 
 for (const b of bundles) {
   // While the project grows, an entry that is not written yet is skipped loudly.
-  if (!b.entryPoints.every((e) => existsSync(e))) { console.warn(`build: skipping ${path.relative(root, b.entryPoints[0])} (not present)`); continue; }
+  if (!b.entryPoints.every((e) => existsSync(e))) {
+    console.warn(`build: skipping ${path.relative(root, b.entryPoints[0])} (not present)`);
+    continue;
+  }
   const result = await build({ ...common, ...b });
   if (b.outfile === at('dist/extension.js')) {
     const meta = result.metafile;
@@ -48,14 +110,25 @@ for (const b of bundles) {
     const inputs = Object.keys(meta.inputs);
     const heavy = inputs.filter((i) => NOT_AT_ACTIVATION.some((re) => re.test(i.replace(/\\/g, '/'))));
     // `external` imports are not inputs; a require of one would still load it at activation.
-    const externals = Object.values(meta.outputs).flatMap((o) => o.imports).filter((i) => i.external && /^(docx|exceljs|playwright|mermaid)/.test(i.path));
+    const externals = Object.values(meta.outputs)
+      .flatMap((o) => o.imports)
+      .filter((i) => i.external && /^(docx|exceljs|playwright|mermaid)/.test(i.path));
     if (heavy.length || externals.length) {
-      const list = [...new Set([...heavy.map((h) => h.replace(/^(.*node_modules\/(@[^/]+\/)?[^/]+).*$/, '$1')), ...externals.map((e) => e.path)])];
-      console.error(`build: dist/extension.js must not contain ${list.join(', ')}: load them lazily (dist/exportHost.js) or use them in the check worker (dist/checkWorker.js) instead`);
+      const list = [
+        ...new Set([
+          ...heavy.map((h) => h.replace(/^(.*node_modules\/(@[^/]+\/)?[^/]+).*$/, '$1')),
+          ...externals.map((e) => e.path),
+        ]),
+      ];
+      console.error(
+        `build: dist/extension.js must not contain ${list.join(', ')}: load them lazily (dist/exportHost.js) or use them in the check worker (dist/checkWorker.js) instead`,
+      );
       process.exit(1);
     }
   }
 }
 /** @param {string} f */
 const size = (f) => (existsSync(at(f)) ? `${(statSync(at(f)).size / 1024).toFixed(0)} KiB` : 'missing');
-console.log(`build: done (dist/extension.js ${size('dist/extension.js')}, dist/exportHost.js ${size('dist/exportHost.js')}, dist/checkWorker.js ${size('dist/checkWorker.js')}, dist/cli.js ${size('dist/cli.js')})`);
+console.log(
+  `build: done (dist/extension.js ${size('dist/extension.js')}, dist/exportHost.js ${size('dist/exportHost.js')}, dist/checkWorker.js ${size('dist/checkWorker.js')}, dist/cli.js ${size('dist/cli.js')})`,
+);

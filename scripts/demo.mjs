@@ -17,9 +17,11 @@ try {
   await step('what the exports need (Chromium, a CJK font)', () => ensureSystemTools(demoRequirements(chromium)));
 } catch (e) {
   if (!(e instanceof ProvisionError)) throw e;
-  console.error(`\ndemo: this machine cannot run the demo's exports yet:\n${e.message}` +
-    'Without a browser, `presales export <file> --no-diagrams` still writes DOCX, HTML, Markdown, CSV and XLSX ' +
-    '(the document says the diagrams were left out); PDF needs the browser.');
+  console.error(
+    `\ndemo: this machine cannot run the demo's exports yet:\n${e.message}` +
+      'Without a browser, `presales export <file> --no-diagrams` still writes DOCX, HTML, Markdown, CSV and XLSX ' +
+      '(the document says the diagrams were left out); PDF needs the browser.',
+  );
   process.exit(1);
 }
 // A browser named by CHROMIUM is the one the exports use too.
@@ -27,12 +29,26 @@ const exportEnv = { ...process.env, ...(process.env.CHROMIUM ? { PRESALES_BROWSE
 
 const { checkProposal } = await loadCore();
 const examplesDir = path.join(root, 'examples');
-const files = readdirSync(examplesDir).filter((f) => /\.presales\.ya?ml$/.test(f)).sort();
+const files = readdirSync(examplesDir)
+  .filter((f) => /\.presales\.ya?ml$/.test(f))
+  .sort();
 
 const money = (n, currency) => `${Math.round(n).toLocaleString('en-US')} ${currency}`;
 const rows = [
-  ['file'], ['title'], ['customer'], ['language'], ['requirements (must)'], ['goals'], ['components / connections'],
-  ['tasks (milestones)'], ['team'], ['risks (high)'], ['plan'], ['critical path'], ['budget total / cap'], ['diagnostics'],
+  ['file'],
+  ['title'],
+  ['customer'],
+  ['language'],
+  ['requirements (must)'],
+  ['goals'],
+  ['components / connections'],
+  ['tasks (milestones)'],
+  ['team'],
+  ['risks (high)'],
+  ['plan'],
+  ['critical path'],
+  ['budget total / cap'],
+  ['diagnostics'],
 ];
 let exampleErrors = false;
 let exportFailures = 0;
@@ -48,7 +64,10 @@ for (const file of files) {
   if (errors > 0) exampleErrors = true;
   const high = (p.risks ?? []).filter((k) => (k.likelihood ?? 0) * (k.impact ?? 0) >= 15).length;
   const values = [
-    file, p.proposal?.title ?? '-', p.customer?.name ?? '-', p.proposal?.language ?? '-',
+    file,
+    p.proposal?.title ?? '-',
+    p.customer?.name ?? '-',
+    p.proposal?.language ?? '-',
     `${p.requirements?.length ?? 0} (${(p.requirements ?? []).filter((q) => q.priority === 'must').length})`,
     String(p.goals?.length ?? 0),
     `${p.architecture?.components?.length ?? 0} / ${p.architecture?.connections?.length ?? 0}`,
@@ -70,7 +89,15 @@ function criticalWorkingDays(tasks, ids) {
 }
 
 // East Asian wide characters take two terminal columns; pad by display width so columns line up.
-const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const width = (s) =>
+  [...s].reduce(
+    (w, ch) =>
+      w +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1),
+    0,
+  );
 const pad = (s, w) => s + ' '.repeat(Math.max(0, w - width(s)));
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
 const line = (r) => `| ${r.map((v, c) => pad(v, widths[c])).join(' | ')} |`;
@@ -80,7 +107,10 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows.slice(1)) console.log(line(r));
 
 console.log('\n$ presales validate examples/');
-const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', '--lang', 'en', examplesDir], { encoding: 'utf8', cwd: root });
+const cli = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', '--lang', 'en', examplesDir], {
+  encoding: 'utf8',
+  cwd: root,
+});
 process.stdout.write(cli.stdout);
 process.stdout.write(cli.stderr);
 if (cli.status !== 0) exampleErrors = true;
@@ -92,30 +122,62 @@ if (cli.status !== 0) exampleErrors = true;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const jobs = [
-    ['proposal', 'docx'], ['proposal', 'pdf'], ['proposal', 'html'], ['proposal', 'md'], ['proposal', 'xlsx'],
-    ['requirements', 'docx'], ['requirements', 'md'], ['requirements', 'csv'],
-    ['plan', 'docx'], ['plan', 'md'], ['plan', 'csv'],
-    ['risks', 'docx'], ['risks', 'xlsx'], ['risks', 'csv'],
-    ['demo', 'docx'], ['demo', 'md'],
+    ['proposal', 'docx'],
+    ['proposal', 'pdf'],
+    ['proposal', 'html'],
+    ['proposal', 'md'],
+    ['proposal', 'xlsx'],
+    ['requirements', 'docx'],
+    ['requirements', 'md'],
+    ['requirements', 'csv'],
+    ['plan', 'docx'],
+    ['plan', 'md'],
+    ['plan', 'csv'],
+    ['risks', 'docx'],
+    ['risks', 'xlsx'],
+    ['risks', 'csv'],
+    ['demo', 'docx'],
+    ['demo', 'md'],
   ];
-  console.log(`\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`);
+  console.log(
+    `\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`,
+  );
   const written = [];
   for (const file of files) {
     for (const [doc, format] of jobs) {
       const started = performance.now();
-      const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'export', path.join('examples', file), '--doc', doc, '--format', format, '--out', outDir, '--lang', 'en'],
-        { encoding: 'utf8', cwd: root, env: exportEnv });
-      if (r.status !== 0) { exportFailures++; process.stderr.write(`export ${file} --doc ${doc} --format ${format}: ${r.stderr}`); continue; }
+      const r = spawnSync(
+        process.execPath,
+        [
+          path.join(root, 'dist', 'cli.js'),
+          'export',
+          path.join('examples', file),
+          '--doc',
+          doc,
+          '--format',
+          format,
+          '--out',
+          outDir,
+          '--lang',
+          'en',
+        ],
+        { encoding: 'utf8', cwd: root, env: exportEnv },
+      );
+      if (r.status !== 0) {
+        exportFailures++;
+        process.stderr.write(`export ${file} --doc ${doc} --format ${format}: ${r.stderr}`);
+        continue;
+      }
       const target = path.join(outDir, `${file.replace(/\.presales\.ya?ml$/, '')}.${doc}.${format}`);
       written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
     }
   }
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const nameWidth = Math.max(...written.map(([f]) => f.length));
-  for (const [f, size, took] of written) console.log(`  ${f.padEnd(nameWidth)}  ${kib(size).padStart(10)}  ${(took / 1000).toFixed(1).padStart(5)} s`);
+  for (const [f, size, took] of written)
+    console.log(`  ${f.padEnd(nameWidth)}  ${kib(size).padStart(10)}  ${(took / 1000).toFixed(1).padStart(5)} s`);
   console.log(`  ${written.length} files, ${kib(written.reduce((a, [, size]) => a + size, 0))}`);
 }
-
 
 if (exampleErrors) console.error('\ndemo: an example has errors (see the table and `presales validate` above)');
 if (exportFailures) console.error(`\ndemo: ${exportFailures} export(s) failed (their messages are above)`);

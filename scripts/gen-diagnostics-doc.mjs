@@ -11,8 +11,12 @@ const target = path.join(root, 'docs', 'diagnostics.md');
 
 // Bundle the TypeScript registry in memory (no dependency on a previous tsc run) and evaluate it.
 const bundled = await build({
-  entryPoints: [path.join(root, 'src', 'core', 'codes.ts')], bundle: true, write: false,
-  platform: 'neutral', format: 'cjs', logLevel: 'error',
+  entryPoints: [path.join(root, 'src', 'core', 'codes.ts')],
+  bundle: true,
+  write: false,
+  platform: 'neutral',
+  format: 'cjs',
+  logLevel: 'error',
 });
 const module = { exports: {} };
 new Function('module', 'exports', bundled.outputFiles[0].text)(module, module.exports);
@@ -20,7 +24,8 @@ const { CODES } = module.exports;
 
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const severityZh = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
-const family = (code) => code.startsWith('PS0') ? 'yaml' : code.startsWith('PS1') ? 'schema' : code.startsWith('PS2') ? 'rules' : 'internal';
+const family = (code) =>
+  code.startsWith('PS0') ? 'yaml' : code.startsWith('PS1') ? 'schema' : code.startsWith('PS2') ? 'rules' : 'internal';
 const titles = {
   yaml: ['YAML syntax (PS0xx)', 'YAML 语法（PS0xx）'],
   schema: ['Schema (PS1xx)', '模式（PS1xx）'],
@@ -46,7 +51,9 @@ for (const fam of ['yaml', 'schema', 'rules', 'internal']) {
   lines.push('| Code | Name | Severity 级别 | What it means | How to fix | 含义 | 修正方法 |');
   lines.push('|---|---|---|---|---|---|---|');
   for (const c of CODES.filter((x) => family(x.code) === fam)) {
-    lines.push(`| ${c.code} | \`${c.name}\` | ${c.severity} ${severityZh[c.severity]} | ${cell(c.description.en)} | ${cell(c.fix.en)} | ${cell(c.description['zh-CN'])} | ${cell(c.fix['zh-CN'])} |`);
+    lines.push(
+      `| ${c.code} | \`${c.name}\` | ${c.severity} ${severityZh[c.severity]} | ${cell(c.description.en)} | ${cell(c.fix.en)} | ${cell(c.description['zh-CN'])} | ${cell(c.fix['zh-CN'])} |`,
+    );
   }
 }
 const text = lines.join('\n') + '\n';

@@ -12,8 +12,12 @@ const definitions = schema.definitions ?? {};
 
 const refName = (node) => (typeof node?.$ref === 'string' ? node.$ref.replace('#/definitions/', '') : undefined);
 const resolve = (node) => (refName(node) ? definitions[refName(node)] : node);
-const anchorOf = (shape) => `s-${shape === '' ? 'root' : shape.replace(/\[\]/g, '-item').replace(/[^A-Za-z0-9-]+/g, '-')}`;
-const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+const anchorOf = (shape) =>
+  `s-${shape === '' ? 'root' : shape.replace(/\[\]/g, '-item').replace(/[^A-Za-z0-9-]+/g, '-')}`;
+const cell = (s) =>
+  String(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\r?\n\s*/g, ' ');
 
 /** Sections in document order: every object the format holds, keyed by its shape path. */
 const sections = [];
@@ -49,23 +53,33 @@ function typeOf(node, shape) {
   if (n.enum) return `one of ${n.enum.map((v) => `\`${v}\``).join(', ')}`;
   if (Array.isArray(n.type)) return n.type.map((t) => (t === 'string' ? 'text' : t)).join(' or ');
   switch (n.type) {
-    case 'array': return `list of ${typeOf(n.items, `${shape}[]`)}${n.uniqueItems ? ', no repeats' : ''}`;
-    case 'object': return sectionShapes.has(shape) ? `object ([${shape}](#${anchorOf(shape)}))` : 'object';
+    case 'array':
+      return `list of ${typeOf(n.items, `${shape}[]`)}${n.uniqueItems ? ', no repeats' : ''}`;
+    case 'object':
+      return sectionShapes.has(shape) ? `object ([${shape}](#${anchorOf(shape)}))` : 'object';
     case 'string':
       if (n.pattern === definitions.id?.pattern) return 'id';
       return /Markdown allowed/.test(n.description ?? '') ? 'text (Markdown)' : 'text';
-    case 'integer': return `integer${range(n)}`;
-    case 'number': return `number${range(n)}`;
-    case 'boolean': return '`true` / `false`';
-    default: return pattern(n) ?? String(n.type ?? 'any');
+    case 'integer':
+      return `integer${range(n)}`;
+    case 'number':
+      return `number${range(n)}`;
+    case 'boolean':
+      return '`true` / `false`';
+    default:
+      return pattern(n) ?? String(n.type ?? 'any');
   }
 }
-function pattern(n) { return n.pattern ? `text matching \`${n.pattern}\`` : undefined; }
+function pattern(n) {
+  return n.pattern ? `text matching \`${n.pattern}\`` : undefined;
+}
 
 function describe(prop) {
   const n = resolve(prop);
   // The type column already says "text (Markdown)"; the long Markdown note is for hovers.
-  let text = (prop.markdownDescription ?? prop.description ?? n.markdownDescription ?? n.description ?? '').split('\n\n*Markdown allowed*')[0];
+  let text = (prop.markdownDescription ?? prop.description ?? n.markdownDescription ?? n.description ?? '').split(
+    '\n\n*Markdown allowed*',
+  )[0];
   const values = n.enum ? n : n.items && resolve(n.items).enum ? resolve(n.items) : undefined;
   if (values?.markdownEnumDescriptions) text += `<br>${values.markdownEnumDescriptions.join('<br>')}`;
   if (prop.default !== undefined) text += `<br>Default: \`${JSON.stringify(prop.default)}\`.`;

@@ -9,19 +9,32 @@ import path from 'node:path';
 import { hostConfig } from './vscode-host/hostConfig.mjs';
 import { step, ProvisionError } from './vscode-host/steps.mjs';
 import { systemRequirements, ensureSystemTools } from './vscode-host/systemDeps.mjs';
-import { installedVersion, seedRipgrepCache, npmInstallCodeServer, installEnv, installNode } from './vscode-host/codeServerInstall.mjs';
+import {
+  installedVersion,
+  seedRipgrepCache,
+  npmInstallCodeServer,
+  installEnv,
+  installNode,
+} from './vscode-host/codeServerInstall.mjs';
 
 const cfg = hostConfig();
 const started = Date.now();
 
 try {
-  await step('system tools (chromium, soffice, pdftotext, CJK font, rg, libkrb5-dev)', () => ensureSystemTools(systemRequirements(cfg.chromium)));
+  await step('system tools (chromium, soffice, pdftotext, CJK font, rg, libkrb5-dev)', () =>
+    ensureSystemTools(systemRequirements(cfg.chromium)),
+  );
 
   if (cfg.nodeMajor && !process.env.PRESALES_VSCODE_NODE_DIR) {
-    await step(`Node ${cfg.nodeMajor} for the VS Code host (npm node-${process.platform}-${process.arch}@${cfg.nodeMajor})`, () => installNode(cfg));
+    await step(
+      `Node ${cfg.nodeMajor} for the VS Code host (npm node-${process.platform}-${process.arch}@${cfg.nodeMajor})`,
+      () => installNode(cfg),
+    );
   }
-  const present = await step(`VS Code host code-server@${cfg.version} in ${path.relative(process.cwd(), cfg.prefix) || cfg.prefix}`,
-    () => installedVersion(cfg) ?? 'not installed');
+  const present = await step(
+    `VS Code host code-server@${cfg.version} in ${path.relative(process.cwd(), cfg.prefix) || cfg.prefix}`,
+    () => installedVersion(cfg) ?? 'not installed',
+  );
   if (present === 'not installed') {
     const tmp = path.join(cfg.cacheDir, `.tmp-${process.pid}`);
     rmSync(tmp, { recursive: true, force: true });
@@ -30,13 +43,19 @@ try {
     const log = path.join(cfg.cacheDir, `install-${cfg.version}.log`);
     try {
       await step("seed @vscode/ripgrep's download cache with the system rg", () => seedRipgrepCache(cfg, tmp, env));
-      await step(`npm install code-server@${cfg.version} (native addons build; log ${path.relative(process.cwd(), log)})`, () => npmInstallCodeServer(cfg, tmp, env, log));
+      await step(
+        `npm install code-server@${cfg.version} (native addons build; log ${path.relative(process.cwd(), log)})`,
+        () => npmInstallCodeServer(cfg, tmp, env, log),
+      );
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
     await step('code-server --version', () => {
       const v = installedVersion(cfg);
-      if (!v) throw new ProvisionError(`code-server was installed into ${cfg.prefix} but \`code-server --version\` does not report ${cfg.version}; see ${log}`);
+      if (!v)
+        throw new ProvisionError(
+          `code-server was installed into ${cfg.prefix} but \`code-server --version\` does not report ${cfg.version}; see ${log}`,
+        );
       return v;
     });
   }

@@ -29,14 +29,18 @@ import { installVsix, VSIX_TEST_RUNNER } from './vscode-host/vsixInstall.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
-const option = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const option = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const electron = flag('--electron') || process.env.PRESALES_VSCODE_HOST === 'electron';
 const timeoutSec = Number(process.env.PRESALES_TEST_TIMEOUT || 600);
 const cfg = hostConfig();
 const testsPath = path.join(root, 'out', 'test', 'integration', 'index.js');
 const started = Date.now();
 // Start-up chatter of the workbench (connection, sockets, gallery disabled): kept in <run>/workbench.log.
-const WORKBENCH_NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Started local extension host|Extension host \(|Loading development extension)/;
+const WORKBENCH_NOISE =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|\[Service Worker\]|ChatSessionStore|Updating additional builtin|Started local extension host|Extension host \(|Loading development extension)/;
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
 function fail(message, code = 1) {
@@ -45,13 +49,19 @@ function fail(message, code = 1) {
 }
 
 if (flag('--build')) {
-  for (const [cmd, args] of [[process.execPath, [path.join(root, 'scripts', 'build.mjs')]], [path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', path.join(root, 'tsconfig.json')]]]) {
+  for (const [cmd, args] of [
+    [process.execPath, [path.join(root, 'scripts', 'build.mjs')]],
+    [path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', path.join(root, 'tsconfig.json')]],
+  ]) {
     const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
     // tsc exits non-zero on anyone's type error but still emits; the suite decides what matters.
     if (r.status !== 0 && !cmd.endsWith('tsc')) fail(`${path.basename(cmd)} ${args.join(' ')} failed`);
   }
 }
-for (const [file, how] of [[path.join(root, 'dist', 'extension.js'), 'npm run build'], [testsPath, 'npx tsc -p tsconfig.json']]) {
+for (const [file, how] of [
+  [path.join(root, 'dist', 'extension.js'), 'npm run build'],
+  [testsPath, 'npx tsc -p tsconfig.json'],
+]) {
   if (!existsSync(file)) fail(`${path.relative(root, file)} is missing: run \`${how}\` first (or pass --build).`);
 }
 
@@ -61,16 +71,29 @@ rmSync(run, { recursive: true, force: true });
 mkdirSync(run, { recursive: true });
 const workspace = prepareWorkspace(run);
 const bridgeDir = path.join(run, 'bridge');
-const extraEnv = { PRESALES_TEST_RUN: run, PRESALES_TEST_GREP: option('--grep') ?? process.env.PRESALES_TEST_GREP ?? '' };
+const extraEnv = {
+  PRESALES_TEST_RUN: run,
+  PRESALES_TEST_GREP: option('--grep') ?? process.env.PRESALES_TEST_GREP ?? '',
+};
 
 let code;
 if (electron) {
   console.log(`integration: VS Code desktop via @vscode/test-electron; workspace ${workspace}`);
   try {
-    code = await runInElectron({ root, workspace, testsPath, run, extraEnv, version: process.env.PRESALES_VSCODE_ELECTRON_VERSION, cachePath: path.join(cfg.cacheDir, 'electron') });
+    code = await runInElectron({
+      root,
+      workspace,
+      testsPath,
+      run,
+      extraEnv,
+      version: process.env.PRESALES_VSCODE_ELECTRON_VERSION,
+      cachePath: path.join(cfg.cacheDir, 'electron'),
+    });
   } catch (e) {
-    fail(`@vscode/test-electron could not run the suite: ${e instanceof Error ? e.message : String(e)}\n` +
-      '(it downloads VS Code from update.code.visualstudio.com; offline, use the default code-server host)');
+    fail(
+      `@vscode/test-electron could not run the suite: ${e instanceof Error ? e.message : String(e)}\n` +
+        '(it downloads VS Code from update.code.visualstudio.com; offline, use the default code-server host)',
+    );
   }
 } else {
   code = await runInCodeServer();
@@ -87,22 +110,38 @@ function pruneOldRuns() {
     const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
     const dir = path.join(cfg.runsDir, name);
     if (!pid || Date.now() - statSync(dir).mtimeMs < 3600_000) continue;
-    try { process.kill(pid, 0); } catch (e) { if (e.code === 'ESRCH') rmSync(dir, { recursive: true, force: true }); }
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if (e.code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 
 async function runInCodeServer() {
-  if (!installedVersion(cfg)) fail(`the VS Code host (code-server@${cfg.version}) is not installed in ${cfg.prefix}: run \`node scripts/provision.mjs\`.`);
-  if (!existsSync(cfg.chromium)) fail(`no Chromium at ${cfg.chromium}: run \`node scripts/provision.mjs\` (or set CHROMIUM).`);
+  if (!installedVersion(cfg))
+    fail(
+      `the VS Code host (code-server@${cfg.version}) is not installed in ${cfg.prefix}: run \`node scripts/provision.mjs\`.`,
+    );
+  if (!existsSync(cfg.chromium))
+    fail(`no Chromium at ${cfg.chromium}: run \`node scripts/provision.mjs\` (or set CHROMIUM).`);
   const vsix = option('--vsix');
   const installed = vsix ? installVsix(cfg, run, vsix) : undefined;
   if (installed) console.log(`integration: installed ${path.relative(root, vsix)} into ${installed} (${secs()})`);
-  const server = await startCodeServer(cfg, run, { extraEnv: { ...extraEnv, PRESALES_TEST_BRIDGE: bridgeDir, ...(installed ? { PRESALES_TEST_VSIX: installed } : {}) } });
+  const server = await startCodeServer(cfg, run, {
+    extraEnv: { ...extraEnv, PRESALES_TEST_BRIDGE: bridgeDir, ...(installed ? { PRESALES_TEST_VSIX: installed } : {}) },
+  });
   // Whatever happens next (timeout, exception, Ctrl-C), code-server must not outlive us.
   const onExit = () => killGroupSync(server.pid);
   process.on('exit', onExit);
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { console.error(`integration: ${sig}, stopping code-server`); process.exit(130); });
-  console.log(`integration: code-server@${cfg.version} on ${server.baseUrl} (pid ${server.pid}, ${secs()}); workspace ${workspace}`);
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.on(sig, () => {
+      console.error(`integration: ${sig}, stopping code-server`);
+      process.exit(130);
+    });
+  console.log(
+    `integration: code-server@${cfg.version} on ${server.baseUrl} (pid ${server.pid}, ${secs()}); workspace ${workspace}`,
+  );
   const browser = await launchBrowser(cfg, run);
   let bridge;
   let timer;
@@ -116,12 +155,18 @@ async function runInCodeServer() {
       // Workbench chatter goes to the log file only; mocha's output and real errors are printed.
       if (!WORKBENCH_NOISE.test(text)) (type === 'error' ? console.error : console.log)(text);
     });
-    const timeout = new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutSec * 1000); });
+    const timeout = new Promise((r) => {
+      timer = setTimeout(() => r('timeout'), timeoutSec * 1000);
+    });
     const result = await Promise.race([exited, timeout]);
     if (result === 'timeout') {
-      await page.screenshot({ path: path.join(run, 'timeout.png') }).catch((e) => console.error('integration: screenshot failed:', e.message));
-      console.error(`\nintegration: TIMEOUT: the extension host reported no result within ${timeoutSec}s ` +
-        `(set PRESALES_TEST_TIMEOUT to change it). Screenshot: ${path.join(run, 'timeout.png')}; code-server log: ${server.log}`);
+      await page
+        .screenshot({ path: path.join(run, 'timeout.png') })
+        .catch((e) => console.error('integration: screenshot failed:', e.message));
+      console.error(
+        `\nintegration: TIMEOUT: the extension host reported no result within ${timeoutSec}s ` +
+          `(set PRESALES_TEST_TIMEOUT to change it). Screenshot: ${path.join(run, 'timeout.png')}; code-server log: ${server.log}`,
+      );
       return 3;
     }
     console.log(`integration: extension host exited with code ${result}`);

@@ -22,7 +22,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const mocha = (dir, extra = []) => [bin('mocha'), ['--recursive', '--reporter', 'dot', ...extra, path.join(root, 'out', 'test', dir)]];
+const mocha = (dir, extra = []) => [
+  bin('mocha'),
+  ['--recursive', '--reporter', 'dot', ...extra, path.join(root, 'out', 'test', dir)],
+];
 
 const stages = {
   provision: () => [node, [path.join(root, 'scripts', 'provision.mjs')]],
@@ -40,25 +43,61 @@ const stages = {
   integration: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
   // The production build replaces dist/ last, after the suites that want source maps.
   package: () => [node, [path.join(root, 'scripts', 'package.mjs')]],
-  'package-install': () => [node, [path.join(root, 'scripts', 'run-integration.mjs'), '--vsix', path.join(root, `${pkg.name}-${pkg.version}.vsix`), '--grep', '^packaging']],
+  'package-install': () => [
+    node,
+    [
+      path.join(root, 'scripts', 'run-integration.mjs'),
+      '--vsix',
+      path.join(root, `${pkg.name}-${pkg.version}.vsix`),
+      '--grep',
+      '^packaging',
+    ],
+  ],
   compat: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
 };
-const order = ['provision', 'build', 'lint', 'format-check', 'compile', 'typecheck-core', 'typecheck-worker', 'typecheck-scripts', 'typecheck', 'unit', 'cli', 'browser', 'integration', 'package', 'package-install'];
+const order = [
+  'provision',
+  'build',
+  'lint',
+  'format-check',
+  'compile',
+  'typecheck-core',
+  'typecheck-worker',
+  'typecheck-scripts',
+  'typecheck',
+  'unit',
+  'cli',
+  'browser',
+  'integration',
+  'package',
+  'package-install',
+];
 const asked = process.argv.slice(2).filter((a) => a in stages);
 const run = asked.length
-  ? [...order, 'compat'].filter((s) => asked.includes(s) || (s === 'compile' && asked.some((a) => ['unit', 'cli', 'browser'].includes(a)))
-    || (s === 'package-install' && asked.includes('package')) || (s === 'provision' && asked.includes('compat')))
+  ? [...order, 'compat'].filter(
+      (s) =>
+        asked.includes(s) ||
+        (s === 'compile' && asked.some((a) => ['unit', 'cli', 'browser'].includes(a))) ||
+        (s === 'package-install' && asked.includes('package')) ||
+        (s === 'provision' && asked.includes('compat')),
+    )
   : order;
 // `compat` provisions and runs the VS Code host named here instead of the default (minimum) one.
 const hostEnv = asked.includes('compat') ? { PRESALES_VSCODE_NODE: '24', PRESALES_VSCODE_CS_VERSION: '4.139.1' } : {};
 
 for (const stage of run) {
   const [cmd, args] = stages[stage]();
-  if (!existsSync(cmd) && cmd !== node) { console.error(`test: ${stage}: ${cmd} is missing (run npm ci)`); process.exit(1); }
+  if (!existsSync(cmd) && cmd !== node) {
+    console.error(`test: ${stage}: ${cmd} is missing (run npm ci)`);
+    process.exit(1);
+  }
   const started = Date.now();
   console.log(`\n== ${stage}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...hostEnv } });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  if (r.status !== 0) { console.error(`\ntest: stage '${stage}' failed (exit ${r.status ?? r.signal}) after ${secs}s`); process.exit(1); }
+  if (r.status !== 0) {
+    console.error(`\ntest: stage '${stage}' failed (exit ${r.status ?? r.signal}) after ${secs}s`);
+    process.exit(1);
+  }
   console.log(`== ${stage} ok (${secs}s)`);
 }

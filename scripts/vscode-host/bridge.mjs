@@ -23,17 +23,26 @@ async function answer(page, request) {
       return { text, svgCount, ...(svgStyle != null ? { svgStyle } : {}) };
     }
     case 'screenshot': {
-      if (typeof request.path !== 'string' || !path.isAbsolute(request.path)) throw new Error('screenshot needs an absolute path');
+      if (typeof request.path !== 'string' || !path.isAbsolute(request.path))
+        throw new Error('screenshot needs an absolute path');
       mkdirSync(path.dirname(request.path), { recursive: true });
-      if (!request.width) { await page.screenshot({ path: request.path }); return { path: request.path }; }
+      if (!request.width) {
+        await page.screenshot({ path: request.path });
+        return { path: request.path };
+      }
       // Scaled down (README and walkthrough pictures): the browser resamples the full-size shot.
       const shot = await page.screenshot();
       const full = page.viewportSize() ?? { width: 1400, height: 900 };
       const width = Number(request.width);
       // The workbench page owns its context (browser.newPage): the scaler gets a page of its own.
-      const scaled = await page.context().browser().newPage({ viewport: { width, height: Math.round(full.height * width / full.width) } });
+      const scaled = await page
+        .context()
+        .browser()
+        .newPage({ viewport: { width, height: Math.round((full.height * width) / full.width) } });
       try {
-        await scaled.setContent(`<body style="margin:0"><img style="width:100%;display:block" src="data:image/png;base64,${shot.toString('base64')}"></body>`);
+        await scaled.setContent(
+          `<body style="margin:0"><img style="width:100%;display:block" src="data:image/png;base64,${shot.toString('base64')}"></body>`,
+        );
         await scaled.screenshot({ path: request.path });
       } finally {
         await scaled.close();
@@ -81,6 +90,13 @@ export function serveBridge(page, dir) {
       busy = false;
     }
   };
-  const timer = setInterval(() => { tick().catch((e) => console.error('bridge:', e)); }, 100);
-  return { stop: () => { stopped = true; clearInterval(timer); } };
+  const timer = setInterval(() => {
+    tick().catch((e) => console.error('bridge:', e));
+  }, 100);
+  return {
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }

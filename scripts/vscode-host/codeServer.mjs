@@ -57,26 +57,49 @@ export function hostEnv(cfg, run, extra = {}) {
 }
 
 export async function startCodeServer(cfg, run, { extraEnv = {}, settings = {}, timeoutMs = 60_000 } = {}) {
-  for (const d of ['user-data/User', 'extensions', 'xdg/config', 'xdg/data', 'xdg/cache', 'rt', 'tmp']) mkdirSync(path.join(run, d), { recursive: true });
-  writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({ ...HOST_SETTINGS, ...settings }, null, 2));
+  for (const d of ['user-data/User', 'extensions', 'xdg/config', 'xdg/data', 'xdg/cache', 'rt', 'tmp'])
+    mkdirSync(path.join(run, d), { recursive: true });
+  writeFileSync(
+    path.join(run, 'user-data', 'User', 'settings.json'),
+    JSON.stringify({ ...HOST_SETTINGS, ...settings }, null, 2),
+  );
   const port = await freePort();
   const log = path.join(run, 'code-server.log');
   const fd = openSync(log, 'w');
-  const child = spawn(cfg.codeServerBin, [
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--config', path.join(run, 'config.yaml'),
-    '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened',
-  ], { env: hostEnv(cfg, run, extraEnv), stdio: ['ignore', fd, fd], detached: true });
+  const child = spawn(
+    cfg.codeServerBin,
+    [
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--config',
+      path.join(run, 'config.yaml'),
+      '--user-data-dir',
+      path.join(run, 'user-data'),
+      '--extensions-dir',
+      path.join(run, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+    ],
+    { env: hostEnv(cfg, run, extraEnv), stdio: ['ignore', fd, fd], detached: true },
+  );
   closeSync(fd);
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => stopGroup(child);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`code-server exited during start-up; its log (${log}):\n${readFileSync(log, 'utf8').slice(-4000)}`);
+    if (exited)
+      throw new Error(
+        `code-server exited during start-up; its log (${log}):\n${readFileSync(log, 'utf8').slice(-4000)}`,
+      );
     try {
       const r = await fetch(`${baseUrl}/healthz`);
       if (r.ok) return { baseUrl, port, pid: child.pid, log, stop };
@@ -93,7 +116,13 @@ export async function startCodeServer(cfg, run, { extraEnv = {}, settings = {}, 
 async function stopGroup(child) {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise((r) => child.once('exit', r));
-  const signal = (sig) => { try { process.kill(-child.pid, sig); } catch (e) { if (e.code !== 'ESRCH') throw e; } };
+  const signal = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch (e) {
+      if (e.code !== 'ESRCH') throw e;
+    }
+  };
   signal('SIGTERM');
   const timer = new Promise((r) => setTimeout(() => r('timeout'), 5000));
   if ((await Promise.race([gone, timer])) === 'timeout') signal('SIGKILL');
@@ -101,5 +130,9 @@ async function stopGroup(child) {
 
 /** Synchronous last-resort kill, for process 'exit' handlers. */
 export function killGroupSync(pid) {
-  try { process.kill(-pid, 'SIGKILL'); } catch (e) { if (e.code !== 'ESRCH') throw e; }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch (e) {
+    if (e.code !== 'ESRCH') throw e;
+  }
 }

@@ -16,7 +16,14 @@ export async function runInElectron({ root, workspace, testsPath, run, extraEnv,
     extensionDevelopmentPath: root,
     extensionTestsPath: testsPath,
     extensionTestsEnv: extraEnv,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust',
-      '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')],
+    launchArgs: [
+      workspace,
+      '--disable-extensions',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      path.join(run, 'user-data'),
+      '--extensions-dir',
+      path.join(run, 'extensions'),
+    ],
   });
 }

@@ -22,8 +22,11 @@ export function hostConfig(env = process.env) {
   const prefix = path.join(cacheDir, version === DEFAULT_CS_VERSION ? 'cs' : `cs-${version}`);
   const nodeMajor = env.PRESALES_VSCODE_NODE || undefined;
   const nodePackageDir = nodeMajor ? path.join(cacheDir, `node${nodeMajor}`) : undefined;
-  const nodeDir = env.PRESALES_VSCODE_NODE_DIR
-    || (nodePackageDir ? path.join(nodePackageDir, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin') : undefined);
+  const nodeDir =
+    env.PRESALES_VSCODE_NODE_DIR ||
+    (nodePackageDir
+      ? path.join(nodePackageDir, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin')
+      : undefined);
   return {
     version,
     cacheDir,
@@ -39,5 +42,5 @@ export function hostConfig(env = process.env) {
 
 /** PATH with the alternative node first, when one is configured. */
 export function pathWithNode(nodeDir, env = process.env) {
-  return nodeDir ? `${nodeDir}${path.delimiter}${env.PATH ?? ''}` : env.PATH ?? '';
+  return nodeDir ? `${nodeDir}${path.delimiter}${env.PATH ?? ''}` : (env.PATH ?? '');
 }

@@ -11,18 +11,54 @@ const onPath = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding:
 
 export function systemRequirements(chromium) {
   return [
-    { what: `Chromium (${chromium})`, why: 'opens the VS Code workbench, renders the preview and PDF', pkg: 'chromium', demo: true,
-      present: () => existsSync(chromium), custom: chromium !== '/usr/bin/chromium' },
-    { what: 'LibreOffice (soffice)', why: 'checks exported Word documents', pkg: 'libreoffice-writer', present: () => onPath('soffice') },
+    {
+      what: `Chromium (${chromium})`,
+      why: 'opens the VS Code workbench, renders the preview and PDF',
+      pkg: 'chromium',
+      demo: true,
+      present: () => existsSync(chromium),
+      custom: chromium !== '/usr/bin/chromium',
+    },
+    {
+      what: 'LibreOffice (soffice)',
+      why: 'checks exported Word documents',
+      pkg: 'libreoffice-writer',
+      present: () => onPath('soffice'),
+    },
     { what: 'pdftotext', why: 'reads exported PDFs', pkg: 'poppler-utils', present: () => onPath('pdftotext') },
-    { what: 'a CJK font (fc-list :lang=zh)', why: 'renders Chinese proposals in PDF/screenshots', pkg: 'fonts-noto-cjk', demo: true,
-      present: () => { const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }); return r.status === 0 && r.stdout.trim() !== ''; } },
+    {
+      what: 'a CJK font (fc-list :lang=zh)',
+      why: 'renders Chinese proposals in PDF/screenshots',
+      pkg: 'fonts-noto-cjk',
+      demo: true,
+      present: () => {
+        const r = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+        return r.status === 0 && r.stdout.trim() !== '';
+      },
+    },
     // A colour font, not merely one with emoji code points: DejaVu Sans has a few monochrome ones.
-    { what: 'a colour emoji font (fc-list :color=true:charset=1f600)', why: 'draws emoji in PDFs and diagrams instead of empty boxes', pkg: 'fonts-noto-color-emoji', demo: true,
-      present: () => { const r = spawnSync('fc-list', [':color=true:charset=1f600'], { encoding: 'utf8' }); return r.status === 0 && r.stdout.trim() !== ''; } },
-    { what: 'ripgrep (rg)', why: "stands in for @vscode/ripgrep's GitHub download when code-server installs", pkg: 'ripgrep', present: () => onPath('rg') },
-    { what: 'Kerberos headers (gssapi/gssapi.h)', why: "code-server's kerberos addon builds from source", pkg: 'libkrb5-dev',
-      present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/gssapi.h') },
+    {
+      what: 'a colour emoji font (fc-list :color=true:charset=1f600)',
+      why: 'draws emoji in PDFs and diagrams instead of empty boxes',
+      pkg: 'fonts-noto-color-emoji',
+      demo: true,
+      present: () => {
+        const r = spawnSync('fc-list', [':color=true:charset=1f600'], { encoding: 'utf8' });
+        return r.status === 0 && r.stdout.trim() !== '';
+      },
+    },
+    {
+      what: 'ripgrep (rg)',
+      why: "stands in for @vscode/ripgrep's GitHub download when code-server installs",
+      pkg: 'ripgrep',
+      present: () => onPath('rg'),
+    },
+    {
+      what: 'Kerberos headers (gssapi/gssapi.h)',
+      why: "code-server's kerberos addon builds from source",
+      pkg: 'libkrb5-dev',
+      present: () => existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/gssapi.h'),
+    },
   ];
 }
 
@@ -33,20 +69,28 @@ export function missingRequirements(reqs) {
 export function installWithApt(missing) {
   const custom = missing.find((r) => r.custom);
   if (custom) {
-    throw new ProvisionError(`${custom.what} does not exist: CHROMIUM must name a Chromium/Chrome binary, or be unset to use ` +
-      '/usr/bin/chromium (install it with: sudo apt-get install -y chromium).\n');
+    throw new ProvisionError(
+      `${custom.what} does not exist: CHROMIUM must name a Chromium/Chrome binary, or be unset to use ` +
+        '/usr/bin/chromium (install it with: sudo apt-get install -y chromium).\n',
+    );
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const pkgs = [...new Set(missing.map((r) => r.pkg))];
-  const advice = `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n` +
+  const advice =
+    `Install them with:\n  sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}\n` +
     (pkgs.includes('chromium') ? '(or point CHROMIUM at an existing Chromium/Chrome binary)\n' : '');
   if (!isRoot || !onPath('apt-get')) {
-    throw new ProvisionError(`missing on this machine:\n${missing.map((r) => `  - ${r.what}: ${r.why}`).join('\n')}\n` +
-      `${isRoot ? 'apt-get is not available. ' : 'Not running as root, so they cannot be installed automatically. '}${advice}`);
+    throw new ProvisionError(
+      `missing on this machine:\n${missing.map((r) => `  - ${r.what}: ${r.why}`).join('\n')}\n` +
+        `${isRoot ? 'apt-get is not available. ' : 'Not running as root, so they cannot be installed automatically. '}${advice}`,
+    );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const run = (args) => spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  for (const args of [['update', '-q'], ['install', '-y', '-q', ...pkgs]]) {
+  for (const args of [
+    ['update', '-q'],
+    ['install', '-y', '-q', ...pkgs],
+  ]) {
     const r = run(args);
     if (r.status !== 0) {
       const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').slice(-25).join('\n');
@@ -54,7 +98,8 @@ export function installWithApt(missing) {
     }
   }
   const still = missingRequirements(missing);
-  if (still.length) throw new ProvisionError(`still missing after apt-get install: ${still.map((r) => r.what).join(', ')}\n${advice}`);
+  if (still.length)
+    throw new ProvisionError(`still missing after apt-get install: ${still.map((r) => r.what).join(', ')}\n${advice}`);
   return pkgs;
 }
 

@@ -5,15 +5,24 @@ import path from 'node:path';
 import util from 'node:util';
 import { chromium } from 'playwright-core';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchBrowser(cfg, run) {
   // XDG dirs keep Chromium's crashpad/dconf files out of $HOME.
   const scratch = path.join(run, 'browser');
   for (const d of ['config', 'cache']) mkdirSync(path.join(scratch, d), { recursive: true });
   return chromium.launch({
-    executablePath: cfg.chromium, headless: true, args: CHROMIUM_ARGS,
+    executablePath: cfg.chromium,
+    headless: true,
+    args: CHROMIUM_ARGS,
     env: { ...process.env, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_CACHE_HOME: path.join(scratch, 'cache') },
   });
 }
@@ -41,8 +50,9 @@ export async function enableDevOptions(page) {
       el.setAttribute('data-settings', JSON.stringify(cfg));
       el.dataset.devPatched = '1';
     };
-    new MutationObserver((ms) => { for (const m of ms) for (const n of m.addedNodes) patch(n); })
-      .observe(document, { childList: true, subtree: true });
+    new MutationObserver((ms) => {
+      for (const m of ms) for (const n of m.addedNodes) patch(n);
+    }).observe(document, { childList: true, subtree: true });
   });
 }
 
@@ -52,7 +62,9 @@ export async function enableDevOptions(page) {
  */
 export async function runSuiteInWorkbench(page, url, onLog) {
   let exit;
-  const exited = new Promise((r) => { exit = r; });
+  const exited = new Promise((r) => {
+    exit = r;
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, util.format(...(args ?? []))));
   await page.exposeFunction('codeAutomationExit', (code) => exit(code));
   await enableDevOptions(page);

@@ -37,7 +37,10 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--') { positionals.push(...argv.slice(i + 1)); break; }
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
     if (arg.startsWith('--') || (arg.startsWith('-') && arg.length > 1)) {
       const isLong = arg.startsWith('--');
       const eq = isLong ? arg.indexOf('=') : -1;
@@ -56,7 +59,8 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[])
         i++;
       }
       if (value === undefined) throw new UsageError(cliMessages.missingValue(spec.name, spec.valueName));
-      if (spec.choices && !spec.choices.includes(value)) throw new UsageError(cliMessages.badChoice(spec.name, value, spec.choices));
+      if (spec.choices && !spec.choices.includes(value))
+        throw new UsageError(cliMessages.badChoice(spec.name, value, spec.choices));
       options.set(spec.name, value);
       continue;
     }

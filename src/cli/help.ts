@@ -5,7 +5,11 @@ import type { CliCommand } from './command';
 import { cliMessages } from './messages';
 
 /** `presales --help`: the commands and the options every command accepts. */
-export function toolHelp(commands: readonly CliCommand[], commonOptions: readonly OptionSpec[], lang: Language): string {
+export function toolHelp(
+  commands: readonly CliCommand[],
+  commonOptions: readonly OptionSpec[],
+  lang: Language,
+): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   const lines = [
     pick(cliMessages.toolSummary(), lang),
@@ -37,7 +41,9 @@ export function commandHelp(command: CliCommand, options: readonly OptionSpec[],
 }
 
 function optionLines(options: readonly OptionSpec[], lang: Language): string[] {
-  const labels = options.map((o) => `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.valueName ? ` <${o.valueName}>` : ''}`);
+  const labels = options.map(
+    (o) => `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.valueName ? ` <${o.valueName}>` : ''}`,
+  );
   const width = Math.max(...labels.map((l) => l.length)) + 2;
   return options.map((o, i) => `  ${(labels[i] ?? '').padEnd(width)}${pick(o.description, lang)}`);
 }

@@ -50,8 +50,15 @@ export const cliMessages = {
     'zh-CN': `警告过多（${count} 个，最多允许 ${max} 个）`,
   }),
   summary: (files: number, errors: number, warnings: number, infos: number): Localized => ({
-    en: [plural(files, 'file'), plural(errors, 'error'), plural(warnings, 'warning'), ...(infos ? [plural(infos, 'information')] : [])].join(', '),
-    'zh-CN': [`${files} 个文件`, `${errors} 个错误`, `${warnings} 个警告`, ...(infos ? [`${infos} 条提示`] : [])].join('，'),
+    en: [
+      plural(files, 'file'),
+      plural(errors, 'error'),
+      plural(warnings, 'warning'),
+      ...(infos ? [plural(infos, 'information')] : []),
+    ].join(', '),
+    'zh-CN': [`${files} 个文件`, `${errors} 个错误`, `${warnings} 个警告`, ...(infos ? [`${infos} 条提示`] : [])].join(
+      '，',
+    ),
   }),
   fileExists: (file: string): Localized => ({
     en: `${file} already exists; not overwriting it (choose another path)`,

@@ -31,7 +31,9 @@ export function expandTargets(args: readonly string[], cwd: string): Target[] {
       targets.push({ kind: 'missing', display: arg, reason: reasonOf(e) });
       continue;
     }
-    const found = isDirectory ? findProposalFiles(absolute).map((f) => ({ absolute: f, display: path.join(arg, path.relative(absolute, f)) })) : [{ absolute, display: arg }];
+    const found = isDirectory
+      ? findProposalFiles(absolute).map((f) => ({ absolute: f, display: path.join(arg, path.relative(absolute, f)) }))
+      : [{ absolute, display: arg }];
     if (isDirectory && found.length === 0) targets.push({ kind: 'empty-folder', display: arg });
     for (const f of found) {
       if (seen.has(f.absolute)) continue;
@@ -44,7 +46,9 @@ export function expandTargets(args: readonly string[], cwd: string): Target[] {
 
 function findProposalFiles(folder: string, ignored: ReadonlySet<string> = new Set()): string[] {
   const found: string[] = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
   const ignoredHere = new Set([...ignored, ...readIgnoreFile(folder)]);
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
@@ -63,15 +67,23 @@ function findProposalFiles(folder: string, ignored: ReadonlySet<string> = new Se
 function readIgnoreFile(folder: string): string[] {
   const file = path.join(folder, IGNORE_FILE);
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
     .map((l) => path.join(folder, l.replace(/[\\/]+$/, '')));
 }
 
 /** A short reason from a Node fs error ("no such file or directory"), without the stack. */
 export function reasonOf(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e) {
-    const code = String((e).code);
-    const known: Record<string, string> = { ENOENT: 'no such file or directory', EACCES: 'permission denied', EISDIR: 'is a directory', EPERM: 'operation not permitted' };
+    const code = String(e.code);
+    const known: Record<string, string> = {
+      ENOENT: 'no such file or directory',
+      EACCES: 'permission denied',
+      EISDIR: 'is a directory',
+      EPERM: 'operation not permitted',
+    };
     return known[code] ?? code;
   }
   return e instanceof Error ? e.message : String(e);

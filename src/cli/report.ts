@@ -8,12 +8,19 @@ export interface FileReport {
 
 /** Sorted by position, then code, so output is stable whatever order the rules ran in. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) =>
-    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
 }
 
 export function toFileReport(file: string, diagnostics: readonly Diagnostic[]): FileReport {
-  return { file, diagnostics: diagnostics.map((d) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message })) };
+  return {
+    file,
+    diagnostics: diagnostics.map((d) => ({ range: d.range, severity: d.severity, code: d.code, message: d.message })),
+  };
 }
 
 /** `path:line:col: severity code message`, 1-based like compilers, so terminals make it clickable. */

@@ -50,7 +50,11 @@ export function checkProposal(text: string, options: CheckOptions = {}): CheckRe
 }
 
 /** checkProposal with a chosen rule list: lets tests prove a failing rule becomes PS900, not an exception. */
-export function checkProposalWith(text: string, options: CheckOptions, rules: ReadonlyArray<{ name: string; run: Rule }>): CheckResult {
+export function checkProposalWith(
+  text: string,
+  options: CheckOptions,
+  rules: ReadonlyArray<{ name: string; run: Rule }>,
+): CheckResult {
   const internal: Array<{ stage: string; error: unknown }> = [];
   const guard = <T>(stage: string, run: () => T, fallback: () => T): T => {
     try {
@@ -62,40 +66,84 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
   };
 
   const parse = options.parse ?? parseProposalText;
-  const parsed = guard('parse', () => parse(text), () => parseProposalText(''));
-  const proposal = guard('normalize', () => normalizeProposal(parsed.value), (): Proposal => ({}));
+  const parsed = guard(
+    'parse',
+    () => parse(text),
+    () => parseProposalText(''),
+  );
+  const proposal = guard(
+    'normalize',
+    () => normalizeProposal(parsed.value),
+    (): Proposal => ({}),
+  );
   const language: Language = options.language ?? proposal.proposal?.language ?? 'en';
   const threshold = highRiskThreshold(options.highRiskThreshold);
   const textLength = parsed.text.length;
   const diagnostics: Diagnostic[] = [];
-  const push = (code: Code | string, span: Span, message: Localized | string, data?: Diagnostic['data'], severity = severityOf(code)): void => {
+  const push = (
+    code: Code | string,
+    span: Span,
+    message: Localized | string,
+    data?: Diagnostic['data'],
+    severity = severityOf(code),
+  ): void => {
     const offset = clamp(span.offset, 0, textLength);
     const end = clamp(span.offset + span.length, offset, textLength);
     diagnostics.push({
-      code, severity, range: offsetsToRange(parsed.lineCounter, offset, end),
+      code,
+      severity,
+      range: offsetsToRange(parsed.lineCounter, offset, end),
       message: typeof message === 'string' ? message : pick(message, language),
-      offset, length: end - offset, ...(data ? { data } : {}),
+      offset,
+      length: end - offset,
+      ...(data ? { data } : {}),
     });
   };
 
   const keys = keySpans(parsed);
-  for (const problem of parsed.syntaxErrors) guard('syntax', () => pushSyntaxProblem(parsed, problem, push, keys), () => undefined);
-  const schemaDiagnostics = guard('schema', () => checkSchema(parsed, language), (): Diagnostic[] => []);
+  for (const problem of parsed.syntaxErrors)
+    guard(
+      'syntax',
+      () => pushSyntaxProblem(parsed, problem, push, keys),
+      () => undefined,
+    );
+  const schemaDiagnostics = guard(
+    'schema',
+    () => checkSchema(parsed, language),
+    (): Diagnostic[] => [],
+  );
   for (const d of schemaDiagnostics) diagnostics.push(clampDiagnostic(d, parsed));
 
   const schedule = guard('schedule', () => schedulePlan(proposal), emptySchedule);
-  const cost = guard('cost', () => rollupCost(proposal, schedule), () => emptyCost(proposal));
-  const ids = guard('ids', () => buildModelIdIndex(proposal), (): ModelIdIndex => ({ entries: new Map(), definitions: [], references: [] }));
+  const cost = guard(
+    'cost',
+    () => rollupCost(proposal, schedule),
+    () => emptyCost(proposal),
+  );
+  const ids = guard(
+    'ids',
+    () => buildModelIdIndex(proposal),
+    (): ModelIdIndex => ({ entries: new Map(), definitions: [], references: [] }),
+  );
 
   const locator = new Locator(parsed.document);
   const locatePath = (path: ValuePath, part: 'value' | 'key' = 'value'): Span => locator.locate(path, part);
   const ctx: RuleContext = {
-    text: parsed.text, proposal, schedule, cost, ids,
+    text: parsed.text,
+    proposal,
+    schedule,
+    cost,
+    ids,
     highRiskThreshold: threshold,
     report: (r: RuleReport) => push(r.code, r.span ?? locatePath(r.path, r.part), r.message, r.data),
     lineOf: (path) => parsed.lineCounter.linePos(clamp(locatePath(path).offset, 0, textLength)).line,
   };
-  for (const rule of rules) guard(`rule ${rule.name}`, () => rule.run(ctx), () => undefined);
+  for (const rule of rules)
+    guard(
+      `rule ${rule.name}`,
+      () => rule.run(ctx),
+      () => undefined,
+    );
 
   for (const { stage, error } of internal) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -105,9 +153,20 @@ export function checkProposalWith(text: string, options: CheckOptions, rules: Re
   return { parsed, proposal, schedule, cost, diagnostics, ids, language, highRiskThreshold: threshold };
 }
 
-type Push = (code: Code, span: Span, message: Localized, data?: Diagnostic['data'], severity?: Diagnostic['severity']) => void;
+type Push = (
+  code: Code,
+  span: Span,
+  message: Localized,
+  data?: Diagnostic['data'],
+  severity?: Diagnostic['severity'],
+) => void;
 
-function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push: Push, keys: () => ReadonlyMap<number, Span>): void {
+function pushSyntaxProblem(
+  parsed: ParsedProposal,
+  problem: SyntaxProblem,
+  push: Push,
+  keys: () => ReadonlyMap<number, Span>,
+): void {
   if (problem.yamlCode === 'MULTIPLE_DOCUMENTS') {
     push('PS002', problem, ruleMessages.secondDocument());
   } else if (problem.yamlCode === 'VALUE_NOT_BUILT') {
@@ -115,12 +174,12 @@ function pushSyntaxProblem(parsed: ParsedProposal, problem: SyntaxProblem, push:
   } else {
     const explained = yamlProblemText[problem.yamlCode];
     const detail: Localized = explained
-      // The library's own message is English only: it adds detail in English, the Chinese text stands alone.
-      ? { en: `${explained.en} (${problem.message})`, 'zh-CN': explained['zh-CN'] }
+      ? // The library's own message is English only: it adds detail in English, the Chinese text stands alone.
+        { en: `${explained.en} (${problem.message})`, 'zh-CN': explained['zh-CN'] }
       : { en: problem.message, 'zh-CN': problem.message };
     // yaml's own warnings (e.g. an unresolved tag) stay warnings rather than being promoted to errors.
     // yaml marks a duplicate key by its first character only; the whole key is the useful range.
-    const span = problem.yamlCode === 'DUPLICATE_KEY' ? keys().get(problem.offset) ?? problem : problem;
+    const span = problem.yamlCode === 'DUPLICATE_KEY' ? (keys().get(problem.offset) ?? problem) : problem;
     push('PS001', span, ruleMessages.syntaxError(detail), { yamlCode: problem.yamlCode }, problem.severity);
   }
 }
@@ -133,7 +192,8 @@ function keySpans(parsed: ParsedProposal): () => ReadonlyMap<number, Span> {
     const found = new Map<number, Span>();
     visit(parsed.document, {
       Pair(_key, pair) {
-        if (isScalar(pair.key) && pair.key.range) found.set(pair.key.range[0], { offset: pair.key.range[0], length: pair.key.range[1] - pair.key.range[0] });
+        if (isScalar(pair.key) && pair.key.range)
+          found.set(pair.key.range[0], { offset: pair.key.range[0], length: pair.key.range[1] - pair.key.range[0] });
       },
     });
     spans = found;
@@ -179,7 +239,15 @@ function emptySchedule(): Schedule {
 function emptyCost(p: Proposal): CostRollup {
   const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, 0])) as Record<BudgetCategory, number>;
   return {
-    currency: p.budget?.currency ?? '', labour: 0, byCategory, subtotal: 0, contingencyPercent: 0, contingency: 0, total: 0,
-    customer: { labour: 0, byCategory: { ...byCategory }, subtotal: 0, contingency: 0, total: 0 }, cap: p.budget?.cap, labourByMember: {},
+    currency: p.budget?.currency ?? '',
+    labour: 0,
+    byCategory,
+    subtotal: 0,
+    contingencyPercent: 0,
+    contingency: 0,
+    total: 0,
+    customer: { labour: 0, byCategory: { ...byCategory }, subtotal: 0, contingency: 0, total: 0 },
+    cap: p.budget?.cap,
+    labourByMember: {},
   };
 }

@@ -4,8 +4,14 @@
  */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export interface Diagnostic {
   /** Stable code, e.g. `PS201`; documented in docs/diagnostics.md. */

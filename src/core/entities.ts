@@ -8,8 +8,23 @@ import type { ValuePath } from './locate';
  * rename, quick fixes, symbols and code lens). Adding a reference field is one line in `ID_LISTS`.
  */
 export type IdKind =
-  | 'requirement' | 'goal' | 'zone' | 'component' | 'technology' | 'phase' | 'task' | 'member' | 'resource'
-  | 'budgetLine' | 'risk' | 'communication' | 'question' | 'training' | 'scenario' | 'valueProposition' | 'improvement';
+  | 'requirement'
+  | 'goal'
+  | 'zone'
+  | 'component'
+  | 'technology'
+  | 'phase'
+  | 'task'
+  | 'member'
+  | 'resource'
+  | 'budgetLine'
+  | 'risk'
+  | 'communication'
+  | 'question'
+  | 'training'
+  | 'scenario'
+  | 'valueProposition'
+  | 'improvement';
 
 /** The editor's name for the same thing. */
 export type EntityKind = IdKind;
@@ -47,24 +62,52 @@ const ID_LISTS: readonly IdListSpec[] = [
   { list: 'requirements', kind: 'requirement', nameKeys: ['title'] },
   { list: 'goals', kind: 'goal', nameKeys: ['title'], references: { 'requirements.*': 'requirement' } },
   { list: 'architecture.zones', kind: 'zone', nameKeys: ['name'] },
-  { list: 'architecture.components', kind: 'component', nameKeys: ['name'], references: { zone: 'zone', 'satisfies.*': 'requirement' } },
+  {
+    list: 'architecture.components',
+    kind: 'component',
+    nameKeys: ['name'],
+    references: { zone: 'zone', 'satisfies.*': 'requirement' },
+  },
   { list: 'architecture.connections', references: { from: 'component', to: 'component' } },
   { list: 'technology', kind: 'technology', nameKeys: ['area', 'choice'], references: { 'components.*': 'component' } },
   { list: 'plan.phases', kind: 'phase', nameKeys: ['name'] },
   {
-    list: 'plan.phases.*.tasks', kind: 'task', nameKeys: ['name'],
-    references: { owner: 'member', 'assignees.*': 'member', 'requirements.*': 'requirement', 'dependsOn.*': 'task', 'dependsOn.*.task': 'task' },
+    list: 'plan.phases.*.tasks',
+    kind: 'task',
+    nameKeys: ['name'],
+    references: {
+      owner: 'member',
+      'assignees.*': 'member',
+      'requirements.*': 'requirement',
+      'dependsOn.*': 'task',
+      'dependsOn.*.task': 'task',
+    },
   },
   { list: 'team', kind: 'member', nameKeys: ['name'] },
   { list: 'resources', kind: 'resource', nameKeys: ['name'] },
   { list: 'budget.lines', kind: 'budgetLine', nameKeys: ['item'] },
   { list: 'risks', kind: 'risk', nameKeys: ['title'], references: { owner: 'member', 'related.*': 'any' } },
-  { list: 'communication', kind: 'communication', nameKeys: ['name'], references: { owner: 'member', 'participants.*': { target: 'member', soft: true } } },
+  {
+    list: 'communication',
+    kind: 'communication',
+    nameKeys: ['name'],
+    references: { owner: 'member', 'participants.*': { target: 'member', soft: true } },
+  },
   { list: 'questions', kind: 'question', nameKeys: ['question'], references: { owner: 'member', 'related.*': 'any' } },
   { list: 'training', kind: 'training', nameKeys: ['topic'] },
   { list: 'support.improvements', kind: 'improvement', nameKeys: ['title'] },
-  { list: 'demo.scenarios', kind: 'scenario', nameKeys: ['title'], references: { 'requirements.*': 'requirement', presenter: 'member' } },
-  { list: 'sales.valuePropositions', kind: 'valueProposition', nameKeys: ['title'], references: { 'requirements.*': 'requirement' } },
+  {
+    list: 'demo.scenarios',
+    kind: 'scenario',
+    nameKeys: ['title'],
+    references: { 'requirements.*': 'requirement', presenter: 'member' },
+  },
+  {
+    list: 'sales.valuePropositions',
+    kind: 'valueProposition',
+    nameKeys: ['title'],
+    references: { 'requirements.*': 'requirement' },
+  },
 ];
 
 export interface EntityList {
@@ -115,7 +158,9 @@ export const ENTITY_LISTS: readonly EntityList[] = ID_LIST_TABLE.flatMap((l) => 
 
 /** Scalar paths (patterns) whose value is an id of another entity. */
 export const REFERENCE_FIELDS: ReadonlyMap<string, ReferenceField> = new Map(
-  ID_LIST_TABLE.flatMap((l) => l.references.map((r): [string, ReferenceField] => [[...l.list, '*', ...r.below].join('.'), r])),
+  ID_LIST_TABLE.flatMap((l) =>
+    l.references.map((r): [string, ReferenceField] => [[...l.list, '*', ...r.below].join('.'), r]),
+  ),
 );
 
 const ITEM_KIND: ReadonlyMap<string, EntityList> = new Map(ENTITY_LISTS.map((e) => [`${e.list}.*`, e]));

@@ -174,7 +174,13 @@ function collect(value: unknown, node: FieldNode, path: Array<string | number>, 
 }
 
 /** Calls `visit` with every list matching the pattern (`*` expands over array items). */
-function forEachListAt(value: unknown, segments: readonly string[], at: number, path: Array<string | number>, visit: (items: readonly unknown[]) => void): void {
+function forEachListAt(
+  value: unknown,
+  segments: readonly string[],
+  at: number,
+  path: Array<string | number>,
+  visit: (items: readonly unknown[]) => void,
+): void {
   if (at === segments.length) {
     if (Array.isArray(value)) visit(value);
     return;

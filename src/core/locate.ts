@@ -3,7 +3,10 @@ import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, ty
 /** A path into the proposal value, e.g. `['plan', 'phases', 0, 'tasks', 2, 'owner']`. */
 export type ValuePath = ReadonlyArray<string | number>;
 
-export interface Span { offset: number; length: number }
+export interface Span {
+  offset: number;
+  length: number;
+}
 
 /**
  * Finds where values live in one parsed document. A proposal's maps are small, but a hostile file can

@@ -69,7 +69,12 @@ export interface ProposalInfo {
   summary?: Markdown;
 }
 
-export interface Contact { name?: string; role?: string; email?: string; phone?: string }
+export interface Contact {
+  name?: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+}
 
 export interface Customer {
   name?: string;
@@ -84,7 +89,15 @@ export interface Customer {
 }
 
 export const REQUIREMENT_TYPES = [
-  'functional', 'performance', 'technical', 'security', 'compliance', 'integration', 'operational', 'usability', 'data',
+  'functional',
+  'performance',
+  'technical',
+  'security',
+  'compliance',
+  'integration',
+  'operational',
+  'usability',
+  'data',
 ] as const;
 export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
 /** MoSCoW. */
@@ -123,8 +136,21 @@ export interface Goal {
 }
 
 export const COMPONENT_KINDS = [
-  'actor', 'client', 'gateway', 'service', 'database', 'queue', 'cache', 'storage',
-  'external', 'network', 'security', 'monitoring', 'ai', 'batch', 'device',
+  'actor',
+  'client',
+  'gateway',
+  'service',
+  'database',
+  'queue',
+  'cache',
+  'storage',
+  'external',
+  'network',
+  'security',
+  'monitoring',
+  'ai',
+  'batch',
+  'device',
 ] as const;
 export type ComponentKind = (typeof COMPONENT_KINDS)[number];
 
@@ -140,7 +166,11 @@ export interface Architecture {
   connections?: Connection[];
 }
 
-export interface Zone { id?: Id; name?: string; description?: string }
+export interface Zone {
+  id?: Id;
+  name?: string;
+  description?: string;
+}
 
 export interface Component {
   id?: Id;
@@ -176,7 +206,10 @@ export interface TechnologyChoice {
   licence?: string;
 }
 
-export interface Alternative { name?: string; reason?: string }
+export interface Alternative {
+  name?: string;
+  reason?: string;
+}
 
 /** Monday first, as ISO 8601 counts weekdays (the scheduler indexes them 0..6 in this order). */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -191,7 +224,11 @@ export interface Calendar {
 }
 
 /** A single day or an inclusive range. */
-export interface Holiday { date?: IsoDate; to?: IsoDate; name?: string }
+export interface Holiday {
+  date?: IsoDate;
+  to?: IsoDate;
+  name?: string;
+}
 
 export interface Plan {
   /** The first working day on or after this is day one of the project. */
@@ -266,7 +303,15 @@ export interface TechnicalResource {
 }
 
 export const BUDGET_CATEGORIES = [
-  'labour', 'hardware', 'software', 'licence', 'cloud', 'services', 'travel', 'training', 'other',
+  'labour',
+  'hardware',
+  'software',
+  'licence',
+  'cloud',
+  'services',
+  'travel',
+  'training',
+  'other',
 ] as const;
 export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
 export const RECURRENCES = ['once', 'monthly', 'yearly'] as const;
@@ -299,7 +344,14 @@ export interface BudgetLine {
 }
 
 export const RISK_CATEGORIES = [
-  'technical', 'implementation', 'resource', 'schedule', 'commercial', 'security', 'compliance', 'external',
+  'technical',
+  'implementation',
+  'resource',
+  'schedule',
+  'commercial',
+  'security',
+  'compliance',
+  'external',
 ] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 export const RISK_STATUSES = ['open', 'mitigating', 'closed', 'occurred'] as const;
@@ -397,8 +449,15 @@ export interface ServiceLevel {
   resolution?: string;
 }
 
-export interface Warranty { months?: number; scope?: Markdown }
-export interface Improvement { id?: Id; title?: string; description?: Markdown }
+export interface Warranty {
+  months?: number;
+  scope?: Markdown;
+}
+export interface Improvement {
+  id?: Id;
+  title?: string;
+  description?: Markdown;
+}
 
 export interface Demo {
   date?: IsoDate;
@@ -452,5 +511,15 @@ export interface Sales {
   negotiationNotes?: Markdown;
 }
 
-export interface ValueProposition { id?: Id; title?: string; description?: Markdown; requirements?: Id[] }
-export interface Competitor { name?: string; strengths?: string; weaknesses?: string; ourAdvantage?: string }
+export interface ValueProposition {
+  id?: Id;
+  title?: string;
+  description?: Markdown;
+  requirements?: Id[];
+}
+export interface Competitor {
+  name?: string;
+  strengths?: string;
+  weaknesses?: string;
+  ourAdvantage?: string;
+}

@@ -1,13 +1,63 @@
 import type {
-  Alternative, Architecture, Budget, BudgetLine, Calendar, CommunicationItem, Competitor, Component, Connection,
-  Contact, Customer, Demo, DemoScenario, Dependency, Feasibility, FeasibilityAssessment, Goal, Holiday, Improvement,
-  OpenQuestion, Phase, Plan, Proposal, ProposalInfo, Requirement, Risk, Sales, ServiceLevel, Support, SupportChannel,
-  Task, TeamMember, TechnicalResource, TechnologyChoice, TrainingItem, ValueProposition, Warranty,
+  Alternative,
+  Architecture,
+  Budget,
+  BudgetLine,
+  Calendar,
+  CommunicationItem,
+  Competitor,
+  Component,
+  Connection,
+  Contact,
+  Customer,
+  Demo,
+  DemoScenario,
+  Dependency,
+  Feasibility,
+  FeasibilityAssessment,
+  Goal,
+  Holiday,
+  Improvement,
+  OpenQuestion,
+  Phase,
+  Plan,
+  Proposal,
+  ProposalInfo,
+  Requirement,
+  Risk,
+  Sales,
+  ServiceLevel,
+  Support,
+  SupportChannel,
+  Task,
+  TeamMember,
+  TechnicalResource,
+  TechnologyChoice,
+  TrainingItem,
+  ValueProposition,
+  Warranty,
 } from './model';
 import {
-  BUDGET_CATEGORIES, CADENCES, COMPONENT_KINDS, CONNECTION_DIRECTIONS, FEASIBILITY_DIMENSIONS, FEASIBILITY_VERDICTS,
-  LANGUAGES, ORGANISATIONS, PRIORITIES, PROPOSAL_STATUSES, QUESTION_STATUSES, RECURRENCES, REQUIREMENT_TYPES,
-  RESOURCE_KINDS, RESOURCE_PROVIDERS, RISK_CATEGORIES, RISK_STATUSES, SUPPORT_CHANNELS, TRAINING_FORMATS, WEEKDAYS,
+  BUDGET_CATEGORIES,
+  CADENCES,
+  COMPONENT_KINDS,
+  CONNECTION_DIRECTIONS,
+  FEASIBILITY_DIMENSIONS,
+  FEASIBILITY_VERDICTS,
+  LANGUAGES,
+  ORGANISATIONS,
+  PRIORITIES,
+  PROPOSAL_STATUSES,
+  QUESTION_STATUSES,
+  RECURRENCES,
+  REQUIREMENT_TYPES,
+  RESOURCE_KINDS,
+  RESOURCE_PROVIDERS,
+  RISK_CATEGORIES,
+  RISK_STATUSES,
+  SUPPORT_CHANNELS,
+  TRAINING_FORMATS,
+  WEEKDAYS,
 } from './model';
 
 /**
@@ -89,44 +139,84 @@ function records<T extends object>(shape: Shape<T>): Reader<T[]> {
 }
 
 const proposalInfo = record<ProposalInfo>({
-  title: text, subtitle: text, version: text, date: text, language: oneOf(LANGUAGES),
-  status: oneOf(PROPOSAL_STATUSES), authors: texts, confidentiality: text, summary: text,
+  title: text,
+  subtitle: text,
+  version: text,
+  date: text,
+  language: oneOf(LANGUAGES),
+  status: oneOf(PROPOSAL_STATUSES),
+  authors: texts,
+  confidentiality: text,
+  summary: text,
 });
 
 const contacts = records<Contact>({ name: text, role: text, email: text, phone: text });
 
 const customer = record<Customer>({
-  name: text, industry: text, size: text, contacts, background: text, drivers: texts, currentState: text,
+  name: text,
+  industry: text,
+  size: text,
+  contacts,
+  background: text,
+  drivers: texts,
+  currentState: text,
 });
 
 const requirements = records<Requirement>({
-  id: text, title: text,
+  id: text,
+  title: text,
   type: oneOf(REQUIREMENT_TYPES),
   priority: oneOf(PRIORITIES),
-  description: text, solution: text, acceptance: texts, source: text, internal: flag,
+  description: text,
+  solution: text,
+  acceptance: texts,
+  source: text,
+  internal: flag,
 });
 
 const goals = records<Goal>({
-  id: text, title: text, description: text, metric: text, baseline: textOrNum, target: textOrNum, deadline: text,
-  requirements: texts, achievable: text,
+  id: text,
+  title: text,
+  description: text,
+  metric: text,
+  baseline: textOrNum,
+  target: textOrNum,
+  deadline: text,
+  requirements: texts,
+  achievable: text,
 });
 
 const architecture = record<Architecture>({
   overview: text,
   zones: records({ id: text, name: text, description: text }),
   components: records<Component>({
-    id: text, name: text,
+    id: text,
+    name: text,
     kind: oneOf(COMPONENT_KINDS),
-    technology: text, zone: text, description: text, satisfies: texts, internal: flag,
+    technology: text,
+    zone: text,
+    description: text,
+    satisfies: texts,
+    internal: flag,
   }),
   connections: records<Connection>({
-    from: text, to: text, protocol: text, label: text, direction: oneOf(CONNECTION_DIRECTIONS), description: text,
+    from: text,
+    to: text,
+    protocol: text,
+    label: text,
+    direction: oneOf(CONNECTION_DIRECTIONS),
+    description: text,
   }),
 });
 
 const technology = records<TechnologyChoice>({
-  id: text, area: text, choice: text, alternatives: records<Alternative>({ name: text, reason: text }),
-  rationale: text, components: texts, licence: text,
+  id: text,
+  area: text,
+  choice: text,
+  alternatives: records<Alternative>({ name: text, reason: text }),
+  rationale: text,
+  components: texts,
+  licence: text,
 });
 
 const calendar = record<Calendar>({
@@ -139,56 +229,111 @@ const dependencyObject = record<{ task?: string; lag?: number }>({ task: text, l
 const dependency: Reader<Dependency> = (v) => text(v) ?? dependencyObject(v);
 
 const tasks = records<Task>({
-  id: text, name: text, duration: num, effort: num, owner: text, assignees: texts,
+  id: text,
+  name: text,
+  duration: num,
+  effort: num,
+  owner: text,
+  assignees: texts,
   dependsOn: listOf(dependency, () => ({})),
-  start: text, milestone: flag, deliverables: texts, requirements: texts, description: text,
+  start: text,
+  milestone: flag,
+  deliverables: texts,
+  requirements: texts,
+  description: text,
 });
 
 const plan = record<Plan>({
-  start: text, calendar,
+  start: text,
+  calendar,
   phases: records<Phase>({ id: text, name: text, description: text, tasks }),
 });
 
 const team = records<TeamMember>({
-  id: text, name: text, role: text, organisation: oneOf(ORGANISATIONS), skills: texts,
-  allocation: num, dayRate: num, email: text, internal: flag,
+  id: text,
+  name: text,
+  role: text,
+  organisation: oneOf(ORGANISATIONS),
+  skills: texts,
+  allocation: num,
+  dayRate: num,
+  email: text,
+  internal: flag,
 });
 
 const resources = records<TechnicalResource>({
-  id: text, name: text, kind: oneOf(RESOURCE_KINDS),
-  quantity: num, provider: oneOf(RESOURCE_PROVIDERS), neededBy: text, description: text,
+  id: text,
+  name: text,
+  kind: oneOf(RESOURCE_KINDS),
+  quantity: num,
+  provider: oneOf(RESOURCE_PROVIDERS),
+  neededBy: text,
+  description: text,
 });
 
 const budget = record<Budget>({
-  currency: text, contingency: num, cap: num, includeLabour: flag, internalNotes: text,
+  currency: text,
+  contingency: num,
+  cap: num,
+  includeLabour: flag,
+  internalNotes: text,
   lines: records<BudgetLine>({
-    id: text, item: text,
+    id: text,
+    item: text,
     category: oneOf(BUDGET_CATEGORIES),
-    quantity: num, unit: text, unitCost: num, recurring: oneOf(RECURRENCES), notes: text, internal: flag,
+    quantity: num,
+    unit: text,
+    unitCost: num,
+    recurring: oneOf(RECURRENCES),
+    notes: text,
+    internal: flag,
   }),
 });
 
 const risks = records<Risk>({
-  id: text, title: text,
+  id: text,
+  title: text,
   category: oneOf(RISK_CATEGORIES),
-  description: text, likelihood: num, impact: num, owner: text, prevention: text, contingency: text,
-  status: oneOf(RISK_STATUSES), related: texts, internal: flag,
+  description: text,
+  likelihood: num,
+  impact: num,
+  owner: text,
+  prevention: text,
+  contingency: text,
+  status: oneOf(RISK_STATUSES),
+  related: texts,
+  internal: flag,
 });
 
 const communication = records<CommunicationItem>({
-  id: text, name: text, purpose: text,
+  id: text,
+  name: text,
+  purpose: text,
   cadence: oneOf(CADENCES),
-  channel: text, participants: texts, owner: text,
+  channel: text,
+  participants: texts,
+  owner: text,
 });
 
 const questions = records<OpenQuestion>({
-  id: text, question: text, askedTo: text, owner: text, status: oneOf(QUESTION_STATUSES),
-  answer: text, due: text, related: texts,
+  id: text,
+  question: text,
+  askedTo: text,
+  owner: text,
+  status: oneOf(QUESTION_STATUSES),
+  answer: text,
+  due: text,
+  related: texts,
 });
 
 const training = records<TrainingItem>({
-  id: text, topic: text, audience: text, format: oneOf(TRAINING_FORMATS),
-  duration: num, sessions: num, description: text,
+  id: text,
+  topic: text,
+  audience: text,
+  format: oneOf(TRAINING_FORMATS),
+  duration: num,
+  sessions: num,
+  description: text,
 });
 
 const support = record<Support>({
@@ -200,16 +345,29 @@ const support = record<Support>({
 });
 
 const demo = record<Demo>({
-  date: text, audience: text, environment: text, duration: num, agenda: texts,
+  date: text,
+  audience: text,
+  environment: text,
+  duration: num,
+  agenda: texts,
   scenarios: records<DemoScenario>({
-    id: text, title: text, requirements: texts, steps: texts, presenter: text, duration: num, highlight: text,
+    id: text,
+    title: text,
+    requirements: texts,
+    steps: texts,
+    presenter: text,
+    duration: num,
+    highlight: text,
   }),
 });
 
 const feasibility = record<Feasibility>({
-  verdict: oneOf(FEASIBILITY_VERDICTS), summary: text,
+  verdict: oneOf(FEASIBILITY_VERDICTS),
+  summary: text,
   dimensions: records<FeasibilityAssessment>({
-    dimension: oneOf(FEASIBILITY_DIMENSIONS), rating: num, rationale: text,
+    dimension: oneOf(FEASIBILITY_DIMENSIONS),
+    rating: num,
+    rationale: text,
   }),
   benefits: record<NonNullable<Feasibility['benefits']>>({ annualBenefit: num, paybackMonths: num, notes: text }),
 });
@@ -221,6 +379,23 @@ const sales = record<Sales>({
 });
 
 const proposalReader = record<Proposal>({
-  presales: text, proposal: proposalInfo, customer, requirements, goals, architecture, technology, plan, team,
-  resources, budget, risks, communication, questions, training, support, demo, feasibility, sales,
+  presales: text,
+  proposal: proposalInfo,
+  customer,
+  requirements,
+  goals,
+  architecture,
+  technology,
+  plan,
+  team,
+  resources,
+  budget,
+  risks,
+  communication,
+  questions,
+  training,
+  support,
+  demo,
+  feasibility,
+  sales,
 });

@@ -44,12 +44,20 @@ export function parseProposalText(text: string): ParsedProposal {
   const syntaxErrors: SyntaxProblem[] = [];
   const document: Document.Parsed = docs[0] ?? emptyDocument(text);
   for (const [index, doc] of docs.entries()) {
-    const errors = [...doc.errors.map((e) => toProblem(e.code, e.message, e.pos, 'error', text.length)), ...duplicateKeyProblems(doc, text.length)];
+    const errors = [
+      ...doc.errors.map((e) => toProblem(e.code, e.message, e.pos, 'error', text.length)),
+      ...duplicateKeyProblems(doc, text.length),
+    ];
     syntaxErrors.push(...errors.sort((a, b) => a.offset - b.offset));
     for (const w of doc.warnings) syntaxErrors.push(toProblem(w.code, w.message, w.pos, 'warning', text.length));
     if (index === 1 && doc.range) {
-      syntaxErrors.push({ yamlCode: 'MULTIPLE_DOCUMENTS', message: 'A proposal file holds one YAML document; this second document is ignored.',
-        offset: doc.range[0], length: Math.max(0, Math.min(doc.range[1], text.length) - doc.range[0]), severity: 'error' });
+      syntaxErrors.push({
+        yamlCode: 'MULTIPLE_DOCUMENTS',
+        message: 'A proposal file holds one YAML document; this second document is ignored.',
+        offset: doc.range[0],
+        length: Math.max(0, Math.min(doc.range[1], text.length) - doc.range[0]),
+        severity: 'error',
+      });
     }
   }
   const value = valueOf(document, syntaxErrors);
@@ -67,7 +75,16 @@ export function duplicateKeyProblems(document: Document.Parsed, textLength: numb
   visit(document, {
     Map(_key, map) {
       for (const key of repeatedKeys(map.items)) {
-        if (key.range) problems.push(toProblem('DUPLICATE_KEY', 'Map keys must be unique', [key.range[0], key.range[0] + 1], 'error', textLength));
+        if (key.range)
+          problems.push(
+            toProblem(
+              'DUPLICATE_KEY',
+              'Map keys must be unique',
+              [key.range[0], key.range[0] + 1],
+              'error',
+              textLength,
+            ),
+          );
       }
     },
   });
@@ -107,7 +124,13 @@ export function lineCounterOf(text: string): LineCounter {
   return counter;
 }
 
-export function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', textLength: number): SyntaxProblem {
+export function toProblem(
+  code: string,
+  message: string,
+  pos: [number, number],
+  severity: 'error' | 'warning',
+  textLength: number,
+): SyntaxProblem {
   const start = Math.max(0, Math.min(pos[0], textLength));
   const end = Math.max(start, Math.min(pos[1], textLength));
   // yaml messages end with a code-frame after a colon-newline; keep only the first line.

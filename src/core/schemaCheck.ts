@@ -37,8 +37,14 @@ export const PS107_FORMAT_VERSION = 'PS107';
 export const PS199_SCHEMA_OTHER = 'PS199';
 
 export const SCHEMA_CODES: readonly string[] = [
-  PS101_MISSING_PROPERTY, PS102_UNKNOWN_PROPERTY, PS103_WRONG_TYPE, PS104_VALUE_NOT_ALLOWED,
-  PS105_BAD_FORMAT, PS106_OUT_OF_RANGE, PS107_FORMAT_VERSION, PS199_SCHEMA_OTHER,
+  PS101_MISSING_PROPERTY,
+  PS102_UNKNOWN_PROPERTY,
+  PS103_WRONG_TYPE,
+  PS104_VALUE_NOT_ALLOWED,
+  PS105_BAD_FORMAT,
+  PS106_OUT_OF_RANGE,
+  PS107_FORMAT_VERSION,
+  PS199_SCHEMA_OTHER,
 ];
 
 /** The one place the format offers alternatives: a dependency is an id or `{ task, lag }`. */
@@ -73,7 +79,9 @@ export function checkSchema(parsed: ParsedProposal, lang: Language): Diagnostic[
     } catch (e: unknown) {
       // The generated code should not throw, but a checker that crashes helps nobody: say so, in place.
       const detail = e instanceof Error ? e.message : String(e);
-      findings = [{ code: PS199_SCHEMA_OTHER, message: schemaMessages.validatorFailed(detail), path: [], anchor: 'objectKey' }];
+      findings = [
+        { code: PS199_SCHEMA_OTHER, message: schemaMessages.validatorFailed(detail), path: [], anchor: 'objectKey' },
+      ];
     }
   }
   return place(findings, parsed, lang);
@@ -135,7 +143,12 @@ function withoutTypoEchoes(findings: readonly Finding[]): Finding[] {
       suggested.add(`${pathLabel(f.path.slice(0, -1))}\u0000${f.data['suggestion']}`);
     }
   }
-  return findings.filter((f) => !(f.code === PS101_MISSING_PROPERTY && suggested.has(`${pathLabel(f.path)}\u0000${String(f.data?.['property'])}`)));
+  return findings.filter(
+    (f) =>
+      !(
+        f.code === PS101_MISSING_PROPERTY && suggested.has(`${pathLabel(f.path)}\u0000${String(f.data?.['property'])}`)
+      ),
+  );
 }
 
 function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding | undefined {
@@ -147,10 +160,25 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
       const missing = String(params['missingProperty']);
       const childPath = [...path, missing];
       if (path.length === 0 && missing === 'presales') {
-        return { code: PS107_FORMAT_VERSION, message: schemaMessages.missingFormatVersion(), path, anchor: 'objectKey', data: { property: missing, path: pathLabel(childPath) } };
+        return {
+          code: PS107_FORMAT_VERSION,
+          message: schemaMessages.missingFormatVersion(),
+          path,
+          anchor: 'objectKey',
+          data: { property: missing, path: pathLabel(childPath) },
+        };
       }
-      const message = path.length === 0 ? schemaMessages.missingRootProperty(missing) : schemaMessages.missingProperty(where, missing);
-      return { code: PS101_MISSING_PROPERTY, message, path, anchor: 'objectKey', data: { property: missing, path: pathLabel(childPath) } };
+      const message =
+        path.length === 0
+          ? schemaMessages.missingRootProperty(missing)
+          : schemaMessages.missingProperty(where, missing);
+      return {
+        code: PS101_MISSING_PROPERTY,
+        message,
+        path,
+        anchor: 'objectKey',
+        data: { property: missing, path: pathLabel(childPath) },
+      };
     }
     case 'additionalProperties': {
       const property = String(params['additionalProperty']);
@@ -158,42 +186,83 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
       const suggestion = closest(property, known);
       const data: Record<string, string | number | string[]> = { property, known: [...known] };
       if (suggestion !== undefined) data['suggestion'] = suggestion;
-      return { code: PS102_UNKNOWN_PROPERTY, message: schemaMessages.unknownProperty(where, property, suggestion, known), path: [...path, property], anchor: 'key', data };
+      return {
+        code: PS102_UNKNOWN_PROPERTY,
+        message: schemaMessages.unknownProperty(where, property, suggestion, known),
+        path: [...path, property],
+        anchor: 'key',
+        data,
+      };
     }
     case 'type': {
       const found = jsonType(value);
-      if (isVersion) return { code: PS107_FORMAT_VERSION, message: schemaMessages.formatVersionType(found), path, anchor: 'value' };
-      if (path.length === 0) return { code: PS103_WRONG_TYPE, message: schemaMessages.rootNotMapping(found), path, anchor: 'value' };
-      return { code: PS103_WRONG_TYPE, message: schemaMessages.wrongType(where, typeNames(params['type']), found), path, anchor: 'value' };
+      if (isVersion)
+        return { code: PS107_FORMAT_VERSION, message: schemaMessages.formatVersionType(found), path, anchor: 'value' };
+      if (path.length === 0)
+        return { code: PS103_WRONG_TYPE, message: schemaMessages.rootNotMapping(found), path, anchor: 'value' };
+      return {
+        code: PS103_WRONG_TYPE,
+        message: schemaMessages.wrongType(where, typeNames(params['type']), found),
+        path,
+        anchor: 'value',
+      };
     }
     case 'alternatives': {
       const found = jsonType(value);
       const expected = typeNames(params['type']);
-      const message = shapeOf(path) === DEPENDENCY_SHAPE
-        ? schemaMessages.dependencyShape(where, found) : schemaMessages.noMatchingShape(where, expected, found);
+      const message =
+        shapeOf(path) === DEPENDENCY_SHAPE
+          ? schemaMessages.dependencyShape(where, found)
+          : schemaMessages.noMatchingShape(where, expected, found);
       return { code: PS103_WRONG_TYPE, message, path, anchor: 'value' };
     }
     case 'enum':
     case 'const': {
-      const allowed = error.keyword === 'enum' ? toStrings(params['allowedValues']) : toStrings([params['allowedValue']]);
+      const allowed =
+        error.keyword === 'enum' ? toStrings(params['allowedValues']) : toStrings([params['allowedValue']]);
       const shown = echo(value);
-      if (isVersion) return { code: PS107_FORMAT_VERSION, message: schemaMessages.formatVersionValue(shown, SUPPORTED_VERSIONS), path, anchor: 'value', data: { allowed } };
+      if (isVersion)
+        return {
+          code: PS107_FORMAT_VERSION,
+          message: schemaMessages.formatVersionValue(shown, SUPPORTED_VERSIONS),
+          path,
+          anchor: 'value',
+          data: { allowed },
+        };
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       const data: Record<string, string | number | string[]> = { allowed };
       if (suggestion !== undefined) data['suggestion'] = suggestion;
-      return { code: PS104_VALUE_NOT_ALLOWED, message: schemaMessages.notAllowed(where, shown, allowed, suggestion), path, anchor: 'value', data };
+      return {
+        code: PS104_VALUE_NOT_ALLOWED,
+        message: schemaMessages.notAllowed(where, shown, allowed, suggestion),
+        path,
+        anchor: 'value',
+        data,
+      };
     }
     case 'pattern': {
       const pattern = String(params['pattern']);
       const format = own(patterns, pattern) ?? pattern;
-      return { code: PS105_BAD_FORMAT, message: schemaMessages.badFormat(where, echo(value), format), path, anchor: 'value', data: { format } };
+      return {
+        code: PS105_BAD_FORMAT,
+        message: schemaMessages.badFormat(where, echo(value), format),
+        path,
+        anchor: 'value',
+        data: { format },
+      };
     }
     case 'uniqueItems': {
       // Point at the repeat, not the whole list: that is the item to delete.
       const first = Math.min(Number(params['i']), Number(params['j']));
       const repeat = Math.max(Number(params['i']), Number(params['j']));
       const item = Array.isArray(value) ? value[repeat] : undefined;
-      return { code: PS199_SCHEMA_OTHER, message: schemaMessages.duplicateItem(where, echo(item), first, repeat), path: [...path, repeat], anchor: 'value', data: { first, repeat } };
+      return {
+        code: PS199_SCHEMA_OTHER,
+        message: schemaMessages.duplicateItem(where, echo(item), first, repeat),
+        path: [...path, repeat],
+        anchor: 'value',
+        data: { first, repeat },
+      };
     }
     default: {
       if (RANGE_KEYWORDS.has(error.keyword) && typeof value === 'number') {
@@ -201,9 +270,20 @@ function toFinding(error: ErrorObject, path: ValuePath, value: unknown): Finding
         const data: Record<string, string | number | string[]> = {};
         if (bounds.min !== undefined) data['min'] = bounds.min;
         if (bounds.max !== undefined) data['max'] = bounds.max;
-        return { code: PS106_OUT_OF_RANGE, message: schemaMessages.outOfRange(where, value, bounds.min, bounds.max), path, anchor: 'value', data };
+        return {
+          code: PS106_OUT_OF_RANGE,
+          message: schemaMessages.outOfRange(where, value, bounds.min, bounds.max),
+          path,
+          anchor: 'value',
+          data,
+        };
       }
-      return { code: PS199_SCHEMA_OTHER, message: schemaMessages.other(where, error.message ?? error.keyword), path, anchor: 'value' };
+      return {
+        code: PS199_SCHEMA_OTHER,
+        message: schemaMessages.other(where, error.message ?? error.keyword),
+        path,
+        anchor: 'value',
+      };
     }
   }
 }
@@ -229,7 +309,8 @@ function place(findings: readonly Finding[], parsed: ParsedProposal, lang: Langu
       length: span.length,
     };
     if (f.data) d.data = f.data;
-    if (here) here.push(d); else byOffset.set(span.offset, [d]);
+    if (here) here.push(d);
+    else byOffset.set(span.offset, [d]);
     out.push(d);
   }
   return out.sort((a, b) => a.offset - b.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -252,8 +333,7 @@ function unknownKeySpan(locator: Locator, path: ValuePath): Span {
   const parent = locator.nodeAt(path.slice(0, -1));
   const name = String(path[path.length - 1]);
   if (isMap(parent)) {
-    const pair = locator.pairOf(parent, name)
-      ?? parent.items.find((p) => !isScalar(p.key) && isNode(p.key));
+    const pair = locator.pairOf(parent, name) ?? parent.items.find((p) => !isScalar(p.key) && isNode(p.key));
     const key: unknown = pair?.key;
     if (isNode(key) && key.range) return { offset: key.range[0], length: key.range[1] - key.range[0] };
   }
@@ -341,11 +421,16 @@ function jsonType(v: unknown): JsonTypeName {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
   switch (typeof v) {
-    case 'string': return 'string';
-    case 'number': return 'number';
-    case 'boolean': return 'boolean';
-    case 'object': return 'object';
-    default: return 'string';
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'object':
+      return 'object';
+    default:
+      return 'string';
   }
 }
 
@@ -361,7 +446,7 @@ function toStrings(values: unknown): string[] {
 
 /** A value shown inside a message: one line, short. */
 function echo(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   const oneLine = s.replace(/\s+/g, ' ');
   return oneLine.length > MAX_ECHO ? `${oneLine.slice(0, MAX_ECHO - 1)}…` : oneLine;
 }
@@ -380,7 +465,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   for (const c of candidates) {
     if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) { best = c; bestDistance = d; }
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
   }
   return bestDistance <= limit ? best : undefined;
 }

@@ -19,7 +19,10 @@ export function starterProposal(lang: Language, name: string): string {
  * host, and this keeps the yaml library out of dist/extension.js (issue 3, point 11).
  */
 function quoteScalar(value: string): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function englishStarter(title: string): string {

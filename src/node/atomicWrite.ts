@@ -36,7 +36,8 @@ export async function writeFileAtomic(target: string, content: FileContent): Pro
   } catch (e: unknown) {
     await unlink(temp).catch((cleanup: unknown) => {
       // The temporary file may already be gone (renamed or never fully created); report anything else.
-      if (!(cleanup instanceof Error && 'code' in cleanup && cleanup.code === 'ENOENT')) process.emitWarning(`could not remove ${temp}: ${String(cleanup)}`);
+      if (!(cleanup instanceof Error && 'code' in cleanup && cleanup.code === 'ENOENT'))
+        process.emitWarning(`could not remove ${temp}: ${String(cleanup)}`);
     });
     throw e;
   }

@@ -13,12 +13,24 @@ export interface BrowserChoice {
 }
 
 export class BrowserPathError extends Error {
-  constructor(readonly browserPath: string, readonly source: 'option' | 'env') {
+  constructor(
+    readonly browserPath: string,
+    readonly source: 'option' | 'env',
+  ) {
     super(`${browserPath} is not an executable file`);
   }
 }
 
-const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable', 'chrome', 'msedge'];
+const PATH_NAMES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'microsoft-edge',
+  'microsoft-edge-stable',
+  'chrome',
+  'msedge',
+];
 
 function knownLocations(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string[] {
   if (platform === 'darwin') {
@@ -38,8 +50,16 @@ function knownLocations(platform: NodeJS.Platform, env: Readonly<Record<string, 
       path.win32.join(r, 'Chromium', 'Application', 'chrome.exe'),
     ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-    '/usr/bin/microsoft-edge', '/snap/bin/chromium', '/opt/google/chrome/chrome', '/opt/microsoft/msedge/msedge'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+    '/snap/bin/chromium',
+    '/opt/google/chrome/chrome',
+    '/opt/microsoft/msedge/msedge',
+  ];
 }
 
 export function isExecutableFile(p: string): boolean {
@@ -49,7 +69,8 @@ export function isExecutableFile(p: string): boolean {
     return true;
   } catch (e: unknown) {
     // ENOENT / EACCES mean "not this one"; anything else is unexpected and must surface.
-    if (e instanceof Error && 'code' in e && ['ENOENT', 'EACCES', 'ENOTDIR', 'EPERM'].includes(String(e.code))) return false;
+    if (e instanceof Error && 'code' in e && ['ENOENT', 'EACCES', 'ENOTDIR', 'EPERM'].includes(String(e.code)))
+      return false;
     throw e;
   }
 }
@@ -85,6 +106,7 @@ export function findBrowser(options: FindBrowserOptions = {}): BrowserChoice | u
       }
     }
   }
-  for (const candidate of knownLocations(platform, env)) if (isExecutableFile(candidate)) return { path: candidate, source: 'known' };
+  for (const candidate of knownLocations(platform, env))
+    if (isExecutableFile(candidate)) return { path: candidate, source: 'known' };
   return undefined;
 }

@@ -5,7 +5,12 @@ import type { Diagnostic } from '../core/diagnostic';
 import { toCsv } from '../core/export/csv';
 import { buildDocument } from '../core/export/documents';
 import {
-  diagramSources, type DiagramSource, type DocumentKind, type ExportDocument, type RenderedDiagram, type RenderedDiagrams,
+  diagramSources,
+  type DiagramSource,
+  type DocumentKind,
+  type ExportDocument,
+  type RenderedDiagram,
+  type RenderedDiagrams,
 } from '../core/export/documentModel';
 import { toDocx } from '../core/export/docx';
 import { exportFormat, type ExportFormat, type ExportWriter } from '../core/export/formats';
@@ -95,7 +100,11 @@ export interface ExportResult {
 export type ExportFailure = 'document' | 'usage' | 'io' | 'browser' | 'diagrams' | 'cancelled';
 
 export class ExportError extends Error {
-  constructor(readonly failure: ExportFailure, readonly localized: Localized, readonly details: readonly string[] = []) {
+  constructor(
+    readonly failure: ExportFailure,
+    readonly localized: Localized,
+    readonly details: readonly string[] = [],
+  ) {
     super([localized.en, ...details].join('\n'));
     this.name = 'ExportError';
   }
@@ -105,12 +114,17 @@ const MAX_LISTED_ERRORS = 10;
 
 /** `smart-factory.presales.yaml` + proposal + docx -> `smart-factory.proposal.docx`. */
 export function defaultOutputName(sourcePath: string, doc: DocumentKind, format: ExportFormat): string {
-  const base = path.basename(sourcePath).replace(/\.presales\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const base = path
+    .basename(sourcePath)
+    .replace(/\.presales\.ya?ml$/i, '')
+    .replace(/\.ya?ml$/i, '');
   return `${base}.${doc}.${exportFormat(format).extension}`;
 }
 
 /** See `outputPath.ts`: a folder (trailing separator or existing) gets the default name; never a file named like the folder. */
-export async function resolveOutputPath(request: Pick<ExportRequest, 'sourcePath' | 'out' | 'format' | 'doc'>): Promise<string> {
+export async function resolveOutputPath(
+  request: Pick<ExportRequest, 'sourcePath' | 'out' | 'format' | 'doc'>,
+): Promise<string> {
   const name = defaultOutputName(request.sourcePath, request.doc ?? 'proposal', request.format);
   try {
     return await resolveOutputFile(request.sourcePath, request.out, name);
@@ -125,7 +139,9 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   const { format } = request;
   const spec = exportFormat(format);
   const started = performance.now();
-  const cancelled = (): void => { if (request.signal?.aborted) throw new ExportError('cancelled', exportMessages.cancelled()); };
+  const cancelled = (): void => {
+    if (request.signal?.aborted) throw new ExportError('cancelled', exportMessages.cancelled());
+  };
 
   if (!spec.documents.includes(doc)) {
     throw new ExportError('usage', exportMessages.noTabularForm(doc, format, spec.documents.join('|')));
@@ -134,9 +150,13 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
   // that overlap is most of a second.
   const mayDraw = spec.diagrams && request.renderDiagrams !== false && DRAWN_DOCUMENTS.includes(doc);
-  const early: Promise<HeadlessBrowser> | undefined = mayDraw && !request.renderer
-    ? launchBrowser(request, format).then((b) => { b.prepareRenderer(request.rendererDir); return b; })
-    : undefined;
+  const early: Promise<HeadlessBrowser> | undefined =
+    mayDraw && !request.renderer
+      ? launchBrowser(request, format).then((b) => {
+          b.prepareRenderer(request.rendererDir);
+          return b;
+        })
+      : undefined;
   early?.catch(() => undefined); // awaited where the diagrams are drawn, where its error is reported
   try {
     const { proposal, warnings, grading } = checkForExport(text, request);
@@ -157,8 +177,18 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     }
     const tWrite = performance.now();
     return {
-      path: outPath, bytes, format, doc, diagrams: written.diagrams, warnings,
-      timings: { check: tCheck - started, diagrams: tDiagrams - tCheck, build: tBuild - tDiagrams, write: tWrite - tBuild },
+      path: outPath,
+      bytes,
+      format,
+      doc,
+      diagrams: written.diagrams,
+      warnings,
+      timings: {
+        check: tCheck - started,
+        diagrams: tDiagrams - tCheck,
+        build: tBuild - tDiagrams,
+        write: tWrite - tBuild,
+      },
     };
   } finally {
     // Closed already when it was used; this covers every early exit (errors, cancel, IO).
@@ -179,7 +209,10 @@ async function readSource(request: ExportRequest): Promise<string> {
 }
 
 /** The checked proposal, or a refusal listing the first errors: a document with errors is not exported. */
-function checkForExport(text: string, request: ExportRequest): { proposal: Proposal; warnings: number; grading: Grading } {
+function checkForExport(
+  text: string,
+  request: ExportRequest,
+): { proposal: Proposal; warnings: number; grading: Grading } {
   const checked = checkProposal(text, {
     ...(request.lang ? { language: request.lang } : {}),
     ...(request.highRiskThreshold !== undefined ? { highRiskThreshold: request.highRiskThreshold } : {}),
@@ -188,7 +221,8 @@ function checkForExport(text: string, request: ExportRequest): { proposal: Propo
   if (errors.length) {
     const shown = request.displayPath ?? request.sourcePath;
     const details = errors.slice(0, MAX_LISTED_ERRORS).map((d) => diagnosticLine(shown, d));
-    if (errors.length > MAX_LISTED_ERRORS) details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
+    if (errors.length > MAX_LISTED_ERRORS)
+      details.push(exportMessages.moreErrors(errors.length - MAX_LISTED_ERRORS)[checked.language]);
     throw new ExportError('document', exportMessages.hasErrors(shown, errors.length), details);
   }
   return {
@@ -199,7 +233,9 @@ function checkForExport(text: string, request: ExportRequest): { proposal: Propo
 }
 
 /** How the documents grade what they show: the threshold the check used. */
-interface Grading { highRiskThreshold: number }
+interface Grading {
+  highRiskThreshold: number;
+}
 
 /** What a writer gets: the checked proposal and, for formats that draw, the browser started early. */
 interface WriterJob {
@@ -275,7 +311,8 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
   let drawn: RenderedDiagram[] | undefined;
   if (wantDiagrams && request.renderer) {
     drawn = await request.renderer.render(sources).catch((e: unknown) => {
-      if (request.headlessFallback === false) throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
+      if (request.headlessFallback === false)
+        throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
       request.onFallback?.(reason(e));
       return undefined;
     });
@@ -297,7 +334,10 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
   const at = performance.now();
   job.cancelled();
   return {
-    options: { diagrams: new Map(drawn.map((d) => [d.id, d])), diagramsOmitted: request.renderDiagrams === false && sources.length > 0 },
+    options: {
+      diagrams: new Map(drawn.map((d) => [d.id, d])),
+      diagramsOmitted: request.renderDiagrams === false && sources.length > 0,
+    },
     count: drawn.filter((d) => !d.error).length,
     at,
   };
@@ -317,20 +357,35 @@ function chooseBrowser(request: ExportRequest, format: ExportFormat): string {
   try {
     choice = findBrowser({ explicit: request.browserPath, env: request.env ?? process.env });
   } catch (e: unknown) {
-    if (e instanceof BrowserPathError) throw new ExportError('browser', exportMessages.badBrowserPath(e.browserPath, e.source === 'env' ? 'env' : request.browserPathFrom ?? 'flag'));
+    if (e instanceof BrowserPathError)
+      throw new ExportError(
+        'browser',
+        exportMessages.badBrowserPath(e.browserPath, e.source === 'env' ? 'env' : (request.browserPathFrom ?? 'flag')),
+      );
     throw e;
   }
-  if (!choice) throw new ExportError('browser', format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format));
+  if (!choice)
+    throw new ExportError(
+      'browser',
+      format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format),
+    );
   return choice.path;
 }
 
 async function printPdf(browserPath: string, html: string, request: ExportRequest): Promise<Uint8Array> {
   try {
-    return await printHtmlToPdf(browserPath, html, { ...(request.printTimeoutMs ? { timeoutMs: request.printTimeoutMs } : {}), ...(request.signal ? { signal: request.signal } : {}) });
+    return await printHtmlToPdf(browserPath, html, {
+      ...(request.printTimeoutMs ? { timeoutMs: request.printTimeoutMs } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    });
   } catch (e: unknown) {
     if (!(e instanceof PdfPrintError)) throw e;
     if (e.kind === 'cancelled') throw new ExportError('cancelled', exportMessages.cancelled());
-    if (e.kind === 'timeout') throw new ExportError('browser', exportMessages.printTimeout(browserPath, Math.round((request.printTimeoutMs ?? 60_000) / 1000)));
+    if (e.kind === 'timeout')
+      throw new ExportError(
+        'browser',
+        exportMessages.printTimeout(browserPath, Math.round((request.printTimeoutMs ?? 60_000) / 1000)),
+      );
     throw new ExportError('browser', exportMessages.printFailed(browserPath, e.message));
   }
 }
@@ -346,7 +401,11 @@ async function launchBrowser(request: ExportRequest, format: ExportFormat): Prom
   }
 }
 
-async function renderWith(browser: HeadlessBrowser, sources: readonly DiagramSource[], rendererDir: string | undefined): Promise<RenderedDiagram[]> {
+async function renderWith(
+  browser: HeadlessBrowser,
+  sources: readonly DiagramSource[],
+  rendererDir: string | undefined,
+): Promise<RenderedDiagram[]> {
   const { findRendererDir } = await import('./headless');
   const dir = rendererDir ?? findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());

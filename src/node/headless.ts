@@ -11,12 +11,26 @@ import type { DiagramSource, RenderedDiagram } from '../core/export/documentMode
  * PDF printing does not use it (src/node/pdfPrinter.ts), and VS Code draws in its preview webview.
  */
 const ORIGIN = 'http://presales-export.invalid';
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-extensions', '--disable-default-apps'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
+];
 
 /** Where the built renderer bundle is, from the CLI bundle (dist/), the extension bundle or compiled tests (out/src/node). */
 export function findRendererDir(start: string = __dirname): string | undefined {
-  const candidates = [path.join(start, 'exportRenderer'), path.join(start, '..', 'dist', 'exportRenderer'), path.join(start, '..', '..', '..', 'dist', 'exportRenderer'), path.join(start, '..', '..', 'dist', 'exportRenderer')];
+  const candidates = [
+    path.join(start, 'exportRenderer'),
+    path.join(start, '..', 'dist', 'exportRenderer'),
+    path.join(start, '..', '..', '..', 'dist', 'exportRenderer'),
+    path.join(start, '..', '..', 'dist', 'exportRenderer'),
+  ];
   return candidates.find((d) => existsSync(path.join(d, 'exportRenderer.js')));
 }
 
@@ -47,12 +61,20 @@ export class HeadlessBrowser {
   private warm: Promise<RendererPage> | undefined;
 
   private async openRenderer(rendererDir: string): Promise<RendererPage> {
-    const context = await this.browser.newContext({ viewport: { width: 1200, height: 1000 }, deviceScaleFactor: 2, offline: true });
+    const context = await this.browser.newContext({
+      viewport: { width: 1200, height: 1000 },
+      deviceScaleFactor: 2,
+      offline: true,
+    });
     try {
       await context.route('**/*', (route) => serveFrom(route, rendererDir));
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/index.html`);
-      await page.waitForFunction(() => (globalThis as unknown as RendererGlobal).exportRendererReady === true, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (globalThis as unknown as RendererGlobal).exportRendererReady === true,
+        undefined,
+        { timeout: 30_000 },
+      );
       return { context, page };
     } catch (e: unknown) {
       await context.close();
@@ -61,9 +83,13 @@ export class HeadlessBrowser {
   }
 
   /** Draws each source (light theme) and returns SVG, size and a PNG screenshot of the figure. */
-  async renderDiagrams(sources: readonly DiagramSource[], rendererDir: string | undefined = findRendererDir()): Promise<RenderedDiagram[]> {
+  async renderDiagrams(
+    sources: readonly DiagramSource[],
+    rendererDir: string | undefined = findRendererDir(),
+  ): Promise<RenderedDiagram[]> {
     if (!sources.length) return [];
-    if (!rendererDir) throw new Error('The diagram renderer bundle (dist/exportRenderer) is missing: run `npm run build`.');
+    if (!rendererDir)
+      throw new Error('The diagram renderer bundle (dist/exportRenderer) is missing: run `npm run build`.');
     const warm = this.warm;
     this.warm = undefined;
     const { context, page } = await (warm ?? this.openRenderer(rendererDir));
@@ -77,7 +103,10 @@ export class HeadlessBrowser {
       for (const d of drawn) {
         const id = sources.find((s) => s.id === d.id)?.id;
         if (!id) continue;
-        if (d.error) { out.push({ id, svg: '', width: 0, height: 0, error: d.error }); continue; }
+        if (d.error) {
+          out.push({ id, svg: '', width: 0, height: 0, error: d.error });
+          continue;
+        }
         // A page shows a diagram at most ~600 CSS px wide, so one 1000 px wide or more is already
         // sharper than print needs at 1x; only narrower ones get the 2x device pixels.
         const scale = d.width >= 1000 ? 'css' : 'device';
@@ -91,24 +120,48 @@ export class HeadlessBrowser {
   }
 }
 
-interface RendererPage { context: BrowserContext; page: Page }
-interface DrawnDiagram { id: string; svg: string; width: number; height: number; error?: string }
+interface RendererPage {
+  context: BrowserContext;
+  page: Page;
+}
+interface DrawnDiagram {
+  id: string;
+  svg: string;
+  width: number;
+  height: number;
+  error?: string;
+}
 /** The page's globals as src/webview/exportRenderer.ts declares them. */
 interface RendererGlobal {
   exportRendererReady?: boolean;
   renderDiagrams(sources: Array<{ id: string; mermaid: string }>, theme: string): Promise<DrawnDiagram[]>;
 }
 
-const PAGE = '<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin:0;background:#fff}#stage{display:flex;flex-direction:column;align-items:flex-start}</style></head>'
-  + '<body><div id="stage"></div><script type="module" src="exportRenderer.js"></script></body></html>';
+const PAGE =
+  '<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin:0;background:#fff}#stage{display:flex;flex-direction:column;align-items:flex-start}</style></head>' +
+  '<body><div id="stage"></div><script type="module" src="exportRenderer.js"></script></body></html>';
 
 async function serveFrom(route: Route, dir: string): Promise<void> {
   const url = new URL(route.request().url());
-  if (url.origin !== ORIGIN) { await route.abort('blockedbyclient'); return; }
-  if (url.pathname === '/index.html') { await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }); return; }
+  if (url.origin !== ORIGIN) {
+    await route.abort('blockedbyclient');
+    return;
+  }
+  if (url.pathname === '/index.html') {
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE });
+    return;
+  }
   const file = path.resolve(dir, `.${decodeURIComponent(url.pathname)}`);
   // Only files inside the bundle directory are served.
-  if (!file.startsWith(path.resolve(dir) + path.sep) || !existsSync(file)) { await route.fulfill({ status: 404, body: '' }); return; }
-  const type = file.endsWith('.js') || file.endsWith('.mjs') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+  if (!file.startsWith(path.resolve(dir) + path.sep) || !existsSync(file)) {
+    await route.fulfill({ status: 404, body: '' });
+    return;
+  }
+  const type =
+    file.endsWith('.js') || file.endsWith('.mjs')
+      ? 'text/javascript'
+      : file.endsWith('.css')
+        ? 'text/css'
+        : 'application/octet-stream';
   await route.fulfill({ status: 200, contentType: type, body: await readFile(file) });
 }

@@ -24,12 +24,16 @@ export class OutputPathError extends Error {
 }
 
 export const outputPathMessages = {
-  notAFolder: (given: string, file: string): Localized => localized(
-    `${given} ends with a separator, so it names a folder, but ${file} is a file`,
-    `${given} 以路径分隔符结尾，表示文件夹，但 ${file} 是一个文件`),
-  missingFolder: (file: string, folder: string): Localized => localized(
-    `cannot write ${file}: the folder ${folder} does not exist. Create it first, or end the output path with "/" to export into a new folder`,
-    `无法写入 ${file}：文件夹 ${folder} 不存在。请先创建它，或让输出路径以“/”结尾，以导出到新建的文件夹`),
+  notAFolder: (given: string, file: string): Localized =>
+    localized(
+      `${given} ends with a separator, so it names a folder, but ${file} is a file`,
+      `${given} 以路径分隔符结尾，表示文件夹，但 ${file} 是一个文件`,
+    ),
+  missingFolder: (file: string, folder: string): Localized =>
+    localized(
+      `cannot write ${file}: the folder ${folder} does not exist. Create it first, or end the output path with "/" to export into a new folder`,
+      `无法写入 ${file}：文件夹 ${folder} 不存在。请先创建它，或让输出路径以“/”结尾，以导出到新建的文件夹`,
+    ),
 };
 
 /** Both separators count on Windows; only `/` elsewhere (a backslash is an ordinary character there). */
@@ -47,7 +51,11 @@ export function resolveOutArgument(cwd: string, value: string): string {
 }
 
 /** The file to write. `defaultName` is the file name used when `out` is a folder or absent. */
-export async function resolveOutputFile(sourcePath: string, out: string | undefined, defaultName: string): Promise<string> {
+export async function resolveOutputFile(
+  sourcePath: string,
+  out: string | undefined,
+  defaultName: string,
+): Promise<string> {
   if (!out) return path.join(path.dirname(path.resolve(sourcePath)), defaultName);
   const target = path.resolve(out);
   const found = await statOrMissing(target);

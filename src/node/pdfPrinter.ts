@@ -19,7 +19,10 @@ export interface PrintOptions {
 }
 
 export class PdfPrintError extends Error {
-  constructor(readonly kind: 'timeout' | 'failed' | 'cancelled', message: string) {
+  constructor(
+    readonly kind: 'timeout' | 'failed' | 'cancelled',
+    message: string,
+  ) {
     super(message);
     this.name = 'PdfPrintError';
   }
@@ -27,16 +30,30 @@ export class PdfPrintError extends Error {
 
 /** The command line, without the URL (exported for tests and for the log). */
 export function printArguments(profileDir: string, pdfPath: string): string[] {
-  const args = ['--headless', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-extensions', `--user-data-dir=${profileDir}`,
-    '--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`];
+  const args = [
+    '--headless',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-extensions',
+    `--user-data-dir=${profileDir}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${pdfPath}`,
+  ];
   // Chromium refuses to start as root with its sandbox (containers, CI); the page printed is our own
   // script-free export.
   if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
 }
 
-export async function printHtmlToPdf(browserPath: string, html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+export async function printHtmlToPdf(
+  browserPath: string,
+  html: string,
+  options: PrintOptions = {},
+): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'presales-pdf-'));
   // The browser's own temporary files (org.chromium.* with its socket) go into a folder of ours, so a
@@ -50,10 +67,12 @@ export async function printHtmlToPdf(browserPath: string, html: string, options:
     const args = [...printArguments(path.join(dir, 'profile'), pdfPath), pathToFileURL(htmlPath).href];
     await run(browserPath, args, browserTemp, timeoutMs, options.signal);
     const pdf = await readFile(pdfPath).catch((e: unknown) => {
-      if (e instanceof Error && 'code' in e && e.code === 'ENOENT') throw new PdfPrintError('failed', 'the browser exited without writing the PDF');
+      if (e instanceof Error && 'code' in e && e.code === 'ENOENT')
+        throw new PdfPrintError('failed', 'the browser exited without writing the PDF');
       throw e;
     });
-    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new PdfPrintError('failed', 'the browser wrote something that is not a PDF');
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
+      throw new PdfPrintError('failed', 'the browser wrote something that is not a PDF');
     return new Uint8Array(pdf);
   } finally {
     // The browser may still be releasing its profile for a moment after it exits.
@@ -63,16 +82,27 @@ export async function printHtmlToPdf(browserPath: string, html: string, options:
 }
 
 /** Runs the browser to completion; the last lines of its stderr explain a failure. */
-function run(command: string, args: string[], browserTemp: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  browserTemp: string,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) { reject(new PdfPrintError('cancelled', 'cancelled')); return; }
+    if (signal?.aborted) {
+      reject(new PdfPrintError('cancelled', 'cancelled'));
+      return;
+    }
     // Its own process group on POSIX, so a timeout also ends the renderer and GPU helper processes.
     const detached = process.platform !== 'win32';
     const env = { ...process.env, TMPDIR: browserTemp, TMP: browserTemp, TEMP: browserTemp };
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], detached, windowsHide: true, env });
     let stderr = '';
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => { stderr = (stderr + chunk).slice(-4000); });
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-4000);
+    });
     let stopped: PdfPrintError | undefined;
     const stop = (why: PdfPrintError): void => {
       stopped ??= why;
@@ -84,21 +114,43 @@ function run(command: string, args: string[], browserTemp: string, timeoutMs: nu
         if (!(e instanceof Error && 'code' in e && e.code === 'ESRCH')) throw e;
       }
     };
-    const timer = setTimeout(() => stop(new PdfPrintError('timeout', `the browser did not finish printing within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        stop(
+          new PdfPrintError('timeout', `the browser did not finish printing within ${Math.round(timeoutMs / 1000)} s`),
+        ),
+      timeoutMs,
+    );
     const onAbort = (): void => stop(new PdfPrintError('cancelled', 'cancelled'));
     signal?.addEventListener('abort', onAbort, { once: true });
-    const done = (): void => { clearTimeout(timer); signal?.removeEventListener('abort', onAbort); };
-    child.on('error', (e) => { done(); reject(new PdfPrintError('failed', `cannot start ${command}: ${e.message}`)); });
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    child.on('error', (e) => {
+      done();
+      reject(new PdfPrintError('failed', `cannot start ${command}: ${e.message}`));
+    });
     child.on('close', (code, sig) => {
       done();
       if (stopped) reject(stopped);
       else if (code === 0) resolve();
-      else reject(new PdfPrintError('failed', `${path.basename(command)} exited with ${code ?? sig}: ${lastLines(stderr)}`));
+      else
+        reject(
+          new PdfPrintError('failed', `${path.basename(command)} exited with ${code ?? sig}: ${lastLines(stderr)}`),
+        );
     });
   });
 }
 
 /** The browser logs dbus noise on Linux; the meaningful line is usually among the last few. */
 function lastLines(text: string): string {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l && !/dbus|Fontconfig/i.test(l)).slice(-3).join(' | ') || 'no message';
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !/dbus|Fontconfig/i.test(l))
+      .slice(-3)
+      .join(' | ') || 'no message'
+  );
 }

@@ -54,20 +54,20 @@ export interface PreviewRenderRequest {
 /** What the worker rendered for the preview, ready to become an UpdateMessage on the host. */
 export type PreviewRender =
   | {
-    readonly kind: 'rendered';
-    readonly lang: Language;
-    readonly title: string;
-    readonly sections: ReadonlyArray<PreviewSection>;
-    readonly diagrams: ReadonlyArray<PreviewDiagram>;
-    /** YAML syntax errors in this version (> 0: rendered anyway because there was no good render to keep). */
-    readonly syntaxErrors: number;
-    readonly renderMs: number;
-  }
+      readonly kind: 'rendered';
+      readonly lang: Language;
+      readonly title: string;
+      readonly sections: ReadonlyArray<PreviewSection>;
+      readonly diagrams: ReadonlyArray<PreviewDiagram>;
+      /** YAML syntax errors in this version (> 0: rendered anyway because there was no good render to keep). */
+      readonly syntaxErrors: number;
+      readonly renderMs: number;
+    }
   | {
-    /** YAML syntax errors and `keepLastGood`: nothing rendered, the preview keeps what it shows and raises a banner. */
-    readonly kind: 'broken';
-    readonly syntaxErrors: number;
-  };
+      /** YAML syntax errors and `keepLastGood`: nothing rendered, the preview keeps what it shows and raises a banner. */
+      readonly kind: 'broken';
+      readonly syntaxErrors: number;
+    };
 
 export type WireSchedule = Omit<Schedule, 'byId'>;
 export type WireIdIndex = Omit<ModelIdIndex, 'entries'>;

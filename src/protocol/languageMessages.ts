@@ -17,7 +17,10 @@ import type { Language } from '../core/model';
 import type { SymbolCategory } from '../core/language/symbols';
 import type { CheckRequest, CheckResponse } from './checkMessages';
 
-export interface WireTextEdit { readonly range: Range; readonly newText: string }
+export interface WireTextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
 
 export interface WireCompletion {
   readonly label: string;
@@ -63,7 +66,21 @@ export interface WireFixable {
  * of them. A copy of FIXABLE_CODES in src/core/language/quickFixes.ts (test/unit/languageWorker.test.ts
  * keeps them equal): importing that module would load the quick fixes and yaml on the host.
  */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220', 'PS221', 'PS222']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set([
+  'PS101',
+  'PS102',
+  'PS104',
+  'PS201',
+  'PS202',
+  'PS206',
+  'PS209',
+  'PS210',
+  'PS215',
+  'PS219',
+  'PS220',
+  'PS221',
+  'PS222',
+]);
 
 export interface WireCodeAction {
   /** Index into the request's `diagnostics`. */
@@ -110,7 +127,10 @@ export type PrepareRenameAnswer =
  * response types below are derived from this table, so a feature is added in one place.
  */
 export interface LanguageFeatures {
-  hover: { params: { position: Position; highRiskThreshold: number }; result: { markdown: string; range: Range } | undefined };
+  hover: {
+    params: { position: Position; highRiskThreshold: number };
+    result: { markdown: string; range: Range } | undefined;
+  };
   completion: { params: { position: Position }; result: WireCompletion[] };
   definition: { params: { position: Position }; result: Range[] };
   references: { params: { position: Position; includeDeclaration: boolean }; result: Range[] };
@@ -136,10 +156,18 @@ export interface LanguageDocument {
 }
 
 /** The UI language of hovers, completion details, lenses, fix titles and rename errors. */
-export interface LanguageSettings { readonly lang: Language }
+export interface LanguageSettings {
+  readonly lang: Language;
+}
 
-export type LanguageQuery<F extends LanguageFeature = LanguageFeature> =
-  { [K in F]: { readonly feature: K; readonly document: LanguageDocument; readonly settings: LanguageSettings; readonly params: LanguageParams<K> } }[F];
+export type LanguageQuery<F extends LanguageFeature = LanguageFeature> = {
+  [K in F]: {
+    readonly feature: K;
+    readonly document: LanguageDocument;
+    readonly settings: LanguageSettings;
+    readonly params: LanguageParams<K>;
+  };
+}[F];
 
 /** Workspace symbols are about many files, not one document, so they have a request of their own. */
 export interface WorkspaceSymbolsQuery {
@@ -150,7 +178,11 @@ export interface WorkspaceSymbolsQuery {
   readonly settings: LanguageSettings;
 }
 
-export type LanguageRequest = { readonly kind: 'language'; readonly id: number; readonly query: LanguageQuery | WorkspaceSymbolsQuery };
+export type LanguageRequest = {
+  readonly kind: 'language';
+  readonly id: number;
+  readonly query: LanguageQuery | WorkspaceSymbolsQuery;
+};
 
 /**
  * `stale`: the worker already holds a NEWER version of this document than the request's (versions
@@ -165,7 +197,10 @@ export type LanguageResponse =
   | { readonly kind: 'failed'; readonly id: number; readonly error: string };
 
 /** The document was closed: the worker forgets its text and parse. No response. */
-export interface DocumentClosed { readonly kind: 'closed'; readonly uri: string }
+export interface DocumentClosed {
+  readonly kind: 'closed';
+  readonly uri: string;
+}
 
 /** Everything the host posts to the worker, and everything the worker answers (correlated by id). */
 export type WorkerRequest = CheckRequest | LanguageRequest | DocumentClosed;

@@ -80,20 +80,31 @@ export interface RenderDiagramsRequest {
 }
 
 /** One drawn diagram of an export request; `png` is a data: URL, present when it was asked for. */
-export interface ExportDiagram { readonly svg: string; readonly png?: string }
+export interface ExportDiagram {
+  readonly svg: string;
+  readonly png?: string;
+}
 
 export type ExtensionToWebview =
-  | UpdateMessage | BannerMessage | ThemeMessage | ScrollToLineMessage | RenderDiagramsRequest;
+  UpdateMessage | BannerMessage | ThemeMessage | ScrollToLineMessage | RenderDiagramsRequest;
 
 // ---- webview -> extension
 
-export interface ReadyMessage { readonly type: 'ready' }
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
 
 /** A click on a row, a section or a diagram node: show that line in the editor. */
-export interface RevealLineMessage { readonly type: 'revealLine'; readonly line: number }
+export interface RevealLineMessage {
+  readonly type: 'revealLine';
+  readonly line: number;
+}
 
 /** The preview was scrolled by the user: the editor follows (unless this is an echo). */
-export interface DidScrollMessage { readonly type: 'didScroll'; readonly line: number }
+export interface DidScrollMessage {
+  readonly type: 'didScroll';
+  readonly line: number;
+}
 
 /** One SVG per requested source, in order; a source Mermaid rejects gets `error` instead. */
 export interface DiagramsRenderedMessage {
@@ -102,16 +113,39 @@ export interface DiagramsRenderedMessage {
   readonly results: ReadonlyArray<ExportDiagram | { readonly error: string }>;
 }
 
-export interface CopySvgMessage { readonly type: 'copySvg'; readonly svg: string }
-export interface SaveSvgMessage { readonly type: 'saveSvg'; readonly diagram: string; readonly svg: string }
+export interface CopySvgMessage {
+  readonly type: 'copySvg';
+  readonly svg: string;
+}
+export interface SaveSvgMessage {
+  readonly type: 'saveSvg';
+  readonly diagram: string;
+  readonly svg: string;
+}
 /** PNG bytes as a data: URL produced by the webview's canvas. */
-export interface SavePngMessage { readonly type: 'savePng'; readonly diagram: string; readonly dataUrl: string }
-export interface OpenProblemsMessage { readonly type: 'openProblems' }
-export interface ErrorMessage { readonly type: 'error'; readonly message: string }
+export interface SavePngMessage {
+  readonly type: 'savePng';
+  readonly diagram: string;
+  readonly dataUrl: string;
+}
+export interface OpenProblemsMessage {
+  readonly type: 'openProblems';
+}
+export interface ErrorMessage {
+  readonly type: 'error';
+  readonly message: string;
+}
 
 export type WebviewToExtension =
-  | ReadyMessage | RevealLineMessage | DidScrollMessage | DiagramsRenderedMessage
-  | CopySvgMessage | SaveSvgMessage | SavePngMessage | OpenProblemsMessage | ErrorMessage;
+  | ReadyMessage
+  | RevealLineMessage
+  | DidScrollMessage
+  | DiagramsRenderedMessage
+  | CopySvgMessage
+  | SaveSvgMessage
+  | SavePngMessage
+  | OpenProblemsMessage
+  | ErrorMessage;
 
 /** What the webview persists with setState (restored after the panel is hidden or VS Code reloads). */
 export interface PreviewState {

@@ -16,7 +16,12 @@ const MAX_SCALE = 8;
  * One diagram placeholder (`div.diagram`) turned into a viewer: toolbar (copy, save SVG/PNG, zoom
  * reset), pan by dragging and zoom with Ctrl/Cmd/Alt + wheel (plain wheel keeps scrolling the page).
  */
-export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewStrings, post: (m: WebviewToExtension) => void): void {
+export function showDiagramSvg(
+  host: HTMLElement,
+  svg: string,
+  strings: PreviewStrings,
+  post: (m: WebviewToExtension) => void,
+): void {
   host.replaceChildren();
   host.classList.remove('diagram-failed');
   host.classList.add('diagram-ready');
@@ -32,8 +37,12 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
   host.append(toolbar, viewport);
 
   const view: DiagramView = {
-    x: 0, y: 0, scale: 1,
-    apply() { canvas.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`; },
+    x: 0,
+    y: 0,
+    scale: 1,
+    apply() {
+      canvas.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
+    },
   };
   addToolbarButtons(toolbar, canvas, view, host.dataset['diagram'] ?? 'diagram', svg, strings, post);
   enableWheelZoom(viewport, view);
@@ -41,14 +50,24 @@ export function showDiagramSvg(host: HTMLElement, svg: string, strings: PreviewS
 }
 
 /** Zoom out / in / reset, copy SVG, save SVG, save PNG. */
-function addToolbarButtons(toolbar: HTMLElement, canvas: HTMLElement, view: DiagramView, key: string, svg: string,
-  strings: PreviewStrings, post: (m: WebviewToExtension) => void): void {
+function addToolbarButtons(
+  toolbar: HTMLElement,
+  canvas: HTMLElement,
+  view: DiagramView,
+  key: string,
+  svg: string,
+  strings: PreviewStrings,
+  post: (m: WebviewToExtension) => void,
+): void {
   const button = (text: string, cls: string, onClick: () => void): void => {
     const b = document.createElement('button');
     b.type = 'button';
     b.className = cls;
     b.textContent = text;
-    b.addEventListener('click', (e) => { e.stopPropagation(); onClick(); });
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      onClick();
+    });
     toolbar.append(b);
   };
   // Serialised from the DOM so the saved file is well-formed XML (Mermaid's HTML labels use <br>).
@@ -56,9 +75,20 @@ function addToolbarButtons(toolbar: HTMLElement, canvas: HTMLElement, view: Diag
     const el = canvas.querySelector('svg');
     return el ? new XMLSerializer().serializeToString(el) : svg;
   };
-  button('−', 'zoom-out', () => { view.scale = Math.max(MIN_SCALE, view.scale / 1.25); view.apply(); });
-  button('+', 'zoom-in', () => { view.scale = Math.min(MAX_SCALE, view.scale * 1.25); view.apply(); });
-  button(strings.resetZoom, 'zoom-reset', () => { view.x = 0; view.y = 0; view.scale = 1; view.apply(); });
+  button('−', 'zoom-out', () => {
+    view.scale = Math.max(MIN_SCALE, view.scale / 1.25);
+    view.apply();
+  });
+  button('+', 'zoom-in', () => {
+    view.scale = Math.min(MAX_SCALE, view.scale * 1.25);
+    view.apply();
+  });
+  button(strings.resetZoom, 'zoom-reset', () => {
+    view.x = 0;
+    view.y = 0;
+    view.scale = 1;
+    view.apply();
+  });
   button(strings.copySvg, 'copy-svg', () => post({ type: 'copySvg', svg: currentSvg() }));
   button(strings.saveSvg, 'save-svg', () => post({ type: 'saveSvg', diagram: key, svg: currentSvg() }));
   button(strings.savePng, 'save-png', () => {
@@ -72,20 +102,24 @@ function addToolbarButtons(toolbar: HTMLElement, canvas: HTMLElement, view: Diag
 
 /** Ctrl/Cmd/Alt + wheel zooms around the pointer; a plain wheel is left to scroll the page. */
 function enableWheelZoom(viewport: HTMLElement, view: DiagramView): void {
-  viewport.addEventListener('wheel', (e) => {
-    if (!(e.ctrlKey || e.metaKey || e.altKey)) return;
-    e.preventDefault();
-    const factor = e.deltaY < 0 ? 1.1 : 1 / 1.1;
-    const rect = viewport.getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
-    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, view.scale * factor));
-    // Zoom around the pointer: keep the point under the cursor where it is.
-    view.x = px - ((px - view.x) * next) / view.scale;
-    view.y = py - ((py - view.y) * next) / view.scale;
-    view.scale = next;
-    view.apply();
-  }, { passive: false });
+  viewport.addEventListener(
+    'wheel',
+    (e) => {
+      if (!(e.ctrlKey || e.metaKey || e.altKey)) return;
+      e.preventDefault();
+      const factor = e.deltaY < 0 ? 1.1 : 1 / 1.1;
+      const rect = viewport.getBoundingClientRect();
+      const px = e.clientX - rect.left;
+      const py = e.clientY - rect.top;
+      const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, view.scale * factor));
+      // Zoom around the pointer: keep the point under the cursor where it is.
+      view.x = px - ((px - view.x) * next) / view.scale;
+      view.y = py - ((py - view.y) * next) / view.scale;
+      view.scale = next;
+      view.apply();
+    },
+    { passive: false },
+  );
 }
 
 /**

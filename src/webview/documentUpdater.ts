@@ -14,7 +14,10 @@ export class DocumentUpdater {
   apply(sections: ReadonlyArray<PreviewSection>): HTMLElement[] {
     const keep = new Set(sections.map((s) => s.key));
     for (const [key, old] of this.applied) {
-      if (!keep.has(key)) { old.element.remove(); this.applied.delete(key); }
+      if (!keep.has(key)) {
+        old.element.remove();
+        this.applied.delete(key);
+      }
     }
     const toDraw: HTMLElement[] = [];
     let previous: Element | null = null;
@@ -30,13 +33,17 @@ export class DocumentUpdater {
           old.element.replaceWith(element);
         }
         this.applied.set(s.key, { html: s.html, element });
-        toDraw.push(...Array.from(element.querySelectorAll<HTMLElement>('.diagram[data-diagram]'))
-          .filter((d) => !d.classList.contains('diagram-ready') && !d.classList.contains('diagram-failed')));
+        toDraw.push(
+          ...Array.from(element.querySelectorAll<HTMLElement>('.diagram[data-diagram]')).filter(
+            (d) => !d.classList.contains('diagram-ready') && !d.classList.contains('diagram-failed'),
+          ),
+        );
       }
       // Keep document order (a section may appear or move).
       const expectedNext: Element | null = previous ? previous.nextElementSibling : this.root.firstElementChild;
       if (expectedNext !== element) {
-        if (previous) previous.after(element); else this.root.prepend(element);
+        if (previous) previous.after(element);
+        else this.root.prepend(element);
       }
       previous = element;
     }
@@ -62,7 +69,11 @@ export class DocumentUpdater {
 
   private adoptDrawnDiagrams(from: Element, to: Element): void {
     const drawn = new Map<string, HTMLElement>();
-    for (const d of Array.from(from.querySelectorAll<HTMLElement>('.diagram.diagram-ready[data-source-hash], .diagram.diagram-failed[data-source-hash]'))) {
+    for (const d of Array.from(
+      from.querySelectorAll<HTMLElement>(
+        '.diagram.diagram-ready[data-source-hash], .diagram.diagram-failed[data-source-hash]',
+      ),
+    )) {
       drawn.set(`${d.dataset['diagram']}:${d.dataset['sourceHash']}`, d);
     }
     for (const placeholder of Array.from(to.querySelectorAll<HTMLElement>('.diagram[data-source-hash]'))) {

@@ -11,8 +11,17 @@ import mermaid from 'mermaid';
 import { repairMermaidEntities } from '../core/render/svgText';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
-export interface DiagramRequest { id: string; mermaid: string }
-export interface DiagramResult { id: string; svg: string; width: number; height: number; error?: string }
+export interface DiagramRequest {
+  id: string;
+  mermaid: string;
+}
+export interface DiagramResult {
+  id: string;
+  svg: string;
+  width: number;
+  height: number;
+  error?: string;
+}
 
 declare global {
   interface Window {

@@ -39,7 +39,11 @@ export class MermaidRenderer {
   preload(): void {
     const job = this.queue.then(async () => {
       const mermaid = await this.load();
-      await Promise.all(['flowchart LR\n  a --> b\n', 'gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'].map((stub) => mermaid.parse(stub)));
+      await Promise.all(
+        ['flowchart LR\n  a --> b\n', 'gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'].map((stub) =>
+          mermaid.parse(stub),
+        ),
+      );
     });
     this.queue = job.catch(() => undefined);
   }

@@ -57,7 +57,7 @@ export async function svgTextToPngDataUrl(svg: string): Promise<string> {
   const el = host.querySelector('svg');
   if (!el) throw new Error('no <svg> to rasterise');
   const box = (el.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const width = box.length === 4 ? box[2] ?? 0 : 0;
-  const height = box.length === 4 ? box[3] ?? 0 : 0;
+  const width = box.length === 4 ? (box[2] ?? 0) : 0;
+  const height = box.length === 4 ? (box[3] ?? 0) : 0;
   return svgToPngDataUrl(el, printScale(width, height));
 }

@@ -1,5 +1,11 @@
 import type {
-  DiagramTheme, ExportDiagram, ExtensionToWebview, PreviewBanner, PreviewStrings, RenderDiagramsRequest, UpdateMessage,
+  DiagramTheme,
+  ExportDiagram,
+  ExtensionToWebview,
+  PreviewBanner,
+  PreviewStrings,
+  RenderDiagramsRequest,
+  UpdateMessage,
 } from '../protocol/previewMessages';
 import { DocumentUpdater } from './documentUpdater';
 import { showDiagramError, showDiagramSvg } from './diagramView';
@@ -10,8 +16,12 @@ import { themeFromBody, watchTheme } from './theme';
 import { getVsCodeApi, type VsCodeApi } from './vscodeApi';
 
 const FALLBACK_STRINGS: PreviewStrings = {
-  copySvg: 'Copy SVG', saveSvg: 'Save as SVG', savePng: 'Save as PNG', resetZoom: 'Reset zoom',
-  diagramError: 'This diagram could not be drawn:', showProblems: 'Show Problems',
+  copySvg: 'Copy SVG',
+  saveSvg: 'Save as SVG',
+  savePng: 'Save as PNG',
+  resetZoom: 'Reset zoom',
+  diagramError: 'This diagram could not be drawn:',
+  showProblems: 'Show Problems',
 };
 
 /** The preview page: applies updates in place, draws diagrams, syncs scrolling, answers export requests. */
@@ -29,7 +39,11 @@ class PreviewPage {
   /** Mermaid source per diagram host (the placeholder's <pre> is replaced once drawn). */
   private readonly sources = new WeakMap<HTMLElement, string>();
 
-  constructor(private readonly vscode: VsCodeApi, content: HTMLElement, private readonly banner: HTMLElement) {
+  constructor(
+    private readonly vscode: VsCodeApi,
+    content: HTMLElement,
+    private readonly banner: HTMLElement,
+  ) {
     this.updater = new DocumentUpdater(content);
     this.theme = themeFromBody(document.body, this.themeSetting);
     this.scroll = new ScrollSync(content, (line) => {
@@ -50,11 +64,22 @@ class PreviewPage {
 
   private onMessage(m: ExtensionToWebview): void {
     switch (m.type) {
-      case 'update': this.applyUpdate(m); break;
-      case 'banner': this.showBanner(m.banner); break;
-      case 'theme': this.themeSetting = m.diagramTheme; this.onThemeMaybeChanged(); break;
-      case 'scrollToLine': this.scroll.scrollToLine(m.line); break;
-      case 'renderDiagramsForExport': void this.renderForExport(m); break;
+      case 'update':
+        this.applyUpdate(m);
+        break;
+      case 'banner':
+        this.showBanner(m.banner);
+        break;
+      case 'theme':
+        this.themeSetting = m.diagramTheme;
+        this.onThemeMaybeChanged();
+        break;
+      case 'scrollToLine':
+        this.scroll.scrollToLine(m.line);
+        break;
+      case 'renderDiagramsForExport':
+        void this.renderForExport(m);
+        break;
     }
   }
 
@@ -150,7 +175,9 @@ class PreviewPage {
       this.vscode.postMessage({ type: 'error', message: `node map: ${String(e)}` });
       return undefined;
     }
-    const node = target.closest('g.node, rect.task, text.taskText, text.taskTextOutsideRight, text.taskTextOutsideLeft, rect.milestone');
+    const node = target.closest(
+      'g.node, rect.task, text.taskText, text.taskTextOutsideRight, text.taskTextOutsideLeft, rect.milestone',
+    );
     const id = node?.getAttribute('data-id') ?? node?.id ?? '';
     const m = /(?:^|-)((?:n|z|t)\d+)(?:-\d+|-text)?$/.exec(id);
     const key = m?.[1];
@@ -162,7 +189,10 @@ class PreviewPage {
     const results: Array<ExportDiagram | { error: string }> = [];
     for (const source of m.sources) {
       const drawn = await this.renderer.render('default', source, m.textLabels ?? true);
-      if (!m.png || !('svg' in drawn)) { results.push(drawn); continue; }
+      if (!m.png || !('svg' in drawn)) {
+        results.push(drawn);
+        continue;
+      }
       try {
         results.push({ svg: drawn.svg, png: await svgTextToPngDataUrl(drawn.svg) });
       } catch (e: unknown) {

@@ -8,7 +8,10 @@ export class ScrollSync {
   private programmaticY: number | undefined;
   private pending: number | undefined;
 
-  constructor(private readonly root: HTMLElement, private readonly onUserScroll: (line: number) => void) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly onUserScroll: (line: number) => void,
+  ) {
     window.addEventListener('scroll', () => this.onScroll(), { passive: true });
   }
 
@@ -23,7 +26,10 @@ export class ScrollSync {
     for (const el of this.lineElements()) {
       const l = Number(el.dataset['line']);
       // The closest element at or before the line; among equals, the most specific (latest in order).
-      if (l <= line && l >= bestLine) { best = el; bestLine = l; }
+      if (l <= line && l >= bestLine) {
+        best = el;
+        bestLine = l;
+      }
     }
     if (!best) return;
     const top = best.getBoundingClientRect().top + window.scrollY - 8;

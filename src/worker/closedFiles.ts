@@ -9,7 +9,10 @@ export interface FileReader {
 }
 
 export const nodeFileReader: FileReader = {
-  stamp: (path) => { const s = statSync(path); return `${s.mtimeMs}@${s.size}`; },
+  stamp: (path) => {
+    const s = statSync(path);
+    return `${s.mtimeMs}@${s.size}`;
+  },
   read: (path) => readFileSync(path, 'utf8'),
 };
 
@@ -22,7 +25,10 @@ export const nodeFileReader: FileReader = {
 export class ClosedFiles {
   private readonly entries = new Map<string, { stamp: string; analysed: EditorDocument }>();
 
-  constructor(private readonly capacity = 32, private readonly reader: FileReader = nodeFileReader) {}
+  constructor(
+    private readonly capacity = 32,
+    private readonly reader: FileReader = nodeFileReader,
+  ) {}
 
   /** Throws when the file cannot be read (deleted since the host listed it...): the caller reports it. */
   fromDisk(uri: string, path: string): EditorDocument {

@@ -2,7 +2,15 @@
 // checks are served strictly in the order the host sent them). Called directly by unit tests.
 import type { EditorDocument } from '../core/language/editorDocument';
 import type { SchemaContext } from '../core/language/schemaAt';
-import type { LanguageAnswer, LanguageQuery, LanguageResult, LanguageFeature, WorkspaceSymbolsAnswer, WorkspaceSymbolsQuery, WireWorkspaceSymbol } from '../protocol/languageMessages';
+import type {
+  LanguageAnswer,
+  LanguageQuery,
+  LanguageResult,
+  LanguageFeature,
+  WorkspaceSymbolsAnswer,
+  WorkspaceSymbolsQuery,
+  WireWorkspaceSymbol,
+} from '../protocol/languageMessages';
 import type { ClosedFiles } from './closedFiles';
 import * as features from './languageFeatures';
 import { LineTable } from './lineTable';
@@ -25,25 +33,45 @@ export class LanguageService {
     if (query.feature === 'completion') {
       const recent = this.documents.recent(uri, version) ?? this.documents.editor(uri, version, text);
       if (recent === STALE) return { kind: 'stale' };
-      return { kind: 'answered', result: features.completion(text, recent.index, { lang: query.settings.lang, schema }, query.params) };
+      return {
+        kind: 'answered',
+        result: features.completion(text, recent.index, { lang: query.settings.lang, schema }, query.params),
+      };
     }
     const doc = this.documents.editor(uri, version, text);
     if (doc === STALE) return { kind: 'stale' };
-    const input: features.FeatureInput = { doc, lines: LineTable.ofParsed(doc.parsed), lang: query.settings.lang, schema };
+    const input: features.FeatureInput = {
+      doc,
+      lines: LineTable.ofParsed(doc.parsed),
+      lang: query.settings.lang,
+      schema,
+    };
     return { kind: 'answered', result: this.feature(query, input) };
   }
 
-  private feature(query: Exclude<LanguageQuery, { feature: 'completion' }>, input: features.FeatureInput): LanguageResult<LanguageFeature> {
+  private feature(
+    query: Exclude<LanguageQuery, { feature: 'completion' }>,
+    input: features.FeatureInput,
+  ): LanguageResult<LanguageFeature> {
     switch (query.feature) {
-      case 'hover': return features.hover(input, query.params);
-      case 'definition': return features.definition(input, query.params);
-      case 'references': return features.references(input, query.params);
-      case 'highlights': return features.highlights(input, query.params);
-      case 'prepareRename': return features.prepareRenameAt(input, query.params);
-      case 'rename': return features.rename(input, query.params);
-      case 'documentSymbols': return features.symbols(input);
-      case 'codeLens': return features.lenses(input, query.params);
-      case 'codeActions': return features.codeActions(input, query.params);
+      case 'hover':
+        return features.hover(input, query.params);
+      case 'definition':
+        return features.definition(input, query.params);
+      case 'references':
+        return features.references(input, query.params);
+      case 'highlights':
+        return features.highlights(input, query.params);
+      case 'prepareRename':
+        return features.prepareRenameAt(input, query.params);
+      case 'rename':
+        return features.rename(input, query.params);
+      case 'documentSymbols':
+        return features.symbols(input);
+      case 'codeLens':
+        return features.lenses(input, query.params);
+      case 'codeActions':
+        return features.codeActions(input, query.params);
     }
   }
 

@@ -8,7 +8,10 @@ import type { ParsedProposal } from '../core/parse';
  * offsetsToRange in src/core/parse.ts: lines end at '\n', characters are UTF-16 code units.
  */
 export class LineTable {
-  private constructor(private readonly text: string, private readonly starts: readonly number[]) {}
+  private constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[],
+  ) {}
 
   /** Reuses the parse's own line starts (no second scan of the text). */
   static ofParsed(parsed: ParsedProposal): LineTable {

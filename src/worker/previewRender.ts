@@ -9,7 +9,11 @@ import type { PreviewRender, PreviewRenderRequest } from '../protocol/checkMessa
 type RenderSource = Pick<CheckResult, 'proposal' | 'schedule' | 'cost' | 'parsed' | 'highRiskThreshold'>;
 
 /** The proposal rendered for the preview; `internal` by default (internal content shown with a badge). */
-export function renderForPreview(result: RenderSource, today?: IsoDate, audience: Audience = 'internal'): RenderedProposal {
+export function renderForPreview(
+  result: RenderSource,
+  today?: IsoDate,
+  audience: Audience = 'internal',
+): RenderedProposal {
   return renderProposalHtml(
     // `parsed` gives every row and section its data-line, for scroll sync and click-to-reveal.
     { proposal: result.proposal, schedule: result.schedule, cost: result.cost, parsed: result.parsed },

@@ -9,7 +9,10 @@ import { previewRender } from './previewRender';
  * `parse`: the worker passes its per-document parser (src/worker/workerDocuments.ts), so
  * the language requests of this version reuse the parse; absent, the text is parsed afresh.
  */
-export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold' | 'preview'>, parse?: (text: string) => ParsedProposal): WireCheckResult {
+export function runCheck(
+  request: Pick<CheckRequest, 'text' | 'language' | 'highRiskThreshold' | 'preview'>,
+  parse?: (text: string) => ParsedProposal,
+): WireCheckResult {
   const started = performance.now();
   // No language = checkProposal follows the proposal's own `proposal.language` (else English).
   const result = checkProposal(request.text, {
@@ -25,7 +28,10 @@ export function runCheck(request: Pick<CheckRequest, 'text' | 'language' | 'high
   // The preview renders from this very parse: its data-line numbers match the checked version.
   const preview = request.preview ? previewRender(result, request.preview) : undefined;
   return {
-    diagnostics: result.diagnostics, detailsJson, language: result.language, checkMs,
+    diagnostics: result.diagnostics,
+    detailsJson,
+    language: result.language,
+    checkMs,
     ...(preview ? { preview } : {}),
   };
 }

@@ -28,8 +28,10 @@ export class WorkerSession {
   /** The answer to post back; undefined for a message that wants none (closed). */
   handle(message: WorkerRequest): WorkerResponse | undefined {
     switch (message.kind) {
-      case 'check': return this.check(message);
-      case 'language': return this.answer(message);
+      case 'check':
+        return this.check(message);
+      case 'language':
+        return this.answer(message);
       case 'closed':
         this.documents.forget(message.uri);
         return undefined;
@@ -42,11 +44,14 @@ export class WorkerSession {
       const held = uri === undefined ? undefined : this.documents.versionOf(uri);
       // Open documents only (a negative version is a closed file read from disk: nothing to keep),
       // and never over a newer version (that would make the next language request parse again).
-      const keep = uri !== undefined && version !== undefined && version >= 0 && (held === undefined || held <= version);
-      const parse = keep ? (text: string): ParsedProposal => {
-        const parsed = this.documents.parse(uri, version, text);
-        return parsed === STALE ? parseProposalText(text) : parsed;
-      } : undefined;
+      const keep =
+        uri !== undefined && version !== undefined && version >= 0 && (held === undefined || held <= version);
+      const parse = keep
+        ? (text: string): ParsedProposal => {
+            const parsed = this.documents.parse(uri, version, text);
+            return parsed === STALE ? parseProposalText(text) : parsed;
+          }
+        : undefined;
       return { kind: 'checked', id: request.id, result: runCheck(request, parse) };
     } catch (e: unknown) {
       // checkProposal never throws by contract; if it does, the host logs it and shows nothing stale.

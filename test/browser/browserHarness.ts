@@ -24,11 +24,19 @@ import { repoRoot } from '../support/repo';
 export { repoRoot };
 
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
 };
 
-export interface PreviewServer { origin: string; close(): Promise<void> }
+export interface PreviewServer {
+  origin: string;
+  close(): Promise<void>;
+}
 
 /** Serves /dist/webview/* and /media/* from the repository, and /preview.html (the shell). */
 export async function startPreviewServer(): Promise<PreviewServer> {
@@ -54,8 +62,14 @@ export async function startPreviewServer(): Promise<PreviewServer> {
     }
     const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
     const file = path.resolve(repoRoot, rel);
-    const allowed = [path.join(repoRoot, 'dist', 'webview'), path.join(repoRoot, 'media')].some((d) => file.startsWith(d + path.sep));
-    if (!allowed || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+    const allowed = [path.join(repoRoot, 'dist', 'webview'), path.join(repoRoot, 'media')].some((d) =>
+      file.startsWith(d + path.sep),
+    );
+    if (!allowed || !existsSync(file)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -63,16 +77,36 @@ export async function startPreviewServer(): Promise<PreviewServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => { server.closeAllConnections(); server.close((e) => (e ? reject(e) : resolve())); }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
 }
 
 /** Runs in the page before the bundle: what VS Code's webview host would provide. */
 function standInVsCodeApi(themeClass: string): string {
   // A few of the colour variables VS Code defines on the webview's <html>, so dark pages look dark.
-  const vars = themeClass.includes('dark') || themeClass === 'vscode-high-contrast'
-    ? { '--vscode-editor-background': '#1e1e1e', '--vscode-foreground': '#cccccc', '--vscode-panel-border': '#454545', '--vscode-editorWidget-background': '#252526', '--vscode-textLink-foreground': '#3794ff', '--vscode-button-secondaryBackground': '#3a3d41', '--vscode-button-secondaryForeground': '#cccccc', '--vscode-textCodeBlock-background': '#2d2d2d' }
-    : { '--vscode-editor-background': '#ffffff', '--vscode-foreground': '#3b3b3b', '--vscode-panel-border': '#e5e5e5', '--vscode-editorWidget-background': '#f8f8f8', '--vscode-textLink-foreground': '#005fb8' };
+  const vars =
+    themeClass.includes('dark') || themeClass === 'vscode-high-contrast'
+      ? {
+          '--vscode-editor-background': '#1e1e1e',
+          '--vscode-foreground': '#cccccc',
+          '--vscode-panel-border': '#454545',
+          '--vscode-editorWidget-background': '#252526',
+          '--vscode-textLink-foreground': '#3794ff',
+          '--vscode-button-secondaryBackground': '#3a3d41',
+          '--vscode-button-secondaryForeground': '#cccccc',
+          '--vscode-textCodeBlock-background': '#2d2d2d',
+        }
+      : {
+          '--vscode-editor-background': '#ffffff',
+          '--vscode-foreground': '#3b3b3b',
+          '--vscode-panel-border': '#e5e5e5',
+          '--vscode-editorWidget-background': '#f8f8f8',
+          '--vscode-textLink-foreground': '#005fb8',
+        };
   return `for (const [k, v] of Object.entries(${JSON.stringify(vars)})) document.documentElement.style.setProperty(k, v);
 document.body.className = ${JSON.stringify(themeClass)};
 window.__posted = []; window.__state = undefined; window.__cspViolations = [];
@@ -87,7 +121,15 @@ window.acquireVsCodeApi = () => ({
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM'] || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -106,7 +148,12 @@ export interface PreviewPage {
   cspViolations(): Promise<string[]>;
 }
 
-export async function openPreviewPage(browser: Browser, server: PreviewServer, theme = 'vscode-light', viewport = { width: 1100, height: 900 }): Promise<PreviewPage> {
+export async function openPreviewPage(
+  browser: Browser,
+  server: PreviewServer,
+  theme = 'vscode-light',
+  viewport = { width: 1100, height: 900 },
+): Promise<PreviewPage> {
   const page = await browser.newPage({ viewport });
   await page.goto(`${server.origin}/preview.html?theme=${encodeURIComponent(theme)}`);
   // Page-side code is given as strings: this file is compiled without the DOM lib.
@@ -118,17 +165,28 @@ export async function openPreviewPage(browser: Browser, server: PreviewServer, t
     waitFor: async (version, stage) => {
       const attr = stage === 'applied' ? 'appliedVersion' : 'drawnVersion';
       // Function form: a string predicate would be eval'd in the page, which its CSP forbids.
-      await page.waitForFunction(([a, v]) => Number((globalThis as unknown as PageGlobals).document.body.dataset[a] ?? -1) >= v, [attr, version] as const, { timeout: 90_000 });
+      await page.waitForFunction(
+        ([a, v]) => Number((globalThis as unknown as PageGlobals).document.body.dataset[a] ?? -1) >= v,
+        [attr, version] as const,
+        { timeout: 90_000 },
+      );
     },
     cspViolations: () => page.evaluate<string[]>('window.__cspViolations'),
   };
 }
 
 /** What the extension would send for this text. */
-export function updateFromYaml(text: string, options: Partial<UpdateOptions> & { today?: IsoDate } = {}): UpdateMessage {
+export function updateFromYaml(
+  text: string,
+  options: Partial<UpdateOptions> & { today?: IsoDate } = {},
+): UpdateMessage {
   const result = checkProposal(text);
   const rendered = renderForPreview(result, options.today);
-  return updateMessage(rendered, { uri: options.uri ?? 'file:///test.presales.yaml', version: options.version ?? 1, ...options });
+  return updateMessage(rendered, {
+    uri: options.uri ?? 'file:///test.presales.yaml',
+    version: options.version ?? 1,
+    ...options,
+  });
 }
 
 export function readRepoFile(rel: string): string {
@@ -152,10 +210,45 @@ export const PAYLOADS = [
 ];
 
 /** Keys whose values are structure (ids, enums, dates), not text: left as they are so the document still schedules. */
-const STRUCTURAL = new Set(['presales', 'id', 'zone', 'from', 'to', 'owner', 'presenter', 'kind', 'type', 'priority', 'category', 'status',
-  'cadence', 'format', 'direction', 'organisation', 'provider', 'recurring', 'verdict', 'dimension', 'language', 'start', 'date', 'deadline',
-  'due', 'neededBy', 'currency', 'task', 'workingDays', 'workingWeekends', 'requirements', 'satisfies', 'dependsOn', 'assignees', 'related',
-  'components', 'channel']);
+const STRUCTURAL = new Set([
+  'presales',
+  'id',
+  'zone',
+  'from',
+  'to',
+  'owner',
+  'presenter',
+  'kind',
+  'type',
+  'priority',
+  'category',
+  'status',
+  'cadence',
+  'format',
+  'direction',
+  'organisation',
+  'provider',
+  'recurring',
+  'verdict',
+  'dimension',
+  'language',
+  'start',
+  'date',
+  'deadline',
+  'due',
+  'neededBy',
+  'currency',
+  'task',
+  'workingDays',
+  'workingWeekends',
+  'requirements',
+  'satisfies',
+  'dependsOn',
+  'assignees',
+  'related',
+  'components',
+  'channel',
+]);
 
 /** The proposal with every text field replaced by a payload (cycling through PAYLOADS). */
 export function payloadProposal(yamlText: string): string {

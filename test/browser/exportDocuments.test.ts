@@ -17,7 +17,19 @@ import type { Proposal } from '../../src/core/model';
 import { findBrowser } from '../../src/node/browser';
 import { exportProposal, type ExportFormat } from '../../src/node/exportJob';
 import {
-  docxToPdf, EXAMPLES, rendererCopy, INTERNAL_MARKER, parseCsv, pdfPages, pdfText, readText, squash, tempDir, withInternalMarkers, zipEntries, zipPart,
+  docxToPdf,
+  EXAMPLES,
+  rendererCopy,
+  INTERNAL_MARKER,
+  parseCsv,
+  pdfPages,
+  pdfText,
+  readText,
+  squash,
+  tempDir,
+  withInternalMarkers,
+  zipEntries,
+  zipPart,
 } from './exportTools';
 
 const browserPath = findBrowser()?.path;
@@ -43,21 +55,46 @@ for (const example of EXAMPLES) {
       const text = withInternalMarkers(readFileSync(example.file, 'utf8'));
       writeFileSync(source, text);
       const checked = checkProposal(text);
-      assert.deepEqual(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+      assert.deepEqual(
+        checked.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message),
+        [],
+      );
       proposal = checked.proposal;
       visible = customerView(proposal);
       const jobs: Array<[string, ExportFormat]> = [
-        ...DOCUMENT_KINDS.flatMap((k): Array<[string, ExportFormat]> => [[k, 'docx'], [k, 'html'], [k, 'md']]),
-        ['proposal', 'pdf'], ['requirements', 'pdf'], ['proposal', 'xlsx'], ['risks', 'xlsx'], ['risks', 'csv'], ['requirements', 'csv'], ['plan', 'csv'],
+        ...DOCUMENT_KINDS.flatMap((k): Array<[string, ExportFormat]> => [
+          [k, 'docx'],
+          [k, 'html'],
+          [k, 'md'],
+        ]),
+        ['proposal', 'pdf'],
+        ['requirements', 'pdf'],
+        ['proposal', 'xlsx'],
+        ['risks', 'xlsx'],
+        ['risks', 'csv'],
+        ['requirements', 'csv'],
+        ['plan', 'csv'],
       ];
       for (const [doc, format] of jobs) {
-        const r = await exportProposal({ sourcePath: source, format, doc: doc as (typeof DOCUMENT_KINDS)[number], out: dir, browserPath, rendererDir });
+        const r = await exportProposal({
+          sourcePath: source,
+          format,
+          doc: doc as (typeof DOCUMENT_KINDS)[number],
+          out: dir,
+          browserPath,
+          rendererDir,
+        });
         written.set(`${doc}.${format}`, r.path);
       }
     });
 
     const requirementTitles = (): string[] => (visible.requirements ?? []).map((r) => r.title ?? '').filter(Boolean);
-    const sectionHeadings = (): string[] => [label('requirements', example.lang), label('sec.solution', example.lang), label('risks', example.lang), label('sec.plan', example.lang)];
+    const sectionHeadings = (): string[] => [
+      label('requirements', example.lang),
+      label('sec.solution', example.lang),
+      label('risks', example.lang),
+      label('sec.plan', example.lang),
+    ];
 
     it('the proposal DOCX, read by LibreOffice, shows the cover, headings, every requirement title and the diagrams', function () {
       this.timeout(300_000);
@@ -69,7 +106,8 @@ for (const example of EXAMPLES) {
       assert.ok(text.includes(squash(proposal.proposal?.title ?? '')), 'title on the cover');
       for (const h of sectionHeadings()) assert.ok(text.includes(squash(h)), `heading ${h}`);
       for (const t of requirementTitles()) assert.ok(text.includes(squash(t)), `requirement ${t}`);
-      if (example.lang === 'zh-CN') assert.ok(text.includes('解决方案建议书') && /[\u4e00-\u9fff]{20}/.test(text), 'Chinese text is there');
+      if (example.lang === 'zh-CN')
+        assert.ok(text.includes('解决方案建议书') && /[\u4e00-\u9fff]{20}/.test(text), 'Chinese text is there');
       assert.ok(!text.includes(INTERNAL_MARKER), 'no internal content');
       const pages = pdfPages(pdf);
       assert.ok(pages >= 8 && pages <= 60, `page count ${pages}`);
@@ -83,7 +121,10 @@ for (const example of EXAMPLES) {
       assert.match(xml, /w:eastAsia="Microsoft YaHei"/);
       assert.match(zipPart(file('proposal', 'docx'), 'word/settings.xml'), /<w:updateFields( w:val="true")?\/>/);
       const docx = file('proposal', 'docx');
-      const footers = zipEntries(docx).filter((e) => /^word\/footer\d+\.xml$/.test(e)).map((e) => zipPart(docx, e)).join('');
+      const footers = zipEntries(docx)
+        .filter((e) => /^word\/footer\d+\.xml$/.test(e))
+        .map((e) => zipPart(docx, e))
+        .join('');
       assert.match(footers, /PAGE/);
       assert.match(footers, /SECTIONPAGES/);
     });
@@ -92,7 +133,8 @@ for (const example of EXAMPLES) {
       this.timeout(300_000);
       for (const k of DOCUMENT_KINDS) assert.ok(zipEntries(file(k, 'docx')).includes('word/document.xml'), k);
       const text = squash(pdfText(docxToPdf(file('requirements', 'docx'), dir)));
-      for (const r of visible.requirements ?? []) for (const a of r.acceptance ?? []) assert.ok(text.includes(squash(a)), `acceptance ${a}`);
+      for (const r of visible.requirements ?? [])
+        for (const a of r.acceptance ?? []) assert.ok(text.includes(squash(a)), `acceptance ${a}`);
       assert.ok(text.includes(squash(label('sec.signOff', example.lang))));
       assert.ok(!text.includes(INTERNAL_MARKER));
     });
@@ -104,8 +146,12 @@ for (const example of EXAMPLES) {
       const raw = pdfText(pdf);
       const text = squash(raw);
       for (const t of requirementTitles()) assert.ok(text.includes(squash(t)), `requirement ${t}`);
-      for (const c of visible.architecture?.components ?? []) assert.ok(text.includes(squash(c.name ?? '')), `diagram/table names ${c.name}`);
-      assert.ok(text.includes(squash(`${label('page', example.lang)} 2 ${label('pageOf', example.lang)} ${pages}`)), 'page x of y footer');
+      for (const c of visible.architecture?.components ?? [])
+        assert.ok(text.includes(squash(c.name ?? '')), `diagram/table names ${c.name}`);
+      assert.ok(
+        text.includes(squash(`${label('page', example.lang)} 2 ${label('pageOf', example.lang)} ${pages}`)),
+        'page x of y footer',
+      );
       assert.ok(!text.includes(INTERNAL_MARKER));
       assert.match(execPdfInfo(pdf), /Page size:.* pts \(A4\)/);
     });
@@ -116,19 +162,29 @@ for (const example of EXAMPLES) {
       assert.doesNotMatch(html, /<script/i);
       assert.doesNotMatch(html, /\b(src|href)=["']?https?:/i);
       assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
-      const browser: Browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu'] });
+      const browser: Browser = await chromium.launch({
+        executablePath: browserPath,
+        args: ['--no-sandbox', '--disable-gpu'],
+      });
       try {
         const page = await browser.newPage();
         const requests: string[] = [];
         page.on('request', (r) => requests.push(r.url()));
         await page.goto(`file://${file('proposal', 'html')}`);
         assert.equal(await page.locator('figure.diagram svg').count(), 2);
-        const svgText = await page.locator('figure.diagram-architecture svg').textContent() ?? '';
-        for (const c of visible.architecture?.components ?? []) assert.ok(squash(svgText).includes(squash(c.name ?? '')), `component ${c.name} in the SVG`);
-        assert.deepEqual(requests.filter((u) => !u.startsWith('file://')), []);
+        const svgText = (await page.locator('figure.diagram-architecture svg').textContent()) ?? '';
+        for (const c of visible.architecture?.components ?? [])
+          assert.ok(squash(svgText).includes(squash(c.name ?? '')), `component ${c.name} in the SVG`);
+        assert.deepEqual(
+          requests.filter((u) => !u.startsWith('file://')),
+          [],
+        );
         const box = await page.locator('figure.diagram-architecture svg').boundingBox();
         const main = await page.locator('main').boundingBox();
-        assert.ok(box && main && box.width <= main.width + 1, `the diagram fits the text column (${box?.width} <= ${main?.width})`);
+        assert.ok(
+          box && main && box.width <= main.width + 1,
+          `the diagram fits the text column (${box?.width} <= ${main?.width})`,
+        );
       } finally {
         await browser.close();
       }
@@ -138,7 +194,8 @@ for (const example of EXAMPLES) {
       const md = readText(file('proposal', 'md'));
       assert.equal((md.match(/^```+mermaid$/gm) ?? []).length, 2);
       assert.match(md, /^\| .* \|$/m);
-      for (const t of requirementTitles()) assert.ok(md.includes(t.replace(/([\\`*_{}[\]()#+!|~>])/g, '\\$1').replace(/</g, '&lt;')), `requirement ${t}`);
+      for (const t of requirementTitles())
+        assert.ok(md.includes(t.replace(/([\\`*_{}[\]()#+!|~>])/g, '\\$1').replace(/</g, '&lt;')), `requirement ${t}`);
     });
 
     it('the XLSX opens and has a row per requirement, task and risk, with a frozen styled header', async function () {
@@ -153,7 +210,12 @@ for (const example of EXAMPLES) {
       assert.equal(riskSheet.views[0]?.state, 'frozen');
       assert.equal(riskSheet.getRow(1).font?.bold, true);
       const cells: string[] = [];
-      for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => { cells.push(String(c.value)); }));
+      for (const ws of wb.worksheets)
+        ws.eachRow((row) =>
+          row.eachCell((c) => {
+            cells.push(String(c.value));
+          }),
+        );
       assert.ok(!cells.some((c) => c.includes(INTERNAL_MARKER)));
     });
 
@@ -164,14 +226,21 @@ for (const example of EXAMPLES) {
       assert.equal(rows.length - 1, (visible.risks ?? []).length);
       assert.ok(rows.every((r) => r.length === rows[0]?.length));
       const reqs = parseCsv(readText(file('requirements', 'csv')).slice(1));
-      assert.deepEqual(reqs.slice(1).map((r) => r[1]), (visible.requirements ?? []).map((r) => r.title));
+      assert.deepEqual(
+        reqs.slice(1).map((r) => r[1]),
+        (visible.requirements ?? []).map((r) => r.title),
+      );
     });
 
     it('no customer-facing file in any format contains internal content', function () {
       for (const [key, f] of written) {
         let text: string;
         if (f.endsWith('.docx')) text = zipPart(f, 'word/document.xml');
-        else if (f.endsWith('.xlsx')) text = zipEntries(f).filter((e) => /^xl\/.*\.xml$/.test(e)).map((e) => zipPart(f, e)).join('');
+        else if (f.endsWith('.xlsx'))
+          text = zipEntries(f)
+            .filter((e) => /^xl\/.*\.xml$/.test(e))
+            .map((e) => zipPart(f, e))
+            .join('');
         else if (f.endsWith('.pdf')) text = pdfText(f);
         else text = readText(f);
         assert.ok(!text.includes(INTERNAL_MARKER), `${key} leaks internal content`);

@@ -31,7 +31,10 @@ for (const example of EXAMPLES) {
       assert.ok(total >= 4, `only ${total} pages`);
       assert.doesNotMatch(pages[0] ?? '', /\b(Page|第)\s*\d/, 'the cover has no page number');
       pages.slice(1).forEach((text, i) => {
-        const footer = example.lang === 'zh-CN' ? new RegExp(`第\\s*${i + 2}\\s*页，共\\s*${total}\\s*页`) : new RegExp(`Page ${i + 2} of ${total}\\b`);
+        const footer =
+          example.lang === 'zh-CN'
+            ? new RegExp(`第\\s*${i + 2}\\s*页，共\\s*${total}\\s*页`)
+            : new RegExp(`Page ${i + 2} of ${total}\\b`);
         assert.match(text, footer, `page ${i + 2} of the PDF should read page ${i + 2} of ${total}`);
       });
     });
@@ -39,14 +42,25 @@ for (const example of EXAMPLES) {
     it('gives every contents entry the page its heading is printed on', () => {
       const contents = pages[1] ?? '';
       // "2.1 Background......4": number, title, dot leader, page.
-      const entries = [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({ number: m[1] ?? '', title: (m[2] ?? '').trim(), page: Number(m[3]) }));
+      const entries = [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({
+        number: m[1] ?? '',
+        title: (m[2] ?? '').trim(),
+        page: Number(m[3]),
+      }));
       assert.ok(entries.length >= 8, `contents entries with page numbers: ${entries.length}\n${contents}`);
       for (const e of entries) {
         // The heading line: its number, then its title, on a page after the contents.
-        const heading = new RegExp(`^\\s*${e.number.replace('.', '\\.')}\\s+${e.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm');
+        const heading = new RegExp(
+          `^\\s*${e.number.replace('.', '\\.')}\\s+${e.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+          'm',
+        );
         const printedOn = pages.findIndex((text, i) => i > 1 && heading.test(text));
         assert.ok(printedOn > 1, `heading ${e.number} ${e.title} not found`);
-        assert.equal(printedOn + 1, e.page, `${e.number} ${e.title}: contents say page ${e.page}, printed on page ${printedOn + 1}`);
+        assert.equal(
+          printedOn + 1,
+          e.page,
+          `${e.number} ${e.title}: contents say page ${e.page}, printed on page ${printedOn + 1}`,
+        );
       }
     });
   });

@@ -26,15 +26,23 @@ describe('export: PDF printed by the browser command line', function () {
   const savedTmp = process.env.TMPDIR;
   before(() => {
     // The browser tier needs Chromium: without one this is a failure that says so, not a skip.
-    assert.ok(browser, 'no Chrome, Edge or Chromium found: install one (apt-get install -y chromium) or set PRESALES_BROWSER');
+    assert.ok(
+      browser,
+      'no Chrome, Edge or Chromium found: install one (apt-get install -y chromium) or set PRESALES_BROWSER',
+    );
     process.env.TMPDIR = tmp;
   });
   after(() => {
-    if (savedTmp === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = savedTmp;
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
   });
 
   it('prints A4 pages with "Page n of m" and the footer text from @page margin boxes', async () => {
-    const html = page('<h1>Printer title</h1><p style="break-after:page">one</p><p>two</p><p style="break-before:page">three</p>', 'Acme · Confidential', ['Page ', ' of ', '']);
+    const html = page(
+      '<h1>Printer title</h1><p style="break-after:page">one</p><p>two</p><p style="break-before:page">three</p>',
+      'Acme · Confidential',
+      ['Page ', ' of ', ''],
+    );
     const pdf = await printHtmlToPdf(browser ?? '', html);
     assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
     const out = path.join(outDir, 'a.pdf');
@@ -58,8 +66,10 @@ describe('export: PDF printed by the browser command line', function () {
   });
 
   it('stops a browser that does not finish in time, with a timeout error, and cleans up', async () => {
-    await assert.rejects(printHtmlToPdf(browser ?? '', page('<p>slow</p>', '', ['', '', '']), { timeoutMs: 50 }),
-      (e: unknown) => e instanceof PdfPrintError && e.kind === 'timeout' && /within/.test(e.message));
+    await assert.rejects(
+      printHtmlToPdf(browser ?? '', page('<p>slow</p>', '', ['', '', '']), { timeoutMs: 50 }),
+      (e: unknown) => e instanceof PdfPrintError && e.kind === 'timeout' && /within/.test(e.message),
+    );
     assert.deepEqual(readdirSync(tmp), []);
   });
 
@@ -72,12 +82,18 @@ describe('export: PDF printed by the browser command line', function () {
   });
 
   it('a program that is not a browser gives a clear failure, not a broken file', async () => {
-    await assert.rejects(printHtmlToPdf('/bin/true', page('<p>x</p>', '', ['', '', ''])),
-      (e: unknown) => e instanceof PdfPrintError && e.kind === 'failed' && /without writing the PDF/.test(e.message));
-    await assert.rejects(printHtmlToPdf('/bin/false', page('<p>x</p>', '', ['', '', ''])),
-      (e: unknown) => e instanceof PdfPrintError && e.kind === 'failed' && /false exited with 1/.test(e.message));
-    await assert.rejects(printHtmlToPdf(path.join(tmp, 'no-such-browser'), page('<p>x</p>', '', ['', '', ''])),
-      (e: unknown) => e instanceof PdfPrintError && e.kind === 'failed' && /cannot start/.test(e.message));
+    await assert.rejects(
+      printHtmlToPdf('/bin/true', page('<p>x</p>', '', ['', '', ''])),
+      (e: unknown) => e instanceof PdfPrintError && e.kind === 'failed' && /without writing the PDF/.test(e.message),
+    );
+    await assert.rejects(
+      printHtmlToPdf('/bin/false', page('<p>x</p>', '', ['', '', ''])),
+      (e: unknown) => e instanceof PdfPrintError && e.kind === 'failed' && /false exited with 1/.test(e.message),
+    );
+    await assert.rejects(
+      printHtmlToPdf(path.join(tmp, 'no-such-browser'), page('<p>x</p>', '', ['', '', ''])),
+      (e: unknown) => e instanceof PdfPrintError && e.kind === 'failed' && /cannot start/.test(e.message),
+    );
     assert.deepEqual(readdirSync(tmp), []);
   });
 });

@@ -14,7 +14,10 @@ import { pdfText, squash, tempDir } from './exportTools';
 const browserPath = findBrowser()?.path;
 
 /** 10,000 characters without a space, unlike any other text in the document: 'LW' + digits, in order. */
-const LONG = `LW${Array.from({ length: 2000 }, (_, i) => String(i % 100_000).padStart(5, '0')).join('')}`.slice(0, 10_000);
+const LONG = `LW${Array.from({ length: 2000 }, (_, i) => String(i % 100_000).padStart(5, '0')).join('')}`.slice(
+  0,
+  10_000,
+);
 
 function proposal(title: string, description: string): string {
   return `presales: "1.0"\nproposal:\n  title: Printed text\n  language: en\nrequirements:\n  - id: R1\n    title: "${title}"\n    priority: must\n    description: "${description}"\n`;
@@ -31,24 +34,51 @@ describe('export: printed text', function () {
   it('keeps all of a 10,000-character line without spaces, in a table cell and in a paragraph', async () => {
     const source = path.join(dir, 'long.presales.yaml');
     writeFileSync(source, proposal(`Cell ${LONG}`, `Text ${LONG}`));
-    const r = await exportProposal({ sourcePath: source, format: 'pdf', doc: 'requirements', out: dir, browserPath, renderDiagrams: false });
+    const r = await exportProposal({
+      sourcePath: source,
+      format: 'pdf',
+      doc: 'requirements',
+      out: dir,
+      browserPath,
+      renderDiagrams: false,
+    });
     // The word runs over pages: drop the page footers (their lines) that pdftotext puts between its parts.
-    const text = squash(pdfText(r.path).split(/[\n\f]/).filter((line) => !/^Page \d+ of \d+$/.test(line) && !line.startsWith('Printed text · ')).join('\n'));
+    const text = squash(
+      pdfText(r.path)
+        .split(/[\n\f]/)
+        .filter((line) => !/^Page \d+ of \d+$/.test(line) && !line.startsWith('Printed text · '))
+        .join('\n'),
+    );
     assert.equal(LONG.length, 10_000);
     const found = text.split(LONG).length - 1;
     // Twice at least: the requirements table cell and the description paragraph.
-    assert.ok(found >= 2, `the whole 10,000-character word is in the PDF ${found} time(s); longest kept prefix ${longestPrefix(text, LONG)}`);
+    assert.ok(
+      found >= 2,
+      `the whole 10,000-character word is in the PDF ${found} time(s); longest kept prefix ${longestPrefix(text, LONG)}`,
+    );
   });
 
   it('draws an emoji with the colour emoji font (the rendered pages gain colour where it is)', async function () {
     const fonts = execFileSync('fc-list', [':color=true:charset=1f600', 'family'], { encoding: 'utf8' }).trim();
-    assert.ok(fonts, 'no colour emoji font is installed: provisioning installs fonts-noto-color-emoji (scripts/vscode-host/systemDeps.mjs)');
+    assert.ok(
+      fonts,
+      'no colour emoji font is installed: provisioning installs fonts-noto-color-emoji (scripts/vscode-host/systemDeps.mjs)',
+    );
     // The same document with and without emoji: the cover and headings have colour of their own, so
     // the emoji must add coloured pixels to what the plain twin has.
     const print = async (name: string, title: string, description: string): Promise<string> => {
       const source = path.join(dir, `${name}.presales.yaml`);
       writeFileSync(source, proposal(title, description));
-      return (await exportProposal({ sourcePath: source, format: 'pdf', doc: 'requirements', out: dir, browserPath, renderDiagrams: false })).path;
+      return (
+        await exportProposal({
+          sourcePath: source,
+          format: 'pdf',
+          doc: 'requirements',
+          out: dir,
+          browserPath,
+          renderDiagrams: false,
+        })
+      ).path;
     };
     const withEmoji = await print('emoji', 'Rocket \u{1F680} launch', '\u{1F600}\u{1F680}\u{2705} done');
     const plain = await print('plain', 'Rocket R launch', 'GRE done');
@@ -63,7 +93,9 @@ function colouredPixels(pdf: string): number {
   const root = pdf.replace(/\.pdf$/, '-page');
   execFileSync('pdftoppm', ['-r', '60', pdf, root]);
   let count = 0;
-  for (const f of readdirSync(path.dirname(pdf)).filter((n) => n.startsWith(path.basename(root)) && n.endsWith('.ppm'))) {
+  for (const f of readdirSync(path.dirname(pdf)).filter(
+    (n) => n.startsWith(path.basename(root)) && n.endsWith('.ppm'),
+  )) {
     const ppm = readFileSync(path.join(path.dirname(pdf), f));
     // P6 header: "P6\n<w> <h>\n255\n", then RGB triplets.
     const header = /^P6\s+\d+\s+\d+\s+\d+\s/.exec(ppm.subarray(0, 64).toString('latin1'));
@@ -83,7 +115,8 @@ function longestPrefix(text: string, word: string): number {
   let hi = word.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (text.includes(word.slice(0, mid))) lo = mid; else hi = mid - 1;
+    if (text.includes(word.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }

@@ -10,7 +10,17 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../../src/node/browser';
 import { ExportError, exportProposal } from '../../src/node/exportJob';
-import { EXAMPLES, PAYLOAD, pdfText, rendererCopy, repoRoot, squash, tempDir, withHostileText, zipPart } from './exportTools';
+import {
+  EXAMPLES,
+  PAYLOAD,
+  pdfText,
+  rendererCopy,
+  repoRoot,
+  squash,
+  tempDir,
+  withHostileText,
+  zipPart,
+} from './exportTools';
 
 const browserPath = findBrowser()?.path;
 const cli = path.join(repoRoot, 'bin/presales.js');
@@ -37,13 +47,18 @@ describe('export: hostile text', function () {
     try {
       const page = await browser.newPage();
       const dialogs: string[] = [];
-      page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
       await page.goto(`file://${r.path}`);
       assert.notEqual(await page.title(), 'PWNED');
       assert.equal(await page.locator('script').count(), 0);
       assert.equal(await page.locator('main img').count(), 0);
       // A string expression: this test file is compiled without DOM types.
-      const handlers = await page.evaluate<string[]>("[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))");
+      const handlers = await page.evaluate<string[]>(
+        "[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('on'))",
+      );
       assert.deepEqual(handlers, [], 'no event-handler attributes anywhere, SVGs included');
       assert.equal(await page.locator('figure.diagram svg').count(), 2, 'diagrams still drawn with hostile labels');
       const body = await page.locator('body').innerText();
@@ -57,7 +72,10 @@ describe('export: hostile text', function () {
   it('DOCX, PDF and Markdown carry the payload as plain text', async function () {
     const docx = await exportProposal({ sourcePath: source, format: 'docx', out: dir, browserPath, rendererDir });
     const xml = zipPart(docx.path, 'word/document.xml');
-    assert.ok(xml.includes('&lt;script&gt;document.title=&quot;PWNED&quot;&lt;/script&gt;') || xml.includes('&lt;script&gt;document.title="PWNED"&lt;/script&gt;'));
+    assert.ok(
+      xml.includes('&lt;script&gt;document.title=&quot;PWNED&quot;&lt;/script&gt;') ||
+        xml.includes('&lt;script&gt;document.title="PWNED"&lt;/script&gt;'),
+    );
     const pdf = await exportProposal({ sourcePath: source, format: 'pdf', out: dir, browserPath, rendererDir });
     assert.ok(squash(pdfText(pdf.path)).includes(squash('<script>document.title="PWNED"</script>')));
     const md = readFileSync((await exportProposal({ sourcePath: source, format: 'md', out: dir })).path, 'utf8');
@@ -66,7 +84,10 @@ describe('export: hostile text', function () {
   });
 
   it('CSV cells that would run as spreadsheet formulas are neutralised', async function () {
-    const text = readFileSync(english.file, 'utf8').replace(/^(\s*-?\s*title:\s*)(.+)$/m, '$1"=HYPERLINK(\\"http://x\\")"');
+    const text = readFileSync(english.file, 'utf8').replace(
+      /^(\s*-?\s*title:\s*)(.+)$/m,
+      '$1"=HYPERLINK(\\"http://x\\")"',
+    );
     const src = path.join(dir, 'formula.presales.yaml');
     writeFileSync(src, text);
     const r = await exportProposal({ sourcePath: src, format: 'csv', doc: 'requirements', out: dir });
@@ -81,7 +102,10 @@ describe('export: refusals', function () {
   it('a document with errors exits 1, lists path:line:col, and writes nothing', function () {
     const dir = tempDir('export-broken');
     const src = path.join(dir, 'broken.presales.yaml');
-    writeFileSync(src, 'presales: "1.0"\nproposal:\n  title: Broken\n  language: en\nrequirements:\n  - id: R-1\n    title: One\n    priority: must\n  - id: R-1\n    title: Duplicate\n    priority: sometimes\n');
+    writeFileSync(
+      src,
+      'presales: "1.0"\nproposal:\n  title: Broken\n  language: en\nrequirements:\n  - id: R-1\n    title: One\n    priority: must\n  - id: R-1\n    title: Duplicate\n    priority: sometimes\n',
+    );
     const out = path.join(dir, 'out');
     const r = spawnSync(process.execPath, [cli, 'export', src, '--format', 'md', '--out', dir], { encoding: 'utf8' });
     assert.equal(r.status, 1, r.stderr);
@@ -93,14 +117,21 @@ describe('export: refusals', function () {
     const dir = tempDir('export-broken-pdf');
     const src = path.join(dir, 'broken.presales.yaml');
     writeFileSync(src, 'presales: "1.0"\nproposal:\n  title: [unclosed\n');
-    await assert.rejects(exportProposal({ sourcePath: src, format: 'pdf', out: dir, browserPath }),
-      (e: unknown) => e instanceof ExportError && e.failure === 'document' && /broken\.presales\.yaml:\d+:\d+/.test(e.message));
+    await assert.rejects(
+      exportProposal({ sourcePath: src, format: 'pdf', out: dir, browserPath }),
+      (e: unknown) =>
+        e instanceof ExportError && e.failure === 'document' && /broken\.presales\.yaml:\d+:\d+/.test(e.message),
+    );
     assert.deepEqual(readdirSync(dir), ['broken.presales.yaml']);
   });
 
   it('an explicit browser path that does not exist is exit 2 with how to fix it', function () {
     const dir = tempDir('export-nobrowser');
-    const r = spawnSync(process.execPath, [cli, 'export', EXAMPLES[0]?.file ?? '', '--format', 'pdf', '--out', dir, '--browser', '/nonexistent/chrome'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'export', EXAMPLES[0]?.file ?? '', '--format', 'pdf', '--out', dir, '--browser', '/nonexistent/chrome'],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 2);
     assert.match(r.stderr, /\/nonexistent\/chrome/);
     assert.deepEqual(readdirSync(dir), []);
@@ -113,8 +144,11 @@ describe('export: refusals', function () {
     assert.equal(findBrowser({ env: { PATH: '' }, platform: 'win32' }), undefined);
     const noBrowserEnv = { PRESALES_BROWSER: '', PATH: '' };
     if (findBrowser({ env: noBrowserEnv }) === undefined) {
-      await assert.rejects(exportProposal({ sourcePath: src, format: 'pdf', out: dir, env: noBrowserEnv }),
-        (e: unknown) => e instanceof ExportError && e.failure === 'browser' && /--browser/.test(e.message) && /html/i.test(e.message));
+      await assert.rejects(
+        exportProposal({ sourcePath: src, format: 'pdf', out: dir, env: noBrowserEnv }),
+        (e: unknown) =>
+          e instanceof ExportError && e.failure === 'browser' && /--browser/.test(e.message) && /html/i.test(e.message),
+      );
     }
     const r = await exportProposal({ sourcePath: src, format: 'html', out: dir, renderDiagrams: false });
     const html = readFileSync(r.path, 'utf8');
@@ -124,7 +158,11 @@ describe('export: refusals', function () {
 
   it('--no-diagrams DOCX has no pictures and says so', async function () {
     const dir = tempDir('export-nodiagrams');
-    const r = spawnSync(process.execPath, [cli, 'export', EXAMPLES[1]?.file ?? '', '--format', 'docx', '--no-diagrams', '--out', dir], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'export', EXAMPLES[1]?.file ?? '', '--format', 'docx', '--no-diagrams', '--out', dir],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     const [docx] = readdirSync(dir);
     assert.ok(docx);

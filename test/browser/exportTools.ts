@@ -12,7 +12,6 @@ import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml'
 export { repoRoot } from '../support/repo';
 import { repoRoot } from '../support/repo';
 
-
 export const EXAMPLES = [
   { name: 'smart-factory', file: path.join(repoRoot, 'examples/smart-factory.presales.yaml'), lang: 'en' as const },
   { name: 'zhihui-kefu', file: path.join(repoRoot, 'examples/zhihui-kefu.presales.yaml'), lang: 'zh-CN' as const },
@@ -25,8 +24,16 @@ export const EXAMPLES = [
 export async function rendererCopy(): Promise<string> {
   const outdir = path.join(tempDir('renderer'), 'exportRenderer');
   await build({
-    entryPoints: [path.join(repoRoot, 'src/webview/exportRenderer.ts')], outdir, bundle: true, platform: 'browser', format: 'esm',
-    splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]', logLevel: 'warning', absWorkingDir: repoRoot,
+    entryPoints: [path.join(repoRoot, 'src/webview/exportRenderer.ts')],
+    outdir,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
+    target: 'es2022',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+    absWorkingDir: repoRoot,
   });
   return outdir;
 }
@@ -40,8 +47,11 @@ export function docxToPdf(docx: string, parentDir: string): string {
   const profile = tempDir('lo-profile');
   // Its own folder: LibreOffice names the PDF after the DOCX, which would replace our exported PDF.
   const outDir = mkdtempSync(path.join(parentDir, 'lo-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
-    { stdio: 'pipe', timeout: 180_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
+    { stdio: 'pipe', timeout: 180_000 },
+  );
   return path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
 }
 
@@ -80,7 +90,17 @@ export function withInternalMarkers(text: string): string {
   const doc = parseDocument(text);
   doc.setIn(['sales', 'negotiationNotes'], `${INTERNAL_MARKER} negotiation: walk away below 10% margin.`);
   doc.setIn(['budget', 'internalNotes'], `${INTERNAL_MARKER} pricing: margin 32%.`);
-  doc.setIn(['sales', 'competitors'], doc.createNode([{ name: `${INTERNAL_MARKER} Competitor`, strengths: `${INTERNAL_MARKER} price`, weaknesses: 'slow', ourAdvantage: 'on site' }]));
+  doc.setIn(
+    ['sales', 'competitors'],
+    doc.createNode([
+      {
+        name: `${INTERNAL_MARKER} Competitor`,
+        strengths: `${INTERNAL_MARKER} price`,
+        weaknesses: 'slow',
+        ourAdvantage: 'on site',
+      },
+    ]),
+  );
   visit(doc, {
     Map(_key, node) {
       const internal = node.get('internal');
@@ -94,21 +114,56 @@ export function withInternalMarkers(text: string): string {
 }
 
 /** Free-text fields only, so ids, dates and enums stay valid and the document still exports. */
-const FREE_TEXT = new Set(['title', 'subtitle', 'name', 'description', 'summary', 'background', 'currentState', 'overview', 'rationale',
-  'prevention', 'contingency', 'solution', 'source', 'metric', 'role', 'purpose', 'question', 'answer', 'highlight', 'topic', 'audience',
-  'item', 'notes', 'scope', 'area', 'choice', 'reason', 'environment', 'technology', 'label', 'askedTo', 'achievable', 'strengths']);
+const FREE_TEXT = new Set([
+  'title',
+  'subtitle',
+  'name',
+  'description',
+  'summary',
+  'background',
+  'currentState',
+  'overview',
+  'rationale',
+  'prevention',
+  'contingency',
+  'solution',
+  'source',
+  'metric',
+  'role',
+  'purpose',
+  'question',
+  'answer',
+  'highlight',
+  'topic',
+  'audience',
+  'item',
+  'notes',
+  'scope',
+  'area',
+  'choice',
+  'reason',
+  'environment',
+  'technology',
+  'label',
+  'askedTo',
+  'achievable',
+  'strengths',
+]);
 const LIST_TEXT = new Set(['acceptance', 'drivers', 'deliverables', 'steps', 'agenda', 'skills']);
 
 export const PAYLOAD = `<script>document.title="PWNED"</script><img src=x onerror="document.title='PWNED'"><svg onload="document.title='PWNED'"></svg>`;
 
 export function withHostileText(text: string): string {
   const doc = parseDocument(text);
-  const poison = (s: Scalar): void => { if (typeof s.value === 'string') s.value = `${s.value} ${PAYLOAD}`; };
+  const poison = (s: Scalar): void => {
+    if (typeof s.value === 'string') s.value = `${s.value} ${PAYLOAD}`;
+  };
   visit(doc, {
     Pair(_key, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (FREE_TEXT.has(key) && isScalar(pair.value)) poison(pair.value);
-      if (LIST_TEXT.has(key) && isSeq(pair.value)) for (const item of pair.value.items) if (isScalar(item)) poison(item);
+      if (LIST_TEXT.has(key) && isSeq(pair.value))
+        for (const item of pair.value.items) if (isScalar(item)) poison(item);
       if (key === 'customer' && isMap(pair.value)) {
         const name = pair.value.get('name', true);
         if (isScalar(name)) poison(name);
@@ -131,10 +186,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\r' && text[i + 1] === '\n') { /* CRLF: the \n ends the row */ } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      /* CRLF: the \n ends the row */
+    } else if (ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }

@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { stringify } from 'yaml';
-import { launchChromium, openPreviewPage, startPreviewServer, updateFromYaml, type PreviewPage, type PreviewServer } from './browserHarness';
+import {
+  launchChromium,
+  openPreviewPage,
+  startPreviewServer,
+  updateFromYaml,
+  type PreviewPage,
+  type PreviewServer,
+} from './browserHarness';
 
 /**
  * Labels that Mermaid has to wrap, holding every character that means something to Mermaid or to
@@ -18,7 +25,11 @@ function labelFor(ch: string, i: number): string {
 
 function proposalYaml(): string {
   const components = SPECIALS.map((ch, i) => ({ id: `c${i}`, name: labelFor(ch, i), kind: 'service' }));
-  const connections = SPECIALS.map((ch, i) => ({ from: `c${i}`, to: `c${(i + 1) % SPECIALS.length}`, label: labelFor(ch, i) }));
+  const connections = SPECIALS.map((ch, i) => ({
+    from: `c${i}`,
+    to: `c${(i + 1) % SPECIALS.length}`,
+    label: labelFor(ch, i),
+  }));
   const tasks = SPECIALS.map((ch, i) => ({ id: `t${i}`, name: labelFor(ch, i), duration: 2 }));
   return stringify({
     presales: '1.0',
@@ -30,7 +41,13 @@ function proposalYaml(): string {
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
-interface Drawn { key: string; ready: boolean; nodes: string[]; edges: string[]; text: string }
+interface Drawn {
+  key: string;
+  ready: boolean;
+  nodes: string[];
+  edges: string[];
+  text: string;
+}
 
 async function drawn(pp: PreviewPage): Promise<Drawn[]> {
   return pp.page.evaluate<Drawn[]>(`[...document.querySelectorAll('.diagram')].map((d) => {
@@ -53,7 +70,11 @@ describe('Mermaid labels in Chromium: wrapped labels read back as written', () =
     await pp.post(updateFromYaml(yaml, { version: 1 }));
     await pp.waitFor(1, 'drawn');
   });
-  after(async () => { await pp?.page.close(); await browser?.close(); await server?.close(); });
+  after(async () => {
+    await pp?.page.close();
+    await browser?.close();
+    await server?.close();
+  });
 
   it('node and edge labels in the preview (HTML labels)', async () => {
     const arch = (await drawn(pp)).find((d) => d.key === 'architecture');
@@ -61,8 +82,14 @@ describe('Mermaid labels in Chromium: wrapped labels read back as written', () =
     const nodes = arch.nodes.map(squash);
     const edges = arch.edges.map(squash);
     SPECIALS.forEach((ch, i) => {
-      assert.ok(nodes.some((n) => n.includes(squash(labelFor(ch, i)))), `node label with ${ch}: ${nodes.find((n) => n.includes(`item${i}`)) ?? '(missing)'}`);
-      assert.ok(edges.includes(squash(labelFor(ch, i))), `edge label with ${ch}: ${edges.find((n) => n.includes(`item${i}`)) ?? '(missing)'}`);
+      assert.ok(
+        nodes.some((n) => n.includes(squash(labelFor(ch, i)))),
+        `node label with ${ch}: ${nodes.find((n) => n.includes(`item${i}`)) ?? '(missing)'}`,
+      );
+      assert.ok(
+        edges.includes(squash(labelFor(ch, i))),
+        `edge label with ${ch}: ${edges.find((n) => n.includes(`item${i}`)) ?? '(missing)'}`,
+      );
     });
     assert.doesNotMatch(arch.text, /&#|#\d+;/, 'no entity code shown');
   });
@@ -79,18 +106,34 @@ describe('Mermaid labels in Chromium: wrapped labels read back as written', () =
   it('the same labels as the exports draw them (SVG text labels), decoded as XML', async () => {
     const sources = updateFromYaml(yaml).diagrams.map((d) => d.source);
     await pp.post({ type: 'renderDiagramsForExport', id: 7, sources });
-    await pp.page.waitForFunction(() => (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'diagramsRendered'));
+    await pp.page.waitForFunction(() =>
+      (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.some(
+        (m) => m.type === 'diagramsRendered',
+      ),
+    );
     const answer = (await pp.posted()).find((m) => m.type === 'diagramsRendered');
     assert.ok(answer && answer.type === 'diagramsRendered');
     for (const r of answer.results) {
       const svg = 'svg' in r ? r.svg : assert.fail(JSON.stringify(r));
       const text = await pp.page.evaluate((s) => {
-        const g = globalThis as unknown as { DOMParser: new () => { parseFromString(x: string, t: string): { documentElement: { textContent: string | null } } } };
-        const doc = new g.DOMParser().parseFromString(s, 'image/svg+xml') as unknown as { querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }> };
-        return Array.from(doc.querySelectorAll('text, g.node, g.edgeLabel')).map((n) => n.textContent ?? '').join('\n');
+        const g = globalThis as unknown as {
+          DOMParser: new () => {
+            parseFromString(x: string, t: string): { documentElement: { textContent: string | null } };
+          };
+        };
+        const doc = new g.DOMParser().parseFromString(s, 'image/svg+xml') as unknown as {
+          querySelectorAll(sel: string): ArrayLike<{ textContent: string | null }>;
+        };
+        return Array.from(doc.querySelectorAll('text, g.node, g.edgeLabel'))
+          .map((n) => n.textContent ?? '')
+          .join('\n');
       }, svg);
       SPECIALS.forEach((ch, i) => assert.ok(squash(text).includes(squash(labelFor(ch, i))), `export label with ${ch}`));
-      assert.doesNotMatch(text, /&#|#\d+;/, `no entity code shown: ${(text.match(/.{0,30}(&#|#\d+;).{0,30}/g) ?? []).join(' / ')}`);
+      assert.doesNotMatch(
+        text,
+        /&#|#\d+;/,
+        `no entity code shown: ${(text.match(/.{0,30}(&#|#\d+;).{0,30}/g) ?? []).join(' / ')}`,
+      );
     }
   });
 });

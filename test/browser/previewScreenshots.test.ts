@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openPreviewPage, readRepoFile, repoRoot, startPreviewServer, updateFromYaml, type PreviewServer } from './browserHarness';
+import {
+  launchChromium,
+  openPreviewPage,
+  readRepoFile,
+  repoRoot,
+  startPreviewServer,
+  updateFromYaml,
+  type PreviewServer,
+} from './browserHarness';
 import { exampleProposals } from '../support/fixtures';
 
 /**
@@ -11,8 +19,14 @@ import { exampleProposals } from '../support/fixtures';
 (process.env['PRESALES_SCREENSHOTS'] === '1' ? describe : describe.skip)('preview screenshots', () => {
   let server: PreviewServer;
   let browser: Browser;
-  before(async () => { server = await startPreviewServer(); browser = await launchChromium(); });
-  after(async () => { await browser?.close(); await server?.close(); });
+  before(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   const examples = exampleProposals().map((f) => path.basename(f));
   for (const file of examples) {

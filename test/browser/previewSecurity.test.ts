@@ -1,18 +1,36 @@
 import * as assert from 'node:assert/strict';
 import type { Browser, Request } from 'playwright-core';
-import { launchChromium, openPreviewPage, payloadProposal, PAYLOADS, readRepoFile, startPreviewServer, updateFromYaml, type PreviewServer } from './browserHarness';
+import {
+  launchChromium,
+  openPreviewPage,
+  payloadProposal,
+  PAYLOADS,
+  readRepoFile,
+  startPreviewServer,
+  updateFromYaml,
+  type PreviewServer,
+} from './browserHarness';
 
 describe('preview in Chromium: hostile document text', () => {
   let server: PreviewServer;
   let browser: Browser;
-  before(async () => { server = await startPreviewServer(); browser = await launchChromium(); });
-  after(async () => { await browser?.close(); await server?.close(); });
+  before(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   it('shows HTML/script payloads in every text field as text and runs none of them', async () => {
     const pp = await openPreviewPage(browser, server);
     const dialogs: string[] = [];
     const requests: string[] = [];
-    pp.page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    pp.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     pp.page.on('request', (r: Request) => requests.push(r.url()));
     try {
       const text = payloadProposal(readRepoFile('examples/smart-factory.presales.yaml'));
@@ -21,7 +39,15 @@ describe('preview in Chromium: hostile document text', () => {
       // Click everything clickable: links, rows, diagram nodes (a javascript: href would run now).
       const links = await pp.page.$$('#content a');
       for (const a of links) await a.click({ force: true, noWaitAfter: true }).catch(() => undefined);
-      const page = await pp.page.evaluate<{ pwned: boolean; scripts: number; handlers: number; badLinks: string[]; iframes: number; text: string; failed: number }>(`({
+      const page = await pp.page.evaluate<{
+        pwned: boolean;
+        scripts: number;
+        handlers: number;
+        badLinks: string[];
+        iframes: number;
+        text: string;
+        failed: number;
+      }>(`({
         pwned: window.__pwned === 1,
         scripts: document.querySelectorAll('#content script').length,
         handlers: [...document.querySelectorAll('#content *')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
@@ -37,9 +63,14 @@ describe('preview in Chromium: hostile document text', () => {
       assert.deepEqual(page.badLinks, []);
       assert.equal(page.iframes, 0);
       assert.equal(page.failed, 0, 'payload names still give valid diagrams');
-      for (const p of ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>']) assert.ok(page.text.includes(p), `${p} shown as text`);
+      for (const p of ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>'])
+        assert.ok(page.text.includes(p), `${p} shown as text`);
       assert.ok(PAYLOADS.length > 5);
-      assert.deepEqual(requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:')), [], 'no request leaves the bundle');
+      assert.deepEqual(
+        requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:')),
+        [],
+        'no request leaves the bundle',
+      );
       assert.deepEqual(await pp.cspViolations(), []);
     } finally {
       await pp.page.close();

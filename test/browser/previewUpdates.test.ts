@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import type { WebviewToExtension } from '../../src/protocol/previewMessages';
-import { launchChromium, openPreviewPage, readRepoFile, startPreviewServer, updateFromYaml, type PreviewPage, type PreviewServer } from './browserHarness';
+import {
+  launchChromium,
+  openPreviewPage,
+  readRepoFile,
+  startPreviewServer,
+  updateFromYaml,
+  type PreviewPage,
+  type PreviewServer,
+} from './browserHarness';
 
 const FILE = 'examples/smart-factory.presales.yaml';
 
@@ -10,9 +18,14 @@ async function markSvgs(pp: PreviewPage): Promise<void> {
   await pp.page.evaluate(`document.querySelectorAll('.diagram svg').forEach((s) => { s.__mark = true; })`);
 }
 async function keptSvgs(pp: PreviewPage): Promise<Record<string, boolean>> {
-  return pp.page.evaluate<Record<string, boolean>>(`Object.fromEntries([...document.querySelectorAll('.diagram')].map((d) => [d.dataset.diagram, d.querySelector('svg')?.__mark === true]))`);
+  return pp.page.evaluate<Record<string, boolean>>(
+    `Object.fromEntries([...document.querySelectorAll('.diagram')].map((d) => [d.dataset.diagram, d.querySelector('svg')?.__mark === true]))`,
+  );
 }
-async function postedOf<T extends WebviewToExtension['type']>(pp: PreviewPage, type: T): Promise<Array<Extract<WebviewToExtension, { type: T }>>> {
+async function postedOf<T extends WebviewToExtension['type']>(
+  pp: PreviewPage,
+  type: T,
+): Promise<Array<Extract<WebviewToExtension, { type: T }>>> {
   return (await pp.posted()).filter((m): m is Extract<WebviewToExtension, { type: T }> => m.type === type);
 }
 
@@ -28,14 +41,20 @@ describe('preview in Chromium: updates and interaction', () => {
     await pp.post(updateFromYaml(text, { version: 1 }));
     await pp.waitFor(1, 'drawn');
   });
-  after(async () => { await browser?.close(); await server?.close(); });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   it('applies a text-only edit in place and keeps both drawn diagrams', async () => {
     await markSvgs(pp);
-    const edited = text.replace('title: Shop-Floor Data Platform for Plant Ulm', 'title: Shop-Floor Data Platform for Plant Ulm (rev B)');
+    const edited = text.replace(
+      'title: Shop-Floor Data Platform for Plant Ulm',
+      'title: Shop-Floor Data Platform for Plant Ulm (rev B)',
+    );
     await pp.post(updateFromYaml(edited, { version: 2 }));
     await pp.waitFor(2, 'applied');
-    assert.match(await pp.page.textContent('h1') ?? '', /\(rev B\)/);
+    assert.match((await pp.page.textContent('h1')) ?? '', /\(rev B\)/);
     assert.deepEqual(await keptSvgs(pp), { architecture: true, timeline: true });
   });
 
@@ -46,20 +65,26 @@ describe('preview in Chromium: updates and interaction', () => {
     await pp.post(updateFromYaml(edited, { version: 3 }));
     await pp.waitFor(3, 'drawn');
     assert.deepEqual(await keptSvgs(pp), { architecture: false, timeline: true });
-    assert.match(await pp.page.textContent('.diagram[data-diagram=architecture] svg') ?? '', /Renamed Gateway 9000/);
+    assert.match((await pp.page.textContent('.diagram[data-diagram=architecture] svg')) ?? '', /Renamed Gateway 9000/);
   });
 
   it('ignores an update older than the one shown (stale render)', async () => {
     await pp.post(updateFromYaml(text.replace('title: Shop-Floor', 'title: STALE Shop-Floor'), { version: 2 }));
     await pp.post(updateFromYaml(text, { version: 4 }));
     await pp.waitFor(4, 'applied');
-    assert.doesNotMatch(await pp.page.textContent('h1') ?? '', /STALE/);
+    assert.doesNotMatch((await pp.page.textContent('h1')) ?? '', /STALE/);
   });
 
   it('shows the syntax-error banner with a link to the Problems panel, over the last good render', async () => {
-    await pp.post({ type: 'banner', banner: { text: 'The file has 2 YAML syntax error(s); showing the last good version.', linkText: 'Show Problems' } });
+    await pp.post({
+      type: 'banner',
+      banner: {
+        text: 'The file has 2 YAML syntax error(s); showing the last good version.',
+        linkText: 'Show Problems',
+      },
+    });
     await pp.page.waitForSelector('#banner:not([hidden])');
-    assert.match(await pp.page.textContent('#banner') ?? '', /2 YAML syntax error/);
+    assert.match((await pp.page.textContent('#banner')) ?? '', /2 YAML syntax error/);
     assert.ok(await pp.page.$('.diagram svg'), 'the last good render stays');
     await pp.page.click('#banner button');
     assert.equal((await postedOf(pp, 'openProblems')).length, 1);
@@ -92,7 +117,12 @@ describe('preview in Chromium: updates and interaction', () => {
     assert.equal((await postedOf(pp, 'didScroll')).length, before, 'no didScroll echo');
     await pp.page.mouse.move(500, 300);
     await pp.page.mouse.wheel(0, 150);
-    await pp.page.waitForFunction((n) => (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.filter((m) => m.type === 'didScroll').length > n, before);
+    await pp.page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { __posted: Array<{ type: string }> }).__posted.filter((m) => m.type === 'didScroll')
+          .length > n,
+      before,
+    );
     const reported = (await postedOf(pp, 'didScroll')).at(-1)?.line ?? -1;
     assert.ok(reported >= riskLine, `still within the risks (${reported} >= ${riskLine})`);
   });

@@ -5,10 +5,12 @@ import * as path from 'node:path';
 import { CODES } from '../../src/core/codes';
 import { repoRoot as root } from '../support/repo';
 
-
 describe('docs/diagnostics.md', () => {
   it('matches what scripts/gen-diagnostics-doc.mjs generates from codes.ts (drift fails)', () => {
-    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'gen-diagnostics-doc.mjs'), '--check'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'gen-diagnostics-doc.mjs'), '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stderr || r.stdout);
   });
 

@@ -11,11 +11,21 @@ import { repoRoot as root } from '../support/repo';
 // These tests run the bundled CLI exactly as users do (`npm test` builds dist/ before this stage).
 const cliPath = path.join(root, 'dist', 'cli.js');
 
-interface Run { status: number | null; stdout: string; stderr: string }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function presales(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   // A neutral locale unless a test asks otherwise, so messages are English whatever the machine says.
-  const env: Record<string, string | undefined> = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...options.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LANG: 'C',
+    LC_ALL: '',
+    LC_MESSAGES: '',
+    ...options.env,
+  };
   const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: options.cwd ?? root, env, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -39,8 +49,15 @@ describe('presales CLI', function () {
   };
   /** The English starter with one extra line at the end of `architecture.components` (a warning). */
   const withIdleComponent = (): string =>
-    starterProposal('en', 'Warn').replace('  connections:\n', '    - { id: C-idle, name: Idle, kind: service }\n  connections:\n');
-  const withUnknownOwner = (): string => starterProposal('en', 'Err').replace('owner: pm, deliverables: [Kick-off minutes]', 'owner: nobody, deliverables: [Kick-off minutes]');
+    starterProposal('en', 'Warn').replace(
+      '  connections:\n',
+      '    - { id: C-idle, name: Idle, kind: service }\n  connections:\n',
+    );
+  const withUnknownOwner = (): string =>
+    starterProposal('en', 'Err').replace(
+      'owner: pm, deliverables: [Kick-off minutes]',
+      'owner: nobody, deliverables: [Kick-off minutes]',
+    );
 
   describe('help and version', () => {
     it('prints the tool help with every command', () => {
@@ -71,7 +88,8 @@ describe('presales CLI', function () {
       assert.match(presales(['validate', '--help', '--lang=zh-CN']).stdout, /输出格式/);
     });
     it('prints the package version', () => {
-      const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
+      const version = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string })
+        .version;
       const r = presales(['--version']);
       assert.equal(r.status, 0);
       assert.equal(r.stdout.trim(), version);
@@ -104,7 +122,10 @@ describe('presales CLI', function () {
     it('says it in Chinese with --lang zh-CN or a zh locale', () => {
       assert.match(presales(['validate', '--bogus', '--lang', 'zh-CN']).stderr, /未知选项/);
       assert.match(presales(['validate', '--bogus'], { env: { LANG: 'zh_CN.UTF-8' } }).stderr, /未知选项/);
-      assert.match(presales(['validate', '--bogus'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'zh_TW.UTF-8' } }).stderr, /未知选项/);
+      assert.match(
+        presales(['validate', '--bogus'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'zh_TW.UTF-8' } }).stderr,
+        /未知选项/,
+      );
     });
   });
 
@@ -131,7 +152,10 @@ describe('presales CLI', function () {
       const m = TEXT_LINE.exec(lines.find((l) => l.includes('PS210')) ?? '');
       assert.ok(m, r.stdout);
       assert.equal(m[1], file);
-      const expectedLine = withUnknownOwner().split('\n').findIndex((l) => l.includes('owner: nobody')) + 1;
+      const expectedLine =
+        withUnknownOwner()
+          .split('\n')
+          .findIndex((l) => l.includes('owner: nobody')) + 1;
       assert.equal(Number(m[2]), expectedLine);
       assert.equal(Number(m[3]), (withUnknownOwner().split('\n')[expectedLine - 1] ?? '').indexOf('nobody') + 1);
       assert.equal(m[4], 'error');
@@ -162,7 +186,10 @@ describe('presales CLI', function () {
       const text = withUnknownOwner().split('\n');
       const line = text.findIndex((l) => l.includes('owner: nobody'));
       const character = (text[line] ?? '').indexOf('nobody');
-      assert.deepEqual(owner.range, { start: { line, character }, end: { line, character: character + 'nobody'.length } });
+      assert.deepEqual(owner.range, {
+        start: { line, character },
+        end: { line, character: character + 'nobody'.length },
+      });
       assert.equal(owner.severity, 'error');
       // JSON mode keeps stderr free for real problems: no summary line.
       assert.equal(r.stderr, '');
@@ -229,7 +256,11 @@ describe('presales CLI', function () {
       const r = presales(['validate', '--format', 'json', folder]);
       assert.equal(r.status, 1);
       const files = (JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => path.relative(folder, f.file));
-      assert.deepEqual(files, ['a.presales.yaml', path.join('deep', 'c.presales.yaml'), path.join('deep', 'er', 'b.presales.yml')]);
+      assert.deepEqual(files, [
+        'a.presales.yaml',
+        path.join('deep', 'c.presales.yaml'),
+        path.join('deep', 'er', 'b.presales.yml'),
+      ]);
     });
 
     it('skips what a .presalesignore lists during a search, but checks it when named', () => {
@@ -240,7 +271,10 @@ describe('presales CLI', function () {
       const folder = path.join(tmp, 'ignoring');
       const r = presales(['validate', '--format', 'json', folder]);
       assert.equal(r.status, 0, r.stdout);
-      assert.deepEqual((JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => path.basename(f.file)), ['good.presales.yaml']);
+      assert.deepEqual(
+        (JSON.parse(r.stdout) as Array<{ file: string }>).map((f) => path.basename(f.file)),
+        ['good.presales.yaml'],
+      );
       assert.equal(presales(['validate', path.join(folder, 'bad')]).status, 1);
       assert.equal(presales(['validate', path.join(folder, 'also-bad.presales.yaml')]).status, 1);
     });
@@ -270,10 +304,17 @@ describe('presales CLI', function () {
       assert.ok(brokenExamples().length > 0);
       const r = presales(['validate', '--format', 'json', 'examples/broken/']);
       assert.equal(r.status, 1, r.stderr);
-      const seen = new Set((JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ code: string }> }>).flatMap((f) => f.diagnostics.map((d) => d.code)));
+      const seen = new Set(
+        (JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ code: string }> }>).flatMap((f) =>
+          f.diagnostics.map((d) => d.code),
+        ),
+      );
       // PS900 is the checker's own-bug report: no input is meant to produce it.
       const expected = CODES.map((c) => c.code).filter((c) => c !== 'PS900');
-      assert.deepEqual(expected.filter((c) => !seen.has(c)), []);
+      assert.deepEqual(
+        expected.filter((c) => !seen.has(c)),
+        [],
+      );
     });
   });
 

@@ -9,9 +9,15 @@ import { repoRoot as root } from '../support/repo';
 const cliPath = path.join(root, 'dist', 'cli.js');
 const example = path.join(root, 'examples', 'smart-factory.presales.yaml');
 
-function exportTo(out: string, cwd: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+function exportTo(
+  out: string,
+  cwd: string,
+  env: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [cliPath, 'export', example, '--format', 'md', '-o', out], {
-    cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

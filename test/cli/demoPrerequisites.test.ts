@@ -15,7 +15,9 @@ describe('npm run demo without a browser', function () {
     const tmp = mkdtempSync(path.join(tmpdir(), 'presales-demo-'));
     try {
       const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'demo.mjs')], {
-        cwd: root, encoding: 'utf8', env: { ...process.env, CHROMIUM: path.join(tmp, 'no-such-chromium') },
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CHROMIUM: path.join(tmp, 'no-such-chromium') },
       });
       assert.equal(r.status, 1, r.stdout + r.stderr);
       assert.match(r.stderr, /Chromium/);

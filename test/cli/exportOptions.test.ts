@@ -28,16 +28,23 @@ describe('presales export options', () => {
       const source = path.join(dir, 'p.presales.yaml');
       writeFileSync(source, TEXT);
       const env = { ...process.env, LANG: 'C', LC_ALL: '' };
-      const run = (args: string[]) => spawnSync(process.execPath, [cliPath, 'export', source, ...args], { cwd: dir, env, encoding: 'utf8' });
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [cliPath, 'export', source, ...args], { cwd: dir, env, encoding: 'utf8' });
       const ok = run(['--format', 'xlsx', '--doc', 'risks', '--high-risk', '12', '--out', path.join(dir, 'r.xlsx')]);
       assert.equal(ok.status, 0, ok.stderr);
-      assert.match(unzipFile(path.join(dir, 'r.xlsx'), 'xl/worksheets/sheet1.xml'), /operator="greaterThan"[^>]*><formula>11<\/formula>/);
+      assert.match(
+        unzipFile(path.join(dir, 'r.xlsx'), 'xl/worksheets/sheet1.xml'),
+        /operator="greaterThan"[^>]*><formula>11<\/formula>/,
+      );
       for (const bad of ['0', '26', '1.5', 'high']) {
         const r = run(['--format', 'md', '--high-risk', bad]);
         assert.equal(r.status, 2, bad);
         assert.match(r.stderr, /--high-risk needs a whole number from 1 to 25/);
       }
-      assert.match(spawnSync(process.execPath, [cliPath, 'export', '--help'], { env, encoding: 'utf8' }).stdout, /--high-risk <n>/);
+      assert.match(
+        spawnSync(process.execPath, [cliPath, 'export', '--help'], { env, encoding: 'utf8' }).stdout,
+        /--high-risk <n>/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

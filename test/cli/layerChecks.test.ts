@@ -15,13 +15,34 @@ const GENERATED = path.join(repoRoot, 'src', 'core', 'generated', 'proposalValid
 
 /** Each plant: the core file it goes into, the code, and what lint and tsc must say about it. */
 const PLANTS = [
-  { file: 'src/core/codes.ts', code: "import * as fs from 'node:fs';\nexport const plantedFs = fs.readFileSync;\n", lint: /src\/core is pure: Node built-ins/, tsc: /codes\.ts\(\d+,\d+\): error TS2307: Cannot find module 'node:fs'/ },
-  { file: 'src/core/locate.ts', code: "import * as vscode from 'vscode';\nexport const plantedVscode = vscode.window;\n", lint: /src\/core is pure: the VS Code API/, tsc: /locate\.ts\(\d+,\d+\): error TS2306: File '.*vscodeForbidden\.d\.ts' is not a module/ },
-  { file: 'src/core/starter.ts', code: 'export const plantedEnv = process.env.HOME;\n', lint: /src\/core runs outside Node too: no 'process' here/, tsc: /starter\.ts\(\d+,\d+\): error TS2591: Cannot find name 'process'/ },
+  {
+    file: 'src/core/codes.ts',
+    code: "import * as fs from 'node:fs';\nexport const plantedFs = fs.readFileSync;\n",
+    lint: /src\/core is pure: Node built-ins/,
+    tsc: /codes\.ts\(\d+,\d+\): error TS2307: Cannot find module 'node:fs'/,
+  },
+  {
+    file: 'src/core/locate.ts',
+    code: "import * as vscode from 'vscode';\nexport const plantedVscode = vscode.window;\n",
+    lint: /src\/core is pure: the VS Code API/,
+    tsc: /locate\.ts\(\d+,\d+\): error TS2306: File '.*vscodeForbidden\.d\.ts' is not a module/,
+  },
+  {
+    file: 'src/core/starter.ts',
+    code: 'export const plantedEnv = process.env.HOME;\n',
+    lint: /src\/core runs outside Node too: no 'process' here/,
+    tsc: /starter\.ts\(\d+,\d+\): error TS2591: Cannot find name 'process'/,
+  },
 ];
 
-interface LintMessage { ruleId: string | null; message: string }
-interface LintFile { filePath: string; messages: LintMessage[] }
+interface LintMessage {
+  ruleId: string | null;
+  message: string;
+}
+interface LintFile {
+  filePath: string;
+  messages: LintMessage[];
+}
 
 function run(cwd: string, script: string, args: string[]): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -48,12 +69,24 @@ describe('layer checks: the pure core rejects Node and vscode', function () {
   let scratch = '';
 
   before(() => {
-    for (const [what, file] of [['eslint', ESLINT], ['typescript', TSC], ['the generated validator (run npm run build)', GENERATED]] as const) {
+    for (const [what, file] of [
+      ['eslint', ESLINT],
+      ['typescript', TSC],
+      ['the generated validator (run npm run build)', GENERATED],
+    ] as const) {
       if (!existsSync(file)) throw new Error(`layer checks need ${what}: ${file} is missing`);
     }
     scratch = mkdtempSync(path.join(os.tmpdir(), 'presales-layers-'));
     // What the lint config's type-aware projects and the core's tsconfig read; nothing else.
-    for (const p of ['eslint.config.mjs', 'tsconfig.base.json', 'tsconfig.json', 'schemas', 'src/core', 'src/protocol', 'src/webview']) {
+    for (const p of [
+      'eslint.config.mjs',
+      'tsconfig.base.json',
+      'tsconfig.json',
+      'schemas',
+      'src/core',
+      'src/protocol',
+      'src/webview',
+    ]) {
       cpSync(path.join(repoRoot, p), path.join(scratch, p), { recursive: true });
     }
     symlinkSync(path.join(repoRoot, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
@@ -65,7 +98,9 @@ describe('layer checks: the pure core rejects Node and vscode', function () {
 
   it('passes lint and the core type-check as the sources are', () => {
     const files = lint(scratch);
-    const messages = files.flatMap((f) => f.messages.map((m) => `${path.relative(scratch, f.filePath)}: ${m.ruleId}: ${m.message}`));
+    const messages = files.flatMap((f) =>
+      f.messages.map((m) => `${path.relative(scratch, f.filePath)}: ${m.ruleId}: ${m.message}`),
+    );
     assert.deepEqual(messages, []);
     const tsc = typecheckCore(scratch);
     assert.equal(tsc.status, 0, tsc.out);
@@ -78,7 +113,10 @@ describe('layer checks: the pure core rejects Node and vscode', function () {
       const report = files.find((f) => path.relative(scratch, f.filePath).replace(/\\/g, '/') === p.file);
       assert.ok(report, `eslint reported nothing for ${p.file}`);
       const said = report.messages.map((m) => `${m.ruleId}: ${m.message}`);
-      assert.ok(said.some((m) => p.lint.test(m)), `lint on ${p.file} should match ${p.lint}; it said:\n${said.join('\n')}`);
+      assert.ok(
+        said.some((m) => p.lint.test(m)),
+        `lint on ${p.file} should match ${p.lint}; it said:\n${said.join('\n')}`,
+      );
     }
     const tsc = typecheckCore(scratch);
     assert.notEqual(tsc.status, 0, 'the core type-check passed with the plants in');

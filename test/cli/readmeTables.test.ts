@@ -27,8 +27,10 @@ describe('README commands and settings tables', () => {
     };
     for (const readme of ['README.md', 'README.zh-CN.md']) {
       const text = fs.readFileSync(path.join(root, readme), 'utf8');
-      for (const c of pkg.contributes.commands) assert.ok(text.includes(`| \`${c.command}\` |`), `${readme}: ${c.command}`);
-      for (const key of Object.keys(pkg.contributes.configuration.properties)) assert.ok(text.includes(`| \`${key}\` |`), `${readme}: ${key}`);
+      for (const c of pkg.contributes.commands)
+        assert.ok(text.includes(`| \`${c.command}\` |`), `${readme}: ${c.command}`);
+      for (const key of Object.keys(pkg.contributes.configuration.properties))
+        assert.ok(text.includes(`| \`${key}\` |`), `${readme}: ${key}`);
       assert.ok(!/%[a-z]+\.[a-zA-Z.]+%/.test(text), `${readme}: an unresolved %nls.key%`);
     }
   });

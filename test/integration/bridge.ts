@@ -5,7 +5,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export interface WebviewReading { text: string; svgCount: number; svgStyle?: string }
+export interface WebviewReading {
+  text: string;
+  svgCount: number;
+  svgStyle?: string;
+}
 
 let sequence = 0;
 
@@ -15,7 +19,10 @@ export function bridgeAvailable(): boolean {
 
 async function ask<T>(request: Record<string, unknown>, timeoutMs: number): Promise<T> {
   const dir = process.env.PRESALES_TEST_BRIDGE;
-  if (!dir) throw new Error('the webview bridge is only available when the suite runs in code-server (scripts/run-integration.mjs without --electron)');
+  if (!dir)
+    throw new Error(
+      'the webview bridge is only available when the suite runs in code-server (scripts/run-integration.mjs without --electron)',
+    );
   sequence += 1;
   const id = `${process.pid}-${Date.now()}-${sequence}`;
   const file = path.join(dir, `request-${id}.json`);

@@ -16,7 +16,9 @@ describe('export commands', () => {
 
   it('Export as Markdown writes beside the source and returns the path', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportMarkdown', source, { overwrite: true });
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportMarkdown', source, {
+      overwrite: true,
+    });
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.proposal\.md$/);
     const text = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(written))).toString('utf8');
@@ -27,7 +29,11 @@ describe('export commands', () => {
   it('Export... with a document and format exports the active editor, diagrams drawn by the preview', async () => {
     const source = workspaceFile('examples', 'zhihui-kefu.presales.yaml');
     await openEditor(source);
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.export', undefined, { doc: 'plan', format: 'docx', overwrite: true });
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.export', undefined, {
+      doc: 'plan',
+      format: 'docx',
+      overwrite: true,
+    });
     assert.ok(written);
     assert.match(written, /zhihui-kefu\.plan\.docx$/);
     const entries = execFileSync('unzip', ['-Z1', written], { encoding: 'utf8' });
@@ -39,7 +45,9 @@ describe('export commands', () => {
     this.timeout(120_000);
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const started = Date.now();
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, { overwrite: true });
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, {
+      overwrite: true,
+    });
     console.log(`[export timing] DOCX with diagrams from VS Code: ${Date.now() - started} ms`);
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.proposal\.docx$/);
@@ -61,7 +69,9 @@ describe('export commands', () => {
     this.timeout(120_000);
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const started = Date.now();
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { overwrite: true });
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, {
+      overwrite: true,
+    });
     console.log(`[export timing] PDF with diagrams from VS Code: ${Date.now() - started} ms`);
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.proposal\.pdf$/);
@@ -73,24 +83,36 @@ describe('export commands', () => {
 
   it('never replaces an existing export without asking', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-    const first = await vscode.commands.executeCommand<string | undefined>('presales.export', source, { doc: 'risks', format: 'csv', overwrite: true });
+    const first = await vscode.commands.executeCommand<string | undefined>('presales.export', source, {
+      doc: 'risks',
+      format: 'csv',
+      overwrite: true,
+    });
     assert.ok(first);
     const before = await vscode.workspace.fs.readFile(vscode.Uri.file(first));
     // Under test the workbench refuses modal dialogs by rejecting with their text: the question was asked.
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('presales.export', source, { doc: 'risks', format: 'csv' })),
-      /already exists\. Replace it\?/);
-    assert.deepStrictEqual(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(first))), Buffer.from(before));
+      /already exists\. Replace it\?/,
+    );
+    assert.deepStrictEqual(
+      Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(first))),
+      Buffer.from(before),
+    );
   });
 });
 
 /** presales.export.browserPath is machine-scoped: set in the user settings, restored afterwards. */
 async function withBrowserPath<T>(value: string, body: () => Promise<T>): Promise<T> {
-  await vscode.workspace.getConfiguration('presales').update('export.browserPath', value, vscode.ConfigurationTarget.Global);
+  await vscode.workspace
+    .getConfiguration('presales')
+    .update('export.browserPath', value, vscode.ConfigurationTarget.Global);
   try {
     return await body();
   } finally {
-    await vscode.workspace.getConfiguration('presales').update('export.browserPath', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('presales')
+      .update('export.browserPath', undefined, vscode.ConfigurationTarget.Global);
   }
 }
 
@@ -113,7 +135,10 @@ describe('export: presales.export.browserPath', () => {
     // Only this export's notification in the centre.
     await vscode.commands.executeCommand('notifications.clearAll');
     const written = await withBrowserPath(missing, () =>
-      Promise.resolve(vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { overwrite: true })));
+      Promise.resolve(
+        vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { overwrite: true }),
+      ),
+    );
     assert.strictEqual(written, undefined, 'nothing exported');
     assert.ok(!existsSync(pdf), 'no PDF written');
     if (!bridgeAvailable()) return; // the notification is read from the workbench page
@@ -121,10 +146,15 @@ describe('export: presales.export.browserPath', () => {
     // out of the toasts (it is then in the centre and on the status bar), which says nothing about us.
     await vscode.commands.executeCommand('notifications.showList');
     let seen = '';
-    const shown = await waitFor(async () => {
-      seen = await workbenchText('.notifications-center');
-      return seen.includes('presales.export.browserPath') ? seen : undefined;
-    }, 'the error notification', 20_000, 250).catch((e: unknown) => {
+    const shown = await waitFor(
+      async () => {
+        seen = await workbenchText('.notifications-center');
+        return seen.includes('presales.export.browserPath') ? seen : undefined;
+      },
+      'the error notification',
+      20_000,
+      250,
+    ).catch((e: unknown) => {
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the notifications read: ${JSON.stringify(seen)}`);
     });
     await vscode.commands.executeCommand('notifications.hideList');
@@ -144,7 +174,13 @@ describe('export: presales.export.browserPath', () => {
     chmodSync(wrapper, 0o755);
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const written = await withBrowserPath(wrapper, () =>
-      Promise.resolve(vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, { doc: 'risks', overwrite: true })));
+      Promise.resolve(
+        vscode.commands.executeCommand<string | undefined>('presales.exportPdf', source, {
+          doc: 'risks',
+          overwrite: true,
+        }),
+      ),
+    );
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.risks\.pdf$/);
     assert.equal(readFileSync(written).subarray(0, 5).toString('latin1'), '%PDF-');
@@ -152,14 +188,22 @@ describe('export: presales.export.browserPath', () => {
   });
 });
 
-interface ZipEntry { name: string; method: number; compressedSize: number; localHeader: number }
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localHeader: number;
+}
 
 /** The entries of a zip's central directory (a DOCX is a zip), read without unzipping. */
 function zipEntries(zip: Buffer): ZipEntry[] {
   // End of central directory record: signature 0x06054b50, at most 64 KiB of comment after it.
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   assert.ok(eocd >= 0, 'a zip file');
   const count = zip.readUInt16LE(eocd + 10);
@@ -172,7 +216,9 @@ function zipEntries(zip: Buffer): ZipEntry[] {
     const commentLength = zip.readUInt16LE(at + 32);
     entries.push({
       name: zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
-      method: zip.readUInt16LE(at + 10), compressedSize: zip.readUInt32LE(at + 20), localHeader: zip.readUInt32LE(at + 42),
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      localHeader: zip.readUInt32LE(at + 42),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

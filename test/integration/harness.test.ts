@@ -16,7 +16,8 @@ describe('integration harness', () => {
     if (!bridgeAvailable()) this.skip(); // @vscode/test-electron has no Playwright page
     const panel = vscode.window.createWebviewPanel('presales.harnessProbe', 'Harness probe', vscode.ViewColumn.One, {});
     try {
-      panel.webview.html = '<!DOCTYPE html><html><body><p>bridge probe 桥</p><svg width="4" height="4"></svg><svg width="4" height="4"></svg></body></html>';
+      panel.webview.html =
+        '<!DOCTYPE html><html><body><p>bridge probe 桥</p><svg width="4" height="4"></svg><svg width="4" height="4"></svg></body></html>';
       const reading = await waitFor(async () => {
         const r = await readWebview();
         return r.text.includes('bridge probe') ? r : undefined;
@@ -38,14 +39,22 @@ describe('integration harness', () => {
     try {
       await vscode.commands.executeCommand('presales.openPreviewToSide', editor.document.uri);
       // The architecture flowchart and the timeline gantt are both drawn (mermaid SVGs).
-      await waitFor(async () => {
-        last = await readWebview();
-        return last.text.includes(title) && last.svgCount >= 2;
-      }, 'the preview with its title and two diagrams', 120_000, 250);
+      await waitFor(
+        async () => {
+          last = await readWebview();
+          return last.text.includes(title) && last.svgCount >= 2;
+        },
+        'the preview with its title and two diagrams',
+        120_000,
+        250,
+      );
     } catch (e: unknown) {
       const shot = path.join(process.env.PRESALES_TEST_RUN ?? '/tmp', 'harness-preview-failure.png');
       await screenshot(shot);
-      throw new Error(`${e instanceof Error ? e.message : String(e)}; last reading: ${JSON.stringify(last)?.slice(0, 400)}; screenshot ${shot}`, { cause: e });
+      throw new Error(
+        `${e instanceof Error ? e.message : String(e)}; last reading: ${JSON.stringify(last)?.slice(0, 400)}; screenshot ${shot}`,
+        { cause: e },
+      );
     } finally {
       await closeAllEditors();
     }

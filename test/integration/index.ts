@@ -9,11 +9,13 @@ import Mocha from 'mocha';
 export function run(): Promise<void> {
   const grep = process.env.PRESALES_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
-  const files = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+  const files = fs
+    .readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.js'))
     .sort();
   // An empty or misplaced out/test/integration must fail, never pass with zero tests.
-  if (files.length === 0) return Promise.reject(new Error(`no *.test.js under ${__dirname}: compile first (npx tsc -p tsconfig.json)`));
+  if (files.length === 0)
+    return Promise.reject(new Error(`no *.test.js under ${__dirname}: compile first (npx tsc -p tsconfig.json)`));
   for (const f of files) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {

@@ -19,7 +19,10 @@ describe('presales-yaml language', () => {
 
   it('toggles # line comments from the language configuration', async () => {
     const editor = await openEditor(workspaceFile('fixtures', 'snippet-base.presales.yaml'));
-    const line = editor.document.getText().split('\n').findIndex((l) => l.startsWith('customer:'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('customer:'));
     editor.selection = new vscode.Selection(line, 0, line, 0);
     await vscode.commands.executeCommand('editor.action.commentLine');
     await waitFor(() => editor.document.lineAt(line).text.startsWith('# customer:'), 'the line to be commented');

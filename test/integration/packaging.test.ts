@@ -6,11 +6,21 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { bridgeAvailable, readWebview } from './bridge';
-import { EXTENSION_ID, closeAllEditors, openEditor, repoRoot, waitFor, waitForDiagnostics, workspaceFile } from './util';
+import {
+  EXTENSION_ID,
+  closeAllEditors,
+  openEditor,
+  repoRoot,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFile,
+} from './util';
 
 describe('packaging: the installed VSIX', () => {
   const installed = process.env.PRESALES_TEST_VSIX;
-  before(function () { if (!installed) this.skip(); });
+  before(function () {
+    if (!installed) this.skip();
+  });
   afterEach(closeAllEditors);
 
   it('is loaded from the extensions folder, not from the repository', () => {
@@ -26,11 +36,22 @@ describe('packaging: the installed VSIX', () => {
     assert.strictEqual(editor.document.languageId, 'presales-yaml');
     await waitFor(() => vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'activation on the language');
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['presales.openPreviewToSide', 'presales.exportDocx', 'presales.newProposal', 'presales.validateWorkspace']) assert.ok(commands.includes(c), c);
+    for (const c of [
+      'presales.openPreviewToSide',
+      'presales.exportDocx',
+      'presales.newProposal',
+      'presales.validateWorkspace',
+    ])
+      assert.ok(commands.includes(c), c);
     // The example is clean; a broken fixture shows that the installed checker reports problems.
     const broken = workspaceFile('fixtures', 'closed-broken.presales.yaml');
     await openEditor(broken);
-    const diags = await waitForDiagnostics(broken, (d) => d.some((x) => /^PS\d{3}$/.test(String(typeof x.code === 'object' ? x.code.value : x.code))), 'PS diagnostics from the installed extension', 30_000);
+    const diags = await waitForDiagnostics(
+      broken,
+      (d) => d.some((x) => /^PS\d{3}$/.test(String(typeof x.code === 'object' ? x.code.value : x.code))),
+      'PS diagnostics from the installed extension',
+      30_000,
+    );
     assert.ok(diags.length > 0);
   });
 
@@ -38,13 +59,25 @@ describe('packaging: the installed VSIX', () => {
     if (!bridgeAvailable()) this.skip();
     await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
     await vscode.commands.executeCommand('presales.openPreviewToSide');
-    const r = await waitFor(async () => { const w = await readWebview(); return w.svgCount >= 2 ? w : undefined; }, 'two diagrams in the preview', 90_000, 250);
+    const r = await waitFor(
+      async () => {
+        const w = await readWebview();
+        return w.svgCount >= 2 ? w : undefined;
+      },
+      'two diagrams in the preview',
+      90_000,
+      250,
+    );
     assert.ok(r.svgCount >= 2);
   });
 
   it('exports Word with the diagrams (drawn by the preview webview: nothing from node_modules ships)', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.export', source, { doc: 'proposal', format: 'docx', overwrite: true });
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.export', source, {
+      doc: 'proposal',
+      format: 'docx',
+      overwrite: true,
+    });
     assert.ok(written, 'the export returns the written path');
     const entries = execFileSync('unzip', ['-Z1', written], { encoding: 'utf8' });
     assert.match(entries, /word\/media\/[^\n]+\.png/, 'the diagrams are in the document');

@@ -7,12 +7,17 @@ import { bridgeAvailable, readWebview, screenshot } from './bridge';
 import { activateExtension, closeAllEditors, openEditor, repoRoot, waitFor, workspaceFile } from './util';
 
 describe('preview', () => {
-  before(async () => { await activateExtension(); });
-  afterEach(async () => { await closeAllEditors(); });
+  before(async () => {
+    await activateExtension();
+  });
+  afterEach(async () => {
+    await closeAllEditors();
+  });
 
   it('registers the preview commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['presales.openPreview', 'presales.openPreviewToSide', 'presales.togglePreviewLock']) assert.ok(commands.includes(c), c);
+    for (const c of ['presales.openPreview', 'presales.openPreviewToSide', 'presales.togglePreviewLock'])
+      assert.ok(commands.includes(c), c);
   });
 
   it('opens beside the editor with the proposal title and both diagrams, and follows an edit to a component name', async function () {
@@ -22,10 +27,15 @@ describe('preview', () => {
     const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim();
     assert.ok(title);
     await vscode.commands.executeCommand('presales.openPreviewToSide');
-    const first = await waitFor(async () => {
-      const r = await readWebview();
-      return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
-    }, 'the preview with its title and two diagrams', 60_000, 250);
+    const first = await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
+      },
+      'the preview with its title and two diagrams',
+      60_000,
+      250,
+    );
     assert.ok(first.svgCount >= 2);
 
     const at = text.indexOf('name: Edge gateways');
@@ -34,10 +44,15 @@ describe('preview', () => {
     const end = editor.document.positionAt(at + 'name: Edge gateways'.length);
     const renamed = 'Edge gateways Mk II renamed';
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(start, end), renamed)));
-    const after = await waitFor(async () => {
-      const r = await readWebview();
-      return r.text.includes(renamed) && r.svgCount >= 2 ? r : undefined;
-    }, 'the renamed component in the preview', 60_000, 250);
+    const after = await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.text.includes(renamed) && r.svgCount >= 2 ? r : undefined;
+      },
+      'the renamed component in the preview',
+      60_000,
+      250,
+    );
     assert.ok(after.text.includes(renamed));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -47,12 +62,25 @@ describe('preview', () => {
     const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const title = /^ {2}title: (.+)$/m.exec(editor.document.getText())?.[1]?.trim() ?? '';
     await vscode.commands.executeCommand('presales.openPreviewToSide');
-    await waitFor(async () => { const r = await readWebview(); return r.text.includes(title) && r.svgCount >= 2 ? r : undefined; }, 'the first render', 60_000, 250);
+    await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
+      },
+      'the first render',
+      60_000,
+      250,
+    );
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'broken: [unclosed\n')));
-    const reading = await waitFor(async () => {
-      const r = await readWebview();
-      return /YAML syntax error|YAML 语法错误/.test(r.text) ? r : undefined;
-    }, 'the syntax-error banner', 30_000, 250);
+    const reading = await waitFor(
+      async () => {
+        const r = await readWebview();
+        return /YAML syntax error|YAML 语法错误/.test(r.text) ? r : undefined;
+      },
+      'the syntax-error banner',
+      30_000,
+      250,
+    );
     assert.ok(reading.text.includes(title), 'the last good render is still shown');
     assert.ok(reading.svgCount >= 2);
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -64,19 +92,38 @@ describe('preview', () => {
     const first = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const firstTitle = titleOf(first.document.getText());
     await vscode.commands.executeCommand('presales.openPreviewToSide');
-    await waitFor(async () => { const r = await readWebview(); return r.text.includes(firstTitle) ? r : undefined; }, 'the first document', 60_000, 250);
+    await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.text.includes(firstTitle) ? r : undefined;
+      },
+      'the first document',
+      60_000,
+      250,
+    );
     const second = await vscode.workspace.openTextDocument(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
     const secondTitle = titleOf(second.getText());
     assert.ok(secondTitle && secondTitle !== firstTitle);
     await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
-    await waitFor(async () => { const r = await readWebview(); return r.text.includes(secondTitle) ? r : undefined; }, 'the preview following the active editor', 60_000, 250);
+    await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.text.includes(secondTitle) ? r : undefined;
+      },
+      'the preview following the active editor',
+      60_000,
+      250,
+    );
 
     await vscode.commands.executeCommand('presales.togglePreviewLock');
     await vscode.window.showTextDocument(first.document, vscode.ViewColumn.One);
     // The preview re-renders only on its own document; give the editor switch a render cycle, then read.
     await waitFor(() => vscode.window.activeTextEditor?.document === first.document, 'the first editor active');
     const locked = await readWebview();
-    assert.ok(locked.text.includes(secondTitle) && !locked.text.includes(firstTitle), 'locked preview stays on its document');
+    assert.ok(
+      locked.text.includes(secondTitle) && !locked.text.includes(firstTitle),
+      'locked preview stays on its document',
+    );
     await vscode.commands.executeCommand('presales.togglePreviewLock');
   });
 
@@ -86,8 +133,18 @@ describe('preview', () => {
     const previousTheme = config.get<string>('colorTheme');
     try {
       for (const [file, theme, name, anchor] of [
-        ['smart-factory.presales.yaml', 'Default Light Modern', 'preview-host-smart-factory-light.png', /^architecture:/m],
-        ['smart-factory.presales.yaml', 'Default Dark Modern', 'preview-host-smart-factory-dark.png', /^architecture:/m],
+        [
+          'smart-factory.presales.yaml',
+          'Default Light Modern',
+          'preview-host-smart-factory-light.png',
+          /^architecture:/m,
+        ],
+        [
+          'smart-factory.presales.yaml',
+          'Default Dark Modern',
+          'preview-host-smart-factory-dark.png',
+          /^architecture:/m,
+        ],
         ['smart-factory.presales.yaml', 'Default Light Modern', 'preview-host-smart-factory-timeline.png', /^plan:/m],
         ['zhihui-kefu.presales.yaml', 'Default Light Modern', 'preview-host-zhihui-kefu-light.png', /^architecture:/m],
         ['zhihui-kefu.presales.yaml', 'Default Dark Modern', 'preview-host-zhihui-kefu-risks-dark.png', /^risks:/m],
@@ -97,10 +154,21 @@ describe('preview', () => {
         const text = editor.document.getText();
         const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim() ?? '';
         await vscode.commands.executeCommand('presales.openPreviewToSide');
-        await waitFor(async () => { const r = await readWebview(); return r.text.includes(title) && r.svgCount >= 2 ? r : undefined; }, 'the drawn preview', 60_000, 250);
+        await waitFor(
+          async () => {
+            const r = await readWebview();
+            return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
+          },
+          'the drawn preview',
+          60_000,
+          250,
+        );
         // Put the cursor on the section: scroll sync brings the preview there.
         const line = editor.document.positionAt(anchor.exec(text)?.index ?? 0).line;
-        await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(line + 1, 2, line + 1, 2) });
+        await vscode.window.showTextDocument(editor.document, {
+          viewColumn: editor.viewColumn ?? vscode.ViewColumn.One,
+          selection: new vscode.Range(line + 1, 2, line + 1, 2),
+        });
         // Pictures only: give the theme re-render and the scroll a moment (no state to wait on from here).
         const settleUntil = Date.now() + 2500;
         await waitFor(() => Date.now() > settleUntil, 'the preview to settle', 10_000, 250);

@@ -24,7 +24,9 @@ describe('settings', () => {
   afterEach(closeAllEditors);
 
   it('presales.validation.highRiskThreshold decides which risks need a contingency (PS209)', async () => {
-    const example = Buffer.from(await vscode.workspace.fs.readFile(workspaceFile('examples', 'smart-factory.presales.yaml'))).toString('utf8');
+    const example = Buffer.from(
+      await vscode.workspace.fs.readFile(workspaceFile('examples', 'smart-factory.presales.yaml')),
+    ).toString('utf8');
     // RK-02 scores 3 x 4 = 12: below the default threshold 15. Without its contingency it is fine at 15, not at 12.
     const text = example.replace(/(- id: RK-02[\s\S]*?)\n {4}contingency: [^\n]*/, '$1');
     assert.notStrictEqual(text, example);
@@ -32,7 +34,9 @@ describe('settings', () => {
     await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
     await openEditor(file);
     const ps209 = (d: readonly vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'PS209');
-    const api = vscode.extensions.getExtension<{ store: { whenChecked: (d: vscode.TextDocument) => Promise<unknown> } }>('presales-studio.presales-studio');
+    const api = vscode.extensions.getExtension<{
+      store: { whenChecked: (d: vscode.TextDocument) => Promise<unknown> };
+    }>('presales-studio.presales-studio');
     const doc = await vscode.workspace.openTextDocument(file);
     await api?.exports.store.whenChecked(doc);
     assert.strictEqual(ps209(vscode.languages.getDiagnostics(file)).length, 0, 'no PS209 at the default 15');
@@ -47,7 +51,10 @@ describe('settings', () => {
   it('presales.export.folder puts exports in a folder relative to the proposal', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const written = await withSetting('presales', 'export.folder', 'exported', () =>
-      Promise.resolve(vscode.commands.executeCommand<string | undefined>('presales.exportMarkdown', source, { overwrite: true })));
+      Promise.resolve(
+        vscode.commands.executeCommand<string | undefined>('presales.exportMarkdown', source, { overwrite: true }),
+      ),
+    );
     assert.ok(written);
     assert.strictEqual(path.dirname(written), path.join(path.dirname(source.fsPath), 'exported'));
     await vscode.workspace.fs.stat(vscode.Uri.file(written));
@@ -62,12 +69,22 @@ describe('settings', () => {
     await withSetting('presales', 'export.defaultFormat', 'html', async () => {
       const running = Promise.resolve(vscode.commands.executeCommand('presales.export', source));
       // First question: which document (the proposal is first); then the format list.
-      await waitFor(async () => (await workbenchText('.quick-input-widget')).length > 0, 'the document pick', 20_000, 200);
+      await waitFor(
+        async () => (await workbenchText('.quick-input-widget')).length > 0,
+        'the document pick',
+        20_000,
+        200,
+      );
       await pressKey('Enter');
-      const list = await waitFor(async () => {
-        const t = await workbenchText('.quick-input-list');
-        return /DOCX/.test(t) && /HTML/.test(t) ? t : undefined;
-      }, 'the format pick', 20_000, 200);
+      const list = await waitFor(
+        async () => {
+          const t = await workbenchText('.quick-input-list');
+          return /DOCX/.test(t) && /HTML/.test(t) ? t : undefined;
+        },
+        'the format pick',
+        20_000,
+        200,
+      );
       assert.ok(list.indexOf('HTML') < list.indexOf('DOCX'), `HTML first:\n${list}`);
       await pressKey('Escape');
       assert.strictEqual(await running, undefined, 'cancelled: nothing exported');
@@ -76,7 +93,10 @@ describe('settings', () => {
 
   it('presales.validation.workspace: closed proposal files are checked only while it is on', async () => {
     const closed = workspaceFile('fixtures', 'closed-broken.presales.yaml');
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'the fixture is not open');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()),
+      'the fixture is not open',
+    );
     await waitForDiagnostics(closed, (d) => d.length > 0, 'diagnostics of the closed file (default: on)', 30_000);
     await withSetting('presales', 'validation.workspace', false, async () => {
       await waitForDiagnostics(closed, (d) => d.length === 0, 'the closed file cleared when off', 30_000);
@@ -91,7 +111,15 @@ describe('settings', () => {
       const first = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
       const firstTitle = titleOf(first.document.getText());
       await vscode.commands.executeCommand('presales.openPreviewToSide');
-      await waitFor(async () => { const r = await readWebview(); return r.text.includes(firstTitle) ? r : undefined; }, 'the first document', 60_000, 250);
+      await waitFor(
+        async () => {
+          const r = await readWebview();
+          return r.text.includes(firstTitle) ? r : undefined;
+        },
+        'the first document',
+        60_000,
+        250,
+      );
       const second = await vscode.workspace.openTextDocument(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
       const secondTitle = titleOf(second.getText());
       await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
@@ -100,7 +128,10 @@ describe('settings', () => {
       const until = Date.now() + 3000;
       await waitFor(() => Date.now() > until, 'three seconds', 10_000, 100);
       const r = await readWebview();
-      assert.ok(r.text.includes(firstTitle) && !r.text.includes(secondTitle), 'the locked preview stays on the first document');
+      assert.ok(
+        r.text.includes(firstTitle) && !r.text.includes(secondTitle),
+        'the locked preview stays on the first document',
+      );
     });
   });
 
@@ -109,11 +140,21 @@ describe('settings', () => {
     await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
     await vscode.commands.executeCommand('presales.openPreviewToSide');
     // Mermaid's node background per theme (mainBkg): forest #cde498, dark #1f2020.
-    for (const [theme, colour] of [['forest', '#cde498'], ['dark', '#1f2020']] as const) {
-      await withSetting('presales', 'preview.diagramTheme', theme, () => waitFor(async () => {
-        const r = await readWebview(10_000, { svgStyle: true });
-        return r.svgCount >= 2 && r.svgStyle?.toLowerCase().includes(colour) ? r : undefined;
-      }, `the diagrams in the ${theme} theme`, 60_000, 250));
+    for (const [theme, colour] of [
+      ['forest', '#cde498'],
+      ['dark', '#1f2020'],
+    ] as const) {
+      await withSetting('presales', 'preview.diagramTheme', theme, () =>
+        waitFor(
+          async () => {
+            const r = await readWebview(10_000, { svgStyle: true });
+            return r.svgCount >= 2 && r.svgStyle?.toLowerCase().includes(colour) ? r : undefined;
+          },
+          `the diagrams in the ${theme} theme`,
+          60_000,
+          250,
+        ),
+      );
     }
   });
 });

@@ -8,7 +8,11 @@ import * as vscode from 'vscode';
 import type { PresalesApi } from '../../src/extension/extension';
 import { EXTENSION_ID, closeAllEditors, repoRoot, workspaceFile } from './util';
 
-interface SnippetFileEntry { prefix: string | string[]; body: string[]; description: string }
+interface SnippetFileEntry {
+  prefix: string | string[];
+  body: string[];
+  description: string;
+}
 
 type Placement = { kind: 'empty' } | { kind: 'replace'; sections: string[] } | { kind: 'append'; list: string };
 
@@ -57,7 +61,9 @@ async function cursorAfterList(editor: vscode.TextEditor, key: string): Promise<
 }
 
 function snippetsOf(file: string): Array<[string, SnippetFileEntry]> {
-  return Object.entries(JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', file), 'utf8')) as Record<string, SnippetFileEntry>);
+  return Object.entries(
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'snippets', file), 'utf8')) as Record<string, SnippetFileEntry>,
+  );
 }
 
 describe('snippets', () => {
@@ -101,8 +107,11 @@ describe('snippets', () => {
         await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'presales-yaml', name });
         assert.ok(editor.document.version > before, 'the snippet was inserted');
         const snapshot = await store.whenChecked(editor.document);
-        assert.deepStrictEqual(snapshot.diagnostics.map((d) => `${d.code} ${d.range.start.line + 1}: ${d.message}`), [],
-          `after inserting ${prefix}:\n${editor.document.getText()}`);
+        assert.deepStrictEqual(
+          snapshot.diagnostics.map((d) => `${d.code} ${d.range.start.line + 1}: ${d.message}`),
+          [],
+          `after inserting ${prefix}:\n${editor.document.getText()}`,
+        );
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       });
     }

@@ -32,12 +32,20 @@ export async function openEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
 }
 
 /** Diagnostics of `uri` once `accept` is true of them. */
-export function waitForDiagnostics(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, what: string,
-  timeoutMs = 20_000): Promise<readonly vscode.Diagnostic[]> {
-  return waitFor(() => {
-    const d = vscode.languages.getDiagnostics(uri);
-    return accept(d) ? d : undefined;
-  }, what, timeoutMs);
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (d: readonly vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<readonly vscode.Diagnostic[]> {
+  return waitFor(
+    () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return accept(d) ? d : undefined;
+    },
+    what,
+    timeoutMs,
+  );
 }
 
 /** Closes all editors, reverting unsaved changes, so each test starts clean. */

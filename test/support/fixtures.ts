@@ -18,9 +18,14 @@ export function proposalFilesIn(folder: string, root: string = repoPath()): stri
     if (!statSync(at).isDirectory()) throw new Error('not a folder');
     names = readdirSync(at);
   } catch (e: unknown) {
-    throw new Error(`fixture folder ${folder} (${at}) cannot be read: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    throw new Error(`fixture folder ${folder} (${at}) cannot be read: ${e instanceof Error ? e.message : String(e)}`, {
+      cause: e,
+    });
   }
-  const files = names.filter((f) => PROPOSAL_FILE.test(f)).sort().map((f) => path.posix.join(folder.split(path.sep).join('/'), f));
+  const files = names
+    .filter((f) => PROPOSAL_FILE.test(f))
+    .sort()
+    .map((f) => path.posix.join(folder.split(path.sep).join('/'), f));
   if (files.length === 0) throw new Error(`fixture folder ${folder} (${at}) has no *.presales.yaml file`);
   return files;
 }

@@ -3,8 +3,14 @@
 import * as assert from 'node:assert/strict';
 
 /** Zero-based line and UTF-16 column, as in LSP and VS Code. */
-export interface LineColumn { line: number; character: number }
-export interface LineColumnRange { start: LineColumn; end: LineColumn }
+export interface LineColumn {
+  line: number;
+  character: number;
+}
+export interface LineColumnRange {
+  start: LineColumn;
+  end: LineColumn;
+}
 
 /** Offset -> line/column. Only '\n' ends a line (a '\r' before it counts as a column). */
 export function positionAt(text: string, offset: number): LineColumn {

@@ -4,8 +4,12 @@
  * Polls `predicate` (sync or async) every `intervalMs` until it returns a truthy value, which is
  * returned. Rejects after `timeoutMs` with `what` in the message, plus the last error the predicate threw.
  */
-export async function waitFor<T>(predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  what: string, timeoutMs = 20_000, intervalMs = 50): Promise<T> {
+export async function waitFor<T>(
+  predicate: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 20_000,
+  intervalMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -9,7 +9,10 @@ import { repoRoot as root } from '../support/repo';
 
 /** The codes a broken example announces in its leading comment block. */
 function announced(text: string): string[] {
-  const header = text.split('\n').filter((_, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#'))).join('\n');
+  const header = text
+    .split('\n')
+    .filter((_, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('#')))
+    .join('\n');
   return [...new Set(header.match(/PS\d{3}/g) ?? [])];
 }
 
@@ -24,7 +27,8 @@ describe('examples/broken', () => {
       assert.ok(codes.length > 0, `${file} must start with a comment naming its codes`);
       const found = new Set(checkProposal(text).diagnostics.map((d) => d.code));
       for (const c of found) emitted.add(c);
-      for (const c of codes) assert.ok(found.has(c), `${file} announces ${c} but the checker reports ${[...found].join(', ')}`);
+      for (const c of codes)
+        assert.ok(found.has(c), `${file} announces ${c} but the checker reports ${[...found].join(', ')}`);
       assert.ok(!found.has('PS900'), `${file} triggers an internal error`);
     });
   }
@@ -49,7 +53,9 @@ describe('examples/*.presales.yaml (the complete proposals)', () => {
     it(`${path.basename(file)} checks clean in both languages`, () => {
       const text = readFileSync(path.join(root, file), 'utf8');
       for (const language of ['en', 'zh-CN'] as const) {
-        const found = checkProposal(text, { language }).diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`);
+        const found = checkProposal(text, { language }).diagnostics.map(
+          (d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`,
+        );
         assert.deepEqual(found, []);
       }
     });

@@ -8,7 +8,8 @@ describe('normalizeProposal', () => {
 
   it('drops fields of the wrong type and keeps the right ones', () => {
     const p = normalizeProposal({
-      presales: 1, proposal: { title: 'T', language: 'fr', authors: 'me' },
+      presales: 1,
+      proposal: { title: 'T', language: 'fr', authors: 'me' },
       budget: { cap: 'lots', contingency: 10, lines: 'none' },
       risks: [{ id: 'K1', likelihood: '4', impact: 3, related: 'R1' }],
     });
@@ -16,18 +17,30 @@ describe('normalizeProposal', () => {
   });
 
   it('keeps list indexes stable: {} for non-object entries, "" for non-string ids', () => {
-    const p = normalizeProposal({ requirements: ['oops', { id: 'R2' }], architecture: { components: [{ id: 'C1', satisfies: [1, 'R2', null] }] } });
+    const p = normalizeProposal({
+      requirements: ['oops', { id: 'R2' }],
+      architecture: { components: [{ id: 'C1', satisfies: [1, 'R2', null] }] },
+    });
     assert.deepEqual(p.requirements, [{}, { id: 'R2' }]);
     assert.deepEqual(p.architecture?.components?.[0]?.satisfies, ['', 'R2', '']);
   });
 
   it('reads both dependency forms and replaces junk by {}', () => {
-    const p = normalizeProposal({ plan: { phases: [{ tasks: [{ id: 'T2', dependsOn: ['T1', { task: 'T0', lag: 2 }, 5, { task: 3, lag: 'x' }] }] }] } });
+    const p = normalizeProposal({
+      plan: {
+        phases: [{ tasks: [{ id: 'T2', dependsOn: ['T1', { task: 'T0', lag: 2 }, 5, { task: 3, lag: 'x' }] }] }],
+      },
+    });
     assert.deepEqual(p.plan?.phases?.[0]?.tasks?.[0]?.dependsOn, ['T1', { task: 'T0', lag: 2 }, {}, {}]);
   });
 
   it('drops non-finite numbers and filters unknown weekdays', () => {
-    const p = normalizeProposal({ plan: { calendar: { workingDays: ['mon', 'funday', 3] }, phases: [{ tasks: [{ duration: Infinity, effort: NaN }] }] } });
+    const p = normalizeProposal({
+      plan: {
+        calendar: { workingDays: ['mon', 'funday', 3] },
+        phases: [{ tasks: [{ duration: Infinity, effort: NaN }] }],
+      },
+    });
     assert.deepEqual(p.plan?.calendar?.workingDays, ['mon']);
     assert.deepEqual(p.plan?.phases?.[0]?.tasks?.[0], {});
   });

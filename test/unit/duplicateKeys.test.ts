@@ -17,7 +17,9 @@ function yamlsOwn(text: string): Array<[number, number]> {
 }
 
 function ours(text: string): Array<[number, number]> {
-  return parseProposalText(text).syntaxErrors.filter((e) => e.yamlCode === 'DUPLICATE_KEY').map((e) => [e.offset, e.offset + e.length]);
+  return parseProposalText(text)
+    .syntaxErrors.filter((e) => e.yamlCode === 'DUPLICATE_KEY')
+    .map((e) => [e.offset, e.offset + e.length]);
 }
 
 describe('repeated keys', () => {
@@ -31,8 +33,8 @@ describe('repeated keys', () => {
     'equal numbers': '1: x\n1.0: y\n',
     'null keys': '~: 1\nnull: 2\n',
     'NaN never equals NaN': '.nan: 1\n.NaN: 2\n',
-    'booleans': 'true: 1\nTrue: 2\n',
-    'none': 'a: 1\nb:\n  a: 2\n',
+    booleans: 'true: 1\nTrue: 2\n',
+    none: 'a: 1\nb:\n  a: 2\n',
     'with a syntax error too': 'a: 1\n  bad: [\na: 2\n',
   };
   for (const [label, text] of Object.entries(cases)) {

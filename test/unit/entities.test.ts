@@ -7,7 +7,6 @@ import { ENTITY_LISTS, REFERENCE_FIELDS } from '../../src/core/entities';
 import { buildSourceIdIndex } from '../../src/core/language/idIndex';
 import { repoRoot as root } from '../support/repo';
 
-
 /**
  * The checker (normalized model) and the editor (yaml Document) build their id indexes separately
  * but from the one table in src/core/entities.ts: on the same file they must find the same places.
@@ -27,7 +26,10 @@ describe('entities: one table for the checker and the editor', () => {
       );
       assert.deepEqual(
         checked.references.map((r) => `${r.expected} ${r.path.join('.')}`).sort(),
-        edited.references.filter((r) => !r.soft).map((r) => `${r.target} ${r.path.join('.')}`).sort(),
+        edited.references
+          .filter((r) => !r.soft)
+          .map((r) => `${r.target} ${r.path.join('.')}`)
+          .sort(),
       );
     });
   }

@@ -22,27 +22,69 @@ const int = (rnd: Random, n: number): number => Math.floor(rnd() * n);
 const pickOne = <T>(rnd: Random, list: readonly T[]): T => list[int(rnd, list.length)];
 
 /** Characters that matter to YAML and to our rules, plus some that matter to nobody. */
-const ALPHABET = [':', '-', ' ', '  ', '\n', '\t', '[', ']', '{', '}', ',', '"', "'", '#', '&a', '*a', '!', '|', '>', '?', '%',
-  '---', '...', 'T1', 'R1', 'id: X', '0', '1e400', '-1', '需求', '💥', '\u0000', '\r', '\r\n', '<script>', '\\', '@', '`'];
+const ALPHABET = [
+  ':',
+  '-',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '#',
+  '&a',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '?',
+  '%',
+  '---',
+  '...',
+  'T1',
+  'R1',
+  'id: X',
+  '0',
+  '1e400',
+  '-1',
+  '需求',
+  '💥',
+  '\u0000',
+  '\r',
+  '\r\n',
+  '<script>',
+  '\\',
+  '@',
+  '`',
+];
 
 function mutate(rnd: Random, text: string): string {
   const lines = text.split('\n');
   switch (int(rnd, 8)) {
-    case 0: { // delete a span of characters
+    case 0: {
+      // delete a span of characters
       const at = int(rnd, text.length + 1);
       return text.slice(0, at) + text.slice(at + int(rnd, 40));
     }
-    case 1: { // duplicate a few lines (duplicate ids and keys)
+    case 1: {
+      // duplicate a few lines (duplicate ids and keys)
       const at = int(rnd, lines.length);
       const n = 1 + int(rnd, 6);
       lines.splice(at, 0, ...lines.slice(at, at + n));
       return lines.join('\n');
     }
-    case 2: { // insert random tokens
+    case 2: {
+      // insert random tokens
       const at = int(rnd, text.length + 1);
       return text.slice(0, at) + pickOne(rnd, ALPHABET) + pickOne(rnd, ALPHABET) + text.slice(at);
     }
-    case 3: { // change indentation of a line
+    case 3: {
+      // change indentation of a line
       const at = int(rnd, lines.length);
       const line = lines[at] ?? '';
       lines[at] = rnd() < 0.5 ? ' '.repeat(1 + int(rnd, 4)) + line : line.replace(/^ {1,3}/, '');
@@ -50,18 +92,21 @@ function mutate(rnd: Random, text: string): string {
     }
     case 4: // truncate
       return text.slice(0, int(rnd, text.length + 1));
-    case 5: { // delete whole lines
+    case 5: {
+      // delete whole lines
       const at = int(rnd, lines.length);
       lines.splice(at, 1 + int(rnd, 5));
       return lines.join('\n');
     }
-    case 6: { // swap two lines
+    case 6: {
+      // swap two lines
       const a = int(rnd, lines.length);
       const b = int(rnd, lines.length);
       [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
       return lines.join('\n');
     }
-    default: { // replace a value after a colon by a random token
+    default: {
+      // replace a value after a colon by a random token
       const at = int(rnd, lines.length);
       lines[at] = (lines[at] ?? '').replace(/:\s.*$/, `: ${pickOne(rnd, ALPHABET)}`);
       return lines.join('\n');
@@ -91,7 +136,11 @@ function checkOne(text: string, where: string, language: 'en' | 'zh-CN'): void {
     assert.fail(`${where}: checkProposal threw ${e instanceof Error ? e.stack : String(e)}`);
   }
   const internal = result.diagnostics.filter((d) => d.code === 'PS900');
-  assert.deepEqual(internal.map((d) => d.message), [], `${where}: internal error`);
+  assert.deepEqual(
+    internal.map((d) => d.message),
+    [],
+    `${where}: internal error`,
+  );
   try {
     assertRangesInside(text, result.diagnostics);
   } catch (e: unknown) {
@@ -109,7 +158,11 @@ describe('fuzz: the checker on mutated examples', function () {
       const { header, parts } = sections(pickOne(rnd, files));
       // Sections are cut to their first few dozen lines: small inputs keep thousands of runs fast.
       const chosen = Array.from({ length: 1 + int(rnd, 3) }, () =>
-        pickOne(rnd, parts.length ? parts : ['']).split('\n').slice(0, 5 + int(rnd, 60)).join('\n'));
+        pickOne(rnd, parts.length ? parts : [''])
+          .split('\n')
+          .slice(0, 5 + int(rnd, 60))
+          .join('\n'),
+      );
       let text = [header, ...chosen].join('\n');
       const rounds = 1 + int(rnd, 4);
       for (let m = 0; m < rounds; m++) text = mutate(rnd, text);

@@ -21,7 +21,10 @@ describe('a map with a huge number of keys', () => {
     assert.equal(text.slice(last?.offset, (last?.offset ?? 0) + (last?.length ?? 0)), `k${count - 1}`);
     const sample = unknown[12_345];
     assert.equal(text.slice(sample?.offset, (sample?.offset ?? 0) + (sample?.length ?? 0)), 'k12345');
-    assert.equal(result.diagnostics.filter((d) => d.code === 'PS001' && d.data?.['yamlCode'] === 'DUPLICATE_KEY').length, 1);
+    assert.equal(
+      result.diagnostics.filter((d) => d.code === 'PS001' && d.data?.['yamlCode'] === 'DUPLICATE_KEY').length,
+      1,
+    );
   });
 
   it('finds the first of two equal keys, as yaml does, with or without an index', () => {

@@ -25,8 +25,16 @@ import { ClosedFiles, type FileReader } from '../../src/worker/closedFiles';
 import { LineTable } from '../../src/worker/lineTable';
 import { WorkerSession } from '../../src/worker/workerSession';
 import {
-  FIXABLE_CODES, type LanguageAnswer, type LanguageFeature, type LanguageParams, type LanguageQuery, type LanguageResult,
-  type WireSymbol, type WorkspaceFile, type WorkspaceSymbolsAnswer, type WorkspaceSymbolsQuery,
+  FIXABLE_CODES,
+  type LanguageAnswer,
+  type LanguageFeature,
+  type LanguageParams,
+  type LanguageQuery,
+  type LanguageResult,
+  type WireSymbol,
+  type WorkspaceFile,
+  type WorkspaceSymbolsAnswer,
+  type WorkspaceSymbolsQuery,
 } from '../../src/protocol/languageMessages';
 import { repoRoot } from '../support/repo';
 
@@ -44,14 +52,29 @@ function ask(session: WorkerSession, query: LanguageQuery | WorkspaceSymbolsQuer
   return response.answer;
 }
 
-function query<F extends LanguageFeature>(feature: F, uri: string, version: number, text: string, params: LanguageParams<F>, lang: Language = 'en'): LanguageQuery {
+function query<F extends LanguageFeature>(
+  feature: F,
+  uri: string,
+  version: number,
+  text: string,
+  params: LanguageParams<F>,
+  lang: Language = 'en',
+): LanguageQuery {
   return { feature, document: { uri, version, text }, settings: { lang }, params } as LanguageQuery;
 }
 
-function result<F extends LanguageFeature>(session: WorkerSession, feature: F, uri: string, version: number, text: string, params: LanguageParams<F>, lang: Language = 'en'): LanguageResult<F> {
+function result<F extends LanguageFeature>(
+  session: WorkerSession,
+  feature: F,
+  uri: string,
+  version: number,
+  text: string,
+  params: LanguageParams<F>,
+  lang: Language = 'en',
+): LanguageResult<F> {
   const answer = ask(session, query(feature, uri, version, text, params, lang));
   assert.equal(answer.kind, 'answered');
-  return (answer).result as LanguageResult<F>;
+  return answer.result as LanguageResult<F>;
 }
 
 for (const name of EXAMPLES) {
@@ -69,7 +92,9 @@ for (const name of EXAMPLES) {
     const enumAt = text.indexOf('priority: must') + 'priority: '.length + 1;
     const offsets = [definitionAt, referenceAt, keyAt, enumAt, text.indexOf('\n') + 1, text.length];
     let session: WorkerSession;
-    beforeEach(() => { session = new WorkerSession(() => SCHEMA); });
+    beforeEach(() => {
+      session = new WorkerSession(() => SCHEMA);
+    });
 
     it('the line table converts like offsetsToRange, and back', () => {
       for (const offset of [0, 1, referenceAt, keyAt, Math.floor(text.length / 2), text.length]) {
@@ -83,12 +108,36 @@ for (const name of EXAMPLES) {
       for (const lang of ['en', 'zh-CN'] as const) {
         for (const offset of offsets) {
           const onId = doc.index.occurrenceAt(offset) !== undefined;
-          const core = hoverAt({ text, offset, value: doc.parsed.value, index: doc.index, schema: SCHEMA, lang, highRiskThreshold: 12, ...(onId ? { schedule: doc.schedule() } : {}) });
-          const got = result(session, 'hover', uri, 1, text, { position: position(offset), highRiskThreshold: 12 }, lang);
-          assert.deepEqual(got, core ? { markdown: core.markdown, range: range(core.span) } : undefined, `hover at ${offset}`);
+          const core = hoverAt({
+            text,
+            offset,
+            value: doc.parsed.value,
+            index: doc.index,
+            schema: SCHEMA,
+            lang,
+            highRiskThreshold: 12,
+            ...(onId ? { schedule: doc.schedule() } : {}),
+          });
+          const got = result(
+            session,
+            'hover',
+            uri,
+            1,
+            text,
+            { position: position(offset), highRiskThreshold: 12 },
+            lang,
+          );
+          assert.deepEqual(
+            got,
+            core ? { markdown: core.markdown, range: range(core.span) } : undefined,
+            `hover at ${offset}`,
+          );
         }
       }
-      assert.ok(result(session, 'hover', uri, 1, text, { position: position(referenceAt), highRiskThreshold: 15 }), 'an id has a hover');
+      assert.ok(
+        result(session, 'hover', uri, 1, text, { position: position(referenceAt), highRiskThreshold: 15 }),
+        'an id has a hover',
+      );
     });
 
     it('completion: the core entries, ranges as positions', () => {
@@ -96,30 +145,52 @@ for (const name of EXAMPLES) {
       for (const offset of [owner, keyAt, text.indexOf('\n', keyAt) + 1]) {
         const core = completeAt({ text, offset, index: doc.index, schema: SCHEMA, lang: 'en' });
         const got = result(session, 'completion', uri, 1, text, { position: position(offset) });
-        assert.deepEqual(got, core.map(({ range: r, ...e }) => (r ? { ...e, range: range(r) } : e)), `completion at ${offset}`);
+        assert.deepEqual(
+          got,
+          core.map(({ range: r, ...e }) => (r ? { ...e, range: range(r) } : e)),
+          `completion at ${offset}`,
+        );
         assert.ok(got.length > 0);
       }
     });
 
     it('definition, references and highlights: the core spans as ranges', () => {
       for (const offset of offsets) {
-        assert.deepEqual(result(session, 'definition', uri, 1, text, { position: position(offset) }), definitionsAt(doc.index, offset).map((d) => range(d.span)));
+        assert.deepEqual(
+          result(session, 'definition', uri, 1, text, { position: position(offset) }),
+          definitionsAt(doc.index, offset).map((d) => range(d.span)),
+        );
         for (const includeDeclaration of [true, false]) {
-          assert.deepEqual(result(session, 'references', uri, 1, text, { position: position(offset), includeDeclaration }), referencesAt(doc.index, offset, includeDeclaration).map(range));
+          assert.deepEqual(
+            result(session, 'references', uri, 1, text, { position: position(offset), includeDeclaration }),
+            referencesAt(doc.index, offset, includeDeclaration).map(range),
+          );
         }
-        assert.deepEqual(result(session, 'highlights', uri, 1, text, { position: position(offset) }), highlightsAt(doc.index, offset).map((h) => ({ range: range(h.span), kind: h.kind })));
+        assert.deepEqual(
+          result(session, 'highlights', uri, 1, text, { position: position(offset) }),
+          highlightsAt(doc.index, offset).map((h) => ({ range: range(h.span), kind: h.kind })),
+        );
       }
-      assert.ok(result(session, 'references', uri, 1, text, { position: position(referenceAt), includeDeclaration: true }).length > 1);
+      assert.ok(
+        result(session, 'references', uri, 1, text, { position: position(referenceAt), includeDeclaration: true })
+          .length > 1,
+      );
     });
 
     it('rename: prepare and edits as the core computes them; errors in the UI language', () => {
       const prepared = prepareRename(doc.index, referenceAt);
       assert.ok(prepared);
-      assert.deepEqual(result(session, 'prepareRename', uri, 1, text, { position: position(referenceAt) }), { ok: true, range: range(prepared.span), placeholder: prepared.id });
+      assert.deepEqual(result(session, 'prepareRename', uri, 1, text, { position: position(referenceAt) }), {
+        ok: true,
+        range: range(prepared.span),
+        placeholder: prepared.id,
+      });
       const edits = renameEdits(doc.index, referenceAt, 'NEW-ID', text);
       assert.ok(edits.ok);
-      assert.deepEqual(result(session, 'rename', uri, 1, text, { position: position(referenceAt), newName: ' NEW-ID ' }),
-        { ok: true, edits: edits.edits.map((e) => ({ range: range(e), newText: e.newText })) });
+      assert.deepEqual(
+        result(session, 'rename', uri, 1, text, { position: position(referenceAt), newName: ' NEW-ID ' }),
+        { ok: true, edits: edits.edits.map((e) => ({ range: range(e), newText: e.newText })) },
+      );
       const notAnId = result(session, 'prepareRename', uri, 1, text, { position: position(keyAt) }, 'zh-CN');
       assert.equal(notAnId.ok, false);
       assert.match(notAnId.ok ? '' : notAnId.message, /[\u4e00-\u9fff]/);
@@ -128,8 +199,14 @@ for (const name of EXAMPLES) {
     });
 
     it('document symbols: the core outline, every selection inside its range', () => {
-      const convert = (s: ProposalSymbol): WireSymbol => ({ name: s.name || '?', detail: s.detail, category: s.category, range: range(s.span),
-        selectionRange: range(s.selectionSpan), children: s.children.map(convert) });
+      const convert = (s: ProposalSymbol): WireSymbol => ({
+        name: s.name || '?',
+        detail: s.detail,
+        category: s.category,
+        range: range(s.span),
+        selectionRange: range(s.selectionSpan),
+        children: s.children.map(convert),
+      });
       const got = result(session, 'documentSymbols', uri, 1, text, {});
       assert.deepEqual(got, documentSymbols(doc.parsed.document, 'en').map(convert));
       assert.ok(got.length >= 6);
@@ -138,8 +215,10 @@ for (const name of EXAMPLES) {
     it('code lenses: the core lenses with the threshold asked for', () => {
       for (const highRiskThreshold of [15, 6]) {
         const core = codeLenses(doc.index, doc.parsed.value, { lang: 'en', highRiskThreshold });
-        assert.deepEqual(result(session, 'codeLens', uri, 1, text, { highRiskThreshold }),
-          core.map((l) => ({ range: range(l.span), title: l.title, locations: l.locations.map(range) })));
+        assert.deepEqual(
+          result(session, 'codeLens', uri, 1, text, { highRiskThreshold }),
+          core.map((l) => ({ range: range(l.span), title: l.title, locations: l.locations.map(range) })),
+        );
         assert.ok(core.length > 0);
       }
     });
@@ -152,13 +231,34 @@ for (const name of EXAMPLES) {
       const brokenDoc = analyzeForEditor(broken);
       const diagnostics = checkProposal(broken).diagnostics.filter((d) => FIXABLE_CODES.has(d.code));
       assert.ok(diagnostics.length > 0);
-      const got = result(session, 'codeActions', uri, 2, broken, { diagnostics: diagnostics.map((d) => ({ code: d.code, range: d.range, ...(d.data ? { data: d.data } : {}) })), today: '2027-01-04' });
-      const expected = diagnostics.flatMap((d, i) => quickFixesFor(d, {
-        parsed: brokenDoc.parsed, index: brokenDoc.index, schema: SCHEMA, lang: 'en', today: '2027-01-04',
-        contentLanguage: name.startsWith('zhihui') ? 'zh-CN' : 'en', ...(d.code === 'PS206' ? { planEnd: brokenDoc.schedule().end } : {}),
-      }).map((f) => ({ diagnostic: i, title: f.title, isPreferred: f.isPreferred, edits: f.edits.map((e) => ({ range: offsetsToRange(brokenDoc.parsed.lineCounter, e.offset, e.offset + e.length), newText: e.newText })) })));
+      const got = result(session, 'codeActions', uri, 2, broken, {
+        diagnostics: diagnostics.map((d) => ({ code: d.code, range: d.range, ...(d.data ? { data: d.data } : {}) })),
+        today: '2027-01-04',
+      });
+      const expected = diagnostics.flatMap((d, i) =>
+        quickFixesFor(d, {
+          parsed: brokenDoc.parsed,
+          index: brokenDoc.index,
+          schema: SCHEMA,
+          lang: 'en',
+          today: '2027-01-04',
+          contentLanguage: name.startsWith('zhihui') ? 'zh-CN' : 'en',
+          ...(d.code === 'PS206' ? { planEnd: brokenDoc.schedule().end } : {}),
+        }).map((f) => ({
+          diagnostic: i,
+          title: f.title,
+          isPreferred: f.isPreferred,
+          edits: f.edits.map((e) => ({
+            range: offsetsToRange(brokenDoc.parsed.lineCounter, e.offset, e.offset + e.length),
+            newText: e.newText,
+          })),
+        })),
+      );
       assert.deepEqual(got, expected);
-      assert.ok(got.some((a) => a.title.includes('ghost')), got.map((a) => a.title).join(' | '));
+      assert.ok(
+        got.some((a) => a.title.includes('ghost')),
+        got.map((a) => a.title).join(' | '),
+      );
     });
 
     it('workspace symbols: the core entity symbols of open, on-disk and host-read files, filtered', () => {
@@ -174,12 +274,30 @@ for (const name of EXAMPLES) {
         ];
         const answer = ask(session, { feature: 'workspaceSymbols', files, query: '', settings: { lang: 'en' } });
         assert.equal(answer.kind, 'answered');
-        const all = (answer).result as WorkspaceSymbolsAnswer;
-        const expected = entitySymbols(doc.index, 'en').map((s) => ({ name: s.name, containerName: s.containerName, category: s.category, range: range(s.span) }));
-        for (const f of [0, 1, 2]) assert.deepEqual(all.symbols.filter((s) => s.file === f).map(({ file: _f, ...s }) => s), expected, `file ${f}`);
-        assert.deepEqual(all.unreadable.map((u) => u.file), [3]);
+        const all = answer.result as WorkspaceSymbolsAnswer;
+        const expected = entitySymbols(doc.index, 'en').map((s) => ({
+          name: s.name,
+          containerName: s.containerName,
+          category: s.category,
+          range: range(s.span),
+        }));
+        for (const f of [0, 1, 2])
+          assert.deepEqual(
+            all.symbols.filter((s) => s.file === f).map(({ file: _f, ...s }) => s),
+            expected,
+            `file ${f}`,
+          );
+        assert.deepEqual(
+          all.unreadable.map((u) => u.file),
+          [3],
+        );
         const needle = doc.index.definitions[0]?.id.toLowerCase() ?? '';
-        const filtered = ask(session, { feature: 'workspaceSymbols', files: files.slice(0, 1), query: needle, settings: { lang: 'en' } });
+        const filtered = ask(session, {
+          feature: 'workspaceSymbols',
+          files: files.slice(0, 1),
+          query: needle,
+          settings: { lang: 'en' },
+        });
         const some = (filtered as Extract<LanguageAnswer, { kind: 'answered' }>).result as WorkspaceSymbolsAnswer;
         assert.ok(some.symbols.length > 0 && some.symbols.length < expected.length);
       } finally {
@@ -194,11 +312,19 @@ describe('check worker documents', () => {
   const uri = 'file:///ws/a.presales.yaml';
   const edited = text.replace('Smart', 'Smarter');
   const check = (session: WorkerSession, t: string, version?: number, u: string | undefined = uri): void => {
-    const response = session.handle({ kind: 'check', id: 1, text: t, ...(u !== undefined ? { uri: u } : {}), ...(version !== undefined ? { version } : {}), language: 'en', highRiskThreshold: 15 });
+    const response = session.handle({
+      kind: 'check',
+      id: 1,
+      text: t,
+      ...(u !== undefined ? { uri: u } : {}),
+      ...(version !== undefined ? { version } : {}),
+      language: 'en',
+      highRiskThreshold: 15,
+    });
     assert.equal(response?.kind, 'checked');
   };
 
-  it('a language request after the check of the same version reuses the check\'s parse', () => {
+  it("a language request after the check of the same version reuses the check's parse", () => {
     const session = new WorkerSession(() => SCHEMA);
     check(session, text, 3);
     assert.equal(session.documents.versionOf(uri), 3);
@@ -216,7 +342,10 @@ describe('check worker documents', () => {
     const symbols = result(session, 'documentSymbols', uri, 2, edited, {});
     assert.equal(session.documents.versionOf(uri), 2);
     assert.equal(session.documents.size, 1, 'only the latest version is kept');
-    assert.equal(ask(session, query('hover', uri, 1, text, { position: { line: 0, character: 0 }, highRiskThreshold: 15 })).kind, 'stale');
+    assert.equal(
+      ask(session, query('hover', uri, 1, text, { position: { line: 0, character: 0 }, highRiskThreshold: 15 })).kind,
+      'stale',
+    );
     assert.equal(ask(session, query('documentSymbols', uri, 1, text, {})).kind, 'stale');
     assert.ok(symbols.length > 0);
     // A check of an older version neither fails nor replaces the newer one.
@@ -261,8 +390,14 @@ describe('check worker documents', () => {
   });
 
   it('a failing request is answered with a failure for its id, and the next one works', () => {
-    const session = new WorkerSession(() => { throw new Error('no schema here'); });
-    const response = session.handle({ kind: 'language', id: 42, query: query('completion', uri, 1, text, { position: { line: 0, character: 0 } }) });
+    const session = new WorkerSession(() => {
+      throw new Error('no schema here');
+    });
+    const response = session.handle({
+      kind: 'language',
+      id: 42,
+      query: query('completion', uri, 1, text, { position: { line: 0, character: 0 } }),
+    });
     assert.equal(response?.kind, 'failed');
     assert.equal(response?.id, 42);
     assert.match(response?.kind === 'failed' ? response.error : '', /no schema here/);
@@ -272,7 +407,13 @@ describe('check worker documents', () => {
   it('closed files: an unchanged stamp is not read again', () => {
     let reads = 0;
     let stamp = 'a';
-    const reader: FileReader = { stamp: () => stamp, read: () => { reads++; return text; } };
+    const reader: FileReader = {
+      stamp: () => stamp,
+      read: () => {
+        reads++;
+        return text;
+      },
+    };
     const files = new ClosedFiles(2, reader);
     const first = files.fromDisk('file:///x', '/x');
     assert.equal(files.fromDisk('file:///x', '/x'), first);
@@ -282,7 +423,7 @@ describe('check worker documents', () => {
     assert.equal(reads, 2);
   });
 
-  it('the host\'s list of fixable codes is the quick fixes\' own', () => {
+  it("the host's list of fixable codes is the quick fixes' own", () => {
     assert.deepEqual([...FIXABLE_CODES].sort(), [...CORE_FIXABLE_CODES].sort());
   });
 });

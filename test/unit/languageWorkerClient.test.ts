@@ -13,15 +13,31 @@ import { repoRoot } from '../support/repo';
 const WORKER = path.join(repoRoot, 'out', 'src', 'worker', 'checkWorker.js');
 const TEXT = readFileSync(path.join(repoRoot, 'examples', 'smart-factory.presales.yaml'), 'utf8');
 
-interface FakeDocument { uri: { toString(): string }; version: number; isClosed: boolean; getText(): string; texts: number }
+interface FakeDocument {
+  uri: { toString(): string };
+  version: number;
+  isClosed: boolean;
+  getText(): string;
+  texts: number;
+}
 
 function fakeDocument(): FakeDocument {
-  const doc: FakeDocument = { uri: { toString: () => 'file:///ws/a.presales.yaml' }, version: 1, isClosed: false, texts: 0, getText: () => { doc.texts++; return TEXT; } };
+  const doc: FakeDocument = {
+    uri: { toString: () => 'file:///ws/a.presales.yaml' },
+    version: 1,
+    isClosed: false,
+    texts: 0,
+    getText: () => {
+      doc.texts++;
+      return TEXT;
+    },
+  };
   return doc;
 }
 const asDocument = (d: FakeDocument): vscode.TextDocument => d as unknown as vscode.TextDocument;
 const token = (cancelled = false): { isCancellationRequested: boolean } => ({ isCancellationRequested: cancelled });
-const asToken = (t: { isCancellationRequested: boolean }): vscode.CancellationToken => t as unknown as vscode.CancellationToken;
+const asToken = (t: { isCancellationRequested: boolean }): vscode.CancellationToken =>
+  t as unknown as vscode.CancellationToken;
 
 /** A backend whose answer the test releases, so it can change the document meanwhile. */
 class HeldBackend implements LanguageBackend {
@@ -31,14 +47,26 @@ class HeldBackend implements LanguageBackend {
   private fail: ((e: Error) => void) | undefined;
   language(query: LanguageQuery | WorkspaceSymbolsQuery): Promise<LanguageAnswer> {
     this.queries.push(query);
-    return new Promise((resolve, reject) => { this.release = resolve; this.fail = reject; });
+    return new Promise((resolve, reject) => {
+      this.release = resolve;
+      this.fail = reject;
+    });
   }
-  closed(uri: string): void { this.closedUris.push(uri); }
-  answer(a: LanguageAnswer): void { this.release?.(a); }
-  reject(e: Error): void { this.fail?.(e); }
+  closed(uri: string): void {
+    this.closedUris.push(uri);
+  }
+  answer(a: LanguageAnswer): void {
+    this.release?.(a);
+  }
+  reject(e: Error): void {
+    this.fail?.(e);
+  }
 }
 
-const LENSES: LanguageAnswer = { kind: 'answered', result: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, title: 't', locations: [] }] };
+const LENSES: LanguageAnswer = {
+  kind: 'answered',
+  result: [{ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 5 } }, title: 't', locations: [] }],
+};
 
 describe('language client (host side)', () => {
   let backend: HeldBackend;
@@ -47,7 +75,15 @@ describe('language client (host side)', () => {
   beforeEach(() => {
     backend = new HeldBackend();
     errors = [];
-    client = new LanguageClient(backend, { error: (m: string) => { errors.push(m); } }, () => 'zh-CN');
+    client = new LanguageClient(
+      backend,
+      {
+        error: (m: string) => {
+          errors.push(m);
+        },
+      },
+      () => 'zh-CN',
+    );
   });
 
   it('sends uri, version, the full text and the UI language, and passes the answer through', async () => {
@@ -63,7 +99,17 @@ describe('language client (host side)', () => {
   });
 
   it('drops the answer when the document changed, closed or the request was cancelled meanwhile', async () => {
-    for (const change of [(d: FakeDocument) => { d.version = 2; }, (d: FakeDocument) => { d.isClosed = true; }, (_d: FakeDocument, t: { isCancellationRequested: boolean }) => { t.isCancellationRequested = true; }]) {
+    for (const change of [
+      (d: FakeDocument) => {
+        d.version = 2;
+      },
+      (d: FakeDocument) => {
+        d.isClosed = true;
+      },
+      (_d: FakeDocument, t: { isCancellationRequested: boolean }) => {
+        t.isCancellationRequested = true;
+      },
+    ]) {
       const doc = fakeDocument();
       const t = token();
       const pending = client.ask('codeLens', asDocument(doc), { highRiskThreshold: 15 }, asToken(t));
@@ -82,7 +128,12 @@ describe('language client (host side)', () => {
   });
 
   it('a failing worker is logged and answers nothing (no rejection reaches the provider)', async () => {
-    const pending = client.ask('hover', asDocument(fakeDocument()), { position: { line: 0, character: 0 }, highRiskThreshold: 15 }, asToken(token()));
+    const pending = client.ask(
+      'hover',
+      asDocument(fakeDocument()),
+      { position: { line: 0, character: 0 }, highRiskThreshold: 15 },
+      asToken(token()),
+    );
     backend.reject(new Error('the check worker exited (code 1)'));
     assert.equal(await pending, undefined);
     assert.equal(errors.length, 1);
@@ -105,10 +156,17 @@ describe('language client (host side)', () => {
 describe('language requests through the real worker thread', function () {
   this.timeout(30_000);
   let worker: WorkerBackend;
-  beforeEach(() => { worker = new WorkerBackend(WORKER); });
+  beforeEach(() => {
+    worker = new WorkerBackend(WORKER);
+  });
   afterEach(() => worker.dispose());
   const uri = 'file:///ws/a.presales.yaml';
-  const symbols = (version: number): LanguageQuery => ({ feature: 'documentSymbols', document: { uri, version, text: TEXT }, settings: { lang: 'en' }, params: {} });
+  const symbols = (version: number): LanguageQuery => ({
+    feature: 'documentSymbols',
+    document: { uri, version, text: TEXT },
+    settings: { lang: 'en' },
+    params: {},
+  });
 
   it('answers after a check of the same version, is stale for an older one, forgets on close', async () => {
     const checked = await worker.check({ text: TEXT, uri, version: 5, language: 'en', highRiskThreshold: 15 });

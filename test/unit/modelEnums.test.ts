@@ -25,26 +25,126 @@ interface ModelEnum {
 
 /** Every enum array model.ts exports, by export name. */
 const ENUMS: Record<string, ModelEnum> = {
-  LANGUAGES: { values: model.LANGUAGES, pointer: '/definitions/proposalInfo/properties/language', at: ['proposal', 'language'], labelled: false },
-  PROPOSAL_STATUSES: { values: model.PROPOSAL_STATUSES, pointer: '/definitions/proposalInfo/properties/status', at: ['proposal', 'status'], labelled: true },
-  REQUIREMENT_TYPES: { values: model.REQUIREMENT_TYPES, pointer: '/definitions/requirement/properties/type', at: ['requirements', 0, 'type'], labelled: true },
-  PRIORITIES: { values: model.PRIORITIES, pointer: '/definitions/requirement/properties/priority', at: ['requirements', 0, 'priority'], labelled: true },
-  COMPONENT_KINDS: { values: model.COMPONENT_KINDS, pointer: '/definitions/component/properties/kind', at: ['architecture', 'components', 0, 'kind'], labelled: true },
-  CONNECTION_DIRECTIONS: { values: model.CONNECTION_DIRECTIONS, pointer: '/definitions/connection/properties/direction', at: ['architecture', 'connections', 0, 'direction'], labelled: false },
-  WEEKDAYS: { values: model.WEEKDAYS, pointer: '/definitions/calendar/properties/workingDays/items', at: ['plan', 'calendar', 'workingDays', 0], labelled: false },
-  ORGANISATIONS: { values: model.ORGANISATIONS, pointer: '/definitions/teamMember/properties/organisation', at: ['team', 0, 'organisation'], labelled: true },
-  RESOURCE_KINDS: { values: model.RESOURCE_KINDS, pointer: '/definitions/technicalResource/properties/kind', at: ['resources', 0, 'kind'], labelled: true },
-  RESOURCE_PROVIDERS: { values: model.RESOURCE_PROVIDERS, pointer: '/definitions/technicalResource/properties/provider', at: ['resources', 0, 'provider'], labelled: true },
-  BUDGET_CATEGORIES: { values: model.BUDGET_CATEGORIES, pointer: '/definitions/budgetLine/properties/category', at: ['budget', 'lines', 0, 'category'], labelled: true },
-  RECURRENCES: { values: model.RECURRENCES, pointer: '/definitions/budgetLine/properties/recurring', at: ['budget', 'lines', 0, 'recurring'], labelled: true },
-  RISK_CATEGORIES: { values: model.RISK_CATEGORIES, pointer: '/definitions/risk/properties/category', at: ['risks', 0, 'category'], labelled: true },
-  RISK_STATUSES: { values: model.RISK_STATUSES, pointer: '/definitions/risk/properties/status', at: ['risks', 0, 'status'], labelled: true },
-  CADENCES: { values: model.CADENCES, pointer: '/definitions/communicationItem/properties/cadence', at: ['communication', 0, 'cadence'], labelled: true },
-  QUESTION_STATUSES: { values: model.QUESTION_STATUSES, pointer: '/definitions/openQuestion/properties/status', at: ['questions', 0, 'status'], labelled: true },
-  TRAINING_FORMATS: { values: model.TRAINING_FORMATS, pointer: '/definitions/trainingItem/properties/format', at: ['training', 0, 'format'], labelled: true },
-  SUPPORT_CHANNELS: { values: model.SUPPORT_CHANNELS, pointer: '/definitions/supportChannel/properties/channel', at: ['support', 'channels', 0, 'channel'], labelled: true },
-  FEASIBILITY_VERDICTS: { values: model.FEASIBILITY_VERDICTS, pointer: '/definitions/feasibility/properties/verdict', at: ['feasibility', 'verdict'], labelled: true },
-  FEASIBILITY_DIMENSIONS: { values: model.FEASIBILITY_DIMENSIONS, pointer: '/definitions/feasibilityAssessment/properties/dimension', at: ['feasibility', 'dimensions', 0, 'dimension'], labelled: true },
+  LANGUAGES: {
+    values: model.LANGUAGES,
+    pointer: '/definitions/proposalInfo/properties/language',
+    at: ['proposal', 'language'],
+    labelled: false,
+  },
+  PROPOSAL_STATUSES: {
+    values: model.PROPOSAL_STATUSES,
+    pointer: '/definitions/proposalInfo/properties/status',
+    at: ['proposal', 'status'],
+    labelled: true,
+  },
+  REQUIREMENT_TYPES: {
+    values: model.REQUIREMENT_TYPES,
+    pointer: '/definitions/requirement/properties/type',
+    at: ['requirements', 0, 'type'],
+    labelled: true,
+  },
+  PRIORITIES: {
+    values: model.PRIORITIES,
+    pointer: '/definitions/requirement/properties/priority',
+    at: ['requirements', 0, 'priority'],
+    labelled: true,
+  },
+  COMPONENT_KINDS: {
+    values: model.COMPONENT_KINDS,
+    pointer: '/definitions/component/properties/kind',
+    at: ['architecture', 'components', 0, 'kind'],
+    labelled: true,
+  },
+  CONNECTION_DIRECTIONS: {
+    values: model.CONNECTION_DIRECTIONS,
+    pointer: '/definitions/connection/properties/direction',
+    at: ['architecture', 'connections', 0, 'direction'],
+    labelled: false,
+  },
+  WEEKDAYS: {
+    values: model.WEEKDAYS,
+    pointer: '/definitions/calendar/properties/workingDays/items',
+    at: ['plan', 'calendar', 'workingDays', 0],
+    labelled: false,
+  },
+  ORGANISATIONS: {
+    values: model.ORGANISATIONS,
+    pointer: '/definitions/teamMember/properties/organisation',
+    at: ['team', 0, 'organisation'],
+    labelled: true,
+  },
+  RESOURCE_KINDS: {
+    values: model.RESOURCE_KINDS,
+    pointer: '/definitions/technicalResource/properties/kind',
+    at: ['resources', 0, 'kind'],
+    labelled: true,
+  },
+  RESOURCE_PROVIDERS: {
+    values: model.RESOURCE_PROVIDERS,
+    pointer: '/definitions/technicalResource/properties/provider',
+    at: ['resources', 0, 'provider'],
+    labelled: true,
+  },
+  BUDGET_CATEGORIES: {
+    values: model.BUDGET_CATEGORIES,
+    pointer: '/definitions/budgetLine/properties/category',
+    at: ['budget', 'lines', 0, 'category'],
+    labelled: true,
+  },
+  RECURRENCES: {
+    values: model.RECURRENCES,
+    pointer: '/definitions/budgetLine/properties/recurring',
+    at: ['budget', 'lines', 0, 'recurring'],
+    labelled: true,
+  },
+  RISK_CATEGORIES: {
+    values: model.RISK_CATEGORIES,
+    pointer: '/definitions/risk/properties/category',
+    at: ['risks', 0, 'category'],
+    labelled: true,
+  },
+  RISK_STATUSES: {
+    values: model.RISK_STATUSES,
+    pointer: '/definitions/risk/properties/status',
+    at: ['risks', 0, 'status'],
+    labelled: true,
+  },
+  CADENCES: {
+    values: model.CADENCES,
+    pointer: '/definitions/communicationItem/properties/cadence',
+    at: ['communication', 0, 'cadence'],
+    labelled: true,
+  },
+  QUESTION_STATUSES: {
+    values: model.QUESTION_STATUSES,
+    pointer: '/definitions/openQuestion/properties/status',
+    at: ['questions', 0, 'status'],
+    labelled: true,
+  },
+  TRAINING_FORMATS: {
+    values: model.TRAINING_FORMATS,
+    pointer: '/definitions/trainingItem/properties/format',
+    at: ['training', 0, 'format'],
+    labelled: true,
+  },
+  SUPPORT_CHANNELS: {
+    values: model.SUPPORT_CHANNELS,
+    pointer: '/definitions/supportChannel/properties/channel',
+    at: ['support', 'channels', 0, 'channel'],
+    labelled: true,
+  },
+  FEASIBILITY_VERDICTS: {
+    values: model.FEASIBILITY_VERDICTS,
+    pointer: '/definitions/feasibility/properties/verdict',
+    at: ['feasibility', 'verdict'],
+    labelled: true,
+  },
+  FEASIBILITY_DIMENSIONS: {
+    values: model.FEASIBILITY_DIMENSIONS,
+    pointer: '/definitions/feasibilityAssessment/properties/dimension',
+    at: ['feasibility', 'dimensions', 0, 'dimension'],
+    labelled: true,
+  },
 };
 
 /** The format version is a one-value enum kept as a constant. */
@@ -94,7 +194,11 @@ function valueAt(value: unknown, at: readonly Segment[]): unknown {
 describe('model enums', () => {
   for (const [name, e] of Object.entries(ENUMS)) {
     it(`${name} is the schema's enum at ${e.pointer}, in order`, () => {
-      assert.deepEqual([...e.values], schemaEnum(e.pointer), `model.ts ${name} and schemas/presales.schema.json${e.pointer} differ`);
+      assert.deepEqual(
+        [...e.values],
+        schemaEnum(e.pointer),
+        `model.ts ${name} and schemas/presales.schema.json${e.pointer} differ`,
+      );
     });
   }
 
@@ -106,13 +210,17 @@ describe('model enums', () => {
   });
 
   it('lists every enum array model.ts exports', () => {
-    const arrays = Object.entries(model).filter(([, v]) => Array.isArray(v)).map(([k]) => k).sort();
+    const arrays = Object.entries(model)
+      .filter(([, v]) => Array.isArray(v))
+      .map(([k]) => k)
+      .sort();
     assert.deepEqual(arrays, Object.keys(ENUMS).sort());
   });
 
   for (const [name, e] of Object.entries(ENUMS)) {
     it(`the normalizer keeps exactly the values of ${name}`, () => {
-      for (const v of e.values) assert.equal(valueAt(normalizeProposal(proposalWith(e.at, v)), e.at), v, `${name}: ${v}`);
+      for (const v of e.values)
+        assert.equal(valueAt(normalizeProposal(proposalWith(e.at, v)), e.at), v, `${name}: ${v}`);
       for (const v of ['not-a-value', e.values[0]?.toUpperCase() ?? 'X', '']) {
         assert.equal(valueAt(normalizeProposal(proposalWith(e.at, v)), e.at), undefined, `${name}: ${v} dropped`);
       }

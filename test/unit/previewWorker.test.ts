@@ -34,7 +34,9 @@ async function waitFor(predicate: () => boolean, what: string, timeoutMs = 20_00
 describe('preview render in the check worker', function () {
   this.timeout(30_000);
   let backend: WorkerBackend;
-  beforeEach(() => { backend = new WorkerBackend(WORKER); });
+  beforeEach(() => {
+    backend = new WorkerBackend(WORKER);
+  });
   afterEach(() => backend.dispose());
 
   it('returns the sections with data-line, both diagram sources with hashes, and the title', async () => {
@@ -44,7 +46,10 @@ describe('preview render in the check worker', function () {
     assert.ok(p.title.length > 0 && p.sections.some((s) => s.html.includes(p.title)));
     assert.deepEqual(p.diagrams.map((d) => d.key).sort(), ['architecture', 'timeline']);
     for (const d of p.diagrams) assert.match(d.hash, /\S/);
-    assert.ok(p.sections.some((s) => /data-line="\d+"/.test(s.html)), 'rows carry their source line for scroll sync');
+    assert.ok(
+      p.sections.some((s) => /data-line="\d+"/.test(s.html)),
+      'rows carry their source line for scroll sync',
+    );
     // The host wraps it without rendering anything itself.
     const m = updateMessage(p, { uri: 'file:///x.presales.yaml', version: 3 });
     assert.equal(m.version, 3);
@@ -59,18 +64,40 @@ describe('preview render in the check worker', function () {
 
   it('with broken YAML, skips the render when the preview keeps its last good one, and renders otherwise', async () => {
     const broken = `broken: [unclosed\n${EXAMPLE}`;
-    const kept = await backend.check({ text: broken, language: 'en', highRiskThreshold: 15, preview: { ...PREVIEW, keepLastGood: true } });
+    const kept = await backend.check({
+      text: broken,
+      language: 'en',
+      highRiskThreshold: 15,
+      preview: { ...PREVIEW, keepLastGood: true },
+    });
     assert.equal(kept.preview?.kind, 'broken');
     assert.ok((kept.preview?.syntaxErrors ?? 0) > 0);
-    const first = rendered((await backend.check({ text: broken, language: 'en', highRiskThreshold: 15, preview: PREVIEW })).preview);
+    const first = rendered(
+      (await backend.check({ text: broken, language: 'en', highRiskThreshold: 15, preview: PREVIEW })).preview,
+    );
     assert.ok(first.syntaxErrors > 0, 'a first render of a broken file says how many errors it has');
   });
 
   it('follows the audience: customer leaves internal-only content out', async () => {
-    const text = EXAMPLE.replace(/^risks:\n/m, 'risks:\n  - id: R-internal-test\n    title: Internal-only margin risk XYZ\n    internal: true\n    likelihood: 2\n    impact: 2\n');
-    const internal = rendered((await backend.check({ text, language: 'en', highRiskThreshold: 15, preview: PREVIEW })).preview);
-    const customer = rendered((await backend.check({ text, language: 'en', highRiskThreshold: 15, preview: { ...PREVIEW, audience: 'customer' } })).preview);
-    const has = (p: typeof internal): boolean => p.sections.some((s) => s.html.includes('Internal-only margin risk XYZ'));
+    const text = EXAMPLE.replace(
+      /^risks:\n/m,
+      'risks:\n  - id: R-internal-test\n    title: Internal-only margin risk XYZ\n    internal: true\n    likelihood: 2\n    impact: 2\n',
+    );
+    const internal = rendered(
+      (await backend.check({ text, language: 'en', highRiskThreshold: 15, preview: PREVIEW })).preview,
+    );
+    const customer = rendered(
+      (
+        await backend.check({
+          text,
+          language: 'en',
+          highRiskThreshold: 15,
+          preview: { ...PREVIEW, audience: 'customer' },
+        })
+      ).preview,
+    );
+    const has = (p: typeof internal): boolean =>
+      p.sections.some((s) => s.html.includes('Internal-only margin risk XYZ'));
     assert.ok(has(internal));
     assert.ok(!has(customer));
   });
@@ -82,9 +109,15 @@ describe('preview render in the check worker', function () {
     const scheduler = new CheckScheduler(backend, {
       delay: () => 30,
       // Only the previewed document asks for a render.
-      settings: (key) => ({ language: 'en', highRiskThreshold: 15, ...(key === 'previewed' ? { preview: PREVIEW } : {}) }),
+      settings: (key) => ({
+        language: 'en',
+        highRiskThreshold: 15,
+        ...(key === 'previewed' ? { preview: PREVIEW } : {}),
+      }),
       onResult: (s) => results.push(s),
-      onError: (key, e) => { throw new Error(`${key}: ${e.message}`); },
+      onError: (key, e) => {
+        throw new Error(`${key}: ${e.message}`);
+      },
     });
     try {
       scheduler.request('previewed', source, 'edit', true); // version 1 is read and sent at once
@@ -92,7 +125,11 @@ describe('preview render in the check worker', function () {
       doc.version = 2; // edited while version 1 is in the worker
       scheduler.request('previewed', source, 'edit');
       await waitFor(() => results.length >= 1, 'the check of version 2');
-      assert.deepEqual(results.map((s) => s.version), [2], 'version 1 never reaches the preview');
+      assert.deepEqual(
+        results.map((s) => s.version),
+        [2],
+        'version 1 never reaches the preview',
+      );
       const p = rendered(results[0]?.preview);
       assert.ok(p.diagrams.some((d) => d.key === 'architecture' && d.source.includes('Edge gateways Mk II')));
 

@@ -12,12 +12,21 @@ function schemaDiagnostics(text: string, lang: Language = 'en'): Diagnostic[] {
 
 /** [startLine, startChar, endLine, endChar], 0-based as in LSP. */
 type RangeTuple = [number, number, number, number];
-const rangeOf = (d: Diagnostic): RangeTuple => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character];
+const rangeOf = (d: Diagnostic): RangeTuple => [
+  d.range.start.line,
+  d.range.start.character,
+  d.range.end.line,
+  d.range.end.character,
+];
 
 /** The document must yield exactly one diagnostic, with this code, severity error and this range. */
 function expectOne(text: string, code: string, range: RangeTuple): Diagnostic {
   const all = schemaDiagnostics(text);
-  assert.deepEqual(all.map((d) => `${d.code} ${JSON.stringify(rangeOf(d))}`), [`${code} ${JSON.stringify(range)}`], all.map((d) => d.message).join('\n'));
+  assert.deepEqual(
+    all.map((d) => `${d.code} ${JSON.stringify(rangeOf(d))}`),
+    [`${code} ${JSON.stringify(range)}`],
+    all.map((d) => d.message).join('\n'),
+  );
   const d = all[0];
   assert.equal(d.severity, 'error');
   assert.equal(text.slice(d.offset, d.offset + d.length).length, d.length);
@@ -25,7 +34,10 @@ function expectOne(text: string, code: string, range: RangeTuple): Diagnostic {
 }
 
 function expectNone(text: string): void {
-  assert.deepEqual(schemaDiagnostics(text).map((d) => `${d.code} ${d.message}`), []);
+  assert.deepEqual(
+    schemaDiagnostics(text).map((d) => `${d.code} ${d.message}`),
+    [],
+  );
 }
 
 describe('schema check: the minimal document', () => {
@@ -74,7 +86,8 @@ describe('schema check: PS101 missing required property', () => {
     const d = expectOne('', 'PS101', [0, 0, 0, 0]);
     assert.match(d.message, /empty/);
   });
-  it('does not fire when the required property is there', () => expectNone(`${MINIMAL}requirements:\n  - id: R1\n    title: A\n`));
+  it('does not fire when the required property is there', () =>
+    expectNone(`${MINIMAL}requirements:\n  - id: R1\n    title: A\n`));
 });
 
 describe('schema check: PS102 unknown property', () => {
@@ -112,30 +125,44 @@ describe('schema check: PS103 wrong type', () => {
     assert.match(d.message, /found an empty value/);
   });
   it('collapses the oneOf branches of a dependency into one message', () => {
-    const d = expectOne(`${MINIMAL}plan:\n  phases:\n    - name: P\n      tasks:\n        - { id: T1, name: a, dependsOn: [3] }\n`, 'PS103', [7, 41, 7, 42]);
+    const d = expectOne(
+      `${MINIMAL}plan:\n  phases:\n    - name: P\n      tasks:\n        - { id: T1, name: a, dependsOn: [3] }\n`,
+      'PS103',
+      [7, 41, 7, 42],
+    );
     assert.match(d.message, /must be a task id \(`T1`\) or `\{ task: T1, lag: 2 \}`, found a number/);
   });
   it('reports the matching branch only when the dependency is an object', () => {
-    const d = expectOne(`${MINIMAL}plan:\n  phases:\n    - name: P\n      tasks:\n        - { id: T1, name: a, dependsOn: [{ task: T0, lag: 1.5 }] }\n`, 'PS103', [7, 58, 7, 61]);
+    const d = expectOne(
+      `${MINIMAL}plan:\n  phases:\n    - name: P\n      tasks:\n        - { id: T1, name: a, dependsOn: [{ task: T0, lag: 1.5 }] }\n`,
+      'PS103',
+      [7, 58, 7, 61],
+    );
     assert.match(d.message, /`plan\.phases\[0\]\.tasks\[0\]\.dependsOn\[0\]\.lag` must be a whole number/);
   });
   it('says the root must be a mapping when it is a list', () => {
     const d = expectOne('- a\n- b\n', 'PS103', [0, 0, 2, 0]);
     assert.match(d.message, /top level .* mapping/);
   });
-  it('does not fire on the right types', () => expectNone(`${MINIMAL}requirements: []\ngoals:\n  - { id: G1, title: t, target: 5 }\n`));
+  it('does not fire on the right types', () =>
+    expectNone(`${MINIMAL}requirements: []\ngoals:\n  - { id: G1, title: t, target: 5 }\n`));
 });
 
 describe('schema check: PS104 value not allowed', () => {
   it('marks the value and lists the allowed values', () => {
-    const d = expectOne(`${MINIMAL}requirements:\n  - id: R1\n    title: A\n    priority: high\n`, 'PS104', [6, 14, 6, 18]);
+    const d = expectOne(
+      `${MINIMAL}requirements:\n  - id: R1\n    title: A\n    priority: high\n`,
+      'PS104',
+      [6, 14, 6, 18],
+    );
     assert.match(d.message, /allowed values: must, should, could, wont/);
   });
   it('suggests the value in the right case', () => {
     const d = expectOne(`${MINIMAL}requirements:\n  - { id: R1, title: A, priority: Must }\n`, 'PS104', [4, 34, 4, 38]);
     assert.equal(d.data?.['suggestion'], 'must');
   });
-  it('does not fire on an allowed value', () => expectNone(`${MINIMAL}requirements:\n  - { id: R1, title: A, priority: must }\n`));
+  it('does not fire on an allowed value', () =>
+    expectNone(`${MINIMAL}requirements:\n  - { id: R1, title: A, priority: must }\n`));
 });
 
 describe('schema check: PS105 bad id or date format', () => {
@@ -155,7 +182,8 @@ describe('schema check: PS105 bad id or date format', () => {
     const d = expectOne(`${MINIMAL}budget:\n  currency: rmb\n`, 'PS105', [4, 12, 4, 15]);
     assert.match(d.message, /ISO 4217/);
   });
-  it('does not fire on good ids and dates', () => expectNone(`${MINIMAL}  date: 2025-01-02\nrequirements:\n  - { id: R1.a-b_c, title: A }\n`));
+  it('does not fire on good ids and dates', () =>
+    expectNone(`${MINIMAL}  date: 2025-01-02\nrequirements:\n  - { id: R1.a-b_c, title: A }\n`));
 });
 
 describe('schema check: PS106 number out of range', () => {
@@ -170,7 +198,8 @@ describe('schema check: PS106 number out of range', () => {
     const d = expectOne(`${MINIMAL}team:\n  - { id: a, name: b, dayRate: -1 }\n`, 'PS106', [4, 31, 4, 33]);
     assert.match(d.message, /at least 0/);
   });
-  it('does not fire on the bounds themselves', () => expectNone(`${MINIMAL}risks:\n  - { id: K1, title: r, likelihood: 5, impact: 1 }\nbudget: { contingency: 0 }\n`));
+  it('does not fire on the bounds themselves', () =>
+    expectNone(`${MINIMAL}risks:\n  - { id: K1, title: r, likelihood: 5, impact: 1 }\nbudget: { contingency: 0 }\n`));
 });
 
 describe('schema check: PS107 format version', () => {
@@ -190,10 +219,15 @@ describe('schema check: PS107 format version', () => {
 
 describe('schema check: PS199 other schema problems', () => {
   it('marks the repeated id in a reference list', () => {
-    const d = expectOne(`${MINIMAL}goals:\n  - { id: G1, title: t, requirements: [R1, R2, R1] }\n`, 'PS199', [4, 47, 4, 49]);
+    const d = expectOne(
+      `${MINIMAL}goals:\n  - { id: G1, title: t, requirements: [R1, R2, R1] }\n`,
+      'PS199',
+      [4, 47, 4, 49],
+    );
     assert.match(d.message, /lists `R1` twice/);
   });
-  it('does not fire on distinct ids', () => expectNone(`${MINIMAL}goals:\n  - { id: G1, title: t, requirements: [R1, R2] }\n`));
+  it('does not fire on distinct ids', () =>
+    expectNone(`${MINIMAL}goals:\n  - { id: G1, title: t, requirements: [R1, R2] }\n`));
 });
 
 describe('schema check: one typo, one diagnostic', () => {
@@ -202,14 +236,21 @@ describe('schema check: one typo, one diagnostic', () => {
     assert.match(d.message, /Did you mean `title`\?/);
   });
   it('still reports the missing key when the unknown key is not a near miss', () => {
-    assert.deepEqual(schemaDiagnostics('presales: "1.0"\nproposal:\n  heading: X\n').map((d) => d.code), ['PS101', 'PS102']);
+    assert.deepEqual(
+      schemaDiagnostics('presales: "1.0"\nproposal:\n  heading: X\n').map((d) => d.code),
+      ['PS101', 'PS102'],
+    );
   });
 });
 
 describe('schema check: many errors at once', () => {
   it('reports each problem once, in file order', () => {
-    const text = 'presales: "1.0"\nproposal:\n  titel: X\nrisks:\n  - { id: 1K, title: r, likelihood: 9, category: tech }\n';
-    assert.deepEqual(schemaDiagnostics(text).map((d) => d.code), ['PS102', 'PS105', 'PS106', 'PS104']);
+    const text =
+      'presales: "1.0"\nproposal:\n  titel: X\nrisks:\n  - { id: 1K, title: r, likelihood: 9, category: tech }\n';
+    assert.deepEqual(
+      schemaDiagnostics(text).map((d) => d.code),
+      ['PS102', 'PS105', 'PS106', 'PS104'],
+    );
   });
 });
 
@@ -218,7 +259,10 @@ describe('schema check: Chinese messages', () => {
     const text = 'presales: 2\nproposal:\n  titel: X\nrisks:\n  - { id: K1, title: r, likelihood: 9, onwer: pm }\n';
     const en = schemaDiagnostics(text, 'en');
     const zh = schemaDiagnostics(text, 'zh-CN');
-    assert.deepEqual(zh.map((d) => [d.code, rangeOf(d)]), en.map((d) => [d.code, rangeOf(d)]));
+    assert.deepEqual(
+      zh.map((d) => [d.code, rangeOf(d)]),
+      en.map((d) => [d.code, rangeOf(d)]),
+    );
     assert.ok(zh.length >= 4);
     for (const d of zh) assert.match(d.message, /[\u4e00-\u9fff]/, d.message);
     assert.ok(zh.some((d) => /是不是想写 `owner`/.test(d.message)));
@@ -238,11 +282,20 @@ describe('schema check: hostile input never throws', () => {
     ['deeply nested junk under a known key', `${MINIMAL}requirements: ${'['.repeat(300)}1${']'.repeat(300)}\n`],
     ['deeply nested junk under an unknown key', `${MINIMAL}junk: ${'{a: '.repeat(200)}1${'}'.repeat(200)}\n`],
     ['keys with JSON pointer characters', `${MINIMAL}"a/b~c": 1\n"~1": 2\n`],
-    ['HTML and script in values', `${MINIMAL}requirements:\n  - { id: R1, title: "<script>alert(1)</script>", priority: "<img src=x onerror=alert(1)>" }\n`],
-    ['prototype-named keys', `${MINIMAL}__proto__: { polluted: true }\nconstructor: 1\nrequirements:\n  - { id: R1, title: A, hasOwnProperty: x, __proto__: y }\n`],
+    [
+      'HTML and script in values',
+      `${MINIMAL}requirements:\n  - { id: R1, title: "<script>alert(1)</script>", priority: "<img src=x onerror=alert(1)>" }\n`,
+    ],
+    [
+      'prototype-named keys',
+      `${MINIMAL}__proto__: { polluted: true }\nconstructor: 1\nrequirements:\n  - { id: R1, title: A, hasOwnProperty: x, __proto__: y }\n`,
+    ],
     ['a non-string key', `${MINIMAL}1: one\n? [a, b]\n: c\n`],
     ['broken YAML', 'presales: "1.0"\nproposal:\n  title: [unclosed\n  - x: :\n'],
-    ['an alias bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'],
+    [
+      'an alias bomb',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+    ],
     ['odd characters in ids', `${MINIMAL}requirements:\n  - { id: "R\u0000\u202e1", title: "\ud800" }\n`],
     ['a second document', `${MINIMAL}---\nfoo: bar\n`],
   ];
@@ -251,7 +304,10 @@ describe('schema check: hostile input never throws', () => {
       for (const lang of ['en', 'zh-CN'] as const) {
         const all = checkSchema(parseProposalText(text), lang);
         for (const d of all) {
-          assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.code} ${d.offset}+${d.length} outside ${text.length}`);
+          assert.ok(
+            d.offset >= 0 && d.offset + d.length <= text.length,
+            `${d.code} ${d.offset}+${d.length} outside ${text.length}`,
+          );
           assert.ok(d.message.length > 0);
         }
       }

@@ -29,7 +29,8 @@ function walk(visit: (node: SchemaNode, pointer: string, isProperty: boolean) =>
     visit(node, pointer, isProperty);
     for (const [k, v] of Object.entries(node)) {
       if (k === 'properties' || k === 'definitions') {
-        if (isNode(v)) for (const [name, child] of Object.entries(v)) go(child, `${pointer}/${k}/${esc(name)}`, k === 'properties');
+        if (isNode(v))
+          for (const [name, child] of Object.entries(v)) go(child, `${pointer}/${k}/${esc(name)}`, k === 'properties');
       } else if (k === 'items' || k === 'additionalProperties') {
         go(v, `${pointer}/${k}`, false);
       } else if (k === 'oneOf' || k === 'anyOf' || k === 'allOf') {
@@ -77,7 +78,8 @@ describe('schema: presales.schema.json is a sound draft-07 schema', () => {
       enums++;
       for (const k of ['enumDescriptions', 'markdownEnumDescriptions']) {
         const d = node[k];
-        if (!Array.isArray(d) || d.length !== values.length || d.some((x) => typeof x !== 'string' || x === '')) problems.push(`${pointer} ${k}`);
+        if (!Array.isArray(d) || d.length !== values.length || d.some((x) => typeof x !== 'string' || x === ''))
+          problems.push(`${pointer} ${k}`);
       }
     });
     assert.deepEqual(problems, []);
@@ -87,7 +89,8 @@ describe('schema: presales.schema.json is a sound draft-07 schema', () => {
   it('closes every object (additionalProperties: false), so typos in keys are caught', () => {
     const open: string[] = [];
     walk((node, pointer) => {
-      if (node['type'] === 'object' || isNode(node['properties'])) if (node['additionalProperties'] !== false) open.push(pointer);
+      if (node['type'] === 'object' || isNode(node['properties']))
+        if (node['additionalProperties'] !== false) open.push(pointer);
     });
     assert.deepEqual(open, []);
   });
@@ -98,16 +101,36 @@ describe('schema: presales.schema.json is a sound draft-07 schema', () => {
     const wrong: string[] = [];
     walk((node, pointer, isProperty) => {
       if (isProperty && /\/properties\/id$/.test(pointer) && node['$ref'] !== '#/definitions/id') wrong.push(pointer);
-      if (isProperty && (/\/properties\/(date|deadline|due|neededBy|start)$/.test(pointer) || pointer === '/definitions/holiday/properties/to') && node['$ref'] !== '#/definitions/date') wrong.push(pointer);
+      if (
+        isProperty &&
+        (/\/properties\/(date|deadline|due|neededBy|start)$/.test(pointer) ||
+          pointer === '/definitions/holiday/properties/to') &&
+        node['$ref'] !== '#/definitions/date'
+      )
+        wrong.push(pointer);
     });
     assert.deepEqual(wrong, []);
   });
 
   it('bounds likelihood, impact, allocation, contingency and lag as agreed', () => {
-    const prop = (def: string, key: string): SchemaNode => ((definitions[def]?.['properties'] as Record<string, SchemaNode>)[key] ?? {});
-    assert.deepEqual([prop('risk', 'likelihood')['type'], prop('risk', 'likelihood')['minimum'], prop('risk', 'likelihood')['maximum']], ['integer', 1, 5]);
-    assert.deepEqual([prop('risk', 'impact')['type'], prop('risk', 'impact')['minimum'], prop('risk', 'impact')['maximum']], ['integer', 1, 5]);
-    assert.deepEqual([prop('teamMember', 'allocation')['minimum'], prop('teamMember', 'allocation')['maximum']], [0, 100]);
+    const prop = (def: string, key: string): SchemaNode =>
+      (definitions[def]?.['properties'] as Record<string, SchemaNode>)[key] ?? {};
+    assert.deepEqual(
+      [
+        prop('risk', 'likelihood')['type'],
+        prop('risk', 'likelihood')['minimum'],
+        prop('risk', 'likelihood')['maximum'],
+      ],
+      ['integer', 1, 5],
+    );
+    assert.deepEqual(
+      [prop('risk', 'impact')['type'], prop('risk', 'impact')['minimum'], prop('risk', 'impact')['maximum']],
+      ['integer', 1, 5],
+    );
+    assert.deepEqual(
+      [prop('teamMember', 'allocation')['minimum'], prop('teamMember', 'allocation')['maximum']],
+      [0, 100],
+    );
     assert.deepEqual([prop('budget', 'contingency')['minimum'], prop('budget', 'contingency')['maximum']], [0, 100]);
     assert.equal(prop('dependencyLink', 'lag')['type'], 'integer');
   });
@@ -130,7 +153,8 @@ describe('schema: the Chinese hover texts (presales.schema.zh-CN.json)', () => {
     walk((_node, pointer, isProperty) => {
       if (!isProperty && !/^\/definitions\/[^/]+$/.test(pointer)) return;
       const entry = zh[pointer];
-      if (!isNode(entry) || !/[\u4e00-\u9fff]/.test(String(entry['title']) + String(entry['description']))) missing.push(pointer);
+      if (!isNode(entry) || !/[\u4e00-\u9fff]/.test(String(entry['title']) + String(entry['description'])))
+        missing.push(pointer);
     });
     assert.deepEqual(missing, []);
   });
@@ -142,7 +166,8 @@ describe('schema: the Chinese hover texts (presales.schema.zh-CN.json)', () => {
       if (!Array.isArray(values)) return;
       values.forEach((v, i) => {
         const entry = zh[`${pointer}/enum/${i}`];
-        if (!isNode(entry) || entry['value'] !== v || !/[\u4e00-\u9fff]/.test(String(entry['description']))) missing.push(`${pointer}/enum/${i}`);
+        if (!isNode(entry) || entry['value'] !== v || !/[\u4e00-\u9fff]/.test(String(entry['description'])))
+          missing.push(`${pointer}/enum/${i}`);
       });
     });
     assert.deepEqual(missing, []);
@@ -154,7 +179,10 @@ describe('schema: the Chinese hover texts (presales.schema.zh-CN.json)', () => {
       known.add(pointer);
       if (Array.isArray(node['enum'])) node['enum'].forEach((_v, i) => known.add(`${pointer}/enum/${i}`));
     });
-    assert.deepEqual(Object.keys(zh).filter((k) => !k.startsWith('$') && !known.has(k)), []);
+    assert.deepEqual(
+      Object.keys(zh).filter((k) => !k.startsWith('$') && !known.has(k)),
+      [],
+    );
   });
 });
 
@@ -178,11 +206,14 @@ describe('schema: src/core/model.ts mirrors the schema exactly', () => {
     const t = checker.getNonNullableType(type);
     const element = checker.isArrayType(t) ? checker.getTypeArguments(t as ts.TypeReference)[0] : t;
     if (!element?.isUnion() || !element.types.every((m) => m.isStringLiteral())) return undefined;
-    return element.types.map((m) => (m).value).sort();
+    return element.types.map((m) => m.value).sort();
   }
 
   it('has a schema definition for every interface', () => {
-    assert.deepEqual(interfaces.map((i) => i.name.text).filter((n) => !definitionFor(n)), []);
+    assert.deepEqual(
+      interfaces.map((i) => i.name.text).filter((n) => !definitionFor(n)),
+      [],
+    );
   });
 
   for (const decl of interfaces) {
@@ -220,7 +251,11 @@ describe('schema: src/core/model.ts mirrors the schema exactly', () => {
   it('the dependency object and the feasibility benefits (inline types in model.ts) match too', () => {
     assert.deepEqual(Object.keys(definitions['dependencyLink']?.['properties'] as SchemaNode).sort(), ['lag', 'task']);
     const benefits = (definitions['feasibility']?.['properties'] as Record<string, SchemaNode>)['benefits'];
-    assert.deepEqual(Object.keys(benefits?.['properties'] as SchemaNode).sort(), ['annualBenefit', 'notes', 'paybackMonths']);
+    assert.deepEqual(Object.keys(benefits?.['properties'] as SchemaNode).sort(), [
+      'annualBenefit',
+      'notes',
+      'paybackMonths',
+    ]);
   });
 });
 
@@ -235,6 +270,9 @@ describe('schema: the generated standalone validator', () => {
   it('requires nothing but ajv runtime helpers', () => {
     const code = fs.readFileSync(generated, 'utf8');
     const requires = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? '');
-    assert.deepEqual(requires.filter((r) => !r.startsWith('ajv/dist/runtime/')), []);
+    assert.deepEqual(
+      requires.filter((r) => !r.startsWith('ajv/dist/runtime/')),
+      [],
+    );
   });
 });

@@ -16,12 +16,20 @@ describe('schema: the shipped proposals pass the schema', () => {
   for (const file of files) {
     it(`${file} has no schema diagnostic`, () => {
       const text = fs.readFileSync(path.join(root, file), 'utf8');
-      assert.deepEqual(checkSchema(parseProposalText(text), 'en').map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+      assert.deepEqual(
+        checkSchema(parseProposalText(text), 'en').map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+        [],
+      );
     });
   }
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`the ${lang} starter proposal has no schema diagnostic`, () => {
-      assert.deepEqual(checkSchema(parseProposalText(starterProposal(lang, 'Demo')), lang).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+      assert.deepEqual(
+        checkSchema(parseProposalText(starterProposal(lang, 'Demo')), lang).map(
+          (d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`,
+        ),
+        [],
+      );
     });
   }
   it('examples/broken/ps1xx-schema.presales.yaml shows every schema code', () => {

@@ -8,8 +8,8 @@ const LANGUAGES: Language[] = ['en', 'zh-CN'];
 
 /** "Validates clean": no errors and no warnings (an information, e.g. an open question, would be allowed). */
 function problems(text: string): string[] {
-  return checkProposal(text).diagnostics
-    .filter((d) => d.severity === 'error' || d.severity === 'warning')
+  return checkProposal(text)
+    .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
     .map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
 }
 
@@ -21,7 +21,10 @@ describe('starterProposal', () => {
       });
 
       it('has no diagnostics at all, not even information', () => {
-        assert.deepEqual(checkProposal(starterProposal(lang, 'x')).diagnostics.map((d) => d.code), []);
+        assert.deepEqual(
+          checkProposal(starterProposal(lang, 'x')).diagnostics.map((d) => d.code),
+          [],
+        );
       });
 
       it('declares its language and the format version', () => {
@@ -32,14 +35,36 @@ describe('starterProposal', () => {
 
       it('fills every major section', () => {
         const value = parse(starterProposal(lang, 'x')) as Record<string, unknown>;
-        for (const section of ['proposal', 'customer', 'requirements', 'goals', 'architecture', 'technology', 'plan', 'team', 'resources',
-          'budget', 'risks', 'communication', 'questions', 'training', 'support', 'demo', 'feasibility', 'sales']) {
+        for (const section of [
+          'proposal',
+          'customer',
+          'requirements',
+          'goals',
+          'architecture',
+          'technology',
+          'plan',
+          'team',
+          'resources',
+          'budget',
+          'risks',
+          'communication',
+          'questions',
+          'training',
+          'support',
+          'demo',
+          'feasibility',
+          'sales',
+        ]) {
           assert.ok(value[section] !== undefined, `missing section ${section}`);
         }
       });
 
       it('guides the user with comments', () => {
-        assert.ok(starterProposal(lang, 'x').split('\n').filter((l) => l.trimStart().startsWith('#')).length >= 8);
+        assert.ok(
+          starterProposal(lang, 'x')
+            .split('\n')
+            .filter((l) => l.trimStart().startsWith('#')).length >= 8,
+        );
       });
 
       const hostile = [
@@ -72,7 +97,10 @@ describe('starterProposal', () => {
           const value = parse(text) as { proposal: { title: unknown } };
           assert.equal(value.proposal.title, name);
           // A right-to-left override in the name is kept, and warned about (PS221) as it should be.
-          assert.deepEqual(problems(text).filter((p) => !p.startsWith('PS221 ')), []);
+          assert.deepEqual(
+            problems(text).filter((p) => !p.startsWith('PS221 ')),
+            [],
+          );
         });
       }
 

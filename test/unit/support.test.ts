@@ -8,7 +8,9 @@ import { offsetAt, offsetOf, positionAt, rangeOf } from '../support/positions';
 describe('test support', () => {
   describe('the fixture enumerator', () => {
     let tmp: string;
-    before(() => { tmp = mkdtempSync(path.join(tmpdir(), 'presales-fixtures-')); });
+    before(() => {
+      tmp = mkdtempSync(path.join(tmpdir(), 'presales-fixtures-'));
+    });
     after(() => rmSync(tmp, { recursive: true, force: true }));
 
     it('throws, naming the folder, when the folder is missing', () => {
@@ -37,13 +39,17 @@ describe('test support', () => {
   describe('positions', () => {
     const text = 'a: 1\nbb: 22\n\nccc: x\n';
     it('converts offsets and line/columns both ways', () => {
-      for (let offset = 0; offset <= text.length; offset++) assert.equal(offsetAt(text, positionAt(text, offset)), offset);
+      for (let offset = 0; offset <= text.length; offset++)
+        assert.equal(offsetAt(text, positionAt(text, offset)), offset);
       assert.deepEqual(positionAt(text, text.indexOf('22')), { line: 1, character: 4 });
       assert.throws(() => offsetAt(text, { line: 9, character: 0 }), /no line 9/);
     });
     it('finds the range of the nth occurrence, optionally after a marker', () => {
       assert.deepEqual(rangeOf(text, '2', 1), { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } });
-      assert.deepEqual(rangeOf(text, ':', 0, 'ccc'), { start: { line: 3, character: 3 }, end: { line: 3, character: 4 } });
+      assert.deepEqual(rangeOf(text, ':', 0, 'ccc'), {
+        start: { line: 3, character: 3 },
+        end: { line: 3, character: 4 },
+      });
       assert.equal(offsetOf(text, 'b', 1, 1), 7);
       assert.throws(() => offsetOf(text, 'zzz'), /not in text/);
     });

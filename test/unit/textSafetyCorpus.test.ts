@@ -47,7 +47,8 @@ function assertHtml(format: string, html: string): void {
   assert.doesNotMatch(html, /<(script|iframe|object|embed)\b/i, `${format}: live element`);
   assert.doesNotMatch(html, /<img\b/i, `${format}: image`);
   assert.doesNotMatch(html, /<[^>]*\son[a-z]+\s*=/i, `${format}: event handler attribute`);
-  for (const m of html.matchAll(/\b(?:href|src)\s*=\s*"([^"]*)"/gi)) assert.match(m[1] ?? '', /^(https?:|mailto:|#)/i, `${format}: link ${m[1]}`);
+  for (const m of html.matchAll(/\b(?:href|src)\s*=\s*"([^"]*)"/gi))
+    assert.match(m[1] ?? '', /^(https?:|mailto:|#)/i, `${format}: link ${m[1]}`);
 }
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -58,17 +59,26 @@ function assertMarkdown(md: string, diagrams: number): void {
   viewer.validateLink = (): boolean => true;
   let fences = 0;
   for (const t of flat(viewer.parse(md, {}))) {
-    if (t.type === 'html_inline' || t.type === 'html_block') assert.match(t.content.trim(), /^(<a id="[\w-]*">(<\/a>)?|<\/a>|<br>)$/, `md: raw HTML ${t.content}`);
+    if (t.type === 'html_inline' || t.type === 'html_block')
+      assert.match(t.content.trim(), /^(<a id="[\w-]*">(<\/a>)?|<\/a>|<br>)$/, `md: raw HTML ${t.content}`);
     assert.notEqual(t.type, 'image', 'md: image');
-    if (t.type === 'link_open') assert.match(String(t.attrGet('href') ?? ''), /^(https?:|mailto:|#)/i, 'md: link scheme');
-    if (t.type === 'fence' && t.info === 'mermaid') { fences++; assert.ok(!t.content.includes('%%{'), 'md: directive in a diagram'); }
+    if (t.type === 'link_open')
+      assert.match(String(t.attrGet('href') ?? ''), /^(https?:|mailto:|#)/i, 'md: link scheme');
+    if (t.type === 'fence' && t.info === 'mermaid') {
+      fences++;
+      assert.ok(!t.content.includes('%%{'), 'md: directive in a diagram');
+    }
   }
-  assert.equal(fences, diagrams, 'md: only the document\'s own diagrams are live');
+  assert.equal(fences, diagrams, "md: only the document's own diagrams are live");
   assert.doesNotMatch(viewer.render(md), /<(img|script|iframe)\b|<[^>]*\son[a-z]+\s*=/i, 'md: markup after rendering');
 }
 
 function zipParts(zip: Uint8Array): Map<string, string> {
-  return new Map(Object.entries(unzipSync(zip)).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return new Map(
+    Object.entries(unzipSync(zip))
+      .filter(([name]) => /\.(xml|rels)$/.test(name))
+      .map(([name, bytes]) => [name, strFromU8(bytes)]),
+  );
 }
 
 function assertZip(format: string, parts: Map<string, string>): string {
@@ -86,7 +96,8 @@ function assertZip(format: string, parts: Map<string, string>): string {
       }
     }
     if (format === 'xlsx') assert.doesNotMatch(xml, /<f>|<f\s/, 'xlsx: formula');
-    if (/word\/document\.xml$|sharedStrings\.xml$|worksheets\/sheet\d+\.xml$/.test(name)) text += xmlText(xml.replace(/<\/w:p>/g, '\n'));
+    if (/word\/document\.xml$|sharedStrings\.xml$|worksheets\/sheet\d+\.xml$/.test(name))
+      text += xmlText(xml.replace(/<\/w:p>/g, '\n'));
   }
   return text;
 }
@@ -113,7 +124,11 @@ describe('text safety: hostile text in every field, every format', function () {
           const docxText = assertZip('docx', zipParts(await toDocx(doc)));
           if (lossless) {
             const mdText = xmlText(new MarkdownIt().render(md));
-            for (const [format, text] of [['md', mdText], ['html', xmlText(html)], ['docx', docxText]] as const) {
+            for (const [format, text] of [
+              ['md', mdText],
+              ['html', xmlText(html)],
+              ['docx', docxText],
+            ] as const) {
               assert.ok(squash(text).includes(plain), `${format} ${kind}: plain text lost`);
             }
           }

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
-import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMAT_IDS, exportFormat, formatNames, isExportFormat, type ExportFormat } from '../../core/export/formats';
+import {
+  DEFAULT_EXPORT_FORMAT,
+  EXPORT_FORMAT_IDS,
+  exportFormat,
+  formatNames,
+  isExportFormat,
+  type ExportFormat,
+} from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
 import { exportMessages } from '../../node/exportMessages';
 import { resolveOutArgument } from '../../node/outputPath';
@@ -22,28 +29,81 @@ export const exportCommand: CliCommand = {
   summary: { en: `export a proposal as ${formatNames('en')}`, 'zh-CN': `将方案导出为 ${formatNames('zh-CN')}` },
   usage: { en: `<file> [--format ${FORMAT_CHOICES}] [options]`, 'zh-CN': `<文件> [--format ${FORMAT_CHOICES}] [选项]` },
   options: [
-    { name: 'format', short: 'f', valueName: FORMAT_CHOICES, choices: EXPORT_FORMAT_IDS, description: { en: `output format (default: ${DEFAULT_EXPORT_FORMAT})`, 'zh-CN': `输出格式（默认 ${DEFAULT_EXPORT_FORMAT}）` } },
-    { name: 'doc', short: 'd', valueName: DOCUMENT_KINDS.join('|'), choices: DOCUMENT_KINDS, description: { en: 'which document (default: proposal)', 'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）' } },
-    { name: 'out', short: 'o', valueName: 'path', description: { en: 'output file or folder; a path ending in / is a folder, created if missing (default: beside the source file)', 'zh-CN': '输出文件或文件夹；以 / 结尾的路径表示文件夹，不存在时自动创建（默认与源文件同目录）' } },
-    { name: 'browser', valueName: 'path', description: { en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)', 'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）' } },
-    { name: 'high-risk', valueName: 'n', description: { en: 'risk score (1-25) from which a risk is high: red in the matrix, scores and spreadsheets (default: 15, as presales.validation.highRiskThreshold)', 'zh-CN': '风险得分（1–25）达到该值即为高风险：在矩阵、得分和电子表格中标红（默认 15，同 presales.validation.highRiskThreshold）' } },
-    { name: 'no-diagrams', description: { en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)', 'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）' } },
+    {
+      name: 'format',
+      short: 'f',
+      valueName: FORMAT_CHOICES,
+      choices: EXPORT_FORMAT_IDS,
+      description: {
+        en: `output format (default: ${DEFAULT_EXPORT_FORMAT})`,
+        'zh-CN': `输出格式（默认 ${DEFAULT_EXPORT_FORMAT}）`,
+      },
+    },
+    {
+      name: 'doc',
+      short: 'd',
+      valueName: DOCUMENT_KINDS.join('|'),
+      choices: DOCUMENT_KINDS,
+      description: {
+        en: 'which document (default: proposal)',
+        'zh-CN': '导出哪种文档（默认 proposal 解决方案建议书）',
+      },
+    },
+    {
+      name: 'out',
+      short: 'o',
+      valueName: 'path',
+      description: {
+        en: 'output file or folder; a path ending in / is a folder, created if missing (default: beside the source file)',
+        'zh-CN': '输出文件或文件夹；以 / 结尾的路径表示文件夹，不存在时自动创建（默认与源文件同目录）',
+      },
+    },
+    {
+      name: 'browser',
+      valueName: 'path',
+      description: {
+        en: 'Chrome, Edge or Chromium for PDF and diagrams (default: PRESALES_BROWSER, then found automatically)',
+        'zh-CN': '用于 PDF 和图表的 Chrome、Edge 或 Chromium（默认：PRESALES_BROWSER，否则自动查找）',
+      },
+    },
+    {
+      name: 'high-risk',
+      valueName: 'n',
+      description: {
+        en: 'risk score (1-25) from which a risk is high: red in the matrix, scores and spreadsheets (default: 15, as presales.validation.highRiskThreshold)',
+        'zh-CN':
+          '风险得分（1–25）达到该值即为高风险：在矩阵、得分和电子表格中标红（默认 15，同 presales.validation.highRiskThreshold）',
+      },
+    },
+    {
+      name: 'no-diagrams',
+      description: {
+        en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)',
+        'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）',
+      },
+    },
   ],
   async run({ positionals, options, lang, cwd, out, err, fail }) {
-    if (positionals.length === 0) throw new UsageError({ en: "'export' needs a proposal file", 'zh-CN': '“export”需要一个方案文件' });
+    if (positionals.length === 0)
+      throw new UsageError({ en: "'export' needs a proposal file", 'zh-CN': '“export”需要一个方案文件' });
     if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('export'));
     const file = positionals[0] ?? '';
     const formatOption = options.get('format') ?? DEFAULT_EXPORT_FORMAT;
-    if (!isExportFormat(formatOption)) throw new UsageError(cliMessages.badChoice('format', String(formatOption), EXPORT_FORMAT_IDS));
+    if (!isExportFormat(formatOption))
+      throw new UsageError(cliMessages.badChoice('format', String(formatOption), EXPORT_FORMAT_IDS));
     const format: ExportFormat = formatOption;
     const doc = (options.get('doc') ?? 'proposal') as DocumentKind;
     const outOption = options.get('out');
     const browserOption = options.get('browser');
-    if (outOption === true || browserOption === true) throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
+    if (outOption === true || browserOption === true)
+      throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
     const noDiagrams = options.get('no-diagrams') === true;
     const highRisk = parseHighRisk(options.get('high-risk'));
     if (noDiagrams && exportFormat(format).printed) {
-      throw new UsageError({ en: '--no-diagrams does not apply to PDF: printing needs the browser anyway', 'zh-CN': '--no-diagrams 不适用于 PDF：打印本身就需要浏览器' });
+      throw new UsageError({
+        en: '--no-diagrams does not apply to PDF: printing needs the browser anyway',
+        'zh-CN': '--no-diagrams 不适用于 PDF：打印本身就需要浏览器',
+      });
     }
     try {
       const result = await exportProposal({
@@ -57,7 +117,9 @@ export const exportCommand: CliCommand = {
         ...(highRisk !== undefined ? { highRiskThreshold: highRisk } : {}),
         lang,
       });
-      out(`${pick(exportMessages.written(path.relative(cwd, result.path) || result.path, formatSize(result.bytes)), lang)}\n`);
+      out(
+        `${pick(exportMessages.written(path.relative(cwd, result.path) || result.path, formatSize(result.bytes)), lang)}\n`,
+      );
       return 0;
     } catch (e: unknown) {
       if (!(e instanceof ExportError)) throw e;

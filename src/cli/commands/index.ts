@@ -5,9 +5,4 @@ import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
 
 /** Every `presales` command, in the order `presales --help` lists them. Add a command with one line. */
-export const commands: readonly CliCommand[] = [
-  validateCommand,
-  initCommand,
-  schemaCommand,
-  exportCommand,
-];
+export const commands: readonly CliCommand[] = [validateCommand, initCommand, schemaCommand, exportCommand];

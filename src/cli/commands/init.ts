@@ -13,8 +13,14 @@ const DEFAULT_FILE = 'proposal.presales.yaml';
 /** `presales init [path]`: writes the starter proposal; never overwrites (a proposal is hours of work). */
 export const initCommand: CliCommand = {
   name: 'init',
-  summary: { en: 'write a starter proposal that validates clean (in the --lang language)', 'zh-CN': '生成一个可通过检查的方案模板（语言由 --lang 决定）' },
-  usage: { en: `[options] [path]   (default path: ${DEFAULT_FILE})`, 'zh-CN': `[选项] [路径]   （默认路径：${DEFAULT_FILE}）` },
+  summary: {
+    en: 'write a starter proposal that validates clean (in the --lang language)',
+    'zh-CN': '生成一个可通过检查的方案模板（语言由 --lang 决定）',
+  },
+  usage: {
+    en: `[options] [path]   (default path: ${DEFAULT_FILE})`,
+    'zh-CN': `[选项] [路径]   （默认路径：${DEFAULT_FILE}）`,
+  },
   options: [],
   async run({ positionals, lang, cwd, out, fail }) {
     if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('init'));
@@ -27,7 +33,7 @@ export const initCommand: CliCommand = {
       // 'wx' fails if the file exists, atomically: no window between a check and the write.
       writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
     } catch (e: unknown) {
-      if (e && typeof e === 'object' && 'code' in e && (e).code === 'EEXIST') fail(cliMessages.fileExists(display));
+      if (e && typeof e === 'object' && 'code' in e && e.code === 'EEXIST') fail(cliMessages.fileExists(display));
       else fail(cliMessages.cannotWrite(display, reasonOf(e)));
       return 2;
     }
@@ -38,6 +44,9 @@ export const initCommand: CliCommand = {
 
 /** `smart-factory.presales.yaml` -> "smart-factory"; the default file name gets "New proposal". */
 function titleFor(file: string, lang: Language): string {
-  const stem = path.basename(file).replace(/\.presales\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+  const stem = path
+    .basename(file)
+    .replace(/\.presales\.ya?ml$/i, '')
+    .replace(/\.ya?ml$/i, '');
   return stem && stem !== 'proposal' ? stem : pick(cliMessages.newProposalTitle(), lang);
 }

@@ -17,7 +17,10 @@ export const schemaCommand: CliCommand = {
   async run({ positionals, out, fail }) {
     if (positionals.length > 0) throw new UsageError(cliMessages.tooManyArguments('schema'));
     const file = path.resolve(__dirname, '..', 'schemas', 'presales.schema.json');
-    if (!existsSync(file)) { fail(cliMessages.schemaMissing(file)); return 2; }
+    if (!existsSync(file)) {
+      fail(cliMessages.schemaMissing(file));
+      return 2;
+    }
     out(`${file}\n`);
     return 0;
   },

@@ -19,8 +19,17 @@ export const validateCommand: CliCommand = {
   summary: { en: 'check proposal files and print their diagnostics', 'zh-CN': '检查方案文件并输出诊断信息' },
   usage: { en: '<files or folders>... [options]', 'zh-CN': '<文件或文件夹>... [选项]' },
   options: [
-    { name: 'format', valueName: 'text|json', choices: ['text', 'json'], description: { en: 'output format (default: text)', 'zh-CN': '输出格式（默认 text）' } },
-    { name: 'max-warnings', valueName: 'N', description: { en: 'exit 1 when there are more than N warnings', 'zh-CN': '警告数超过 N 时以退出码 1 结束' } },
+    {
+      name: 'format',
+      valueName: 'text|json',
+      choices: ['text', 'json'],
+      description: { en: 'output format (default: text)', 'zh-CN': '输出格式（默认 text）' },
+    },
+    {
+      name: 'max-warnings',
+      valueName: 'N',
+      description: { en: 'exit 1 when there are more than N warnings', 'zh-CN': '警告数超过 N 时以退出码 1 结束' },
+    },
   ],
   async run({ positionals, options, lang, cwd, out, err, fail }) {
     if (positionals.length === 0) throw new UsageError(cliMessages.missingFiles());
@@ -31,8 +40,16 @@ export const validateCommand: CliCommand = {
     const reports: FileReport[] = [];
     const counts = { files: 0, error: 0, warning: 0, information: 0, hint: 0 };
     for (const target of expandTargets(positionals, cwd)) {
-      if (target.kind === 'missing') { fail(cliMessages.cannotRead(target.display, target.reason)); unreadable = true; continue; }
-      if (target.kind === 'empty-folder') { fail(cliMessages.noProposalFiles(target.display)); unreadable = true; continue; }
+      if (target.kind === 'missing') {
+        fail(cliMessages.cannotRead(target.display, target.reason));
+        unreadable = true;
+        continue;
+      }
+      if (target.kind === 'empty-folder') {
+        fail(cliMessages.noProposalFiles(target.display));
+        unreadable = true;
+        continue;
+      }
       let text: string;
       try {
         text = readFileSync(target.absolute, 'utf8');
@@ -68,6 +85,9 @@ function parseMaxWarnings(value: string | true | undefined): number | undefined 
   return Number(value);
 }
 
-function pickSummary(counts: { files: number; error: number; warning: number; information: number }, lang: Language): string {
+function pickSummary(
+  counts: { files: number; error: number; warning: number; information: number },
+  lang: Language,
+): string {
   return pick(cliMessages.summary(counts.files, counts.error, counts.warning, counts.information), lang);
 }

@@ -19,7 +19,10 @@ export interface CustomerRender {
   cost: CostRollup;
 }
 
-export function customerRender(proposal: Proposal, computed?: { schedule: Schedule; cost?: CostRollup }): CustomerRender {
+export function customerRender(
+  proposal: Proposal,
+  computed?: { schedule: Schedule; cost?: CostRollup },
+): CustomerRender {
   const p = customerView(proposal);
   const full = computed?.schedule ?? schedulePlan(proposal);
   return { p, schedule: customerSchedule(full, p), cost: customerCost(proposal, p, full) };
@@ -28,13 +31,15 @@ export function customerRender(proposal: Proposal, computed?: { schedule: Schedu
 /** The schedule with the tasks, owners, assignees and people of `view` only; dates, durations and the critical flags unchanged. */
 export function customerSchedule(schedule: Schedule, view: Proposal): Schedule {
   const tasks = new Set<Id>();
-  for (const phase of view.plan?.phases ?? []) for (const t of phase?.tasks ?? []) if (typeof t?.id === 'string') tasks.add(t.id);
+  for (const phase of view.plan?.phases ?? [])
+    for (const t of phase?.tasks ?? []) if (typeof t?.id === 'string') tasks.add(t.id);
   const members = new Set<Id>();
   for (const m of view.team ?? []) if (typeof m?.id === 'string') members.add(m.id);
   // A task without an id of its own (generated) is hidden exactly when its phase is.
   const phases = new Set<Id>();
   for (const phase of view.plan?.phases ?? []) if (typeof phase?.id === 'string') phases.add(phase.id);
-  const shown = (t: ScheduledTask): boolean => (t.generatedId ? t.phaseId === undefined || phases.has(t.phaseId) : tasks.has(t.id));
+  const shown = (t: ScheduledTask): boolean =>
+    t.generatedId ? t.phaseId === undefined || phases.has(t.phaseId) : tasks.has(t.id);
   const kept = schedule.tasks.filter(shown).map((t): ScheduledTask => ({
     ...t,
     owner: t.owner !== undefined && members.has(t.owner) ? t.owner : undefined,
@@ -47,9 +52,12 @@ export function customerSchedule(schedule: Schedule, view: Proposal): Schedule {
     byId: new Map(kept.map((t) => [t.id, t])),
     criticalPath: schedule.criticalPath.filter((id) => tasks.has(id)),
     cycles: schedule.cycles.filter((c) => c.every((id) => tasks.has(id))),
-    load: schedule.load.filter((l) => members.has(l.memberId)).map((l) => ({
-      ...l, weeks: l.weeks.map((w) => (w.tasks ? { ...w, tasks: w.tasks.filter((id) => tasks.has(id)) } : w)),
-    })),
+    load: schedule.load
+      .filter((l) => members.has(l.memberId))
+      .map((l) => ({
+        ...l,
+        weeks: l.weeks.map((w) => (w.tasks ? { ...w, tasks: w.tasks.filter((id) => tasks.has(id)) } : w)),
+      })),
   };
 }
 
@@ -108,7 +116,8 @@ function dropInternalItems(view: Proposal): HiddenIds {
         for (const nested of ID_LIST_TABLE) {
           const below = nested.entity ? patternBelowItem(nested.list, referring.list) : undefined;
           if (!nested.entity || !below) continue;
-          for (const children of listsAt(item, below)) for (const child of children) if (isRecord(child)) hide(hidden, nested.entity.kind, child.id);
+          for (const children of listsAt(item, below))
+            for (const child of children) if (isRecord(child)) hide(hidden, nested.entity.kind, child.id);
         }
         return false;
       });

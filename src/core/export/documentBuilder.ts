@@ -26,7 +26,12 @@ export interface DocumentContext {
 }
 
 /** What HTML knows of a table beyond its cells (see the table block). */
-export interface TableExtras { cls?: string; rowMeta?: RowMeta[]; caption?: string; rowHeaders?: boolean }
+export interface TableExtras {
+  cls?: string;
+  rowMeta?: RowMeta[];
+  caption?: string;
+  rowHeaders?: boolean;
+}
 
 /** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */
 export class DocumentBuilder {
@@ -63,15 +68,34 @@ export class DocumentBuilder {
 
   /** A table; rows of plain values become cells. Nothing is added for no rows. */
   table(columns: readonly LabelKey[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[]): void {
-    this.localisedTable(columns.map((c) => label(c, this.lang)), rows, widths);
+    this.localisedTable(
+      columns.map((c) => label(c, this.lang)),
+      rows,
+      widths,
+    );
   }
 
   /** A table whose column names are already in the document's language (the shared DataTables). */
-  localisedTable(names: string[], rows: Array<Array<Cell | string | number | undefined>>, widths?: number[], extra: TableExtras = {}): void {
+  localisedTable(
+    names: string[],
+    rows: Array<Array<Cell | string | number | undefined>>,
+    widths?: number[],
+    extra: TableExtras = {},
+  ): void {
     if (!rows.length) return;
-    const cells = rows.map((r) => r.map((v): Cell => (typeof v === 'object' && v !== null ? v : { text: v === undefined ? '' : String(v) })));
-    this.blocks.push({ type: 'table', columns: names, rows: cells, ...(widths ? { widths } : {}), ...(extra.cls ? { cls: extra.cls } : {}), ...(extra.rowMeta ? { rowMeta: extra.rowMeta } : {}),
-      ...(extra.caption !== undefined ? { caption: extra.caption } : {}), ...(extra.rowHeaders ? { rowHeaders: true } : {}) });
+    const cells = rows.map((r) =>
+      r.map((v): Cell => (typeof v === 'object' && v !== null ? v : { text: v === undefined ? '' : String(v) })),
+    );
+    this.blocks.push({
+      type: 'table',
+      columns: names,
+      rows: cells,
+      ...(widths ? { widths } : {}),
+      ...(extra.cls ? { cls: extra.cls } : {}),
+      ...(extra.rowMeta ? { rowMeta: extra.rowMeta } : {}),
+      ...(extra.caption !== undefined ? { caption: extra.caption } : {}),
+      ...(extra.rowHeaders ? { rowHeaders: true } : {}),
+    });
   }
 
   none(): void {

@@ -35,9 +35,14 @@ export interface ExportDocument {
  * risk level behind a shade, which the preview shows as a class.
  */
 export interface Cell {
-  text: string; shade?: string; bold?: boolean; parts?: Inline[]; heat?: RiskLevel;
+  text: string;
+  shade?: string;
+  bold?: boolean;
+  parts?: Inline[];
+  heat?: RiskLevel;
   /** HTML only: the cell's class (`risk-cell heat-high`) and data attributes (`data-likelihood`). */
-  cls?: string; data?: Record<string, string>;
+  cls?: string;
+  data?: Record<string, string>;
 }
 
 /**
@@ -62,29 +67,58 @@ export type Inline =
  * `data-line`), its anchor id (`risk-R1`), whether it is internal content (shown with a badge in the
  * internal view) and a class of its own (`trace-row must`).
  */
-export interface RowMeta { path?: ValuePath; id?: string; internal?: boolean; cls?: string }
+export interface RowMeta {
+  path?: ValuePath;
+  id?: string;
+  internal?: boolean;
+  cls?: string;
+}
 
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
   | {
-    type: 'paragraph'; text: string; /** `empty` says a section has nothing yet (the preview) */ emphasis?: 'note' | 'caption' | 'empty';
-    /** HTML only: the same text with its inline kinds, and the paragraph's class and source path. */
-    parts?: Inline[]; cls?: string; path?: ValuePath;
-  }
-  | { type: 'markdown'; source: string; /** preview: the wrapper's class and source path */ cls?: string; path?: ValuePath }
-  | { type: 'list'; items: string[]; ordered?: boolean; /** HTML only: rich items, each item's source path */ itemParts?: Inline[][]; itemPaths?: ValuePath[] }
+      type: 'paragraph';
+      text: string;
+      /** `empty` says a section has nothing yet (the preview) */ emphasis?: 'note' | 'caption' | 'empty';
+      /** HTML only: the same text with its inline kinds, and the paragraph's class and source path. */
+      parts?: Inline[];
+      cls?: string;
+      path?: ValuePath;
+    }
   | {
-    type: 'table'; columns: string[]; rows: Cell[][]; /** relative widths, same length as columns */ widths?: number[];
-    /** The table's class in HTML (`risk-register`); `rowMeta[i]` belongs to `rows[i]`. */
-    cls?: string; rowMeta?: RowMeta[];
-    /** A caption above the table; whether each row's first cell heads the row (the risk matrix's likelihood). */
-    caption?: string; rowHeaders?: boolean;
-  }
+      type: 'markdown';
+      source: string;
+      /** preview: the wrapper's class and source path */ cls?: string;
+      path?: ValuePath;
+    }
   | {
-    type: 'diagram'; id: DiagramId; mermaid: string; caption: string;
-    /** For the preview's placeholder: the source's hash and the Mermaid node id -> source path map (click-to-reveal). */
-    hash?: string; nodePaths?: Record<string, ValuePath>;
-  }
+      type: 'list';
+      items: string[];
+      ordered?: boolean;
+      /** HTML only: rich items, each item's source path */ itemParts?: Inline[][];
+      itemPaths?: ValuePath[];
+    }
+  | {
+      type: 'table';
+      columns: string[];
+      rows: Cell[][];
+      /** relative widths, same length as columns */ widths?: number[];
+      /** The table's class in HTML (`risk-register`); `rowMeta[i]` belongs to `rows[i]`. */
+      cls?: string;
+      rowMeta?: RowMeta[];
+      /** A caption above the table; whether each row's first cell heads the row (the risk matrix's likelihood). */
+      caption?: string;
+      rowHeaders?: boolean;
+    }
+  | {
+      type: 'diagram';
+      id: DiagramId;
+      mermaid: string;
+      caption: string;
+      /** For the preview's placeholder: the source's hash and the Mermaid node id -> source path map (click-to-reveal). */
+      hash?: string;
+      nodePaths?: Record<string, ValuePath>;
+    }
   | { type: 'pageBreak' };
 
 /**
@@ -92,7 +126,11 @@ export type Block =
  * preview (as `section#section-<key>`), the exported HTML, DOCX and Markdown. `path` is where the
  * section starts in the file.
  */
-export interface Section { key: string; path: ValuePath; blocks: Block[] }
+export interface Section {
+  key: string;
+  path: ValuePath;
+  blocks: Block[];
+}
 
 /** A diagram drawn by Mermaid in a browser, as the caller hands it to the renderers. */
 export interface RenderedDiagram {
@@ -109,7 +147,10 @@ export interface RenderedDiagram {
 
 export type RenderedDiagrams = ReadonlyMap<DiagramId, RenderedDiagram>;
 
-export interface DiagramSource { id: DiagramId; mermaid: string }
+export interface DiagramSource {
+  id: DiagramId;
+  mermaid: string;
+}
 
 /** The Mermaid sources a document needs drawn, in document order. */
 export function diagramSources(doc: ExportDocument): DiagramSource[] {

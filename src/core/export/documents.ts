@@ -22,12 +22,22 @@ export interface BuildOptions {
 export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
   const { p, schedule, cost } = neutraliseModel(customerRender(proposal));
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const ctx: DocumentContext = { p, schedule, cost, lang, highRiskThreshold: highRiskThreshold(options.highRiskThreshold), audience: 'customer', view: kind };
+  const ctx: DocumentContext = {
+    p,
+    schedule,
+    cost,
+    lang,
+    highRiskThreshold: highRiskThreshold(options.highRiskThreshold),
+    audience: 'customer',
+    view: kind,
+  };
   const b = new DocumentBuilder(lang);
   WRITERS[kind](b, ctx);
   const info = p.proposal ?? {};
   const cover: Array<[string, string]> = [];
-  const fact = (key: Parameters<typeof label>[0], value: string | undefined): void => { if (value?.trim()) cover.push([label(key, lang), value]); };
+  const fact = (key: Parameters<typeof label>[0], value: string | undefined): void => {
+    if (value?.trim()) cover.push([label(key, lang), value]);
+  };
   fact('cover.customer', p.customer?.name);
   fact('date', info.date);
   fact('cover.version', info.version);

@@ -23,12 +23,18 @@ const EXPORT_LABELS = {
   'cover.version': { en: 'Version', 'zh-CN': '版本' },
   'cover.authors': { en: 'Prepared by', 'zh-CN': '编制' },
   'cover.confidentiality': { en: 'Confidentiality', 'zh-CN': '密级' },
-  'cover.defaultConfidentiality': { en: 'Confidential: prepared for the named customer only', 'zh-CN': '机密：仅供上述客户使用' },
+  'cover.defaultConfidentiality': {
+    en: 'Confidential: prepared for the named customer only',
+    'zh-CN': '机密：仅供上述客户使用',
+  },
   contents: { en: 'Contents', 'zh-CN': '目录' },
   page: { en: 'Page', 'zh-CN': '第' },
   pageOf: { en: 'of', 'zh-CN': '页，共' },
   pageSuffix: { en: '', 'zh-CN': '页' },
-  noDiagrams: { en: 'Diagrams were left out of this export (exported with --no-diagrams).', 'zh-CN': '本次导出未包含图表（使用了 --no-diagrams 选项）。' },
+  noDiagrams: {
+    en: 'Diagrams were left out of this export (exported with --no-diagrams).',
+    'zh-CN': '本次导出未包含图表（使用了 --no-diagrams 选项）。',
+  },
   none: { en: 'None.', 'zh-CN': '无。' },
   // chapters and sub-headings of the printed documents
   'sec.context': { en: 'Customer and context', 'zh-CN': '客户与背景' },
@@ -73,13 +79,25 @@ const EXPORT_LABELS = {
   // sentences
   'misc.yes': { en: 'Yes', 'zh-CN': '是' },
   'misc.planWindow': { en: 'The plan runs from {start} to {end}.', 'zh-CN': '项目计划自 {start} 至 {end}。' },
-  'misc.criticalPathIntro': { en: 'These tasks have no float: a delay in any of them moves the end date.', 'zh-CN': '以下任务没有浮动时间：任何一项延误都会推迟项目结束日期。' },
-  'misc.matrixAxes': { en: 'Rows: likelihood (5 = almost certain). Columns: impact (5 = severe).', 'zh-CN': '行：可能性（5 = 几乎确定）；列：影响（5 = 严重）。' },
-  'misc.signOffIntro': { en: 'By signing, both parties confirm that the requirements above are complete and correct.', 'zh-CN': '双方签字即确认上述需求完整、准确。' },
+  'misc.criticalPathIntro': {
+    en: 'These tasks have no float: a delay in any of them moves the end date.',
+    'zh-CN': '以下任务没有浮动时间：任何一项延误都会推迟项目结束日期。',
+  },
+  'misc.matrixAxes': {
+    en: 'Rows: likelihood (5 = almost certain). Columns: impact (5 = severe).',
+    'zh-CN': '行：可能性（5 = 几乎确定）；列：影响（5 = 严重）。',
+  },
+  'misc.signOffIntro': {
+    en: 'By signing, both parties confirm that the requirements above are complete and correct.',
+    'zh-CN': '双方签字即确认上述需求完整、准确。',
+  },
   'misc.customerSide': { en: 'Customer', 'zh-CN': '客户方' },
   'misc.supplierSide': { en: 'Supplier', 'zh-CN': '供应方' },
   'misc.warrantyMonths': { en: '{months} months', 'zh-CN': '{months} 个月' },
-  'misc.demoFacts': { en: 'Date: {date} · Audience: {audience} · Duration: {duration} min · Environment: {environment}', 'zh-CN': '日期：{date} · 对象：{audience} · 时长：{duration} 分钟 · 环境：{environment}' },
+  'misc.demoFacts': {
+    en: 'Date: {date} · Audience: {audience} · Duration: {duration} min · Environment: {environment}',
+    'zh-CN': '日期：{date} · 对象：{audience} · 时长：{duration} 分钟 · 环境：{environment}',
+  },
   'misc.architectureCaption': { en: 'Figure: solution architecture', 'zh-CN': '图：解决方案架构' },
   'misc.timelineCaption': { en: 'Figure: project timeline', 'zh-CN': '图：项目时间表' },
 } as const satisfies Record<string, Localized>;

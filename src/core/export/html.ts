@@ -21,7 +21,12 @@ export interface HtmlOptions {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
 
 export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
-  const env: BlockHtmlEnv = { mode: 'document', md: createMarkdown(), line: () => undefined, figure: (b) => figure(b, options, doc) };
+  const env: BlockHtmlEnv = {
+    mode: 'document',
+    md: createMarkdown(),
+    line: () => undefined,
+    figure: (b) => figure(b, options, doc),
+  };
   const body: string[] = [];
   body.push(cover(doc));
   if (options.diagramsOmitted) body.push(`<p class="note omitted">${esc(label('noDiagrams', doc.lang))}</p>`);
@@ -50,7 +55,8 @@ export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
 /** "Page 3 of 12" / "第 3 页，共 12 页": English words need spaces around the numbers, Chinese none. */
 function pageWords(doc: ExportDocument): [string, string, string] {
   const words = [label('page', doc.lang), label('pageOf', doc.lang), label('pageSuffix', doc.lang)];
-  const [before = '', middle = '', after = ''] = doc.lang === 'zh-CN' ? words : words.map((w, i) => (w ? (i === 0 ? `${w} ` : ` ${w}${i === 1 ? ' ' : ''}`) : ''));
+  const [before = '', middle = '', after = ''] =
+    doc.lang === 'zh-CN' ? words : words.map((w, i) => (w ? (i === 0 ? `${w} ` : ` ${w}${i === 1 ? ' ' : ''}`) : ''));
   return [before, middle, after];
 }
 
@@ -68,7 +74,8 @@ ${doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : ''}
 function contents(doc: ExportDocument): string {
   const items = doc.blocks
     .filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level <= 2)
-    .map((h) => `<li class="toc-${h.level}"><a href="#${h.anchor}">${esc(h.text)}</a></li>`).join('\n');
+    .map((h) => `<li class="toc-${h.level}"><a href="#${h.anchor}">${esc(h.text)}</a></li>`)
+    .join('\n');
   return `<nav class="contents"><h2 class="unnumbered">${esc(label('contents', doc.lang))}</h2><ol>${items}</ol></nav>`;
 }
 

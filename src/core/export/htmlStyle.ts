@@ -97,4 +97,3 @@ export function cssString(text: string): string {
   const escaped = text.replace(/[\\"<>\n\r\f\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
   return `"${escaped}"`;
 }
-

@@ -22,7 +22,8 @@ export function toMarkdown(doc: ExportDocument): string {
   if (doc.contents) {
     out.push(`## ${inline(label('contents', doc.lang))}`, '');
     for (const b of doc.blocks) {
-      if (b.type === 'heading' && b.level <= 2) out.push(`${'  '.repeat(b.level - 1)}- [${escapeMarkdownOneLine(b.text)}](#${anchor(b.anchor)})`);
+      if (b.type === 'heading' && b.level <= 2)
+        out.push(`${'  '.repeat(b.level - 1)}- [${escapeMarkdownOneLine(b.text)}](#${anchor(b.anchor)})`);
     }
     out.push('');
   }
@@ -32,23 +33,41 @@ export function toMarkdown(doc: ExportDocument): string {
     if (b.type === 'heading') level = b.level + 1;
     out.push(...block(b, level), '');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function block(b: Block, level: number): string[] {
   switch (b.type) {
     // An explicit anchor keeps the contents links working whatever the heading text (Chinese, punctuation).
-    case 'heading': return [`<a id="${anchor(b.anchor)}"></a>`, '', `${'#'.repeat(b.level + 1)} ${escapeMarkdownOneLine(b.text)}`];
-    case 'paragraph': return [b.emphasis === 'caption' ? `**${escapeMarkdownOneLine(b.text)}**` : b.emphasis === 'note' ? `*${escapeMarkdownOneLine(b.text)}*` : inline(b.text)];
-    case 'markdown': return [safeMarkdown(b.source, level)];
-    case 'list': return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeMarkdownOneLine(item)}`);
-    case 'table': return [
-      `| ${b.columns.map(cell).join(' | ')} |`,
-      `|${b.columns.map(() => '---').join('|')}|`,
-      ...b.rows.map((r) => `| ${r.map((c) => (c.bold && c.text.trim() ? `**${cell(c.text)}**` : cell(c.text))).join(' | ')} |`),
-    ];
-    case 'diagram': return [fence(b.mermaid), '', `*${escapeMarkdownOneLine(b.caption)}*`];
-    case 'pageBreak': return ['---'];
+    case 'heading':
+      return [`<a id="${anchor(b.anchor)}"></a>`, '', `${'#'.repeat(b.level + 1)} ${escapeMarkdownOneLine(b.text)}`];
+    case 'paragraph':
+      return [
+        b.emphasis === 'caption'
+          ? `**${escapeMarkdownOneLine(b.text)}**`
+          : b.emphasis === 'note'
+            ? `*${escapeMarkdownOneLine(b.text)}*`
+            : inline(b.text),
+      ];
+    case 'markdown':
+      return [safeMarkdown(b.source, level)];
+    case 'list':
+      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${escapeMarkdownOneLine(item)}`);
+    case 'table':
+      return [
+        `| ${b.columns.map(cell).join(' | ')} |`,
+        `|${b.columns.map(() => '---').join('|')}|`,
+        ...b.rows.map(
+          (r) => `| ${r.map((c) => (c.bold && c.text.trim() ? `**${cell(c.text)}**` : cell(c.text))).join(' | ')} |`,
+        ),
+      ];
+    case 'diagram':
+      return [fence(b.mermaid), '', `*${escapeMarkdownOneLine(b.caption)}*`];
+    case 'pageBreak':
+      return ['---'];
   }
 }
 
@@ -69,5 +88,9 @@ export function inline(text: string): string {
 
 /** Table cell text: pipes escaped and line breaks kept as `<br>` (GFM cells are one line). */
 export function cell(text: string): string {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((l) => escapeMarkdownLine(l.trim())).join('<br>');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => escapeMarkdownLine(l.trim()))
+    .join('<br>');
 }

@@ -1,4 +1,13 @@
-import { CHANNEL_COLUMNS, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, QUESTION_COLUMNS, SLA_COLUMNS, SLA_LIST, TRAINING_COLUMNS, TRAINING_LIST } from '../sections/engagement';
+import {
+  CHANNEL_COLUMNS,
+  COMMUNICATION_COLUMNS,
+  COMMUNICATION_LIST,
+  QUESTION_COLUMNS,
+  SLA_COLUMNS,
+  SLA_LIST,
+  TRAINING_COLUMNS,
+  TRAINING_LIST,
+} from '../sections/engagement';
 import { columnTable, entries } from '../sections/columns';
 import { money } from '../sections/money';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
@@ -39,12 +48,25 @@ export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level
   if (!c) return;
   b.section(level, 'sec.context');
   if (c.name || c.industry || c.size) b.paragraph([c.name, c.industry, c.size].filter(Boolean).join(' · '));
-  if (c.background?.trim()) { b.section(sub(level), 'background'); b.markdown(c.background); }
-  if (has(c.drivers)) { b.section(sub(level), 'drivers'); b.list(c.drivers); }
-  if (c.currentState?.trim()) { b.section(sub(level), 'currentState'); b.markdown(c.currentState); }
+  if (c.background?.trim()) {
+    b.section(sub(level), 'background');
+    b.markdown(c.background);
+  }
+  if (has(c.drivers)) {
+    b.section(sub(level), 'drivers');
+    b.list(c.drivers);
+  }
+  if (c.currentState?.trim()) {
+    b.section(sub(level), 'currentState');
+    b.markdown(c.currentState);
+  }
   if (has(c.contacts)) {
     b.section(sub(level), 'sec.contacts');
-    b.table(['name', 'role', 'col.contact'], c.contacts.map((x) => [x.name, x.role, [x.email, x.phone].filter(Boolean).join(', ')]), [3, 3, 4]);
+    b.table(
+      ['name', 'role', 'col.contact'],
+      c.contacts.map((x) => [x.name, x.role, [x.email, x.phone].filter(Boolean).join(', ')]),
+      [3, 3, 4],
+    );
   }
 }
 
@@ -52,7 +74,10 @@ export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level:
   const { p } = ctx;
   const a = p.architecture;
   b.section(level, 'sec.solution');
-  if (a?.overview?.trim()) { b.section(sub(level), 'sec.overview'); b.markdown(a.overview); }
+  if (a?.overview?.trim()) {
+    b.section(sub(level), 'sec.overview');
+    b.markdown(a.overview);
+  }
   if (has(a?.components)) {
     b.section(sub(level), 'sec.architecture');
     b.push(architectureDiagramBlock(ctx).block);
@@ -73,25 +98,41 @@ export function timelineDiagram(b: DocumentBuilder, ctx: DocumentContext, level:
   const { schedule, lang } = ctx;
   if (!schedule.tasks.length) return;
   b.section(level, 'sec.timeline');
-  if (schedule.start && schedule.end) b.paragraph(label('misc.planWindow', lang, { start: schedule.start, end: schedule.end }));
+  if (schedule.start && schedule.end)
+    b.paragraph(label('misc.planWindow', lang, { start: schedule.start, end: schedule.end }));
   b.push(timelineDiagramBlock(ctx));
 }
 
 export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, detailed: boolean): void {
   const { p, schedule } = ctx;
   b.section(level, 'sec.plan');
-  if (!schedule.tasks.length) { b.none(); return; }
+  if (!schedule.tasks.length) {
+    b.none();
+    return;
+  }
   timelineDiagram(b, ctx, sub(level));
   if (detailed) {
     for (const ph of p.plan?.phases ?? []) {
       b.heading(sub(level), ph.name ?? ph.id ?? '');
       b.markdown(ph.description);
       const rows = schedule.tasks.filter((t) => t.phaseId === ph.id);
-      b.table(['id', 'col.task', 'start', 'end', 'col.duration', 'col.effort', 'owner', 'col.deliverables'],
+      b.table(
+        ['id', 'col.task', 'start', 'end', 'col.duration', 'col.effort', 'owner', 'col.deliverables'],
         rows.map((t) => {
           const source = ph.tasks?.find((x) => x.id === t.id);
-          return [t.id, { text: t.name, ...(t.critical ? { bold: true } : {}) }, t.start, t.end, t.duration, t.effort, memberName(p, t.owner), (source?.deliverables ?? []).join('\n')];
-        }), [2, 6, 3, 3, 2, 2, 3, 5]);
+          return [
+            t.id,
+            { text: t.name, ...(t.critical ? { bold: true } : {}) },
+            t.start,
+            t.end,
+            t.duration,
+            t.effort,
+            memberName(p, t.owner),
+            (source?.deliverables ?? []).join('\n'),
+          ];
+        }),
+        [2, 6, 3, 3, 2, 2, 3, 5],
+      );
     }
   } else {
     b.section(sub(level), 'sec.phases');
@@ -99,7 +140,15 @@ export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Lev
       const ts = schedule.tasks.filter((t) => t.phaseId === ph.id);
       const first = ts.reduce<string | undefined>((m, t) => (m === undefined || t.start < m ? t.start : m), undefined);
       const last = ts.reduce<string | undefined>((m, t) => (m === undefined || t.end > m ? t.end : m), undefined);
-      return [ph.name ?? ph.id, first, last, ts.filter((t) => !t.milestone).map((t) => t.name).join(', ')];
+      return [
+        ph.name ?? ph.id,
+        first,
+        last,
+        ts
+          .filter((t) => !t.milestone)
+          .map((t) => t.name)
+          .join(', '),
+      ];
     });
     b.table(['col.phase', 'start', 'end', 'col.task'], phases, [3, 2, 2, 8]);
   }
@@ -110,8 +159,14 @@ export function criticalPathSection(b: DocumentBuilder, { schedule, lang }: Docu
   if (!schedule.criticalPath.length) return;
   b.section(level, 'criticalPath');
   b.paragraph(label('misc.criticalPathIntro', lang));
-  b.table(['id', 'col.task', 'start', 'end', 'col.duration'],
-    schedule.criticalPath.map((id) => schedule.byId.get(id)).filter((t) => t !== undefined).map((t) => [t.id, t.name, t.start, t.end, t.duration]), [2, 8, 3, 3, 2]);
+  b.table(
+    ['id', 'col.task', 'start', 'end', 'col.duration'],
+    schedule.criticalPath
+      .map((id) => schedule.byId.get(id))
+      .filter((t) => t !== undefined)
+      .map((t) => [t.id, t.name, t.start, t.end, t.duration]),
+    [2, 8, 3, 3, 2],
+  );
 }
 
 export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: DocumentContext, level: Level): void {
@@ -124,23 +179,50 @@ export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: Docum
 export function teamSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   if (!has(p.team)) return;
   b.section(level, 'team');
-  b.table(['name', 'role', 'organisation', 'skills', 'allocation'],
-    p.team.map((m) => [m.name ?? m.id, m.role, valueLabel(m.organisation, lang), (m.skills ?? []).join(', '), `${m.allocation ?? 100}%`]), [3, 4, 2, 6, 2]);
+  b.table(
+    ['name', 'role', 'organisation', 'skills', 'allocation'],
+    p.team.map((m) => [
+      m.name ?? m.id,
+      m.role,
+      valueLabel(m.organisation, lang),
+      (m.skills ?? []).join(', '),
+      `${m.allocation ?? 100}%`,
+    ]),
+    [3, 4, 2, 6, 2],
+  );
   if (has(p.resources)) {
     b.section(sub(level), 'resources');
-    b.table(['name', 'kind', 'quantity', 'provider', 'neededBy'],
-      p.resources.map((r) => [r.name ?? r.id, valueLabel(r.kind, lang), r.quantity, valueLabel(r.provider, lang), r.neededBy]), [5, 2, 2, 2, 2]);
+    b.table(
+      ['name', 'kind', 'quantity', 'provider', 'neededBy'],
+      p.resources.map((r) => [
+        r.name ?? r.id,
+        valueLabel(r.kind, lang),
+        r.quantity,
+        valueLabel(r.provider, lang),
+        r.neededBy,
+      ]),
+      [5, 2, 2, 2, 2],
+    );
   }
 }
 
 export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentContext, level: Level): void {
   if (!schedule.load.length) return;
   b.section(level, 'sec.teamLoad');
-  b.table(['name', 'allocation', 'col.peakLoad', 'col.overloadedWeeks'], schedule.load.map((l) => {
-    const peak = l.weeks.reduce((m, w) => Math.max(m, w.percent), 0);
-    const over = l.weeks.filter((w) => w.percent > l.allocation).length;
-    return [memberName(p, l.memberId), `${l.allocation}%`, { text: `${Math.round(peak)}%`, ...(peak > l.allocation ? { shade: 'F4B6B6' } : {}) }, over];
-  }), [5, 2, 2, 2]);
+  b.table(
+    ['name', 'allocation', 'col.peakLoad', 'col.overloadedWeeks'],
+    schedule.load.map((l) => {
+      const peak = l.weeks.reduce((m, w) => Math.max(m, w.percent), 0);
+      const over = l.weeks.filter((w) => w.percent > l.allocation).length;
+      return [
+        memberName(p, l.memberId),
+        `${l.allocation}%`,
+        { text: `${Math.round(peak)}%`, ...(peak > l.allocation ? { shade: 'F4B6B6' } : {}) },
+        over,
+      ];
+    }),
+    [5, 2, 2, 2],
+  );
 }
 
 export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContext, level: Level): void {
@@ -148,10 +230,18 @@ export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContex
   b.section(level, 'sec.budget');
   const m = (n: number): string => money(n, cost.currency || 'USD', lang);
   const rows: Array<Array<string | { text: string; bold: boolean }>> = Object.entries(cost.byCategory)
-    .filter(([, v]) => v > 0).map(([k, v]) => [valueLabel(k, lang), m(v)]);
-  rows.push([{ text: label('subtotal', lang), bold: true }, { text: m(cost.subtotal), bold: true }]);
-  if (cost.contingency > 0) rows.push([label('contingency', lang, { 0: cost.contingencyPercent }), m(cost.contingency)]);
-  rows.push([{ text: label('total', lang), bold: true }, { text: m(cost.total), bold: true }]);
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => [valueLabel(k, lang), m(v)]);
+  rows.push([
+    { text: label('subtotal', lang), bold: true },
+    { text: m(cost.subtotal), bold: true },
+  ]);
+  if (cost.contingency > 0)
+    rows.push([label('contingency', lang, { 0: cost.contingencyPercent }), m(cost.contingency)]);
+  rows.push([
+    { text: label('total', lang), bold: true },
+    { text: m(cost.total), bold: true },
+  ]);
   if (cost.cap !== undefined) rows.push([label('cap', lang), m(cost.cap)]);
   b.table(['category', 'amount'], rows, [3, 2]);
 }
@@ -160,7 +250,14 @@ export function communicationSection(b: DocumentBuilder, ctx: DocumentContext, l
   const { p } = ctx;
   if (has(p.communication)) {
     b.section(level, 'communication');
-    columnTable(b, ctx, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, entries(p.communication).map(([c, i]) => ({ item: c, meta: { path: ['communication', i] } })), 'communication');
+    columnTable(
+      b,
+      ctx,
+      COMMUNICATION_COLUMNS,
+      COMMUNICATION_LIST,
+      entries(p.communication).map(([c, i]) => ({ item: c, meta: { path: ['communication', i] } })),
+      'communication',
+    );
   }
 }
 
@@ -168,7 +265,14 @@ export function questionsSection(b: DocumentBuilder, ctx: DocumentContext, level
   const { p } = ctx;
   if (!has(p.questions)) return;
   b.section(level, 'questions');
-  columnTable(b, ctx, QUESTION_COLUMNS, ['id', 'question', 'askedTo', 'due', 'status', 'answer'], entries(p.questions).map(([q, i]) => ({ item: q, meta: { path: ['questions', i] } })), 'questions');
+  columnTable(
+    b,
+    ctx,
+    QUESTION_COLUMNS,
+    ['id', 'question', 'askedTo', 'due', 'status', 'answer'],
+    entries(p.questions).map(([q, i]) => ({ item: q, meta: { path: ['questions', i] } })),
+    'questions',
+  );
 }
 
 export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
@@ -178,19 +282,42 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
   b.section(level, 'sec.support');
   if (has(p.training)) {
     b.section(sub(level), 'training');
-    columnTable(b, ctx, TRAINING_COLUMNS, TRAINING_LIST, entries(p.training).map(([t, i]) => ({ item: t, meta: { path: ['training', i] } })), 'training');
+    columnTable(
+      b,
+      ctx,
+      TRAINING_COLUMNS,
+      TRAINING_LIST,
+      entries(p.training).map(([t, i]) => ({ item: t, meta: { path: ['training', i] } })),
+      'training',
+    );
   }
   if (s) {
     b.section(sub(level), 'support');
     b.markdown(s.summary);
-    if (has(s.channels)) columnTable(b, ctx, CHANNEL_COLUMNS, ['channel', 'supportHours', 'contact'], entries(s.channels).map(([c, i]) => ({ item: c, meta: { path: ['support', 'channels', i] } })), 'support-channels');
+    if (has(s.channels))
+      columnTable(
+        b,
+        ctx,
+        CHANNEL_COLUMNS,
+        ['channel', 'supportHours', 'contact'],
+        entries(s.channels).map(([c, i]) => ({ item: c, meta: { path: ['support', 'channels', i] } })),
+        'support-channels',
+      );
     if (has(s.sla)) {
       b.section(3, 'sec.sla');
-      columnTable(b, ctx, SLA_COLUMNS, SLA_LIST, entries(s.sla).map(([l, i]) => ({ item: l, meta: { path: ['support', 'sla', i] } })), 'sla');
+      columnTable(
+        b,
+        ctx,
+        SLA_COLUMNS,
+        SLA_LIST,
+        entries(s.sla).map(([l, i]) => ({ item: l, meta: { path: ['support', 'sla', i] } })),
+        'sla',
+      );
     }
     if (s.warranty) {
       b.section(3, 'sec.warranty');
-      if (s.warranty.months !== undefined) b.paragraph(label('misc.warrantyMonths', lang, { months: s.warranty.months }));
+      if (s.warranty.months !== undefined)
+        b.paragraph(label('misc.warrantyMonths', lang, { months: s.warranty.months }));
       b.markdown(s.warranty.scope);
     }
     if (has(s.improvements)) {
@@ -204,17 +331,39 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
 export function demoSections(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
   const d = p.demo;
   b.section(level, 'sec.demoOverview');
-  if (!d) { b.none(); return; }
-  b.paragraph(label('misc.demoFacts', lang, { date: d.date ?? '—', audience: d.audience ?? '—', duration: d.duration ?? '—', environment: d.environment ?? '—' }));
-  if (has(d.agenda)) { b.section(level, 'agenda'); b.list(d.agenda, true); }
+  if (!d) {
+    b.none();
+    return;
+  }
+  b.paragraph(
+    label('misc.demoFacts', lang, {
+      date: d.date ?? '—',
+      audience: d.audience ?? '—',
+      duration: d.duration ?? '—',
+      environment: d.environment ?? '—',
+    }),
+  );
+  if (has(d.agenda)) {
+    b.section(level, 'agenda');
+    b.list(d.agenda, true);
+  }
   if (!has(d.scenarios)) return;
   b.section(level, 'sec.scenarios');
-  const reqTitle = (id: string): string => { const r = p.requirements?.find((x) => x.id === id); return r?.title ? `${id} ${r.title}` : id; };
+  const reqTitle = (id: string): string => {
+    const r = p.requirements?.find((x) => x.id === id);
+    return r?.title ? `${id} ${r.title}` : id;
+  };
   for (const s of d.scenarios) {
     b.heading(sub(level), [s.id, s.title].filter(Boolean).join(' '));
-    b.table(['presenter', 'col.minutes', 'col.requirements', 'highlight'],
-      [[memberName(p, s.presenter), s.duration, (s.requirements ?? []).map(reqTitle).join('\n'), s.highlight]], [3, 2, 6, 5]);
-    if (has(s.steps)) { b.paragraph(label('steps', lang), 'caption'); b.list(s.steps, true); }
+    b.table(
+      ['presenter', 'col.minutes', 'col.requirements', 'highlight'],
+      [[memberName(p, s.presenter), s.duration, (s.requirements ?? []).map(reqTitle).join('\n'), s.highlight]],
+      [3, 2, 6, 5],
+    );
+    if (has(s.steps)) {
+      b.paragraph(label('steps', lang), 'caption');
+      b.list(s.steps, true);
+    }
   }
 }
 
@@ -222,8 +371,18 @@ export function signOffSection(b: DocumentBuilder, { p, lang }: DocumentContext,
   b.section(level, 'sec.signOff');
   b.paragraph(label('misc.signOffIntro', lang));
   const blank = ' ';
-  b.table(['col.party', 'name', 'role', 'col.signature', 'date'], [
-    [`${label('misc.customerSide', lang)}${p.customer?.name ? `: ${p.customer.name}` : ''}`, blank, blank, blank, blank],
-    [label('misc.supplierSide', lang), blank, blank, blank, blank],
-  ], [4, 3, 3, 4, 2]);
+  b.table(
+    ['col.party', 'name', 'role', 'col.signature', 'date'],
+    [
+      [
+        `${label('misc.customerSide', lang)}${p.customer?.name ? `: ${p.customer.name}` : ''}`,
+        blank,
+        blank,
+        blank,
+        blank,
+      ],
+      [label('misc.supplierSide', lang), blank, blank, blank, blank],
+    ],
+    [4, 3, 3, 4, 2],
+  );
 }

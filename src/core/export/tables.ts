@@ -46,29 +46,78 @@ const c = (v: unknown): Cell => ({ text: text(v) });
  * The risk register, highest score first. `audience` internal keeps internal risks (with a badge in
  * HTML); the cells carry rich parts for HTML and `rowMeta` points each row back to its source.
  */
-export function riskRegister(p: Proposal, lang: Language, threshold: number = DEFAULT_HIGH_RISK_THRESHOLD, audience: 'internal' | 'customer' = 'customer'): DataTable {
-  const columns = ['id', 'title', 'category', 'likelihood', 'impact', 'score', 'owner',
-    'prevention', 'contingencyPlan', 'status', 'col.related'] as const;
+export function riskRegister(
+  p: Proposal,
+  lang: Language,
+  threshold: number = DEFAULT_HIGH_RISK_THRESHOLD,
+  audience: 'internal' | 'customer' = 'customer',
+): DataTable {
+  const columns = [
+    'id',
+    'title',
+    'category',
+    'likelihood',
+    'impact',
+    'score',
+    'owner',
+    'prevention',
+    'contingencyPlan',
+    'status',
+    'col.related',
+  ] as const;
   const listed: Array<[Risk, number]> = [];
-  (p.risks ?? []).forEach((r, i) => { if (r !== null && typeof r === 'object' && !(audience === 'customer' && r.internal === true)) listed.push([r, i]); });
+  (p.risks ?? []).forEach((r, i) => {
+    if (r !== null && typeof r === 'object' && !(audience === 'customer' && r.internal === true)) listed.push([r, i]);
+  });
   const risks = listed.sort(([a], [b]) => (riskScore(b) ?? -1) - (riskScore(a) ?? -1));
-  const badge: Inline[] = [{ kind: 'text', text: ' ' }, { kind: 'badge', cls: 'internal', text: label('internal', lang) }];
+  const badge: Inline[] = [
+    { kind: 'text', text: ' ' },
+    { kind: 'badge', cls: 'internal', text: label('internal', lang) },
+  ];
   const md = (source: string | undefined): Inline[] => (source?.trim() ? [{ kind: 'markdown', source }] : []);
   const rows = risks.map(([r]): Cell[] => {
     const score = riskScore(r);
     const shade = scoreShade(score, threshold);
     const heat = score === undefined ? undefined : riskLevel(score, threshold);
-    return [{ text: text(r.id), parts: [{ kind: 'code', text: text(r.id) }] },
-      { text: text(r.title), parts: [{ kind: 'text', text: text(r.title) }, ...(r.internal === true && audience === 'internal' ? badge : [])] },
-      c(valueLabel(r.category, lang)), c(r.likelihood), c(r.impact),
-      { text: text(score), ...(shade ? { shade } : {}), bold: true, ...(heat ? { heat } : {}), parts: heat ? [{ kind: 'mark', cls: `score heat-${heat}`, text: text(score) }] : [] },
+    return [
+      { text: text(r.id), parts: [{ kind: 'code', text: text(r.id) }] },
+      {
+        text: text(r.title),
+        parts: [
+          { kind: 'text', text: text(r.title) },
+          ...(r.internal === true && audience === 'internal' ? badge : []),
+        ],
+      },
+      c(valueLabel(r.category, lang)),
+      c(r.likelihood),
+      c(r.impact),
+      {
+        text: text(score),
+        ...(shade ? { shade } : {}),
+        bold: true,
+        ...(heat ? { heat } : {}),
+        parts: heat ? [{ kind: 'mark', cls: `score heat-${heat}`, text: text(score) }] : [],
+      },
       c(memberName(p, r.owner, audience)),
-      { text: markdownToPlain(r.prevention), parts: md(r.prevention) }, { text: markdownToPlain(r.contingency), parts: md(r.contingency) },
-      c(valueLabel(r.status, lang)), c((r.related ?? []).join(', '))];
+      { text: markdownToPlain(r.prevention), parts: md(r.prevention) },
+      { text: markdownToPlain(r.contingency), parts: md(r.contingency) },
+      c(valueLabel(r.status, lang)),
+      c((r.related ?? []).join(', ')),
+    ];
   });
-  return { name: label('riskRegister', lang), columns: columns.map((k) => label(k, lang)), rows,
-    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18], scoreColumn: 5, highRiskThreshold: threshold,
-    rowMeta: risks.map(([r, i]) => ({ id: `risk-${text(r.id)}`, path: ['risks', i], ...(r.internal === true ? { internal: true } : {}) })) };
+  return {
+    name: label('riskRegister', lang),
+    columns: columns.map((k) => label(k, lang)),
+    rows,
+    widths: [8, 28, 14, 10, 10, 8, 16, 36, 36, 12, 18],
+    scoreColumn: 5,
+    highRiskThreshold: threshold,
+    rowMeta: risks.map(([r, i]) => ({
+      id: `risk-${text(r.id)}`,
+      path: ['risks', i],
+      ...(r.internal === true ? { internal: true } : {}),
+    })),
+  };
 }
 
 /**
@@ -76,44 +125,120 @@ export function riskRegister(p: Proposal, lang: Language, threshold: number = DE
  * "Gap" badge in HTML; covered cells name the items on paper and show their ids in HTML. `audience`
  * internal keeps internal requirements and components.
  */
-export function traceabilityMatrix(p: Proposal, lang: Language, audience: 'internal' | 'customer' = 'customer'): DataTable {
+export function traceabilityMatrix(
+  p: Proposal,
+  lang: Language,
+  audience: 'internal' | 'customer' = 'customer',
+): DataTable {
   const columns = ['id', 'title', 'type', 'priority', 'components', 'tasks', 'demoScenarios', 'acceptance'] as const;
-  const shown = <T extends object>(x: T | null | undefined): x is T => x !== null && typeof x === 'object' && !(audience === 'customer' && 'internal' in x && x.internal === true);
+  const shown = <T extends object>(x: T | null | undefined): x is T =>
+    x !== null && typeof x === 'object' && !(audience === 'customer' && 'internal' in x && x.internal === true);
   const tasks = (p.plan?.phases ?? []).flatMap((ph) => ph.tasks ?? []).filter(shown);
   const components = (p.architecture?.components ?? []).filter(shown);
   const scenarios = (p.demo?.scenarios ?? []).filter(shown);
   const listed: Array<[Requirement, number]> = [];
-  (p.requirements ?? []).forEach((r, i) => { if (shown(r)) listed.push([r, i]); });
+  (p.requirements ?? []).forEach((r, i) => {
+    if (shown(r)) listed.push([r, i]);
+  });
   const rows = listed.map(([r]): Cell[] => {
     const id = r.id;
-    const linked = <T extends { id?: string; requirements?: string[] }>(items: T[], name: (x: T) => string, reqs: (x: T) => string[] | undefined = (x) => x.requirements): Cell => {
+    const linked = <T extends { id?: string; requirements?: string[] }>(
+      items: T[],
+      name: (x: T) => string,
+      reqs: (x: T) => string[] | undefined = (x) => x.requirements,
+    ): Cell => {
       const found = items.filter((x) => id !== undefined && (reqs(x) ?? []).includes(id));
       if (!found.length) {
         const shade = r.priority === 'must' ? 'FCE3A6' : undefined;
-        return { text: '—', ...(shade ? { shade } : {}), parts: [{ kind: 'badge', cls: 'gap', text: label('gap', lang) }] };
+        return {
+          text: '—',
+          ...(shade ? { shade } : {}),
+          parts: [{ kind: 'badge', cls: 'gap', text: label('gap', lang) }],
+        };
       }
       const ids = found.map((x) => x.id).filter((x): x is string => typeof x === 'string');
-      return { text: found.map(name).join(', '), parts: ids.flatMap((x, i): Inline[] => (i ? [{ kind: 'text', text: ' ' }, { kind: 'code', text: x }] : [{ kind: 'code', text: x }])) };
+      return {
+        text: found.map(name).join(', '),
+        parts: ids.flatMap((x, i): Inline[] =>
+          i
+            ? [
+                { kind: 'text', text: ' ' },
+                { kind: 'code', text: x },
+              ]
+            : [{ kind: 'code', text: x }],
+        ),
+      };
     };
-    return [c(r.id), c(r.title), c(valueLabel(r.type, lang)), c(valueLabel(r.priority, lang)),
-      linked(components, (x) => x.name ?? x.id ?? '', (x) => x.satisfies), linked(tasks, (x) => x.name ?? x.id ?? ''), linked(scenarios, (x) => x.title ?? x.id ?? ''),
-      c((r.acceptance ?? []).join('\n'))];
+    return [
+      c(r.id),
+      c(r.title),
+      c(valueLabel(r.type, lang)),
+      c(valueLabel(r.priority, lang)),
+      linked(
+        components,
+        (x) => x.name ?? x.id ?? '',
+        (x) => x.satisfies,
+      ),
+      linked(tasks, (x) => x.name ?? x.id ?? ''),
+      linked(scenarios, (x) => x.title ?? x.id ?? ''),
+      c((r.acceptance ?? []).join('\n')),
+    ];
   });
-  return { name: label('traceability', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [8, 30, 12, 10, 28, 28, 24, 40],
-    rowMeta: listed.map(([r, i]) => ({ path: ['requirements', i], cls: `trace-row${r.priority === 'must' ? ' must' : ''}`, ...(r.internal === true ? { internal: true } : {}) })) };
+  return {
+    name: label('traceability', lang),
+    columns: columns.map((k) => label(k, lang)),
+    rows,
+    widths: [8, 30, 12, 10, 28, 28, 24, 40],
+    rowMeta: listed.map(([r, i]) => ({
+      path: ['requirements', i],
+      cls: `trace-row${r.priority === 'must' ? ' must' : ''}`,
+      ...(r.internal === true ? { internal: true } : {}),
+    })),
+  };
 }
 
 export function taskTable(p: Proposal, s: Schedule, lang: Language): DataTable {
-  const columns = ['col.phase', 'id', 'col.task', 'start', 'end', 'col.duration', 'col.effort', 'owner', 'col.dependsOn', 'col.critical'] as const;
+  const columns = [
+    'col.phase',
+    'id',
+    'col.task',
+    'start',
+    'end',
+    'col.duration',
+    'col.effort',
+    'owner',
+    'col.dependsOn',
+    'col.critical',
+  ] as const;
   const deps = new Map<string, string>();
   for (const ph of p.plan?.phases ?? []) {
     for (const t of ph.tasks ?? []) {
       if (t.id === undefined) continue;
-      deps.set(t.id, (t.dependsOn ?? []).map((d) => (typeof d === 'string' ? d : d?.task ?? '')).filter(Boolean).join(', '));
+      deps.set(
+        t.id,
+        (t.dependsOn ?? [])
+          .map((d) => (typeof d === 'string' ? d : (d?.task ?? '')))
+          .filter(Boolean)
+          .join(', '),
+      );
     }
   }
-  const rows = s.tasks.map((t): Cell[] => [c(t.phaseName), c(t.id), { text: t.name, ...(t.milestone ? { bold: true } : {}) }, c(t.start), c(t.end),
-    c(t.duration), c(t.effort), c(memberName(p, t.owner)), c(deps.get(t.id) ?? ''),
-    t.critical ? { text: label('misc.yes', lang), shade: 'F4B6B6' } : c('')]);
-  return { name: label('sec.phases', lang), columns: columns.map((k) => label(k, lang)), rows, widths: [18, 8, 30, 11, 11, 7, 9, 16, 14, 8] };
+  const rows = s.tasks.map((t): Cell[] => [
+    c(t.phaseName),
+    c(t.id),
+    { text: t.name, ...(t.milestone ? { bold: true } : {}) },
+    c(t.start),
+    c(t.end),
+    c(t.duration),
+    c(t.effort),
+    c(memberName(p, t.owner)),
+    c(deps.get(t.id) ?? ''),
+    t.critical ? { text: label('misc.yes', lang), shade: 'F4B6B6' } : c(''),
+  ]);
+  return {
+    name: label('sec.phases', lang),
+    columns: columns.map((k) => label(k, lang)),
+    rows,
+    widths: [18, 8, 30, 11, 11, 7, 9, 16, 14, 8],
+  };
 }

@@ -23,10 +23,15 @@ export function tablesFor(kind: DocumentKind, proposal: Proposal, options: Table
   const l: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const threshold = highRiskThreshold(options.highRiskThreshold);
   switch (kind) {
-    case 'risks': return [riskRegister(p, l, threshold)];
-    case 'requirements': return [traceabilityMatrix(p, l)];
-    case 'plan': return [taskTable(p, schedule, l)];
-    case 'proposal': return [traceabilityMatrix(p, l), taskTable(p, schedule, l), riskRegister(p, l, threshold)];
-    case 'demo': return [];
+    case 'risks':
+      return [riskRegister(p, l, threshold)];
+    case 'requirements':
+      return [traceabilityMatrix(p, l)];
+    case 'plan':
+      return [taskTable(p, schedule, l)];
+    case 'proposal':
+      return [traceabilityMatrix(p, l), taskTable(p, schedule, l), riskRegister(p, l, threshold)];
+    case 'demo':
+      return [];
   }
 }

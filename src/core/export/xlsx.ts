@@ -7,13 +7,20 @@ import { RISK_SHADES, type DataTable } from './tables';
  * widths, wrapped text, numbers stored as numbers. The risk score column is coloured by conditional
  * formatting rather than fixed fills, so the colour follows when the PMO edits a likelihood.
  */
-export interface XlsxMeta { title: string; creator?: string; created?: Date }
+export interface XlsxMeta {
+  title: string;
+  creator?: string;
+  created?: Date;
+}
 
 export async function toXlsx(tables: DataTable[], meta: XlsxMeta): Promise<Uint8Array> {
   const wb = new Workbook();
   wb.creator = meta.creator ?? 'Presales Studio';
   wb.title = meta.title;
-  if (meta.created) { wb.created = meta.created; wb.modified = meta.created; }
+  if (meta.created) {
+    wb.created = meta.created;
+    wb.modified = meta.created;
+  }
   const used = new Set<string>();
   for (const t of tables) addSheet(wb.addWorksheet(sheetName(t.name, used)), t);
   const buffer = await wb.xlsx.writeBuffer();
@@ -25,7 +32,8 @@ function addSheet(ws: Worksheet, t: DataTable): void {
   for (const row of t.rows) {
     const added = ws.addRow(row.map((c) => (/^-?\d+(\.\d+)?$/.test(c.text) ? Number(c.text) : c.text)));
     row.forEach((c, i) => {
-      if (c.shade && i !== t.scoreColumn) added.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.shade}` } };
+      if (c.shade && i !== t.scoreColumn)
+        added.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.shade}` } };
       if (c.bold) added.getCell(i + 1).font = { bold: true };
     });
     added.alignment = { vertical: 'top', wrapText: true };
@@ -35,20 +43,45 @@ function addSheet(ws: Worksheet, t: DataTable): void {
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
   header.alignment = { vertical: 'middle', wrapText: true };
   ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 0 }];
-  if (t.columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, t.rows.length + 1), column: t.columns.length } };
+  if (t.columns.length)
+    ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, t.rows.length + 1), column: t.columns.length },
+    };
   if (t.scoreColumn !== undefined && t.rows.length) {
     const col = columnLetter(t.scoreColumn + 1);
     const ref = `${col}2:${col}${t.rows.length + 1}`;
-    const fill = (rgb: string) => ({ fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: `FF${rgb}` } } });
+    const fill = (rgb: string) => ({
+      fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: `FF${rgb}` } },
+    });
     // Scores are whole numbers, so "at or above a threshold of 12.5" is "above 12".
     const { from, to } = mediumBand(t.highRiskThreshold ?? DEFAULT_HIGH_RISK_THRESHOLD);
     const high = Math.ceil(to);
     const medium = Math.ceil(from);
-    ws.addConditionalFormatting({ ref, rules: [
-      { type: 'cellIs', operator: 'greaterThan', formulae: [high - 1], style: fill(RISK_SHADES.high), priority: 1 },
-      ...(medium < high ? [{ type: 'cellIs' as const, operator: 'between' as const, formulae: [medium, high - 1], style: fill(RISK_SHADES.medium), priority: 2 }] : []),
-      { type: 'cellIs', operator: 'lessThan', formulae: [Math.min(medium, high)], style: fill(RISK_SHADES.low), priority: 3 },
-    ] });
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        { type: 'cellIs', operator: 'greaterThan', formulae: [high - 1], style: fill(RISK_SHADES.high), priority: 1 },
+        ...(medium < high
+          ? [
+              {
+                type: 'cellIs' as const,
+                operator: 'between' as const,
+                formulae: [medium, high - 1],
+                style: fill(RISK_SHADES.medium),
+                priority: 2,
+              },
+            ]
+          : []),
+        {
+          type: 'cellIs',
+          operator: 'lessThan',
+          formulae: [Math.min(medium, high)],
+          style: fill(RISK_SHADES.low),
+          priority: 3,
+        },
+      ],
+    });
   }
 }
 

@@ -16,9 +16,21 @@ export type Part =
   /** Whole entries `[first, end)` parsed together; `entries` is how many the parse must yield. */
   | { readonly kind: 'leaf'; readonly first: number; readonly end: number; readonly entries: number }
   /** A map entry whose key stands alone on `keyLine` and whose value is the block region below it. */
-  | { readonly kind: 'pair'; readonly first: number; readonly end: number; readonly keyLine: number; readonly child: Region }
+  | {
+      readonly kind: 'pair';
+      readonly first: number;
+      readonly end: number;
+      readonly keyLine: number;
+      readonly child: Region;
+    }
   /** A sequence item that is a mapping: its entries form the child region (the first is on the dash line). */
-  | { readonly kind: 'item'; readonly first: number; readonly end: number; readonly dashLine: number; readonly child: Region };
+  | {
+      readonly kind: 'item';
+      readonly first: number;
+      readonly end: number;
+      readonly dashLine: number;
+      readonly child: Region;
+    };
 
 export interface Outline {
   readonly root: Region;
@@ -41,10 +53,18 @@ export function outlineOf(text: string, lines: readonly BlockLine[]): Outline | 
   return root && root.parts.length > 0 ? { root, blanked } : undefined;
 }
 
-interface Entry { first: number; end: number; start: number }
+interface Entry {
+  first: number;
+  end: number;
+  start: number;
+}
 
 class RegionBuilder {
-  constructor(private readonly text: string, private readonly lines: readonly BlockLine[], private readonly blanked: Map<number, number>) {}
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly BlockLine[],
+    private readonly blanked: Map<number, number>,
+  ) {}
 
   /** Lines `[first, end)` hold entries at `column`; leading comments and blanks belong to the first. */
   region(kind: 'map' | 'seq', column: number, first: number, end: number): Region | undefined {
@@ -63,7 +83,9 @@ class RegionBuilder {
         parts.push(split);
         continue;
       }
-      leaf = leaf ? { first: leaf.first, end: entry.end, entries: leaf.entries + 1 } : { first: entry.first, end: entry.end, entries: 1 };
+      leaf = leaf
+        ? { first: leaf.first, end: entry.end, entries: leaf.entries + 1 }
+        : { first: entry.first, end: entry.end, entries: 1 };
       if (leaf.end - leaf.first >= MAX_LEAF_LINES || this.endsLeaf(entry.start)) closeLeaf();
     }
     closeLeaf();
@@ -102,9 +124,12 @@ class RegionBuilder {
       const valueLine = this.firstContent(entry.start + 1, entry.end);
       if (valueLine === undefined) return undefined;
       const { indent, kind: valueKind } = this.lineAt(valueLine);
-      const child = valueKind === 'dash' && indent >= column ? this.region('seq', indent, entry.start + 1, entry.end)
-        : valueKind === 'key' && indent > column ? this.region('map', indent, entry.start + 1, entry.end)
-          : undefined;
+      const child =
+        valueKind === 'dash' && indent >= column
+          ? this.region('seq', indent, entry.start + 1, entry.end)
+          : valueKind === 'key' && indent > column
+            ? this.region('map', indent, entry.start + 1, entry.end)
+            : undefined;
       return child ? { kind: 'pair', first: entry.first, end: entry.end, keyLine: entry.start, child } : undefined;
     }
     // A sequence item: worth splitting only when it is a mapping that starts on the dash line.
@@ -147,6 +172,6 @@ class RegionBuilder {
     if (!line) return true;
     let hash = 0;
     for (let i = line.start; i < line.next; i++) hash = (hash * 31 + this.text.charCodeAt(i)) | 0;
-    return ((hash >>> 0) % LEAF_SPREAD) === 0;
+    return (hash >>> 0) % LEAF_SPREAD === 0;
   }
 }

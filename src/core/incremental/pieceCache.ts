@@ -1,4 +1,15 @@
-import { isCollection, isMap, isPair, isScalar, isAlias, parseDocument, type Node, type ParsedNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isAlias,
+  parseDocument,
+  type Node,
+  type ParsedNode,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { duplicateKeyProblems, PARSE_OPTIONS, toProblem, type SyntaxProblem } from '../parse';
 
 /** What parsing one piece of text gave: its top collection, with ranges for where the piece now sits. */
@@ -83,7 +94,12 @@ export class PieceCache {
  * problems are the ones a full parse reports there, because a section that ends outside any quote
  * or flow collection cannot change how the next column-0 key is read; the caller checks that.
  */
-export function parseSection(pieceText: string, base: number, textLength: number): { contents: YAMLMap.Parsed; errors: SyntaxProblem[]; warnings: SyntaxProblem[]; duplicateKeys: boolean } | undefined {
+export function parseSection(
+  pieceText: string,
+  base: number,
+  textLength: number,
+):
+  { contents: YAMLMap.Parsed; errors: SyntaxProblem[]; warnings: SyntaxProblem[]; duplicateKeys: boolean } | undefined {
   const doc = parseDocument(pieceText, PARSE_OPTIONS);
   const contents = doc.contents;
   if (!isMap(contents) || contents.flow) return undefined;

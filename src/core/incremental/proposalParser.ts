@@ -1,5 +1,25 @@
-import { isMap, isScalar, isSeq, Pair, parseDocument, YAMLMap, YAMLSeq, type Document, type ParsedNode, type Schema } from 'yaml';
-import { duplicateKeyProblems, lineCounterOf, repeatedKeys, PARSE_OPTIONS, parseProposalText, valueOf, type ParsedProposal, type SyntaxProblem } from '../parse';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  Pair,
+  parseDocument,
+  YAMLMap,
+  YAMLSeq,
+  type Document,
+  type ParsedNode,
+  type Schema,
+} from 'yaml';
+import {
+  duplicateKeyProblems,
+  lineCounterOf,
+  repeatedKeys,
+  PARSE_OPTIONS,
+  parseProposalText,
+  valueOf,
+  type ParsedProposal,
+  type SyntaxProblem,
+} from '../parse';
 import { scanLines, type BlockLine } from './blockLines';
 import { outlineOf, type Outline, type Part, type Region } from './blockRegions';
 import { parseSection, PieceCache } from './pieceCache';
@@ -32,7 +52,9 @@ export class ProposalParser {
   private last: ParsedProposal | undefined;
   private lastStats: ParseStats = { mode: 'full', piecesParsed: 0, pieces: 0 };
 
-  get stats(): ParseStats { return this.lastStats; }
+  get stats(): ParseStats {
+    return this.lastStats;
+  }
 
   parse(text: string): ParsedProposal {
     if (this.last && this.last.text === text) {
@@ -51,9 +73,10 @@ export class ProposalParser {
       // As parseProposalText orders them: errors (yaml's and repeated keys) by offset, then warnings.
       // Repeated keys: each piece was looked at once, when parsed; the maps joined here are looked at
       // by the Joiner. Only when one of them has one is the whole document scanned, for the positions.
-      const repeated = this.cache.duplicateKeys || joiner?.duplicateKeys ? duplicateKeyProblems(joined, text.length) : [];
-      const errors = [...joiner?.errors ?? [], ...repeated].sort((a, b) => a.offset - b.offset);
-      const syntaxErrors: SyntaxProblem[] = [...errors, ...joiner?.warnings ?? []];
+      const repeated =
+        this.cache.duplicateKeys || joiner?.duplicateKeys ? duplicateKeyProblems(joined, text.length) : [];
+      const errors = [...(joiner?.errors ?? []), ...repeated].sort((a, b) => a.offset - b.offset);
+      const syntaxErrors: SyntaxProblem[] = [...errors, ...(joiner?.warnings ?? [])];
       const value = valueOf(joined, syntaxErrors);
       parsed = { text, document: joined, lineCounter: lineCounterOf(text), value, syntaxErrors };
       this.lastStats = { mode: 'incremental', piecesParsed: this.cache.parsedCount, pieces };
@@ -76,7 +99,12 @@ class Joiner {
   /** A map joined here, or a section parsed whole, repeats a key. */
   duplicateKeys = false;
 
-  constructor(private readonly text: string, private readonly lines: readonly BlockLine[], private readonly outline: Outline, private readonly cache: PieceCache) {
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly BlockLine[],
+    private readonly outline: Outline,
+    private readonly cache: PieceCache,
+  ) {
     this.container = parseDocument('', PARSE_OPTIONS);
     this.schema = this.container.schema;
   }
@@ -92,7 +120,9 @@ class Joiner {
   private region(region: Region): YAMLMap.Parsed | YAMLSeq.Parsed | undefined {
     const items: Array<Pair<ParsedNode, ParsedNode | null> | ParsedNode> = [];
     for (const [index, part] of region.parts.entries()) {
-      const got = this.part(region, part) ?? (region === this.outline.root ? this.section(part, region.parts[index + 1]) : undefined);
+      const got =
+        this.part(region, part) ??
+        (region === this.outline.root ? this.section(part, region.parts[index + 1]) : undefined);
       if (!got) return undefined;
       items.push(...got);
     }
@@ -133,7 +163,12 @@ class Joiner {
       const keyPiece = this.piece(part.keyLine, part.keyLine + 1);
       if (!keyPiece || !isMap(keyPiece) || keyPiece.items.length !== 1) return undefined;
       const keyPair = keyPiece.items[0];
-      if (!keyPair || !isScalar(keyPair.key) || (keyPair.value !== null && !(isScalar(keyPair.value) && keyPair.value.value === null))) return undefined;
+      if (
+        !keyPair ||
+        !isScalar(keyPair.key) ||
+        (keyPair.value !== null && !(isScalar(keyPair.value) && keyPair.value.value === null))
+      )
+        return undefined;
       const value = this.region(part.child);
       return value ? [new Pair<ParsedNode, ParsedNode | null>(keyPair.key, value)] : undefined;
     }
@@ -160,7 +195,8 @@ class Joiner {
     if (nextKey) {
       const last = items.pop();
       if (!last || !isScalar(last.key) || last.key.range[0] !== nextKey.start) return undefined;
-      if ([...got.errors, ...got.warnings].some((e) => e.offset + e.length > sectionEnd || e.offset >= sectionEnd)) return undefined;
+      if ([...got.errors, ...got.warnings].some((e) => e.offset + e.length > sectionEnd || e.offset >= sectionEnd))
+        return undefined;
     }
     this.errors.push(...got.errors);
     this.warnings.push(...got.warnings);
@@ -193,6 +229,7 @@ function firstContentLine(lines: readonly BlockLine[], part: Part): number {
 
 function countPieces(region: Region): number {
   let n = 0;
-  for (const part of region.parts) n += part.kind === 'leaf' ? 1 : part.kind === 'pair' ? 1 + countPieces(part.child) : countPieces(part.child);
+  for (const part of region.parts)
+    n += part.kind === 'leaf' ? 1 : part.kind === 'pair' ? 1 + countPieces(part.child) : countPieces(part.child);
   return n;
 }

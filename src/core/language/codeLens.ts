@@ -16,7 +16,10 @@ export interface Lens {
   locations: Span[];
 }
 
-export interface LensOptions { lang: Language; highRiskThreshold?: number }
+export interface LensOptions {
+  lang: Language;
+  highRiskThreshold?: number;
+}
 
 export { riskLevel, type RiskLevel } from '../risk';
 
@@ -52,7 +55,12 @@ export function codeLenses(index: SourceIdIndex, value: unknown, options: LensOp
       const score = riskScore({ likelihood: numberField(risk, 'likelihood'), impact: numberField(risk, 'impact') });
       if (score === undefined) continue;
       const level = riskLevelLabel(riskLevel(score, options.highRiskThreshold), lang);
-      lenses.push({ span: def.span, id: def.id, title: format(pick(MSG.lensScore, lang), score, level), locations: [] });
+      lenses.push({
+        span: def.span,
+        id: def.id,
+        title: format(pick(MSG.lensScore, lang), score, level),
+        locations: [],
+      });
     }
   }
   return lenses;

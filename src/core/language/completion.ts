@@ -6,7 +6,15 @@ import { owningEntityPath, referenceFieldAt } from '../entities';
 import type { SourceIdIndex } from './idIndex';
 import { KIND_LABELS } from './messages';
 import { yamlString } from './placeholders';
-import { describe, enumValuesOf, propertiesOf, schemaAt, typesOf, type PropertySchema, type SchemaContext } from './schemaAt';
+import {
+  describe,
+  enumValuesOf,
+  propertiesOf,
+  schemaAt,
+  typesOf,
+  type PropertySchema,
+  type SchemaContext,
+} from './schemaAt';
 
 /** A completion item in plain data; the VS Code provider maps it to `vscode.CompletionItem`. */
 export interface CompletionEntry {
@@ -65,8 +73,10 @@ function keyEntries(input: CompletionInput, ctx: CursorContext, props: PropertyS
       if (!ctx.hasColon) {
         if (isArray) insertText = `${name}:\n  - $1`;
         else if (isObject) insertText = `${name}:\n  $1`;
-        else if (enums.length === 1 && enums[0]) insertText = `${name}: ${snippetText(typeof enums[0].value === 'string' ? yamlString(enums[0].value) : String(enums[0].value))}`;
-        else if (enums.length > 1) insertText = `${name}: \${1|${enums.map((e) => snippetChoice(String(e.value))).join(',')}|}`;
+        else if (enums.length === 1 && enums[0])
+          insertText = `${name}: ${snippetText(typeof enums[0].value === 'string' ? yamlString(enums[0].value) : String(enums[0].value))}`;
+        else if (enums.length > 1)
+          insertText = `${name}: \${1|${enums.map((e) => snippetChoice(String(e.value))).join(',')}|}`;
         else if (types.has('boolean') && types.size === 1) insertText = `${name}: \${1|true,false|}`;
         else insertText = `${name}: $1`;
       }
@@ -99,8 +109,12 @@ function valueEntries(input: CompletionInput, ctx: CursorContext): CompletionEnt
   const schemas = schemaAt(input.schema, ctx.path);
   enumValuesOf(input.schema, schemas, input.lang).forEach((e, i) => {
     const entry: CompletionEntry = {
-      label: String(e.value), kind: 'enum', insertText: String(e.value), isSnippet: false,
-      sortText: `2${String(i).padStart(3, '0')}`, range: ctx.span,
+      label: String(e.value),
+      kind: 'enum',
+      insertText: String(e.value),
+      isSnippet: false,
+      sortText: `2${String(i).padStart(3, '0')}`,
+      range: ctx.span,
     };
     if (e.description !== undefined) {
       entry.documentation = e.description;
@@ -110,12 +124,18 @@ function valueEntries(input: CompletionInput, ctx: CursorContext): CompletionEnt
   });
   const types = typesOf(schemas);
   if (types.has('boolean') && !out.length) {
-    for (const b of ['true', 'false']) out.push({ label: b, kind: 'value', insertText: b, isSnippet: false, sortText: `3${b}`, range: ctx.span });
+    for (const b of ['true', 'false'])
+      out.push({ label: b, kind: 'value', insertText: b, isSnippet: false, sortText: `3${b}`, range: ctx.span });
   }
   return out;
 }
 
-function referenceEntries(input: CompletionInput, ctx: CursorContext, path: ValuePath, target: string): CompletionEntry[] {
+function referenceEntries(
+  input: CompletionInput,
+  ctx: CursorContext,
+  path: ValuePath,
+  target: string,
+): CompletionEntry[] {
   const { index, lang } = input;
   // Ids already listed in the same list, and the entity's own id (a task never depends on itself).
   const listPath = typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : undefined;
@@ -123,8 +143,18 @@ function referenceEntries(input: CompletionInput, ctx: CursorContext, path: Valu
   if (listPath) {
     const here = JSON.stringify(path);
     for (const r of index.references) {
-      if (r.path.length === path.length && JSON.stringify(r.path.slice(0, -1)) === JSON.stringify(listPath) && JSON.stringify(r.path) !== here) taken.add(r.id);
-      else if (r.path.length === path.length + 1 && JSON.stringify(r.path.slice(0, -2)) === JSON.stringify(listPath) && JSON.stringify(r.path.slice(0, -1)) !== here) taken.add(r.id);
+      if (
+        r.path.length === path.length &&
+        JSON.stringify(r.path.slice(0, -1)) === JSON.stringify(listPath) &&
+        JSON.stringify(r.path) !== here
+      )
+        taken.add(r.id);
+      else if (
+        r.path.length === path.length + 1 &&
+        JSON.stringify(r.path.slice(0, -2)) === JSON.stringify(listPath) &&
+        JSON.stringify(r.path.slice(0, -1)) !== here
+      )
+        taken.add(r.id);
     }
   }
   const owner = owningEntityPath(path);
@@ -140,7 +170,10 @@ function referenceEntries(input: CompletionInput, ctx: CursorContext, path: Valu
     seen.add(d.id);
     const kindLabel = pick(KIND_LABELS[d.kind], lang);
     const entry: CompletionEntry = {
-      label: d.id, kind: 'reference', insertText: d.id, isSnippet: false,
+      label: d.id,
+      kind: 'reference',
+      insertText: d.id,
+      isSnippet: false,
       sortText: `0${String(i).padStart(5, '0')}`,
       detail: d.name !== undefined ? `${kindLabel}: ${d.name}` : kindLabel,
       filterText: d.id,

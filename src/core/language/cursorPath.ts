@@ -57,7 +57,10 @@ export function shapeOf(line: string): LineShape {
   let column = 0;
   while (column < line.length && line[column] === ' ') column++;
   const dashes: number[] = [];
-  while (line[column] === '-' && (column + 1 === line.length || line[column + 1] === ' ' || line[column + 1] === '\t')) {
+  while (
+    line[column] === '-' &&
+    (column + 1 === line.length || line[column + 1] === ' ' || line[column + 1] === '\t')
+  ) {
     dashes.push(column);
     column++;
     while (column < line.length && (line[column] === ' ' || line[column] === '\t')) column++;
@@ -68,12 +71,14 @@ export function shapeOf(line: string): LineShape {
   const key = m?.[1] !== undefined ? unquote(m[1].trim()) : undefined;
   const valueStart = m ? column + m[0].length : column;
   const valueText = m ? stripComment(rest.slice(m[0].length)).trim() : '';
-  const blockScalar = /^[|>][-+0-9]*$/.test(valueText) || (!m && dashes.length > 0 && /^[|>][-+0-9]*$/.test(stripComment(rest).trim()));
+  const blockScalar =
+    /^[|>][-+0-9]*$/.test(valueText) || (!m && dashes.length > 0 && /^[|>][-+0-9]*$/.test(stripComment(rest).trim()));
   return { dashes, contentColumn: column, key, valueStart, blank: blank && dashes.length === 0, blockScalar };
 }
 
 function unquote(s: string): string {
-  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
+  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'"))))
+    return s.slice(1, -1);
   return s;
 }
 
@@ -117,7 +122,10 @@ export function cursorContext(text: string, offset: number): CursorContext {
   let cursorLine = 0;
   for (let i = 0; i < lines.length; i++) {
     const len = (lines[i] ?? '').length;
-    if (at <= lineStart + len) { cursorLine = i; break; }
+    if (at <= lineStart + len) {
+      cursorLine = i;
+      break;
+    }
     lineStart += len + 1;
     cursorLine = i + 1;
   }
@@ -133,7 +141,8 @@ export function cursorContext(text: string, offset: number): CursorContext {
     }
     if (shape.blank || raw.startsWith('---') || raw.startsWith('...')) continue;
     applyLine(stack, shape, rootItems);
-    if (shape.blockScalar) blockScalarColumn = shape.key !== undefined ? shape.contentColumn : (shape.dashes[shape.dashes.length - 1] ?? 0);
+    if (shape.blockScalar)
+      blockScalarColumn = shape.key !== undefined ? shape.contentColumn : (shape.dashes[shape.dashes.length - 1] ?? 0);
   }
   const line = (lines[cursorLine] ?? '').replace(/\r$/, '');
   const column = at - lineStart;
@@ -146,16 +155,36 @@ function indentOf(line: string): number {
   return n;
 }
 
-function contextOnLine(line: string, column: number, lineStart: number, stack: Frame[], rootItems: Map<number, number>,
-  lines: string[], cursorLine: number): CursorContext {
+function contextOnLine(
+  line: string,
+  column: number,
+  lineStart: number,
+  stack: Frame[],
+  rootItems: Map<number, number>,
+  lines: string[],
+  cursorLine: number,
+): CursorContext {
   const shape = shapeOf(line);
   // Dashes left of the cursor open items; a blank line's indentation says which map the key joins.
   const dashesBefore = shape.dashes.filter((d) => d < column);
-  const keyColumn = shape.dashes.length || shape.key !== undefined || line.trim() !== '' ? shape.contentColumn : Math.min(column, line.length);
+  const keyColumn =
+    shape.dashes.length || shape.key !== undefined || line.trim() !== ''
+      ? shape.contentColumn
+      : Math.min(column, line.length);
   applyLine(stack, { ...shape, dashes: dashesBefore, key: undefined }, rootItems);
   // A flow collection on this line (`- { id: T2, owner: pm }`, `dependsOn: [T1, T2]`).
-  if (dashesBefore.length === shape.dashes.length && /^[{[]/.test(line.slice(shape.contentColumn)) && column > shape.contentColumn) {
-    const flow = flowContext(line, column, lineStart, shape.contentColumn, stack.map((f) => f.segment));
+  if (
+    dashesBefore.length === shape.dashes.length &&
+    /^[{[]/.test(line.slice(shape.contentColumn)) &&
+    column > shape.contentColumn
+  ) {
+    const flow = flowContext(
+      line,
+      column,
+      lineStart,
+      shape.contentColumn,
+      stack.map((f) => f.segment),
+    );
     if (flow) return flow;
   }
   if (shape.key !== undefined && column > keyEnd(line, shape)) {
@@ -176,7 +205,10 @@ function contextOnLine(line: string, column: number, lineStart: number, stack: F
   const word = unquote(line.slice(wordStart, Math.max(wordStart, wordEnd)));
   const prefix = line.slice(wordStart, Math.max(wordStart, Math.min(column, wordEnd)));
   return {
-    kind: 'key', path, word, prefix: unquote(prefix),
+    kind: 'key',
+    path,
+    word,
+    prefix: unquote(prefix),
     span: { offset: lineStart + wordStart, length: Math.max(0, wordEnd - wordStart) },
     hasColon: shape.key !== undefined,
     siblingKeys: siblingKeys(lines, cursorLine, keyColumn, shape.dashes.length > 0),
@@ -198,16 +230,26 @@ function trimmedEnd(line: string, from: number): number {
   return from + body.trimEnd().length;
 }
 
-function valueContext(line: string, column: number, lineStart: number, shape: LineShape, path: Array<string | number>): CursorContext {
+function valueContext(
+  line: string,
+  column: number,
+  lineStart: number,
+  shape: LineShape,
+  path: Array<string | number>,
+): CursorContext {
   let start = shape.valueStart;
   while (start < line.length && /[ \t]/.test(line[start] ?? '')) start++;
   start = Math.min(start, Math.max(column, shape.valueStart));
   const end = Math.max(start, trimmedEnd(line, start));
   return {
-    kind: 'value', path, word: unquote(line.slice(start, end)),
+    kind: 'value',
+    path,
+    word: unquote(line.slice(start, end)),
     prefix: unquote(line.slice(start, Math.max(start, Math.min(column, end)))),
     span: { offset: lineStart + start, length: Math.max(0, end - start) },
-    hasColon: true, siblingKeys: [], inFlowList: false,
+    hasColon: true,
+    siblingKeys: [],
+    inFlowList: false,
   };
 }
 
@@ -243,14 +285,27 @@ function siblingKeys(lines: string[], cursorLine: number, keyColumn: number, cur
   return keys;
 }
 
-interface FlowFrame { type: 'map' | 'seq'; key: string | undefined; index: number; tokenStart: number; afterColon: boolean; keys: string[] }
+interface FlowFrame {
+  type: 'map' | 'seq';
+  key: string | undefined;
+  index: number;
+  tokenStart: number;
+  afterColon: boolean;
+  keys: string[];
+}
 
 /**
  * The cursor inside a one-line flow collection starting at `flowStart`: walks the brackets up to the
  * cursor (quotes skipped), so `- { id: T2, owner: | }` is the value of `owner` and `[T1, |]` is item 1.
  * Undefined when the collection closed before the cursor.
  */
-function flowContext(line: string, column: number, lineStart: number, flowStart: number, basePath: Array<string | number>): CursorContext | undefined {
+function flowContext(
+  line: string,
+  column: number,
+  lineStart: number,
+  flowStart: number,
+  basePath: Array<string | number>,
+): CursorContext | undefined {
   const frames: FlowFrame[] = [];
   const walk = (from: number, to: number, onlyDepth?: number): number => {
     for (let i = from; i < to; i++) {
@@ -260,13 +315,23 @@ function flowContext(line: string, column: number, lineStart: number, flowStart:
         const close = line.indexOf(c, i + 1);
         i = close < 0 ? line.length : close;
       } else if (c === '{' || c === '[') {
-        frames.push({ type: c === '{' ? 'map' : 'seq', key: undefined, index: 0, tokenStart: i + 1, afterColon: false, keys: [] });
+        frames.push({
+          type: c === '{' ? 'map' : 'seq',
+          key: undefined,
+          index: 0,
+          tokenStart: i + 1,
+          afterColon: false,
+          keys: [],
+        });
       } else if (c === '}' || c === ']') {
         frames.pop();
         if (onlyDepth !== undefined && frames.length < onlyDepth) return i;
         if (!frames.length) return i;
       } else if (c === ',' && top) {
-        if (top.type === 'map') { top.key = undefined; top.afterColon = false; } else top.index++;
+        if (top.type === 'map') {
+          top.key = undefined;
+          top.afterColon = false;
+        } else top.index++;
         top.tokenStart = i + 1;
       } else if (c === ':' && top?.type === 'map' && !top.afterColon && /^[\s,}]|^$/.test(line.slice(i + 1, i + 2))) {
         top.key = unquote(line.slice(top.tokenStart, i).trim());
@@ -305,7 +370,16 @@ function flowContext(line: string, column: number, lineStart: number, flowStart:
     frames.push(after);
     walk(end, line.length, 1);
     keys.push(...after.keys);
-    return { kind: 'key', path, word, prefix, span, hasColon: line[end] === ':', siblingKeys: keys.filter((k) => k !== word), inFlowList: false };
+    return {
+      kind: 'key',
+      path,
+      word,
+      prefix,
+      span,
+      hasColon: line[end] === ':',
+      siblingKeys: keys.filter((k) => k !== word),
+      inFlowList: false,
+    };
   }
   if (top.type === 'map') path.push(top.key ?? '');
   else path.push(top.index);

@@ -18,7 +18,9 @@ export function analyzeForEditor(text: string, parsed: ParsedProposal = parsePro
   const index = buildSourceIdIndex(parsed.document);
   let schedule: Schedule | undefined;
   return {
-    text, parsed, index,
+    text,
+    parsed,
+    index,
     schedule: () => (schedule ??= schedulePlan(normalizeProposal(parsed.value))),
   };
 }

@@ -1,7 +1,10 @@
 import type { Span } from '../locate';
 import type { SourceIdIndex } from './idIndex';
 
-export interface Highlight { span: Span; kind: 'write' | 'read' }
+export interface Highlight {
+  span: Span;
+  kind: 'write' | 'read';
+}
 
 /** The id under the cursor everywhere in the file: its definition as a write, its uses as reads. */
 export function highlightsAt(index: SourceIdIndex, offset: number): Highlight[] {

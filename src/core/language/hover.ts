@@ -24,7 +24,10 @@ export interface HoverInput {
   highRiskThreshold?: number;
 }
 
-export interface HoverResult { markdown: string; span: Span }
+export interface HoverResult {
+  markdown: string;
+  span: Span;
+}
 
 /** Hover text: an id's entity summary, an enum value's meaning, or a key's schema description. */
 export function hoverAt(input: HoverInput): HoverResult | undefined {
@@ -32,7 +35,11 @@ export function hoverAt(input: HoverInput): HoverResult | undefined {
   if (occurrence) {
     const defs = definitionsAt(input.index, input.offset);
     const def = defs[0];
-    if (!def) return { markdown: format(pick(MSG.hoverUndefined, input.lang), escapeMarkdown(occurrence.id)), span: occurrence.span };
+    if (!def)
+      return {
+        markdown: format(pick(MSG.hoverUndefined, input.lang), escapeMarkdown(occurrence.id)),
+        span: occurrence.span,
+      };
     return { markdown: entitySummary(def, input), span: occurrence.span };
   }
   const ctx = cursorContext(input.text, input.offset);
@@ -44,7 +51,8 @@ export function hoverAt(input: HoverInput): HoverResult | undefined {
   }
   const schemas = schemaAt(input.schema, ctx.path);
   const enumValue = enumValuesOf(input.schema, schemas, input.lang).find((e) => String(e.value) === ctx.word);
-  if (enumValue?.description) return { markdown: `\`${escapeCode(ctx.word)}\`: ${enumValue.description}`, span: ctx.span };
+  if (enumValue?.description)
+    return { markdown: `\`${escapeCode(ctx.word)}\`: ${enumValue.description}`, span: ctx.span };
   const markdown = schemaMarkdown(describe(input.schema, schemas, input.lang));
   return markdown ? { markdown, span: ctx.span } : undefined;
 }
@@ -75,7 +83,9 @@ function entitySummary(def: SourceIdDefinition, input: HoverInput): string {
     case 'task': {
       const scheduled = input.schedule?.byId.get(def.id);
       if (scheduled) {
-        facts.push(`${pick(MSG.hoverStart, lang)}: ${scheduled.start} · ${pick(MSG.hoverEnd, lang)}: ${scheduled.end} · ${format(pick(MSG.hoverDuration, lang), scheduled.duration)}`);
+        facts.push(
+          `${pick(MSG.hoverStart, lang)}: ${scheduled.start} · ${pick(MSG.hoverEnd, lang)}: ${scheduled.end} · ${format(pick(MSG.hoverDuration, lang), scheduled.duration)}`,
+        );
         if (scheduled.milestone) facts.push(pick(MSG.hoverMilestone, lang));
         if (scheduled.critical) facts.push(`**${pick(MSG.hoverCritical, lang)}**`);
       } else if (input.schedule) {
@@ -89,7 +99,16 @@ function entitySummary(def: SourceIdDefinition, input: HoverInput): string {
       const impact = numberField(entity, 'impact');
       if (likelihood !== undefined && impact !== undefined) {
         const score = riskScore({ likelihood, impact });
-        if (score !== undefined) facts.push(format(pick(MSG.hoverScore, lang), likelihood, impact, score, riskLevelLabel(riskLevel(score, input.highRiskThreshold), lang)));
+        if (score !== undefined)
+          facts.push(
+            format(
+              pick(MSG.hoverScore, lang),
+              likelihood,
+              impact,
+              score,
+              riskLevelLabel(riskLevel(score, input.highRiskThreshold), lang),
+            ),
+          );
       }
       fact(pick(MSG.hoverOwner, lang), memberName(stringField(entity, 'owner')));
       break;
@@ -99,15 +118,20 @@ function entitySummary(def: SourceIdDefinition, input: HoverInput): string {
       facts.push(`${pick(MSG.hoverAllocation, lang)}: ${numberField(entity, 'allocation') ?? 100}%`);
       const rate = numberField(entity, 'dayRate');
       const currency = stringField(valueAt(input.value, ['budget']), 'currency');
-      if (rate !== undefined) facts.push(`${pick(MSG.hoverDayRate, lang)}: ${rate}${currency ? ` ${escapeMarkdown(currency)}` : ''}`);
+      if (rate !== undefined)
+        facts.push(`${pick(MSG.hoverDayRate, lang)}: ${rate}${currency ? ` ${escapeMarkdown(currency)}` : ''}`);
       break;
     }
     case 'component': {
       fact(pick(MSG.hoverKind, lang), stringField(entity, 'kind'));
       fact(pick(MSG.hoverTechnology, lang), stringField(entity, 'technology'));
       const zone = stringField(entity, 'zone');
-      const zoneName = zone !== undefined ? input.index.definitionsOf(zone).find((d) => d.kind === 'zone')?.name : undefined;
-      fact(pick(MSG.hoverZone, lang), zone !== undefined ? (zoneName !== undefined ? `${zoneName} (${zone})` : zone) : undefined);
+      const zoneName =
+        zone !== undefined ? input.index.definitionsOf(zone).find((d) => d.kind === 'zone')?.name : undefined;
+      fact(
+        pick(MSG.hoverZone, lang),
+        zone !== undefined ? (zoneName !== undefined ? `${zoneName} (${zone})` : zone) : undefined,
+      );
       break;
     }
     default:

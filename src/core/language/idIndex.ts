@@ -63,7 +63,8 @@ export function buildSourceIdIndex(document: Document.Parsed | Document): Source
     references,
     definitionsOf: (id) => defsById.get(id) ?? [],
     referencesTo: (id) => refsById.get(id) ?? [],
-    occurrenceAt: (offset) => occurrences.find((o) => offset >= o.span.offset && offset <= o.span.offset + o.span.length),
+    occurrenceAt: (offset) =>
+      occurrences.find((o) => offset >= o.span.offset && offset <= o.span.offset + o.span.length),
   };
 }
 
@@ -77,7 +78,12 @@ function group<T extends { id: string }>(items: T[]): Map<string, T[]> {
   return byId;
 }
 
-function walk(node: unknown, path: ValuePath, definitions: SourceIdDefinition[], references: SourceIdReference[]): void {
+function walk(
+  node: unknown,
+  path: ValuePath,
+  definitions: SourceIdDefinition[],
+  references: SourceIdReference[],
+): void {
   if (isMap(node)) {
     const entity = entityOfItem(path);
     if (entity) {
@@ -85,8 +91,12 @@ function walk(node: unknown, path: ValuePath, definitions: SourceIdDefinition[],
       const id = idNode ? scalarText(idNode) : undefined;
       if (idNode && id !== undefined) {
         definitions.push({
-          id, kind: entity.kind, span: innerSpan(idNode), path,
-          entitySpan: nodeSpan(node), name: entityName(node, entity.nameKeys),
+          id,
+          kind: entity.kind,
+          span: innerSpan(idNode),
+          path,
+          entitySpan: nodeSpan(node),
+          name: entityName(node, entity.nameKeys),
         });
       }
     }
@@ -112,7 +122,10 @@ function pairValue(map: Node, key: string): Scalar | undefined {
 }
 
 function entityName(map: Node, keys: readonly string[]): string | undefined {
-  const parts = keys.map((k) => pairValue(map, k)).map((s) => (s ? scalarText(s) : undefined)).filter((s): s is string => !!s);
+  const parts = keys
+    .map((k) => pairValue(map, k))
+    .map((s) => (s ? scalarText(s) : undefined))
+    .filter((s): s is string => !!s);
   return parts.length ? parts.join(': ') : undefined;
 }
 

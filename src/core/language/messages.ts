@@ -15,7 +15,10 @@ export const MSG = {
   fixUseSuggestion: { en: 'Change to "{0}"', 'zh-CN': '改为“{0}”' },
   fixAddFields: { en: 'Add {0}', 'zh-CN': '补充 {0}' },
   fixAddProperty: { en: 'Add property "{0}"', 'zh-CN': '添加属性“{0}”' },
-  fixRiskResponse: { en: 'Add prevention, contingency and owner to risk "{0}"', 'zh-CN': '为风险“{0}”补充预防措施、应急方案和负责人' },
+  fixRiskResponse: {
+    en: 'Add prevention, contingency and owner to risk "{0}"',
+    'zh-CN': '为风险“{0}”补充预防措施、应急方案和负责人',
+  },
   fixRenumber: { en: 'Renumber duplicate id "{0}" to "{1}"', 'zh-CN': '将重复的 id“{0}”改为“{1}”' },
   lensScore: { en: 'score {0} · {1}', 'zh-CN': '评分 {0} · {1}' },
   levelLow: { en: 'low', 'zh-CN': '低' },

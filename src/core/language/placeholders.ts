@@ -5,10 +5,16 @@ import { MSG } from './messages';
 import { enumValuesOf, typesOf, type ResolvedSchema, type SchemaContext } from './schemaAt';
 
 /** A YAML value text that satisfies a property's schema well enough to be valid and obviously unfinished. */
-export function placeholderFor(ctx: SchemaContext, schemas: ResolvedSchema[], lang: Language, fallbackDate: string): string {
+export function placeholderFor(
+  ctx: SchemaContext,
+  schemas: ResolvedSchema[],
+  lang: Language,
+  fallbackDate: string,
+): string {
   const enums = enumValuesOf(ctx, schemas, lang);
   const firstEnum = enums[0];
-  if (firstEnum !== undefined) return typeof firstEnum.value === 'string' ? yamlString(firstEnum.value) : String(firstEnum.value);
+  if (firstEnum !== undefined)
+    return typeof firstEnum.value === 'string' ? yamlString(firstEnum.value) : String(firstEnum.value);
   const types = typesOf(schemas);
   const patterns = schemas.map((s) => s.node.pattern).filter((p): p is string => p !== undefined);
   if (types.has('string') && patterns.some((p) => p.includes('\\d{4}'))) return fallbackDate;
@@ -25,7 +31,13 @@ export function placeholderFor(ctx: SchemaContext, schemas: ResolvedSchema[], la
 
 /** Quotes a string only when YAML would not read it back as that same string. */
 export function yamlString(s: string): string {
-  if (/^[\p{L}\p{N}_][\p{L}\p{N}_ .\-/]*$/u.test(s) && !/^(null|true|false|yes|no|on|off|~)$/i.test(s) && !/^[\d.+-]/.test(s) && !/\s$/.test(s)) return s;
+  if (
+    /^[\p{L}\p{N}_][\p{L}\p{N}_ .\-/]*$/u.test(s) &&
+    !/^(null|true|false|yes|no|on|off|~)$/i.test(s) &&
+    !/^[\d.+-]/.test(s) &&
+    !/\s$/.test(s)
+  )
+    return s;
   return JSON.stringify(s);
 }
 

@@ -37,7 +37,21 @@ export interface QuickFixInput {
 export type FixableDiagnostic = Pick<Diagnostic, 'code' | 'offset' | 'length' | 'data'>;
 
 /** Codes with a quick fix (the provider asks only for these). */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS104', 'PS201', 'PS202', 'PS206', 'PS209', 'PS210', 'PS215', 'PS219', 'PS220', 'PS221', 'PS222']);
+export const FIXABLE_CODES: ReadonlySet<string> = new Set([
+  'PS101',
+  'PS102',
+  'PS104',
+  'PS201',
+  'PS202',
+  'PS206',
+  'PS209',
+  'PS210',
+  'PS215',
+  'PS219',
+  'PS220',
+  'PS221',
+  'PS222',
+]);
 
 /**
  * Minimal edits that resolve a diagnostic: new lines inserted at their siblings' indentation, or
@@ -46,18 +60,30 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set(['PS101', 'PS102', 'PS
 export function quickFixesFor(diagnostic: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
   switch (diagnostic.code) {
     case 'PS202':
-    case 'PS210': return [...useSuggestion(diagnostic, input), ...createReferencedEntity(diagnostic, input)];
+    case 'PS210':
+      return [...useSuggestion(diagnostic, input), ...createReferencedEntity(diagnostic, input)];
     case 'PS102':
-    case 'PS104': return useSuggestion(diagnostic, input);
-    case 'PS101': return addMissingProperty(diagnostic, input);
-    case 'PS209': return addRiskResponse(diagnostic, input);
-    case 'PS201': return renumberDuplicate(diagnostic, input);
-    case 'PS206': return addToEntity(diagnostic, input, 'goal', smartParts(diagnostic, input));
-    case 'PS219': return addToEntity(diagnostic, input, 'task', [['duration', '1']]);
-    case 'PS220': return addToEntity(diagnostic, input, 'question', [['answer', todo(input)]]);
-    case 'PS215': return addPlanStart(input);
-    case 'PS221': case 'PS222': return removeHiddenCharacters(diagnostic, input);
-    default: return [];
+    case 'PS104':
+      return useSuggestion(diagnostic, input);
+    case 'PS101':
+      return addMissingProperty(diagnostic, input);
+    case 'PS209':
+      return addRiskResponse(diagnostic, input);
+    case 'PS201':
+      return renumberDuplicate(diagnostic, input);
+    case 'PS206':
+      return addToEntity(diagnostic, input, 'goal', smartParts(diagnostic, input));
+    case 'PS219':
+      return addToEntity(diagnostic, input, 'task', [['duration', '1']]);
+    case 'PS220':
+      return addToEntity(diagnostic, input, 'question', [['answer', todo(input)]]);
+    case 'PS215':
+      return addPlanStart(input);
+    case 'PS221':
+    case 'PS222':
+      return removeHiddenCharacters(diagnostic, input);
+    default:
+      return [];
   }
 }
 
@@ -67,7 +93,8 @@ const overlaps = (span: Span, d: FixableDiagnostic): boolean =>
 /** Where a new entity of a kind goes: tasks join the phase of the task that names them. */
 function listPathFor(kind: EntityKind, referencePath: ValuePath): ValuePath | undefined {
   if (kind === 'task') {
-    if (referencePath[0] === 'plan' && referencePath[1] === 'phases' && typeof referencePath[2] === 'number') return ['plan', 'phases', referencePath[2], 'tasks'];
+    if (referencePath[0] === 'plan' && referencePath[1] === 'phases' && typeof referencePath[2] === 'number')
+      return ['plan', 'phases', referencePath[2], 'tasks'];
     return undefined;
   }
   if (kind === 'phase') return undefined;
@@ -85,7 +112,13 @@ function createReferencedEntity(d: FixableDiagnostic, input: QuickFixInput): Qui
   const layout = layoutOf(input.parsed.text, input.parsed.document);
   const edit = appendListItem(layout, listPath, stubLines(kind, id, listPath, input));
   if (!edit) return [];
-  return [{ title: format(pick(MSG.fixCreateEntity, input.lang), pick(KIND_LABELS[kind], input.lang), id), edits: [edit], isPreferred: !hasSuggestion(d) }];
+  return [
+    {
+      title: format(pick(MSG.fixCreateEntity, input.lang), pick(KIND_LABELS[kind], input.lang), id),
+      edits: [edit],
+      isPreferred: !hasSuggestion(d),
+    },
+  ];
 }
 
 /**
@@ -96,13 +129,20 @@ function useSuggestion(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
   const suggestion = d.data?.['suggestion'];
   if (typeof suggestion !== 'string' || suggestion === '') return [];
   // For a reference, replace only the id text (inside any quotes); otherwise the marked span.
-  const ref = d.code === 'PS202' || d.code === 'PS210' ? input.index.references.find((r) => overlaps(r.span, d)) : undefined;
+  const ref =
+    d.code === 'PS202' || d.code === 'PS210' ? input.index.references.find((r) => overlaps(r.span, d)) : undefined;
   const span = ref?.span ?? { offset: d.offset, length: d.length };
   const current = input.parsed.text.slice(span.offset, span.offset + span.length);
   if (span.length === 0 || current === suggestion) return [];
   const quoted = /^["']/.test(current);
   const newText = quoted || d.code === 'PS202' || d.code === 'PS210' ? suggestion : yamlString(suggestion);
-  return [{ title: format(pick(MSG.fixUseSuggestion, input.lang), suggestion), edits: [{ offset: span.offset, length: span.length, newText }], isPreferred: true }];
+  return [
+    {
+      title: format(pick(MSG.fixUseSuggestion, input.lang), suggestion),
+      edits: [{ offset: span.offset, length: span.length, newText }],
+      isPreferred: true,
+    },
+  ];
 }
 
 function hasSuggestion(d: FixableDiagnostic): boolean {
@@ -120,7 +160,11 @@ function stubLines(kind: EntityKind, id: string, listPath: ValuePath, input: Qui
   const itemSchemas = schemaAt(input.schema, [...listPath, 0]);
   const props = propertiesOf(input.schema, itemSchemas);
   const list = entityListFor(kind);
-  const wanted = new Set<string>([list.nameKeys[0] ?? 'name', ...props.filter((p) => p.required).map((p) => p.name), ...(EXTRA_FIELDS[kind] ?? [])]);
+  const wanted = new Set<string>([
+    list.nameKeys[0] ?? 'name',
+    ...props.filter((p) => p.required).map((p) => p.name),
+    ...(EXTRA_FIELDS[kind] ?? []),
+  ]);
   wanted.delete('id');
   const lines = [`id: ${yamlString(id)}`];
   for (const p of props) {
@@ -136,7 +180,9 @@ function contentLang(input: QuickFixInput): Language {
 
 function fallbackDate(input: QuickFixInput): string {
   const value = input.parsed.value;
-  return stringField(valueAt(value, ['plan']), 'start') ?? stringField(valueAt(value, ['proposal']), 'date') ?? '2026-01-01';
+  return (
+    stringField(valueAt(value, ['plan']), 'start') ?? stringField(valueAt(value, ['proposal']), 'date') ?? '2026-01-01'
+  );
 }
 
 /** `plan.phases[0].tasks[1].name` → `['plan','phases',0,'tasks',1,'name']`. */
@@ -156,7 +202,9 @@ function addMissingProperty(d: FixableDiagnostic, input: QuickFixInput): QuickFi
   const childPath = parsePathLabel(pathLabel);
   const mapPath = childPath.slice(0, -1);
   const propSchema = propertiesOf(input.schema, schemaAt(input.schema, mapPath)).find((p) => p.name === property);
-  const value = propSchema ? placeholderFor(input.schema, propSchema.schema, contentLang(input), fallbackDate(input)) : yamlString(pick(MSG.placeholder, contentLang(input)));
+  const value = propSchema
+    ? placeholderFor(input.schema, propSchema.schema, contentLang(input), fallbackDate(input))
+    : yamlString(pick(MSG.placeholder, contentLang(input)));
   const layout = layoutOf(input.parsed.text, input.parsed.document);
   const lines = [property === 'id' ? `id: ${newIdFor(mapPath, input)}` : `${property}: ${value}`];
   const edit = insertIntoMap(layout, mapPath, lines);
@@ -166,17 +214,23 @@ function addMissingProperty(d: FixableDiagnostic, input: QuickFixInput): QuickFi
 
 function newIdFor(mapPath: ValuePath, input: QuickFixInput): string {
   const used = new Set(input.index.definitions.map((x) => x.id));
-  const sibling = input.index.definitions.find((x) => JSON.stringify(x.path.slice(0, -1)) === JSON.stringify(mapPath.slice(0, -1)));
+  const sibling = input.index.definitions.find(
+    (x) => JSON.stringify(x.path.slice(0, -1)) === JSON.stringify(mapPath.slice(0, -1)),
+  );
   return nextFreeId(sibling?.id ?? 'ID1', used);
 }
 
 function addRiskResponse(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
-  const risk = input.index.definitions.find((x) => x.kind === 'risk' && (overlaps(x.span, d) || overlaps(x.entitySpan, d)));
+  const risk = input.index.definitions.find(
+    (x) => x.kind === 'risk' && (overlaps(x.span, d) || overlaps(x.entitySpan, d)),
+  );
   const riskPath: ValuePath | undefined = risk?.path ?? entityPathAt(input, d.offset, 'risk');
   if (!riskPath) return [];
   const value = valueAt(input.parsed.value, riskPath);
   const missingData = d.data?.['missing'];
-  const missing = Array.isArray(missingData) ? missingData : ['prevention', 'contingency', 'owner'].filter((k) => !stringField(value, k)?.trim());
+  const missing = Array.isArray(missingData)
+    ? missingData
+    : ['prevention', 'contingency', 'owner'].filter((k) => !stringField(value, k)?.trim());
   const present = (k: string): boolean => valueAt(value, [k]) !== undefined && valueAt(value, [k]) !== null;
   const todo = yamlString(pick(MSG.placeholder, contentLang(input)));
   const lines: string[] = [];
@@ -199,7 +253,8 @@ function addRiskResponse(d: FixableDiagnostic, input: QuickFixInput): QuickFix[]
 /** The deepest entity of `kind` whose source contains `offset` (diagnostics on id-less items sit on the item). */
 function entityPathAt(input: QuickFixInput, offset: number, kind: EntityKind): ValuePath | undefined {
   const contains = (n: unknown): boolean => {
-    const r = n && typeof n === 'object' && 'range' in n ? (n as { range?: [number, number, number] }).range : undefined;
+    const r =
+      n && typeof n === 'object' && 'range' in n ? (n as { range?: [number, number, number] }).range : undefined;
     return !!r && offset >= r[0] && offset <= r[1];
   };
   let node: unknown = input.parsed.document.contents;
@@ -232,24 +287,52 @@ function todo(input: QuickFixInput): string {
 function smartParts(d: FixableDiagnostic, input: QuickFixInput): Array<[string, string]> {
   const missing = d.data?.['missing'];
   const parts = Array.isArray(missing) ? missing : ['metric', 'target', 'deadline'];
-  return parts.map((k): [string, string] => [k, k === 'deadline' ? (input.planEnd ?? fallbackDate(input)) : todo(input)]);
+  return parts.map((k): [string, string] => [
+    k,
+    k === 'deadline' ? (input.planEnd ?? fallbackDate(input)) : todo(input),
+  ]);
 }
 
 /** Adds `fields` the entity at the diagnostic does not have yet, below its last line. */
-function addToEntity(d: FixableDiagnostic, input: QuickFixInput, kind: EntityKind, fields: Array<[string, string]>): QuickFix[] {
-  const def = input.index.definitions.find((x) => x.kind === kind && (overlaps(x.span, d) || (d.offset >= x.entitySpan.offset && d.offset <= x.entitySpan.offset + x.entitySpan.length)));
+function addToEntity(
+  d: FixableDiagnostic,
+  input: QuickFixInput,
+  kind: EntityKind,
+  fields: Array<[string, string]>,
+): QuickFix[] {
+  const def = input.index.definitions.find(
+    (x) =>
+      x.kind === kind &&
+      (overlaps(x.span, d) ||
+        (d.offset >= x.entitySpan.offset && d.offset <= x.entitySpan.offset + x.entitySpan.length)),
+  );
   const path = def?.path ?? entityPathAt(input, d.offset, kind);
   if (!path) return [];
   const value = valueAt(input.parsed.value, path);
-  const missing = fields.filter(([k]) => valueAt(value, [k]) === undefined || valueAt(value, [k]) === null || valueAt(value, [k]) === '');
+  const missing = fields.filter(
+    ([k]) => valueAt(value, [k]) === undefined || valueAt(value, [k]) === null || valueAt(value, [k]) === '',
+  );
   if (!missing.length) return [];
-  const edit = insertIntoMap(layoutOf(input.parsed.text, input.parsed.document), path, missing.map(([k, v]) => `${k}: ${v}`));
+  const edit = insertIntoMap(
+    layoutOf(input.parsed.text, input.parsed.document),
+    path,
+    missing.map(([k, v]) => `${k}: ${v}`),
+  );
   if (!edit) return [];
-  return [{ title: format(pick(MSG.fixAddFields, input.lang), missing.map(([k]) => k).join(', ')), edits: [edit], isPreferred: true }];
+  return [
+    {
+      title: format(pick(MSG.fixAddFields, input.lang), missing.map(([k]) => k).join(', ')),
+      edits: [edit],
+      isPreferred: true,
+    },
+  ];
 }
 
 const REMOVE_HIDDEN: Localized = { en: 'Remove the hidden characters here', 'zh-CN': '删除此处的隐藏字符' };
-const REMOVE_ALL_HIDDEN: Localized = { en: 'Remove all {0} hidden characters in the file', 'zh-CN': '删除文件中全部 {0} 个隐藏字符' };
+const REMOVE_ALL_HIDDEN: Localized = {
+  en: 'Remove all {0} hidden characters in the file',
+  'zh-CN': '删除文件中全部 {0} 个隐藏字符',
+};
 
 /**
  * PS221/PS222: delete exactly the reported characters (the diagnostic's range holds nothing else),
@@ -257,11 +340,21 @@ const REMOVE_ALL_HIDDEN: Localized = { en: 'Remove all {0} hidden characters in 
  */
 function removeHiddenCharacters(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
   if (d.length <= 0) return [];
-  const fixes: QuickFix[] = [{ title: pick(REMOVE_HIDDEN, input.lang), edits: [{ offset: d.offset, length: d.length, newText: '' }], isPreferred: true }];
+  const fixes: QuickFix[] = [
+    {
+      title: pick(REMOVE_HIDDEN, input.lang),
+      edits: [{ offset: d.offset, length: d.length, newText: '' }],
+      isPreferred: true,
+    },
+  ];
   const all = findHiddenChars(input.parsed.text);
   const count = all.reduce((n, r) => n + r.length, 0);
   if (all.length > 1) {
-    fixes.push({ title: format(pick(REMOVE_ALL_HIDDEN, input.lang), String(count)), edits: all.map((r) => ({ offset: r.offset, length: r.length, newText: '' })), isPreferred: false });
+    fixes.push({
+      title: format(pick(REMOVE_ALL_HIDDEN, input.lang), String(count)),
+      edits: all.map((r) => ({ offset: r.offset, length: r.length, newText: '' })),
+      isPreferred: false,
+    });
   }
   return fixes;
 }
@@ -279,9 +372,11 @@ function renumberDuplicate(d: FixableDiagnostic, input: QuickFixInput): QuickFix
   if (!def) return [];
   const used = new Set(input.index.definitions.map((x) => x.id));
   const next = nextFreeId(def.id, used);
-  return [{
-    title: format(pick(MSG.fixRenumber, input.lang), def.id, next),
-    edits: [{ offset: def.span.offset, length: def.span.length, newText: next }],
-    isPreferred: true,
-  }];
+  return [
+    {
+      title: format(pick(MSG.fixRenumber, input.lang), def.id, next),
+      edits: [{ offset: def.span.offset, length: def.span.length, newText: next }],
+      isPreferred: true,
+    },
+  ];
 }

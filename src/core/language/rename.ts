@@ -11,9 +11,7 @@ export function prepareRename(index: SourceIdIndex, offset: number): { span: Spa
   return occurrence ? { span: occurrence.span, id: occurrence.id } : undefined;
 }
 
-export type RenameResult =
-  | { ok: true; edits: TextEdit[] }
-  | { ok: false; message: Localized; args: string[] };
+export type RenameResult = { ok: true; edits: TextEdit[] } | { ok: false; message: Localized; args: string[] };
 
 /** Words YAML would read as null or a boolean when written plain; such ids need quotes. */
 const NON_STRING_PLAIN = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE|~)$/;

@@ -101,7 +101,10 @@ export function propertiesOf(ctx: SchemaContext, schemas: ResolvedSchema[]): Pro
   return [...byName.values()];
 }
 
-export interface EnumValue { value: string | number | boolean; description: string | undefined }
+export interface EnumValue {
+  value: string | number | boolean;
+  description: string | undefined;
+}
 
 export function enumValuesOf(ctx: SchemaContext, schemas: ResolvedSchema[], lang: Language): EnumValue[] {
   const seen = new Set<string>();
@@ -109,14 +112,19 @@ export function enumValuesOf(ctx: SchemaContext, schemas: ResolvedSchema[], lang
   for (const s of schemas) {
     const values = s.node.enum ?? (s.node.const !== undefined ? [s.node.const] : []);
     const zh = lang === 'zh-CN' ? annotationFor(ctx, s) : undefined;
-    const descriptions = zh?.markdownEnumDescriptions ?? zh?.enumDescriptions ?? s.node.markdownEnumDescriptions ?? s.node.enumDescriptions;
+    const descriptions =
+      zh?.markdownEnumDescriptions ??
+      zh?.enumDescriptions ??
+      s.node.markdownEnumDescriptions ??
+      s.node.enumDescriptions;
     values.forEach((v, i) => {
       if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return;
       const key = JSON.stringify(v);
       if (seen.has(key)) return;
       seen.add(key);
       // The zh-CN table keys each enum value by `<pointer>/enum/<index>`.
-      const zhValue = lang === 'zh-CN' ? s.pointers.map((p) => lookupAnnotation(ctx, `${p}/enum/${i}`)).find((a) => a) : undefined;
+      const zhValue =
+        lang === 'zh-CN' ? s.pointers.map((p) => lookupAnnotation(ctx, `${p}/enum/${i}`)).find((a) => a) : undefined;
       const text = zhValue?.description ?? zhValue?.title ?? descriptions?.[i];
       out.push({ value: v, description: text });
     });
@@ -138,7 +146,11 @@ export function typesOf(schemas: ResolvedSchema[]): Set<string> {
 }
 
 /** Title and description for display: the outermost node that has one wins (siblings of `$ref` describe the use). */
-export function describe(ctx: SchemaContext, schemas: ResolvedSchema[], lang: Language): { title: string | undefined; description: string | undefined } {
+export function describe(
+  ctx: SchemaContext,
+  schemas: ResolvedSchema[],
+  lang: Language,
+): { title: string | undefined; description: string | undefined } {
   let title: string | undefined;
   let description: string | undefined;
   for (const s of schemas) {
@@ -189,10 +201,20 @@ function expand(ctx: SchemaContext, start: ResolvedSchema, depth = 0): ResolvedS
   // The node itself may carry properties/type next to the combinator.
   if (current.node.properties || current.node.type || current.node.enum) out.push(current);
   const base = current.pointers[current.pointers.length - 1] ?? '';
-  const groups: Array<[string, JsonSchema[] | undefined]> = [['oneOf', current.node.oneOf], ['anyOf', current.node.anyOf], ['allOf', current.node.allOf]];
+  const groups: Array<[string, JsonSchema[] | undefined]> = [
+    ['oneOf', current.node.oneOf],
+    ['anyOf', current.node.anyOf],
+    ['allOf', current.node.allOf],
+  ];
   for (const [name, list] of groups) {
     list?.forEach((alt, i) => {
-      out.push(...expand(ctx, { node: alt, pointers: [...current.pointers, `${base}/${name}/${i}`], nodes: [...current.nodes, alt] }, depth + 1));
+      out.push(
+        ...expand(
+          ctx,
+          { node: alt, pointers: [...current.pointers, `${base}/${name}/${i}`], nodes: [...current.nodes, alt] },
+          depth + 1,
+        ),
+      );
     });
   }
   return out;
@@ -206,7 +228,7 @@ function resolvePointer(root: JsonSchema, pointer: string): JsonSchema | undefin
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return node && typeof node === 'object' ? (node) : undefined;
+  return node && typeof node === 'object' ? node : undefined;
 }
 
 function escapePointer(s: string): string {

@@ -6,7 +6,7 @@ import type { JsonSchema, SchemaAnnotation, SchemaContext } from './schemaAt';
  * (./schemaSource.ts); dist/extension.js never carries them (the language features run in the worker).
  */
 export function schemaContextFrom(schema: unknown, zhAnnotations: unknown): SchemaContext {
-  const root: JsonSchema = schema && typeof schema === 'object' ? (schema) : {};
+  const root: JsonSchema = schema && typeof schema === 'object' ? schema : {};
   const annotations: Record<string, SchemaAnnotation> = {};
   if (zhAnnotations && typeof zhAnnotations === 'object') {
     for (const [pointer, value] of Object.entries(zhAnnotations as Record<string, unknown>)) {

@@ -54,7 +54,10 @@ function collect(node: unknown, path: ValuePath, lang: Language): ProposalSymbol
       if (entity && isMap(item)) {
         const idNode = valueNode(item, 'id');
         const id = isScalar(idNode) && typeof idNode.value === 'string' ? idNode.value : undefined;
-        const names = entity.nameKeys.map((k) => valueNode(item, k)).filter(isScalar).map((s) => String(s.value));
+        const names = entity.nameKeys
+          .map((k) => valueNode(item, k))
+          .filter(isScalar)
+          .map((s) => String(s.value));
         const label = names.join(': ');
         const span = spanOf(item);
         out.push({
@@ -71,9 +74,16 @@ function collect(node: unknown, path: ValuePath, lang: Language): ProposalSymbol
         const label = valueNode(item, 'label');
         const span = spanOf(item);
         out.push({
-          name: format(pick(MSG.symbolConnection, lang), isScalar(from) ? String(from.value) : '?', isScalar(to) ? String(to.value) : '?'),
+          name: format(
+            pick(MSG.symbolConnection, lang),
+            isScalar(from) ? String(from.value) : '?',
+            isScalar(to) ? String(to.value) : '?',
+          ),
           detail: isScalar(label) ? String(label.value) : '',
-          category: 'connection', span, selectionSpan: { offset: span.offset, length: 0 }, children: [],
+          category: 'connection',
+          span,
+          selectionSpan: { offset: span.offset, length: 0 },
+          children: [],
         });
       } else {
         out.push(...collect(item, itemPath, lang));
@@ -85,7 +95,12 @@ function collect(node: unknown, path: ValuePath, lang: Language): ProposalSymbol
 }
 
 /** Flat list of every entity with an id, for workspace symbol search across files. */
-export interface EntitySymbol { name: string; containerName: string; category: EntityKind; span: Span }
+export interface EntitySymbol {
+  name: string;
+  containerName: string;
+  category: EntityKind;
+  span: Span;
+}
 
 export function entitySymbols(index: SourceIdIndex, lang: Language): EntitySymbol[] {
   return index.definitions.map((d) => ({

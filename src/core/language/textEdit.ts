@@ -1,5 +1,9 @@
 /** A change to the text by offsets; converted to ranges only at the VS Code edge. */
-export interface TextEdit { offset: number; length: number; newText: string }
+export interface TextEdit {
+  offset: number;
+  length: number;
+  newText: string;
+}
 
 /** Applies non-overlapping edits (any order), last first so earlier offsets stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {

@@ -5,7 +5,8 @@ export function valueAt(root: unknown, path: ValuePath): unknown {
   let node = root;
   for (const segment of path) {
     if (Array.isArray(node) && typeof segment === 'number') node = node[segment];
-    else if (node && typeof node === 'object' && !Array.isArray(node)) node = (node as Record<string, unknown>)[String(segment)];
+    else if (node && typeof node === 'object' && !Array.isArray(node))
+      node = (node as Record<string, unknown>)[String(segment)];
     else return undefined;
   }
   return node;

@@ -112,7 +112,11 @@ export function appendListItem(layout: Layout, listPath: ValuePath, lines: reado
   if (pair && isEmptyValue(pair.value)) {
     // `key:` with nothing after it: the items go right below the key.
     const at = afterNode(layout.text, pair.key);
-    return { offset: at.offset, length: 0, newText: `${at.needsNewline ? '\n' : ''}${block(nested, columnOf(layout.text, rangeStart(pair.key)))}` };
+    return {
+      offset: at.offset,
+      length: 0,
+      newText: `${at.needsNewline ? '\n' : ''}${block(nested, columnOf(layout.text, rangeStart(pair.key)))}`,
+    };
   }
   if (isSeq(seq) && seq.flow && seq.items.length === 0) {
     // `key: []`: replace the empty flow list by a block list.
@@ -139,7 +143,11 @@ function createUnder(layout: Layout, mapPath: ValuePath, lines: readonly string[
     // `key:` with nothing after it: the lines go right below the key.
     const keyColumn = columnOf(layout.text, rangeStart(pair.key));
     const at = afterNode(layout.text, pair.key);
-    return { offset: at.offset, length: 0, newText: `${at.needsNewline ? '\n' : ''}${block(lines, keyColumn + layout.unit)}` };
+    return {
+      offset: at.offset,
+      length: 0,
+      newText: `${at.needsNewline ? '\n' : ''}${block(lines, keyColumn + layout.unit)}`,
+    };
   }
   if (mapPath.length === 0) {
     const root = layout.document.contents;
@@ -151,11 +159,18 @@ function createUnder(layout: Layout, mapPath: ValuePath, lines: readonly string[
   const key = mapPath[mapPath.length - 1];
   if (typeof key !== 'string') return undefined;
   if (nodeAt(layout.document, mapPath) !== undefined) return undefined; // exists but is not a block map: leave it to the user
-  return insertIntoMap(layout, mapPath.slice(0, -1), [`${key}:`, ...lines.map((l) => `${' '.repeat(layout.unit)}${l}`)]);
+  return insertIntoMap(layout, mapPath.slice(0, -1), [
+    `${key}:`,
+    ...lines.map((l) => `${' '.repeat(layout.unit)}${l}`),
+  ]);
 }
 
 /** `key:` followed by nothing (yaml gives a null scalar with an empty range, or no node). */
 function isEmptyValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  return isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1] || value.source === '');
+  return (
+    isScalar(value) &&
+    value.value === null &&
+    (!value.range || value.range[0] === value.range[1] || value.source === '')
+  );
 }

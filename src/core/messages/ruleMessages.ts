@@ -70,9 +70,17 @@ export const ruleMessages = {
     const hint = didYouMean(suggestion);
     return expected === 'any'
       ? { en: `No item has the id ${q(id)}.${hint.en}`, 'zh-CN': `没有任何条目的 id 是 ${zq(id)}。${hint['zh-CN']}` }
-      : { en: `Unknown ${k.en} ${q(id)}: no ${k.en} has this id.${hint.en}`, 'zh-CN': `未知的${k['zh-CN']} ${zq(id)}：没有${k['zh-CN']}使用这个 id。${hint['zh-CN']}` };
+      : {
+          en: `Unknown ${k.en} ${q(id)}: no ${k.en} has this id.${hint.en}`,
+          'zh-CN': `未知的${k['zh-CN']} ${zq(id)}：没有${k['zh-CN']}使用这个 id。${hint['zh-CN']}`,
+        };
   },
-  wrongKindReference: (id: string, expected: ReferenceTarget, actual: IdKind, suggestion: string | undefined): Localized => {
+  wrongKindReference: (
+    id: string,
+    expected: ReferenceTarget,
+    actual: IdKind,
+    suggestion: string | undefined,
+  ): Localized => {
     const hint = didYouMean(suggestion);
     return {
       en: `${q(id)} is a ${kindNames[actual].en}, not a ${kindNames[expected].en}.${hint.en}`,
@@ -101,8 +109,16 @@ export const ruleMessages = {
   goalNotSmart: (goal: string, missing: readonly ('metric' | 'target' | 'deadline')[]): Localized => {
     const zh = { metric: '衡量指标（metric）', target: '目标值（target）', deadline: '截止日期（deadline）' };
     return {
-      en: `Goal ${q(goal)} is not SMART: it has ${joinList(missing.map((m) => `no ${m}`), ', ', ' and ')}.`,
-      'zh-CN': `目标 ${zq(goal)} 不符合 SMART：缺少${joinList(missing.map((m) => zh[m]), '、', '和')}。`,
+      en: `Goal ${q(goal)} is not SMART: it has ${joinList(
+        missing.map((m) => `no ${m}`),
+        ', ',
+        ' and ',
+      )}.`,
+      'zh-CN': `目标 ${zq(goal)} 不符合 SMART：缺少${joinList(
+        missing.map((m) => zh[m]),
+        '、',
+        '和',
+      )}。`,
     };
   },
   requirementUncovered: (req: string): Localized => ({
@@ -117,18 +133,43 @@ export const ruleMessages = {
     en: `Component ${q(component)} satisfies no requirement; list the requirements it serves in \`satisfies\`.`,
     'zh-CN': `组件 ${zq(component)} 没有满足任何需求；请在 \`satisfies\` 中列出它服务的需求。`,
   }),
-  highRiskUnmitigated: (risk: string, score: number, threshold: number, missing: readonly ('prevention' | 'contingency' | 'owner')[]): Localized => {
-    const zh = { prevention: '预防措施（prevention）', contingency: '应急措施（contingency）', owner: '负责人（owner）' };
+  highRiskUnmitigated: (
+    risk: string,
+    score: number,
+    threshold: number,
+    missing: readonly ('prevention' | 'contingency' | 'owner')[],
+  ): Localized => {
+    const zh = {
+      prevention: '预防措施（prevention）',
+      contingency: '应急措施（contingency）',
+      owner: '负责人（owner）',
+    };
     return {
-      en: `High risk ${q(risk)} (score ${score}, threshold ${threshold}) has ${joinList(missing.map((m) => `no ${m}`), ', ', ' and ')}.`,
-      'zh-CN': `高风险 ${zq(risk)}（得分 ${score}，阈值 ${threshold}）缺少${joinList(missing.map((m) => zh[m]), '、', '和')}。`,
+      en: `High risk ${q(risk)} (score ${score}, threshold ${threshold}) has ${joinList(
+        missing.map((m) => `no ${m}`),
+        ', ',
+        ' and ',
+      )}.`,
+      'zh-CN': `高风险 ${zq(risk)}（得分 ${score}，阈值 ${threshold}）缺少${joinList(
+        missing.map((m) => zh[m]),
+        '、',
+        '和',
+      )}。`,
     };
   },
-  overAllocated: (member: string, weekStart: string, percent: string, allocation: string, weeks: number): Localized => ({
-    en: `${q(member)} is booked at ${percent}% in the week of ${weekStart}, over their allocation of ${allocation}%`
-      + (weeks > 1 ? ` (${weeks} weeks over in total).` : '.'),
-    'zh-CN': `${zq(member)} 在 ${weekStart} 这一周的工作量为 ${percent}%，超过其投入比例 ${allocation}%`
-      + (weeks > 1 ? `（共有 ${weeks} 周超出）。` : '。'),
+  overAllocated: (
+    member: string,
+    weekStart: string,
+    percent: string,
+    allocation: string,
+    weeks: number,
+  ): Localized => ({
+    en:
+      `${q(member)} is booked at ${percent}% in the week of ${weekStart}, over their allocation of ${allocation}%` +
+      (weeks > 1 ? ` (${weeks} weeks over in total).` : '.'),
+    'zh-CN':
+      `${zq(member)} 在 ${weekStart} 这一周的工作量为 ${percent}%，超过其投入比例 ${allocation}%` +
+      (weeks > 1 ? `（共有 ${weeks} 周超出）。` : '。'),
   }),
   budgetOverCap: (customerTotal: string, cap: string): Localized => ({
     en: `The customer total ${customerTotal} exceeds the cap ${cap}.`,
@@ -175,14 +216,20 @@ export const yamlProblemText: Readonly<Record<string, Localized>> = {
   BAD_DQ_ESCAPE: { en: 'invalid escape in a double-quoted string', 'zh-CN': '双引号字符串中的转义无效' },
   BAD_INDENT: { en: 'wrong indentation', 'zh-CN': '缩进错误' },
   BAD_PROP_ORDER: { en: 'anchor and tag are in the wrong place', 'zh-CN': '锚点和标签的位置不对' },
-  BAD_SCALAR_START: { en: 'a plain value cannot start with this character; quote it', 'zh-CN': '普通值不能以这个字符开头，请加引号' },
+  BAD_SCALAR_START: {
+    en: 'a plain value cannot start with this character; quote it',
+    'zh-CN': '普通值不能以这个字符开头，请加引号',
+  },
   BLOCK_AS_IMPLICIT_KEY: { en: 'a block value cannot be used as a key', 'zh-CN': '块值不能用作键' },
   BLOCK_IN_FLOW: { en: 'a block value inside [ ] or { }', 'zh-CN': '在 [ ] 或 { } 中使用了块值' },
   DUPLICATE_KEY: { en: 'this key appears twice in the same map', 'zh-CN': '同一映射中出现了重复的键' },
   IMPOSSIBLE: { en: 'the parser reached an impossible state', 'zh-CN': '解析器进入了不可能的状态' },
   KEY_OVER_1024_CHARS: { en: 'an implicit key is longer than 1024 characters', 'zh-CN': '隐式键超过 1024 个字符' },
   MISSING_CHAR: { en: 'a closing character is missing', 'zh-CN': '缺少结束字符' },
-  MULTILINE_IMPLICIT_KEY: { en: 'a key must fit on one line (a missing colon or quote?)', 'zh-CN': '键必须写在一行内（是否缺少冒号或引号？）' },
+  MULTILINE_IMPLICIT_KEY: {
+    en: 'a key must fit on one line (a missing colon or quote?)',
+    'zh-CN': '键必须写在一行内（是否缺少冒号或引号？）',
+  },
   MULTIPLE_ANCHORS: { en: 'a node has more than one anchor', 'zh-CN': '一个节点有多个锚点' },
   MULTIPLE_DOCS: { en: 'more than one document', 'zh-CN': '存在多个文档' },
   MULTIPLE_TAGS: { en: 'a node has more than one tag', 'zh-CN': '一个节点有多个标签' },

@@ -71,7 +71,11 @@ const CLASS_DEFS: ReadonlyArray<string> = [
   'classDef zoneSummary fill:#e8eaf6,stroke:#3949ab,color:#222',
 ];
 
-interface Placed { component: Component; index: number; nodeId: string }
+interface Placed {
+  component: Component;
+  index: number;
+  nodeId: string;
+}
 
 /** The architecture as a Mermaid flowchart source (contract used by preview and export). */
 export function architectureMermaid(p: Proposal, opts: ArchitectureOptions = {}): string {
@@ -82,7 +86,9 @@ export function architectureDiagram(p: Proposal, opts: ArchitectureOptions = {})
   const lang = opts.lang ?? 'en';
   const components = (p.architecture?.components ?? [])
     .map((component, index) => ({ component, index }))
-    .filter(({ component }) => component && typeof component === 'object' && !(opts.hideInternal && component.internal));
+    .filter(
+      ({ component }) => component && typeof component === 'object' && !(opts.hideInternal && component.internal),
+    );
   const connections = p.architecture?.connections ?? [];
   const maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;
   if (components.length > maxNodes || connections.length > MAX_EDGES) return summarised(p, components, opts);
@@ -90,12 +96,25 @@ export function architectureDiagram(p: Proposal, opts: ArchitectureOptions = {})
   return full.source.length > MAX_TEXT ? summarised(p, components, opts) : full;
 }
 
-function detailed(p: Proposal, components: ReadonlyArray<{ component: Component; index: number }>, opts: ArchitectureOptions, lang: Language): ArchitectureDiagram {
+function detailed(
+  p: Proposal,
+  components: ReadonlyArray<{ component: Component; index: number }>,
+  opts: ArchitectureOptions,
+  lang: Language,
+): ArchitectureDiagram {
   const ids = new MermaidIds('n');
   const zoneIds = new MermaidIds('z');
-  const placed: Placed[] = components.map(({ component, index }) => ({ component, index, nodeId: ids.add(component.id) }));
+  const placed: Placed[] = components.map(({ component, index }) => ({
+    component,
+    index,
+    nodeId: ids.add(component.id),
+  }));
   const lines: string[] = [`flowchart ${opts.direction ?? 'LR'}`];
-  const nodes: DiagramNode[] = placed.map((x) => ({ nodeId: x.nodeId, sourceId: x.component.id, path: ['architecture', 'components', x.index] }));
+  const nodes: DiagramNode[] = placed.map((x) => ({
+    nodeId: x.nodeId,
+    sourceId: x.component.id,
+    path: ['architecture', 'components', x.index],
+  }));
 
   const zones = (p.architecture?.zones ?? []).filter((z) => z && typeof z === 'object');
   const knownZones = new Set(zones.map((z) => z.id).filter((id): id is string => typeof id === 'string'));
@@ -147,7 +166,11 @@ function kindOf(c: Component): ComponentKind {
 }
 
 /** One node per zone ("Zone (12)"), edges aggregated between zones with their count. Always small. */
-function summarised(p: Proposal, components: ReadonlyArray<{ component: Component; index: number }>, opts: ArchitectureOptions): ArchitectureDiagram {
+function summarised(
+  p: Proposal,
+  components: ReadonlyArray<{ component: Component; index: number }>,
+  opts: ArchitectureOptions,
+): ArchitectureDiagram {
   const lang = opts.lang ?? 'en';
   const zoneIds = new MermaidIds('z');
   const lines: string[] = [`flowchart ${opts.direction ?? 'LR'}`];
@@ -168,13 +191,17 @@ function summarised(p: Proposal, components: ReadonlyArray<{ component: Componen
     if (!count || zoneIds.get(id)) return;
     const nodeId = zoneIds.add(id);
     nodes.push({ nodeId, sourceId: id, path: ['architecture', 'zones', index] });
-    lines.push(`  ${nodeId}[${mermaidLabelLines([zone.name ?? id, label('componentCount', lang).replace('{0}', String(count))])}]`);
+    lines.push(
+      `  ${nodeId}[${mermaidLabelLines([zone.name ?? id, label('componentCount', lang).replace('{0}', String(count))])}]`,
+    );
   });
   const other = counts.get(OTHER);
   if (other) {
     const nodeId = zoneIds.add(OTHER);
     nodes.push({ nodeId, sourceId: undefined, path: ['architecture', 'components'] });
-    lines.push(`  ${nodeId}[${mermaidLabelLines([label('otherComponents', lang), label('componentCount', lang).replace('{0}', String(other))])}]`);
+    lines.push(
+      `  ${nodeId}[${mermaidLabelLines([label('otherComponents', lang), label('componentCount', lang).replace('{0}', String(other))])}]`,
+    );
   }
   const edges = new Map<string, number>();
   for (const c of p.architecture?.connections ?? []) {

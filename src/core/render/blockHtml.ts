@@ -38,7 +38,8 @@ export function blockHtml(b: Block, env: BlockHtmlEnv): string {
 
 function previewBlock(b: Block, env: BlockHtmlEnv): string {
   switch (b.type) {
-    case 'heading': return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>\n`;
+    case 'heading':
+      return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>\n`;
     case 'paragraph': {
       const cls = b.cls ?? b.emphasis;
       const inner = b.parts ? b.parts.map((part) => inlineHtml(part, env)).join('') : esc(b.text);
@@ -46,7 +47,9 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
     }
     case 'markdown': {
       const html = renderMarkdown(env.md, b.source);
-      return b.cls !== undefined || b.path ? `<div${b.cls ? ` class="${esc(b.cls)}"` : ''}${dataLineAttr(env, b.path)}>${html}</div>\n` : html;
+      return b.cls !== undefined || b.path
+        ? `<div${b.cls ? ` class="${esc(b.cls)}"` : ''}${dataLineAttr(env, b.path)}>${html}</div>\n`
+        : html;
     }
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
@@ -56,17 +59,22 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
       });
       return `<${tag}>${items.join('')}</${tag}>\n`;
     }
-    case 'table': return previewTable(b, env);
+    case 'table':
+      return previewTable(b, env);
     case 'diagram': {
       const nodeLines = diagramNodeLines(b, env.line);
       return `<div class="diagram" data-diagram="${esc(b.id)}" data-source-hash="${esc(b.hash ?? '')}" data-node-lines="${esc(JSON.stringify(nodeLines))}"><pre class="mermaid-source">${esc(b.mermaid)}</pre></div>\n`;
     }
-    case 'pageBreak': return '';
+    case 'pageBreak':
+      return '';
   }
 }
 
 /** Mermaid node id -> 0-based source line, for the nodes whose line is known. */
-export function diagramNodeLines(b: Extract<Block, { type: 'diagram' }>, line: (path: ValuePath) => number | undefined): Record<string, number> {
+export function diagramNodeLines(
+  b: Extract<Block, { type: 'diagram' }>,
+  line: (path: ValuePath) => number | undefined,
+): Record<string, number> {
   const lines: Record<string, number> = {};
   for (const [node, path] of Object.entries(b.nodePaths ?? {})) {
     const at = line(path);
@@ -78,14 +86,21 @@ export function diagramNodeLines(b: Extract<Block, { type: 'diagram' }>, line: (
 function previewTable(b: Extract<Block, { type: 'table' }>, env: BlockHtmlEnv): string {
   if (b.rows.length === 0) return '';
   const head = b.columns.map((c) => `<th>${esc(c)}</th>`).join('');
-  const body = b.rows.map((r, i) => `<tr${rowAttrs(b.rowMeta?.[i], env)}>${r.map((c, j) => previewCell(c, env, b.rowHeaders === true && j === 0)).join('')}</tr>`).join('\n');
+  const body = b.rows
+    .map(
+      (r, i) =>
+        `<tr${rowAttrs(b.rowMeta?.[i], env)}>${r.map((c, j) => previewCell(c, env, b.rowHeaders === true && j === 0)).join('')}</tr>`,
+    )
+    .join('\n');
   const caption = b.caption !== undefined ? `<caption>${esc(b.caption)}</caption>` : '';
   return `<table${b.cls ? ` class="${esc(b.cls)}"` : ''}>${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n`;
 }
 
 function previewCell(c: Cell, env: BlockHtmlEnv, header: boolean): string {
   const tag = header ? 'th' : 'td';
-  const data = Object.entries(c.data ?? {}).map(([k, v]) => ` data-${esc(k)}="${esc(v)}"`).join('');
+  const data = Object.entries(c.data ?? {})
+    .map(([k, v]) => ` data-${esc(k)}="${esc(v)}"`)
+    .join('');
   return `<${tag}${c.cls ? ` class="${esc(c.cls)}"` : ''}${data}>${cellInner(c, env)}</${tag}>`;
 }
 
@@ -103,37 +118,57 @@ export function cellInner(c: Cell, env: BlockHtmlEnv): string {
 
 export function inlineHtml(part: Inline, env: BlockHtmlEnv): string {
   switch (part.kind) {
-    case 'text': return esc(part.text);
-    case 'code': return `<code>${esc(part.text)}</code>`;
-    case 'strong': return `<strong>${esc(part.text)}</strong>`;
-    case 'small': return `<small>${esc(part.text)}</small>`;
-    case 'markdown': return part.block ? renderMarkdown(env.md, part.source) : renderMarkdownInline(env.md, part.source);
-    case 'badge': return `<span class="badge ${esc(part.cls)}">${esc(part.text)}</span>`;
-    case 'mark': return `<span class="${esc(part.cls)}"${part.title !== undefined ? ` title="${esc(part.title)}"` : ''}>${esc(part.text)}</span>`;
-    case 'chip': return `<span class="risk-chip"${dataLineAttr(env, part.path)}${part.title !== undefined ? ` title="${esc(part.title)}"` : ''}>${esc(part.text)}</span>`;
-    case 'break': return '<br>';
+    case 'text':
+      return esc(part.text);
+    case 'code':
+      return `<code>${esc(part.text)}</code>`;
+    case 'strong':
+      return `<strong>${esc(part.text)}</strong>`;
+    case 'small':
+      return `<small>${esc(part.text)}</small>`;
+    case 'markdown':
+      return part.block ? renderMarkdown(env.md, part.source) : renderMarkdownInline(env.md, part.source);
+    case 'badge':
+      return `<span class="badge ${esc(part.cls)}">${esc(part.text)}</span>`;
+    case 'mark':
+      return `<span class="${esc(part.cls)}"${part.title !== undefined ? ` title="${esc(part.title)}"` : ''}>${esc(part.text)}</span>`;
+    case 'chip':
+      return `<span class="risk-chip"${dataLineAttr(env, part.path)}${part.title !== undefined ? ` title="${esc(part.title)}"` : ''}>${esc(part.text)}</span>`;
+    case 'break':
+      return '<br>';
   }
 }
 
 function documentBlock(b: Block, env: BlockHtmlEnv): string {
   switch (b.type) {
-    case 'heading': return `<h${b.level + 1} id="${b.anchor}">${esc(b.text)}</h${b.level + 1}>`;
-    case 'paragraph': return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${esc(b.text)}</p>`;
-    case 'markdown': return `<div class="md">${env.md.render(b.source)}</div>`;
+    case 'heading':
+      return `<h${b.level + 1} id="${b.anchor}">${esc(b.text)}</h${b.level + 1}>`;
+    case 'paragraph':
+      return `<p${b.emphasis ? ` class="${b.emphasis}"` : ''}>${esc(b.text)}</p>`;
+    case 'markdown':
+      return `<div class="md">${env.md.render(b.source)}</div>`;
     case 'list': {
       const tag = b.ordered ? 'ol' : 'ul';
       return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`;
     }
-    case 'table': return documentTable(b);
-    case 'diagram': return env.figure ? env.figure(b) : `<figure class="diagram diagram-${b.id}"><figcaption>${esc(b.caption)}</figcaption></figure>`;
-    case 'pageBreak': return '<div class="page-break"></div>';
+    case 'table':
+      return documentTable(b);
+    case 'diagram':
+      return env.figure
+        ? env.figure(b)
+        : `<figure class="diagram diagram-${b.id}"><figcaption>${esc(b.caption)}</figcaption></figure>`;
+    case 'pageBreak':
+      return '<div class="page-break"></div>';
   }
 }
 
 function documentTable(b: Extract<Block, { type: 'table' }>): string {
   const { columns, rows, widths } = b;
   const total = widths?.reduce((a, w) => a + w, 0) ?? 0;
-  const cols = widths && total > 0 ? `<colgroup>${widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>` : '';
+  const cols =
+    widths && total > 0
+      ? `<colgroup>${widths.map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`
+      : '';
   const head = `<thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
   const body = rows.map((r) => `<tr>${r.map(documentCell).join('')}</tr>`).join('\n');
   // Registers with many columns get a smaller type so A4 portrait keeps whole words in each cell.

@@ -145,7 +145,10 @@ export const LABELS = {
   connectionCount: { en: '{0} connections', 'zh-CN': '{0} 条连接' },
   otherComponents: { en: 'Other components', 'zh-CN': '其他组件' },
   otherTasks: { en: 'Other tasks', 'zh-CN': '其他任务' },
-  summarisedDiagram: { en: 'The model has {0} components: the diagram shows one box per zone.', 'zh-CN': '模型共有 {0} 个组件：图中每个区域显示为一个方框。' },
+  summarisedDiagram: {
+    en: 'The model has {0} components: the diagram shows one box per zone.',
+    'zh-CN': '模型共有 {0} 个组件：图中每个区域显示为一个方框。',
+  },
   noComponents: { en: 'No components yet.', 'zh-CN': '尚无组件。' },
   noTasks: { en: 'No scheduled tasks yet.', 'zh-CN': '尚无已排期的任务。' },
   // badges
@@ -157,7 +160,10 @@ export const LABELS = {
   savePng: { en: 'Save as PNG', 'zh-CN': '另存为 PNG' },
   resetZoom: { en: 'Reset zoom', 'zh-CN': '重置缩放' },
   diagramError: { en: 'This diagram could not be drawn:', 'zh-CN': '此图表无法绘制：' },
-  syntaxBanner: { en: 'The file has {0} YAML syntax error(s); showing the last good version.', 'zh-CN': '文件有 {0} 个 YAML 语法错误；显示上一个正确版本。' },
+  syntaxBanner: {
+    en: 'The file has {0} YAML syntax error(s); showing the last good version.',
+    'zh-CN': '文件有 {0} 个 YAML 语法错误；显示上一个正确版本。',
+  },
   showProblems: { en: 'Show Problems', 'zh-CN': '显示问题' },
   previewTitle: { en: 'Preview {0}', 'zh-CN': '预览 {0}' },
   previewLocked: { en: '[Locked] Preview {0}', 'zh-CN': '[已锁定] 预览 {0}' },

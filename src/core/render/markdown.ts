@@ -22,7 +22,8 @@ export function createMarkdown(): MarkdownRenderer {
   md.disable('image');
   md.core.ruler.push('field_headings', (state) => {
     for (const t of state.tokens) {
-      if (t.type === 'heading_open' || t.type === 'heading_close') t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + FIELD_HEADING_SHIFT)}`;
+      if (t.type === 'heading_open' || t.type === 'heading_close')
+        t.tag = `h${Math.min(6, Number(t.tag.slice(1)) + FIELD_HEADING_SHIFT)}`;
     }
   });
   return md;

@@ -44,7 +44,10 @@ export function mermaidLabel(text: string): string {
 
 /** Two lines in one quoted label (e.g. component name over its technology). */
 export function mermaidLabelLines(lines: ReadonlyArray<string>): string {
-  return `"${lines.filter((l) => l.trim() !== '').map(mermaidEntities).join('<br>')}"`;
+  return `"${lines
+    .filter((l) => l.trim() !== '')
+    .map(mermaidEntities)
+    .join('<br>')}"`;
 }
 
 /**

@@ -72,7 +72,12 @@ function shared(key: string, path: ValuePath, write: SectionWriter): SectionRend
     if (b.blocks.length === 0) return undefined;
     for (const block of b.blocks) {
       if (block.type !== 'diagram') continue;
-      ctx.diagrams.push({ key: block.id, source: block.mermaid, hash: block.hash ?? sourceHash(block.mermaid), nodeLines: diagramNodeLines(block, ctx.line) });
+      ctx.diagrams.push({
+        key: block.id,
+        source: block.mermaid,
+        hash: block.hash ?? sourceHash(block.mermaid),
+        nodeLines: diagramNodeLines(block, ctx.line),
+      });
     }
     const env: BlockHtmlEnv = { mode: 'preview', md: ctx.md, line: ctx.line };
     return sectionHtml({ key, path, blocks: b.blocks }, env);
@@ -80,7 +85,17 @@ function shared(key: string, path: ValuePath, write: SectionWriter): SectionRend
 }
 
 function previewContext(ctx: HtmlSectionContext): DocumentContext {
-  return { p: ctx.p, schedule: ctx.schedule, cost: ctx.cost, lang: ctx.lang, highRiskThreshold: ctx.highRiskThreshold, audience: ctx.audience, view: 'preview', ...(ctx.today ? { today: ctx.today } : {}), ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}) };
+  return {
+    p: ctx.p,
+    schedule: ctx.schedule,
+    cost: ctx.cost,
+    lang: ctx.lang,
+    highRiskThreshold: ctx.highRiskThreshold,
+    audience: ctx.audience,
+    view: 'preview',
+    ...(ctx.today ? { today: ctx.today } : {}),
+    ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}),
+  };
 }
 
 /** Order of the proposal document. */

@@ -39,7 +39,9 @@ function ganttSource(s: Schedule, opts: TimelineOptions, phasesOnly: boolean): s
       const start = tasks.reduce((a, t) => Math.min(a, t.startDay), Infinity);
       const end = tasks.reduce((a, t) => Math.max(a, t.endDay), -Infinity);
       const crit = tasks.some((t) => t.critical) ? 'crit, ' : '';
-      lines.push(`    ${ganttName(phaseName)} : ${crit}p${phaseIndex}, ${dayToIso(start)}, ${dayToIso(Math.max(end, start) + 1)}`);
+      lines.push(
+        `    ${ganttName(phaseName)} : ${crit}p${phaseIndex}, ${dayToIso(start)}, ${dayToIso(Math.max(end, start) + 1)}`,
+      );
       continue;
     }
     // Gantt ids are `t<index in schedule.tasks>`: never user text, and the preview maps clicks back by index.

@@ -18,10 +18,12 @@ export function budgetCap(ctx: RuleContext): void {
   if (cap === undefined || !(customerTotal > cap + TOLERANCE)) return;
   const amount = (n: number): string => formatAmount(n, currency);
   ctx.report({
-    code: 'PS212', path: ['budget', 'cap'],
-    message: Math.abs(total - customerTotal) < TOLERANCE
-      ? ruleMessages.budgetOverCap(amount(customerTotal), amount(cap))
-      : ruleMessages.budgetOverCapWithInternal(amount(customerTotal), amount(cap), amount(total)),
+    code: 'PS212',
+    path: ['budget', 'cap'],
+    message:
+      Math.abs(total - customerTotal) < TOLERANCE
+        ? ruleMessages.budgetOverCap(amount(customerTotal), amount(cap))
+        : ruleMessages.budgetOverCapWithInternal(amount(customerTotal), amount(cap), amount(total)),
     data: { customerTotal, total, cap, currency },
   });
 }

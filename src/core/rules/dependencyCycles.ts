@@ -18,8 +18,8 @@ export function dependencyCycles(ctx: RuleContext): void {
     const b = cycle[cycle.length - 1] ?? first;
     const ta = tasks.get(a);
     const tb = tasks.get(b);
-    const path = (ta && dependencyPath(ta, b)) ?? (tb && dependencyPath(tb, a))
-      ?? [...(tasks.get(first)?.path ?? ['plan']), 'id'];
+    const path = (ta && dependencyPath(ta, b)) ??
+      (tb && dependencyPath(tb, a)) ?? [...(tasks.get(first)?.path ?? ['plan']), 'id'];
     ctx.report({ code: 'PS203', path, message: ruleMessages.dependencyCycle(cycle), data: { cycle: [...cycle] } });
   }
 }

@@ -16,14 +16,22 @@ export function duplicateIds(ctx: RuleContext): void {
       const ns = namespaceOf(def.kind);
       const earlier = firstInNamespace.get(ns);
       if (earlier) {
-        ctx.report({ code: 'PS201', path: def.path, message: ruleMessages.duplicateId(def.id, def.kind, ctx.lineOf(earlier.path)),
-          data: { id: def.id, kind: def.kind } });
+        ctx.report({
+          code: 'PS201',
+          path: def.path,
+          message: ruleMessages.duplicateId(def.id, def.kind, ctx.lineOf(earlier.path)),
+          data: { id: def.id, kind: def.kind },
+        });
         continue;
       }
       firstInNamespace.set(ns, def);
       if (first && def !== first && namespaceOf(first.kind) !== ns) {
-        ctx.report({ code: 'PS217', path: def.path, message: ruleMessages.idReusedAcrossKinds(def.id, def.kind, first.kind, ctx.lineOf(first.path)),
-          data: { id: def.id, kind: def.kind, otherKind: first.kind } });
+        ctx.report({
+          code: 'PS217',
+          path: def.path,
+          message: ruleMessages.idReusedAcrossKinds(def.id, def.kind, first.kind, ctx.lineOf(first.path)),
+          data: { id: def.id, kind: def.kind, otherKind: first.kind },
+        });
       }
     }
   }

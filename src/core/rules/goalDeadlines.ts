@@ -16,7 +16,8 @@ export function goalDeadlines(ctx: RuleContext): void {
     const deadline = goal.deadline === undefined ? undefined : parseIsoDate(goal.deadline);
     if (deadline === undefined || goal.deadline === undefined || endDay <= deadline) return;
     ctx.report({
-      code: 'PS205', path: ['goals', i, 'deadline'],
+      code: 'PS205',
+      path: ['goals', i, 'deadline'],
       message: ruleMessages.planAfterDeadline(goal.id ?? `#${i + 1}`, goal.deadline, end),
       data: { goal: goal.id ?? '', deadline: goal.deadline, planEnd: end },
     });

@@ -18,7 +18,8 @@ export function highRisks(ctx: RuleContext): void {
     if (!risk.owner?.trim()) missing.push('owner');
     if (missing.length === 0) return;
     ctx.report({
-      code: 'PS209', path: itemPath(['risks', i], risk),
+      code: 'PS209',
+      path: itemPath(['risks', i], risk),
       message: ruleMessages.highRiskUnmitigated(risk.id ?? `#${i + 1}`, score, ctx.highRiskThreshold, missing),
       data: { score, missing },
     });

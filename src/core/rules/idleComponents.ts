@@ -11,8 +11,10 @@ export function idleComponents(ctx: RuleContext): void {
     if (c.kind && EXEMPT.has(c.kind)) return;
     if ((c.satisfies ?? []).some((id) => id !== '')) return;
     ctx.report({
-      code: 'PS208', path: itemPath(['architecture', 'components', i], c),
-      message: ruleMessages.componentSatisfiesNothing(c.id ?? c.name ?? `#${i + 1}`), data: { id: c.id ?? '' },
+      code: 'PS208',
+      path: itemPath(['architecture', 'components', i], c),
+      message: ruleMessages.componentSatisfiesNothing(c.id ?? c.name ?? `#${i + 1}`),
+      data: { id: c.id ?? '' },
     });
   });
 }

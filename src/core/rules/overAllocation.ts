@@ -12,7 +12,9 @@ const EPSILON = 1e-6;
  */
 export function overAllocation(ctx: RuleContext): void {
   const memberIndex = new Map<string, number>();
-  ctx.proposal.team?.forEach((m, i) => { if (m.id && !memberIndex.has(m.id)) memberIndex.set(m.id, i); });
+  ctx.proposal.team?.forEach((m, i) => {
+    if (m.id && !memberIndex.has(m.id)) memberIndex.set(m.id, i);
+  });
   for (const load of ctx.schedule.load) {
     const index = memberIndex.get(load.memberId);
     if (index === undefined) continue;
@@ -21,9 +23,22 @@ export function overAllocation(ctx: RuleContext): void {
     const first = over[0];
     if (!first) continue;
     ctx.report({
-      code: 'PS211', path: ['team', index, 'id'],
-      message: ruleMessages.overAllocated(load.memberId, first.weekStart, formatNumber(first.percent, 0), formatNumber(limit, 0), over.length),
-      data: { member: load.memberId, weekStart: first.weekStart, percent: first.percent, allocation: limit, weeks: over.length },
+      code: 'PS211',
+      path: ['team', index, 'id'],
+      message: ruleMessages.overAllocated(
+        load.memberId,
+        first.weekStart,
+        formatNumber(first.percent, 0),
+        formatNumber(limit, 0),
+        over.length,
+      ),
+      data: {
+        member: load.memberId,
+        weekStart: first.weekStart,
+        percent: first.percent,
+        allocation: limit,
+        weeks: over.length,
+      },
     });
   }
 }

@@ -15,8 +15,14 @@ export function pinnedTasks(ctx: RuleContext): void {
     if (!st.pinned || st.startDay >= st.earliestStartDay) continue;
     const dependency = latestDependency(ctx, st);
     ctx.report({
-      code: 'PS204', path: [...st.path, 'start'],
-      message: ruleMessages.startBeforeDependency(st.id, st.start, dependency ?? '?', formatIsoDate(st.earliestStartDay)),
+      code: 'PS204',
+      path: [...st.path, 'start'],
+      message: ruleMessages.startBeforeDependency(
+        st.id,
+        st.start,
+        dependency ?? '?',
+        formatIsoDate(st.earliestStartDay),
+      ),
       data: { task: st.id, earliestStart: formatIsoDate(st.earliestStartDay), ...(dependency ? { dependency } : {}) },
     });
   }
@@ -33,7 +39,10 @@ function latestDependency(ctx: RuleContext, st: ScheduledTask): string | undefin
   return latest?.id;
 }
 
-function taskAt(ctx: RuleContext, st: ScheduledTask): { dependsOn?: ReadonlyArray<string | { task?: string }> } | undefined {
+function taskAt(
+  ctx: RuleContext,
+  st: ScheduledTask,
+): { dependsOn?: ReadonlyArray<string | { task?: string }> } | undefined {
   const [, , pi, , ti] = st.path;
   if (typeof pi !== 'number' || typeof ti !== 'number') return undefined;
   return ctx.proposal.plan?.phases?.[pi]?.tasks?.[ti];

@@ -10,7 +10,8 @@ export function planCalendar(ctx: RuleContext): void {
   const plan = ctx.proposal.plan;
   if (!plan) return;
   const hasTasks = plan.phases?.some((phase) => (phase.tasks?.length ?? 0) > 0) ?? false;
-  if (hasTasks && !plan.start) ctx.report({ code: 'PS215', path: ['plan'], part: 'key', message: ruleMessages.planWithoutStart() });
+  if (hasTasks && !plan.start)
+    ctx.report({ code: 'PS215', path: ['plan'], part: 'key', message: ruleMessages.planWithoutStart() });
   const calendar = plan.calendar;
   if (calendar?.workingDays && calendar.workingDays.length === 0) {
     ctx.report({ code: 'PS216', path: ['plan', 'calendar', 'workingDays'], message: ruleMessages.noWorkingDays() });
@@ -20,6 +21,10 @@ export function planCalendar(ctx: RuleContext): void {
     const from = parseIsoDate(h.date);
     const to = parseIsoDate(h.to);
     if (from === undefined || to === undefined || to >= from) return;
-    ctx.report({ code: 'PS218', path: ['plan', 'calendar', 'holidays', i, 'to'], message: ruleMessages.holidayReversed(h.date, h.to) });
+    ctx.report({
+      code: 'PS218',
+      path: ['plan', 'calendar', 'holidays', i, 'to'],
+      message: ruleMessages.holidayReversed(h.date, h.to),
+    });
   });
 }

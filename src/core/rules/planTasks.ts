@@ -2,7 +2,10 @@ import type { ValuePath } from '../locate';
 import type { Id, Proposal, Task } from '../model';
 
 /** A task with where it sits in the file (the first one when an id is duplicated). */
-export interface LocatedTask { task: Task; path: ValuePath }
+export interface LocatedTask {
+  task: Task;
+  path: ValuePath;
+}
 
 /** Tasks of all phases by id, in one pass; rules about the plan share it. */
 export function tasksById(p: Proposal): Map<Id, LocatedTask> {

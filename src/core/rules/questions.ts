@@ -12,8 +12,12 @@ export function questions(ctx: RuleContext): void {
     if (question.status === undefined || question.status === 'open') {
       ctx.report({ code: 'PS213', path, message: ruleMessages.openQuestion(label), data: { id: question.id ?? '' } });
     } else if (!question.answer?.trim()) {
-      ctx.report({ code: 'PS220', path: ['questions', i, 'status'],
-        message: ruleMessages.answeredWithoutAnswer(label), data: { id: question.id ?? '' } });
+      ctx.report({
+        code: 'PS220',
+        path: ['questions', i, 'status'],
+        message: ruleMessages.answeredWithoutAnswer(label),
+        data: { id: question.id ?? '' },
+      });
     }
   });
 }

@@ -19,7 +19,12 @@ export function references(ctx: RuleContext): void {
     const suggestion = suggestionsLeft-- > 0 ? closestId(ref.id, candidates(ref.expected)) : undefined;
     const data = { id: ref.id, expected: ref.expected, field: ref.field, ...(suggestion ? { suggestion } : {}) };
     if (ref.expected === 'member') {
-      ctx.report({ code: 'PS210', path: ref.path, message: ruleMessages.notOnTeam(ref.id, ref.field, suggestion), data });
+      ctx.report({
+        code: 'PS210',
+        path: ref.path,
+        message: ruleMessages.notOnTeam(ref.id, ref.field, suggestion),
+        data,
+      });
       continue;
     }
     const other = ctx.ids.entries.get(ref.id)?.definitions[0];

@@ -12,8 +12,10 @@ export function smartGoals(ctx: RuleContext): void {
     if (!goal.deadline?.trim()) missing.push('deadline');
     if (missing.length === 0) return;
     ctx.report({
-      code: 'PS206', path: itemPath(['goals', i], goal),
-      message: ruleMessages.goalNotSmart(goal.id ?? `#${i + 1}`, missing), data: { missing },
+      code: 'PS206',
+      path: itemPath(['goals', i], goal),
+      message: ruleMessages.goalNotSmart(goal.id ?? `#${i + 1}`, missing),
+      data: { missing },
     });
   });
 }

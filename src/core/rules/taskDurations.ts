@@ -6,7 +6,11 @@ import { itemPath, type RuleContext } from './ruleContext';
 export function taskDurations(ctx: RuleContext): void {
   for (const { task, path } of allTasks(ctx.proposal)) {
     if (task.milestone || task.duration !== undefined || task.effort !== undefined) continue;
-    ctx.report({ code: 'PS219', path: itemPath(path, task), message: ruleMessages.taskWithoutDuration(task.id ?? task.name ?? '?'),
-      data: { id: task.id ?? '' } });
+    ctx.report({
+      code: 'PS219',
+      path: itemPath(path, task),
+      message: ruleMessages.taskWithoutDuration(task.id ?? task.name ?? '?'),
+      data: { id: task.id ?? '' },
+    });
   }
 }

@@ -30,7 +30,11 @@ export function dayFromCivil(year: number, month: number, day: number): DayNumbe
   return era * 146097 + dayOfEra - 719468;
 }
 
-export interface CivilDate { year: number; month: number; day: number }
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
 
 /** The inverse of `dayFromCivil`. */
 export function civilFromDay(dayNumber: DayNumber): CivilDate {
@@ -96,7 +100,7 @@ function upperBound(values: readonly number[], value: number): number {
   let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((values[mid]) <= value) lo = mid + 1;
+    if (values[mid] <= value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -144,7 +148,7 @@ export class WorkingCalendar {
     if (this.defaultedWorkingDays) mask = WEEKDAYS.map((w) => DEFAULT_WORKING_DAYS.includes(w));
     this.workingWeekdays = mask;
     const prefix = [0];
-    for (let k = 0; k < 7; k++) prefix.push((prefix[k]) + (mask[k] ? 1 : 0));
+    for (let k = 0; k < 7; k++) prefix.push(prefix[k] + (mask[k] ? 1 : 0));
     this.weekPrefix = prefix;
     this.perWeek = prefix[7];
 
@@ -161,14 +165,17 @@ export class WorkingCalendar {
     const ends: number[] = [];
     for (const [from, to] of ranges) {
       const last = ends.length - 1;
-      if (last >= 0 && from <= (ends[last]) + 1) ends[last] = Math.max(ends[last], to);
-      else { starts.push(from); ends.push(to); }
+      if (last >= 0 && from <= ends[last] + 1) ends[last] = Math.max(ends[last], to);
+      else {
+        starts.push(from);
+        ends.push(to);
+      }
     }
     this.holidayStarts = starts;
     this.holidayEnds = ends;
     const holidayPrefix = [0];
     for (let i = 0; i < starts.length; i++) {
-      holidayPrefix.push((holidayPrefix[i]) + this.weekdaysIn(starts[i], ends[i]));
+      holidayPrefix.push(holidayPrefix[i] + this.weekdaysIn(starts[i], ends[i]));
     }
     this.holidayPrefix = holidayPrefix;
 
@@ -277,7 +284,7 @@ export class WorkingCalendar {
   /** Working weekdays (ignoring holidays and make-up days) in [MONDAY_ORIGIN, day), negative before it. */
   private weekdaysBefore(day: DayNumber): number {
     const weeks = Math.floor((day - MONDAY_ORIGIN) / 7);
-    return weeks * this.perWeek + (this.weekPrefix[day - MONDAY_ORIGIN - weeks * 7]);
+    return weeks * this.perWeek + this.weekPrefix[day - MONDAY_ORIGIN - weeks * 7];
   }
 
   /** The day on which weekdaysBefore(day + 1) reaches `count`: the count-th working weekday from the origin. */
@@ -285,7 +292,7 @@ export class WorkingCalendar {
     const weeks = Math.floor((count - 1) / this.perWeek);
     const left = count - weeks * this.perWeek; // 1..perWeek
     let k = 0;
-    while (k < 6 && (this.weekPrefix[k + 1]) < left) k++;
+    while (k < 6 && this.weekPrefix[k + 1] < left) k++;
     return MONDAY_ORIGIN + weeks * 7 + k;
   }
 
@@ -298,12 +305,12 @@ export class WorkingCalendar {
     const i = upperBound(this.holidayStarts, day) - 1;
     if (i < 0) return 0;
     const end = Math.min(this.holidayEnds[i], day);
-    return (this.holidayPrefix[i]) + this.weekdaysIn(this.holidayStarts[i], end);
+    return this.holidayPrefix[i] + this.weekdaysIn(this.holidayStarts[i], end);
   }
 
   private inHoliday(day: DayNumber): boolean {
     const i = upperBound(this.holidayStarts, day) - 1;
-    return i >= 0 && day <= (this.holidayEnds[i]);
+    return i >= 0 && day <= this.holidayEnds[i];
   }
 }
 
@@ -324,6 +331,10 @@ export function nextWorkingDay(calendar: WorkingCalendar | Calendar | undefined,
   return asWorkingCalendar(calendar).nextWorkingDay(onOrAfter);
 }
 
-export function workingDaysBetween(calendar: WorkingCalendar | Calendar | undefined, from: DayNumber, to: DayNumber): number {
+export function workingDaysBetween(
+  calendar: WorkingCalendar | Calendar | undefined,
+  from: DayNumber,
+  to: DayNumber,
+): number {
   return asWorkingCalendar(calendar).workingDaysBetween(from, to);
 }

@@ -76,7 +76,9 @@ export function rollupCost(p: Proposal, s: Schedule): CostRollup {
   for (const line of Array.isArray(budget.lines) ? budget.lines : []) {
     if (!isRecord(line)) continue;
     const amount = (finite(line.quantity) ?? 1) * (finite(line.unitCost) ?? 0);
-    const category = BUDGET_CATEGORIES.includes(line.category as BudgetCategory) ? (line.category as BudgetCategory) : 'other';
+    const category = BUDGET_CATEGORIES.includes(line.category as BudgetCategory)
+      ? (line.category as BudgetCategory)
+      : 'other';
     all.addLine(category, amount);
     if (line.internal !== true) customer.addLine(category, amount);
   }
@@ -119,7 +121,9 @@ class Tally {
   close(contingencyPercent: number): CustomerCost {
     const subtotal = this.labour + this.lines;
     const contingency = (subtotal * contingencyPercent) / 100;
-    const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, roundMoney(this.byCategory.get(c) ?? 0)])) as Record<BudgetCategory, number>;
+    const byCategory = Object.fromEntries(
+      BUDGET_CATEGORIES.map((c) => [c, roundMoney(this.byCategory.get(c) ?? 0)]),
+    ) as Record<BudgetCategory, number>;
     return {
       labour: roundMoney(this.labour),
       byCategory,

@@ -16,7 +16,10 @@ import type { DayNumber, PersonLoad, ScheduledTask, WeeklyLoad } from './types';
  * working day to the next, so a task spanning a long holiday never costs a loop over idle weeks.
  */
 
-interface WeekAccumulator { days: number; tasks: Id[] }
+interface WeekAccumulator {
+  days: number;
+  tasks: Id[];
+}
 
 function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
@@ -43,7 +46,10 @@ export function weeklyLoad(team: unknown, tasks: readonly ScheduledTask[], calen
 
   const charge = (weeks: Map<DayNumber, WeekAccumulator>, monday: DayNumber, days: number, taskId: Id): void => {
     let week = weeks.get(monday);
-    if (!week) { week = { days: 0, tasks: [] }; weeks.set(monday, week); }
+    if (!week) {
+      week = { days: 0, tasks: [] };
+      weeks.set(monday, week);
+    }
     week.days += days;
     if (week.tasks[week.tasks.length - 1] !== taskId) week.tasks.push(taskId);
   };
@@ -53,7 +59,8 @@ export function weeklyLoad(team: unknown, tasks: readonly ScheduledTask[], calen
     if (people.length === 0 || !(task.effort > 0)) continue;
     const perPerson = task.effort / task.assignees.length;
     if (task.duration === 0) {
-      for (const a of people) charge(byId.get(a) as Map<DayNumber, WeekAccumulator>, mondayOf(task.startDay), perPerson, task.id);
+      for (const a of people)
+        charge(byId.get(a) as Map<DayNumber, WeekAccumulator>, mondayOf(task.startDay), perPerson, task.id);
       continue;
     }
     const perDay = perPerson / task.duration;
@@ -64,7 +71,9 @@ export function weeklyLoad(team: unknown, tasks: readonly ScheduledTask[], calen
     // Each turn lands on a week with at least one working day of the task, so turns <= duration + 1.
     for (let guard = 0; monday <= task.endDay && guard <= task.duration + 1; guard++) {
       const worked = Math.min(last, calendar.rankOf(monday + 6)) - Math.max(first, calendar.rankOf(monday - 1));
-      if (worked > 0) for (const a of people) charge(byId.get(a) as Map<DayNumber, WeekAccumulator>, monday, perDay * worked, task.id);
+      if (worked > 0)
+        for (const a of people)
+          charge(byId.get(a) as Map<DayNumber, WeekAccumulator>, monday, perDay * worked, task.id);
       const next = mondayOf(calendar.nextWorkingDay(monday + 7));
       monday = next > monday ? next : monday + 7; // the calendar clamps at 9999-12-31: always move on
     }
@@ -77,7 +86,12 @@ export function weeklyLoad(team: unknown, tasks: readonly ScheduledTask[], calen
       .sort((a, b) => a[0] - b[0])
       .map(([monday, week]): WeeklyLoad => {
         const capacity = calendar.countWorkingDays(monday, monday + 6) || 5;
-        return { weekStart: formatIsoDate(monday), percent: round((week.days / capacity) * 100, 2), days: round(week.days, 4), tasks: week.tasks };
+        return {
+          weekStart: formatIsoDate(monday),
+          percent: round((week.days / capacity) * 100, 2),
+          days: round(week.days, 4),
+          tasks: week.tasks,
+        };
       }),
   }));
 }

@@ -39,7 +39,11 @@ export interface PlannedTask {
 }
 
 /** `to` may start only `lag` working days after `from` finishes. */
-export interface TaskLink { from: number; to: number; lag: number }
+export interface TaskLink {
+  from: number;
+  to: number;
+  lag: number;
+}
 
 export interface TaskNetwork {
   tasks: PlannedTask[];
@@ -60,7 +64,9 @@ function text(value: unknown): string | undefined {
 }
 
 function readAssignees(task: Task): Id[] {
-  const listed = Array.isArray(task.assignees) ? task.assignees.filter((a): a is Id => typeof a === 'string' && a.length > 0) : [];
+  const listed = Array.isArray(task.assignees)
+    ? task.assignees.filter((a): a is Id => typeof a === 'string' && a.length > 0)
+    : [];
   if (listed.length > 0) return [...new Set(listed)];
   const owner = text(task.owner);
   return owner === undefined ? [] : [owner];
@@ -97,7 +103,9 @@ function measure(task: Task, people: number): { duration: number; effort: number
 }
 
 function readLag(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(-MAX_DURATION, Math.min(MAX_DURATION, Math.round(value))) : 0;
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.max(-MAX_DURATION, Math.min(MAX_DURATION, Math.round(value)))
+    : 0;
 }
 
 export function buildNetwork(plan: Plan | undefined): TaskNetwork {
@@ -136,7 +144,11 @@ export function buildNetwork(plan: Plan | undefined): TaskNetwork {
 
   const links: TaskLink[] = [];
   rawTasks.forEach((task, to) => {
-    const deps: unknown[] = Array.isArray(task.dependsOn) ? task.dependsOn : typeof task.dependsOn === 'string' ? [task.dependsOn] : [];
+    const deps: unknown[] = Array.isArray(task.dependsOn)
+      ? task.dependsOn
+      : typeof task.dependsOn === 'string'
+        ? [task.dependsOn]
+        : [];
     for (const dep of deps) {
       const target = typeof dep === 'string' ? dep : isRecord(dep) ? dep.task : undefined;
       const from = typeof target === 'string' ? indexById.get(target) : undefined;

@@ -44,7 +44,13 @@ export interface ForwardPass {
  * Early start and finish, in topological order. A pinned task starts on its day whatever its
  * dependencies allow; every other task starts as soon as they allow, never before t0.
  */
-export function forwardPass(network: TaskNetwork, order: readonly number[], links: LinkIndex, calendar: WorkingCalendar, origin: PlanOrigin): ForwardPass {
+export function forwardPass(
+  network: TaskNetwork,
+  order: readonly number[],
+  links: LinkIndex,
+  calendar: WorkingCalendar,
+  origin: PlanOrigin,
+): ForwardPass {
   const n = network.tasks.length;
   const { planStart, t0 } = origin;
   const earlyStart = new Array<number>(n).fill(0);
@@ -55,7 +61,7 @@ export function forwardPass(network: TaskNetwork, order: readonly number[], link
     let fromDeps: number | undefined;
     for (const k of links.incoming[i]) {
       const link = network.links[k] as { from: number; lag: number };
-      const candidate = (earlyFinish[link.from]) + link.lag;
+      const candidate = earlyFinish[link.from] + link.lag;
       if (fromDeps === undefined || candidate > fromDeps) fromDeps = candidate;
     }
     allowed[i] = fromDeps;
@@ -76,7 +82,12 @@ export function forwardPass(network: TaskNetwork, order: readonly number[], link
  * Late start of every task, in reverse topological order, from the plan finish (the latest early
  * finish): late finish = min over successors of (their late start - lag), late start = late finish - D.
  */
-export function backwardPass(network: TaskNetwork, order: readonly number[], links: LinkIndex, earlyFinish: readonly number[]): number[] {
+export function backwardPass(
+  network: TaskNetwork,
+  order: readonly number[],
+  links: LinkIndex,
+  earlyFinish: readonly number[],
+): number[] {
   const n = network.tasks.length;
   let finish = -Infinity;
   for (let i = 0; i < n; i++) finish = Math.max(finish, earlyFinish[i]);
@@ -86,9 +97,9 @@ export function backwardPass(network: TaskNetwork, order: readonly number[], lin
     let lateFinish = finish;
     for (const k of links.outgoing[i]) {
       const link = network.links[k] as { to: number; lag: number };
-      lateFinish = Math.min(lateFinish, (lateStart[link.to]) - link.lag);
+      lateFinish = Math.min(lateFinish, lateStart[link.to] - link.lag);
     }
-    lateStart[i] = lateFinish - (network.tasks[i]).duration;
+    lateStart[i] = lateFinish - network.tasks[i].duration;
   }
   return lateStart;
 }

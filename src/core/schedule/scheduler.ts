@@ -61,13 +61,14 @@ function planStartAnchor(plan: Plan | undefined, tasks: readonly PlannedTask[]):
   const stated = parseIsoDate(plan?.start);
   if (stated !== undefined) return stated;
   let earliest: DayNumber | undefined;
-  for (const t of tasks) if (t.pinnedDay !== undefined && (earliest === undefined || t.pinnedDay < earliest)) earliest = t.pinnedDay;
+  for (const t of tasks)
+    if (t.pinnedDay !== undefined && (earliest === undefined || t.pinnedDay < earliest)) earliest = t.pinnedDay;
   return earliest ?? FALLBACK_PLAN_START;
 }
 
 function readPlan(p: Proposal): Plan | undefined {
   const plan: unknown = typeof p === 'object' && p !== null ? p.plan : undefined;
-  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? (plan) : undefined;
+  return typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? plan : undefined;
 }
 
 /** Each task's predecessor ids, in link order, without repeats. */
@@ -78,16 +79,31 @@ function predecessorIdsOf(network: TaskNetwork): Id[][] {
   let seen = new Set<Id>();
   let group = -1;
   for (const link of network.links) {
-    if (link.to !== group) { group = link.to; seen = new Set<Id>(); }
-    const id = (network.tasks[link.from]).id;
-    if (!seen.has(id)) { seen.add(id); (predecessorIds[link.to]).push(id); }
+    if (link.to !== group) {
+      group = link.to;
+      seen = new Set<Id>();
+    }
+    const id = network.tasks[link.from].id;
+    if (!seen.has(id)) {
+      seen.add(id);
+      predecessorIds[link.to].push(id);
+    }
   }
   return predecessorIds;
 }
 
 /** Boundaries turned into the days a task shows (see DISPLAY above). */
-function scheduledTask(task: PlannedTask, i: number, passes: ForwardPass, lateStart: readonly number[], predecessors: Id[], calendar: WorkingCalendar, origin: PlanOrigin): ScheduledTask {
-  const milestoneDay = (boundary: number): DayNumber => (boundary === origin.t0 ? origin.planStart : calendar.dayOfRank(boundary));
+function scheduledTask(
+  task: PlannedTask,
+  i: number,
+  passes: ForwardPass,
+  lateStart: readonly number[],
+  predecessors: Id[],
+  calendar: WorkingCalendar,
+  origin: PlanOrigin,
+): ScheduledTask {
+  const milestoneDay = (boundary: number): DayNumber =>
+    boundary === origin.t0 ? origin.planStart : calendar.dayOfRank(boundary);
   const es = passes.earlyStart[i];
   const ef = passes.earlyFinish[i];
   let startDay: DayNumber;
@@ -100,8 +116,9 @@ function scheduledTask(task: PlannedTask, i: number, passes: ForwardPass, lateSt
     endDay = calendar.dayOfRank(ef);
   }
   const fromDeps = passes.allowed[i];
-  const earliestStartDay = fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
-  const totalFloat = (lateStart[i]) - es;
+  const earliestStartDay =
+    fromDeps === undefined ? startDay : task.milestone ? milestoneDay(fromDeps) : calendar.dayOfRank(fromDeps + 1);
+  const totalFloat = lateStart[i] - es;
   return {
     id: task.id,
     name: task.name,
@@ -133,7 +150,15 @@ export function schedulePlan(p: Proposal): Schedule {
   const network = buildNetwork(plan);
   const planned = network.tasks;
   if (planned.length === 0) {
-    return { tasks: [], byId: new Map(), start: undefined, end: undefined, criticalPath: [], cycles: [], load: weeklyLoad(team, [], calendar) };
+    return {
+      tasks: [],
+      byId: new Map(),
+      start: undefined,
+      end: undefined,
+      criticalPath: [],
+      cycles: [],
+      load: weeklyLoad(team, [], calendar),
+    };
   }
 
   const { order, back, cycles } = orderTasks(network);
@@ -144,7 +169,9 @@ export function schedulePlan(p: Proposal): Schedule {
   const passes = forwardPass(network, order, links, calendar, origin);
   const lateStart = backwardPass(network, order, links, passes.earlyFinish);
   const predecessorIds = predecessorIdsOf(network);
-  const tasks = planned.map((task, i) => scheduledTask(task, i, passes, lateStart, predecessorIds[i], calendar, origin));
+  const tasks = planned.map((task, i) =>
+    scheduledTask(task, i, passes, lateStart, predecessorIds[i], calendar, origin),
+  );
 
   const byId = new Map<Id, ScheduledTask>();
   for (const t of tasks) if (!byId.has(t.id)) byId.set(t.id, t);

@@ -65,7 +65,10 @@ export function orderTasks(network: TaskNetwork): TaskOrder {
             const cycle = path.slice(positionOnPath[to]).map(idOf);
             cycle.push(idOf(to));
             const key = cycle.join('\u0000');
-            if (!seenCycles.has(key)) { seenCycles.add(key); cycles.push(cycle); }
+            if (!seenCycles.has(key)) {
+              seenCycles.add(key);
+              cycles.push(cycle);
+            }
           }
         }
       } else {

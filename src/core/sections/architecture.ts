@@ -6,7 +6,18 @@ import { markdownToPlain } from '../export/markdownText';
 import type { ValuePath } from '../locate';
 import { architectureDiagram } from '../render/architectureDiagram';
 import { sourceHash } from '../render/sourceHash';
-import { codeCell, columnTable, entries, idsCell, internalParts, markdownParts, plain, rich, visible, type Column } from './columns';
+import {
+  codeCell,
+  columnTable,
+  entries,
+  idsCell,
+  internalParts,
+  markdownParts,
+  plain,
+  rich,
+  visible,
+  type Column,
+} from './columns';
 
 type Level = 1 | 2 | 3;
 
@@ -18,8 +29,16 @@ function zoneName(ctx: DocumentContext, zone: string | undefined): string {
 
 const COLUMNS = {
   id: { header: 'id', width: 2, cell: (c) => codeCell(c.id) },
-  name: { header: 'name', width: 4, cell: (c, ctx) => rich(c.name ?? c.id, [{ kind: 'strong', text: c.name ?? '' }, ...internalParts(ctx, c),
-    ...(c.description ? [{ kind: 'break' as const }, ...markdownParts(c.description)] : [])]) },
+  name: {
+    header: 'name',
+    width: 4,
+    cell: (c, ctx) =>
+      rich(c.name ?? c.id, [
+        { kind: 'strong', text: c.name ?? '' },
+        ...internalParts(ctx, c),
+        ...(c.description ? [{ kind: 'break' as const }, ...markdownParts(c.description)] : []),
+      ]),
+  },
   kind: { header: 'kind', width: 2, cell: (c, ctx) => plain(valueLabel(c.kind, ctx.lang)) },
   technology: { header: 'technologyUsed', width: 3, cell: (c) => plain(c.technology) },
   zone: { header: 'zone', width: 3, cell: (c, ctx) => plain(zoneName(ctx, c.zone)) },
@@ -33,12 +52,26 @@ const PREVIEW_COLUMNS = ['id', 'name', 'kind', 'technology', 'zone', 'requiremen
 const PRINTED_COLUMNS = ['name', 'kind', 'technology', 'zone', 'linkedRequirements', 'description'] as const;
 
 /** The architecture diagram block: Mermaid source, its hash and the node -> source path map (click-to-reveal). */
-export function architectureDiagramBlock(ctx: DocumentContext): { block: Extract<Block, { type: 'diagram' }>; summarised: boolean } {
-  const diagram = architectureDiagram(ctx.p, { lang: ctx.lang, ...(ctx.audience === 'customer' && ctx.view === 'preview' ? { hideInternal: true } : {}), ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}) });
+export function architectureDiagramBlock(ctx: DocumentContext): {
+  block: Extract<Block, { type: 'diagram' }>;
+  summarised: boolean;
+} {
+  const diagram = architectureDiagram(ctx.p, {
+    lang: ctx.lang,
+    ...(ctx.audience === 'customer' && ctx.view === 'preview' ? { hideInternal: true } : {}),
+    ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}),
+  });
   const nodePaths: Record<string, ValuePath> = {};
   for (const n of diagram.nodes) nodePaths[n.nodeId] = n.path;
   return {
-    block: { type: 'diagram', id: 'architecture', mermaid: diagram.source, caption: label('misc.architectureCaption', ctx.lang), hash: sourceHash(diagram.source), nodePaths },
+    block: {
+      type: 'diagram',
+      id: 'architecture',
+      mermaid: diagram.source,
+      caption: label('misc.architectureCaption', ctx.lang),
+      hash: sourceHash(diagram.source),
+      nodePaths,
+    },
     summarised: diagram.summarised,
   };
 }
@@ -46,8 +79,21 @@ export function architectureDiagramBlock(ctx: DocumentContext): { block: Extract
 /** The components table, with each row pointing back to its component. */
 export function componentsTable(b: DocumentBuilder, ctx: DocumentContext): void {
   const items = entries(ctx.p.architecture?.components).filter(([c]) => visible(ctx, c));
-  columnTable(b, ctx, COLUMNS, ctx.view === 'preview' ? PREVIEW_COLUMNS : PRINTED_COLUMNS,
-    items.map(([c, i]) => ({ item: c, meta: { id: `component-${c.id ?? ''}`, path: ['architecture', 'components', i], ...(c.internal === true ? { internal: true } : {}) } })), 'components');
+  columnTable(
+    b,
+    ctx,
+    COLUMNS,
+    ctx.view === 'preview' ? PREVIEW_COLUMNS : PRINTED_COLUMNS,
+    items.map(([c, i]) => ({
+      item: c,
+      meta: {
+        id: `component-${c.id ?? ''}`,
+        path: ['architecture', 'components', i],
+        ...(c.internal === true ? { internal: true } : {}),
+      },
+    })),
+    'components',
+  );
 }
 
 /** The preview's architecture section: overview, diagram, components. */
@@ -55,9 +101,13 @@ export function architectureSection(b: DocumentBuilder, ctx: DocumentContext, le
   const a = ctx.p.architecture;
   if (!a) return;
   b.section(level, 'architecture');
-  if (typeof a.overview === 'string' && a.overview.trim()) b.push({ type: 'markdown', source: a.overview, cls: 'overview', path: ['architecture', 'overview'] });
+  if (typeof a.overview === 'string' && a.overview.trim())
+    b.push({ type: 'markdown', source: a.overview, cls: 'overview', path: ['architecture', 'overview'] });
   const count = entries(a.components).filter(([c]) => visible(ctx, c)).length;
-  if (count === 0) { b.paragraph(label('noComponents', ctx.lang), 'empty'); return; }
+  if (count === 0) {
+    b.paragraph(label('noComponents', ctx.lang), 'empty');
+    return;
+  }
   const { block, summarised } = architectureDiagramBlock(ctx);
   if (summarised) b.paragraph(label('summarisedDiagram', ctx.lang).replace('{0}', String(count)), 'note');
   b.push(block);

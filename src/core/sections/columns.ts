@@ -7,17 +7,33 @@ import { label, type LabelKey } from '../export/exportLabels';
  * cell (plain text for DOCX, Markdown and spreadsheets; rich parts for HTML). Each output picks the
  * columns it prints by name, so a new output is a new list of names, not a new table.
  */
-export interface Column<T> { header: LabelKey; width: number; cell(item: T, ctx: DocumentContext): Cell }
+export interface Column<T> {
+  header: LabelKey;
+  width: number;
+  cell(item: T, ctx: DocumentContext): Cell;
+}
 
 /** The rows of a table: items with their path in the file, so the preview can point back to them. */
-export interface Row<T> { item: T; meta: RowMeta }
+export interface Row<T> {
+  item: T;
+  meta: RowMeta;
+}
 
 export function columnTable<T, K extends string>(
-  b: DocumentBuilder, ctx: DocumentContext, catalogue: Readonly<Record<K, Column<T>>>, names: readonly K[], rows: ReadonlyArray<Row<T>>, cls?: string,
+  b: DocumentBuilder,
+  ctx: DocumentContext,
+  catalogue: Readonly<Record<K, Column<T>>>,
+  names: readonly K[],
+  rows: ReadonlyArray<Row<T>>,
+  cls?: string,
 ): void {
   const columns = names.map((n) => catalogue[n]);
-  b.localisedTable(columns.map((c) => label(c.header, ctx.lang)), rows.map((r) => columns.map((c) => c.cell(r.item, ctx))),
-    columns.map((c) => c.width), { ...(cls ? { cls } : {}), rowMeta: rows.map((r) => r.meta) });
+  b.localisedTable(
+    columns.map((c) => label(c.header, ctx.lang)),
+    rows.map((r) => columns.map((c) => c.cell(r.item, ctx))),
+    columns.map((c) => c.width),
+    { ...(cls ? { cls } : {}), rowMeta: rows.map((r) => r.meta) },
+  );
 }
 
 /** Whether an item marked `internal: true` may appear for this reader. */
@@ -29,7 +45,9 @@ export function visible(ctx: DocumentContext, item: { internal?: boolean } | und
 export function entries<T>(value: T[] | undefined): Array<[T, number]> {
   if (!Array.isArray(value)) return [];
   const out: Array<[T, number]> = [];
-  value.forEach((item, index) => { if (item !== null && typeof item === 'object') out.push([item, index]); });
+  value.forEach((item, index) => {
+    if (item !== null && typeof item === 'object') out.push([item, index]);
+  });
   return out;
 }
 
@@ -57,16 +75,29 @@ export function idsCell(ids: unknown): Cell {
 }
 
 export function idParts(ids: readonly string[], separator = ' '): Inline[] {
-  return ids.flatMap((id, i): Inline[] => (i === 0 ? [{ kind: 'code', text: id }] : [{ kind: 'text', text: separator }, { kind: 'code', text: id }]));
+  return ids.flatMap((id, i): Inline[] =>
+    i === 0
+      ? [{ kind: 'code', text: id }]
+      : [
+          { kind: 'text', text: separator },
+          { kind: 'code', text: id },
+        ],
+  );
 }
 
 /** The "Internal" badge (after a space) for an internal item, in the internal view only. */
 export function internalParts(ctx: DocumentContext, item: { internal?: boolean } | undefined): Inline[] {
   return item && item.internal === true && ctx.audience === 'internal'
-    ? [{ kind: 'text', text: ' ' }, { kind: 'badge', cls: 'internal', text: label('internal', ctx.lang) }] : [];
+    ? [
+        { kind: 'text', text: ' ' },
+        { kind: 'badge', cls: 'internal', text: label('internal', ctx.lang) },
+      ]
+    : [];
 }
 
 /** A Markdown field as parts (nothing when empty). */
 export function markdownParts(source: unknown, block = false): Inline[] {
-  return typeof source === 'string' && source.trim() !== '' ? [{ kind: 'markdown', source, ...(block ? { block } : {}) }] : [];
+  return typeof source === 'string' && source.trim() !== ''
+    ? [{ kind: 'markdown', source, ...(block ? { block } : {}) }]
+    : [];
 }

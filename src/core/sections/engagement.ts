@@ -9,15 +9,21 @@ import { codeCell, columnTable, entries, markdownParts, plain, rich, type Column
 type Level = 1 | 2 | 3;
 
 /** A name with its Markdown description on the next line (HTML); the name alone on paper. */
-const withDescription = (name: string | undefined, description: string | undefined): Inline[] =>
-  [{ kind: 'text', text: name ?? '' }, ...(description ? [{ kind: 'break' as const }, ...markdownParts(description)] : [])];
+const withDescription = (name: string | undefined, description: string | undefined): Inline[] => [
+  { kind: 'text', text: name ?? '' },
+  ...(description ? [{ kind: 'break' as const }, ...markdownParts(description)] : []),
+];
 
 export const COMMUNICATION_COLUMNS = {
   name: { header: 'name', width: 3, cell: (c) => plain(c.name) },
   purpose: { header: 'purpose', width: 4, cell: (c) => plain(c.purpose) },
   cadence: { header: 'cadence', width: 2, cell: (c, ctx) => plain(valueLabel(c.cadence, ctx.lang)) },
   channel: { header: 'channel', width: 2, cell: (c) => plain(c.channel) },
-  participants: { header: 'participants', width: 4, cell: (c, ctx) => plain((c.participants ?? []).map((x) => memberName(ctx.p, x, ctx.audience)).join(', ')) },
+  participants: {
+    header: 'participants',
+    width: 4,
+    cell: (c, ctx) => plain((c.participants ?? []).map((x) => memberName(ctx.p, x, ctx.audience)).join(', ')),
+  },
   owner: { header: 'owner', width: 2, cell: (c, ctx) => plain(memberName(ctx.p, c.owner, ctx.audience)) },
 } satisfies Record<string, Column<CommunicationItem>>;
 
@@ -70,25 +76,64 @@ export function engagementSection(b: DocumentBuilder, ctx: DocumentContext, leve
   b.section(level, 'communication');
   if (comm.length) {
     b.section(sub, 'communication');
-    columnTable(b, ctx, COMMUNICATION_COLUMNS, COMMUNICATION_LIST, comm.map(([c, i]) => ({ item: c, meta: { path: ['communication', i] } })), 'communication');
+    columnTable(
+      b,
+      ctx,
+      COMMUNICATION_COLUMNS,
+      COMMUNICATION_LIST,
+      comm.map(([c, i]) => ({ item: c, meta: { path: ['communication', i] } })),
+      'communication',
+    );
   }
   if (questions.length) {
     b.section(sub, 'questions');
-    columnTable(b, ctx, QUESTION_COLUMNS, ['id', 'question', 'askedTo', 'owner', 'status', 'due'],
-      questions.map(([q, i]) => ({ item: q, meta: { path: ['questions', i], cls: `question-${q.status ?? ''}` } })), 'questions');
+    columnTable(
+      b,
+      ctx,
+      QUESTION_COLUMNS,
+      ['id', 'question', 'askedTo', 'owner', 'status', 'due'],
+      questions.map(([q, i]) => ({ item: q, meta: { path: ['questions', i], cls: `question-${q.status ?? ''}` } })),
+      'questions',
+    );
   }
   if (training.length) {
     b.section(sub, 'training');
-    columnTable(b, ctx, TRAINING_COLUMNS, TRAINING_LIST, training.map(([t, i]) => ({ item: t, meta: { path: ['training', i] } })), 'training');
+    columnTable(
+      b,
+      ctx,
+      TRAINING_COLUMNS,
+      TRAINING_LIST,
+      training.map(([t, i]) => ({ item: t, meta: { path: ['training', i] } })),
+      'training',
+    );
   }
   if (!s) return;
   b.section(sub, 'support');
   if (typeof s.summary === 'string' && s.summary.trim()) b.push({ type: 'markdown', source: s.summary });
-  columnTable(b, ctx, CHANNEL_COLUMNS, ['channel', 'hours', 'owner'], entries(s.channels).map(([c, i]) => ({ item: c, meta: { path: ['support', 'channels', i] } })), 'support-channels');
-  columnTable(b, ctx, SLA_COLUMNS, SLA_LIST, entries(s.sla).map(([l, i]) => ({ item: l, meta: { path: ['support', 'sla', i] } })), 'sla');
+  columnTable(
+    b,
+    ctx,
+    CHANNEL_COLUMNS,
+    ['channel', 'hours', 'owner'],
+    entries(s.channels).map(([c, i]) => ({ item: c, meta: { path: ['support', 'channels', i] } })),
+    'support-channels',
+  );
+  columnTable(
+    b,
+    ctx,
+    SLA_COLUMNS,
+    SLA_LIST,
+    entries(s.sla).map(([l, i]) => ({ item: l, meta: { path: ['support', 'sla', i] } })),
+    'sla',
+  );
   if (s.warranty && typeof s.warranty === 'object') {
-    b.push({ type: 'paragraph', text: label('warranty', ctx.lang).replace('{0}', String(s.warranty.months ?? '')), path: ['support', 'warranty'] });
-    if (typeof s.warranty.scope === 'string' && s.warranty.scope.trim()) b.push({ type: 'markdown', source: s.warranty.scope });
+    b.push({
+      type: 'paragraph',
+      text: label('warranty', ctx.lang).replace('{0}', String(s.warranty.months ?? '')),
+      path: ['support', 'warranty'],
+    });
+    if (typeof s.warranty.scope === 'string' && s.warranty.scope.trim())
+      b.push({ type: 'markdown', source: s.warranty.scope });
   }
   const improvements = entries(s.improvements);
   if (improvements.length) {
@@ -96,7 +141,11 @@ export function engagementSection(b: DocumentBuilder, ctx: DocumentContext, leve
     b.push({
       type: 'list',
       items: improvements.map(([m]) => [m.title, markdownToPlain(m.description)].filter(Boolean).join(': ')),
-      itemParts: improvements.map(([m]): Inline[] => [{ kind: 'strong', text: m.title ?? '' }, { kind: 'text', text: ' ' }, ...markdownParts(m.description)]),
+      itemParts: improvements.map(([m]): Inline[] => [
+        { kind: 'strong', text: m.title ?? '' },
+        { kind: 'text', text: ' ' },
+        ...markdownParts(m.description),
+      ]),
       itemPaths: improvements.map(([, i]) => ['support', 'improvements', i]),
     });
   }

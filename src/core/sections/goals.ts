@@ -19,14 +19,23 @@ export function missingSmartParts(g: Goal): LabelKey[] {
 
 function smartCell(g: Goal, ctx: DocumentContext): Cell {
   const missing = missingSmartParts(g);
-  if (missing.length === 0) return rich('✓', [{ kind: 'mark', cls: 'smart ok', text: '✓', title: label('smartComplete', ctx.lang) }]);
+  if (missing.length === 0)
+    return rich('✓', [{ kind: 'mark', cls: 'smart ok', text: '✓', title: label('smartComplete', ctx.lang) }]);
   const what = label('smartMissing', ctx.lang).replace('{0}', missing.map((m) => label(m, ctx.lang)).join(', '));
-  return rich(`✗ ${what}`, [{ kind: 'mark', cls: 'smart missing', text: '✗', title: what }, { kind: 'text', text: ' ' }, { kind: 'badge', cls: 'gap', text: what }]);
+  return rich(`✗ ${what}`, [
+    { kind: 'mark', cls: 'smart missing', text: '✗', title: what },
+    { kind: 'text', text: ' ' },
+    { kind: 'badge', cls: 'gap', text: what },
+  ]);
 }
 
 const COLUMNS = {
   id: { header: 'id', width: 2, cell: (g) => codeCell(g.id) },
-  title: { header: 'title', width: 6, cell: (g) => rich(g.title, [{ kind: 'strong', text: g.title ?? '' }, ...markdownParts(g.description, true)]) },
+  title: {
+    header: 'title',
+    width: 6,
+    cell: (g) => rich(g.title, [{ kind: 'strong', text: g.title ?? '' }, ...markdownParts(g.description, true)]),
+  },
   metric: { header: 'metric', width: 4, cell: (g) => plain(g.metric) },
   baseline: { header: 'baseline', width: 2, cell: (g) => plain(g.baseline) },
   target: { header: 'target', width: 2, cell: (g) => plain(g.target) },
@@ -44,6 +53,12 @@ export function goalsSection(b: DocumentBuilder, ctx: DocumentContext, level: Le
   const items = entries(ctx.p.goals);
   if (items.length === 0) return;
   b.section(level, 'goals');
-  columnTable(b, ctx, COLUMNS, ctx.view === 'preview' ? PREVIEW_COLUMNS : PRINTED_COLUMNS,
-    items.map(([g, i]) => ({ item: g, meta: { id: `goal-${g.id ?? ''}`, path: ['goals', i] } })), 'goals');
+  columnTable(
+    b,
+    ctx,
+    COLUMNS,
+    ctx.view === 'preview' ? PREVIEW_COLUMNS : PRINTED_COLUMNS,
+    items.map(([g, i]) => ({ item: g, meta: { id: `goal-${g.id ?? ''}`, path: ['goals', i] } })),
+    'goals',
+  );
 }

@@ -10,4 +10,3 @@ export function money(amount: number, currency: string, lang: Language): string 
     return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
   }
 }
-

@@ -13,13 +13,35 @@ type Level = 1 | 2 | 3;
 export function timelineDiagramBlock(ctx: DocumentContext): Extract<Block, { type: 'diagram' }> {
   const mermaid = timelineMermaid(ctx.p, ctx.schedule, { lang: ctx.lang, ...(ctx.today ? { today: ctx.today } : {}) });
   const nodePaths: Record<string, ValuePath> = {};
-  ctx.schedule.tasks.forEach((t, i) => { nodePaths[`t${i}`] = t.path; });
-  return { type: 'diagram', id: 'timeline', mermaid, caption: label('misc.timelineCaption', ctx.lang), hash: sourceHash(mermaid), nodePaths };
+  ctx.schedule.tasks.forEach((t, i) => {
+    nodePaths[`t${i}`] = t.path;
+  });
+  return {
+    type: 'diagram',
+    id: 'timeline',
+    mermaid,
+    caption: label('misc.timelineCaption', ctx.lang),
+    hash: sourceHash(mermaid),
+    nodePaths,
+  };
 }
 
 const MILESTONE_COLUMNS = {
   id: { header: 'id', width: 2, cell: (t) => codeCell(t.id) },
-  name: { header: 'name', width: 6, cell: (t, ctx) => rich(t.name, [{ kind: 'text', text: t.name }, ...(t.critical ? [{ kind: 'text' as const, text: ' ' }, { kind: 'badge' as const, cls: 'critical', text: label('criticalPath', ctx.lang) }] : [])]) },
+  name: {
+    header: 'name',
+    width: 6,
+    cell: (t, ctx) =>
+      rich(t.name, [
+        { kind: 'text', text: t.name },
+        ...(t.critical
+          ? [
+              { kind: 'text' as const, text: ' ' },
+              { kind: 'badge' as const, cls: 'critical', text: label('criticalPath', ctx.lang) },
+            ]
+          : []),
+      ]),
+  },
   date: { header: 'date', width: 3, cell: (t) => plain(t.end) },
   phase: { header: 'col.phase', width: 4, cell: (t) => plain(t.phaseName) },
 } satisfies Record<string, Column<ScheduledTask>>;
@@ -31,8 +53,14 @@ export function milestones(b: DocumentBuilder, ctx: DocumentContext, level: Leve
   const ms = ctx.schedule.tasks.filter((t) => t.milestone);
   if (!ms.length) return;
   b.section(level, 'milestones');
-  columnTable(b, ctx, MILESTONE_COLUMNS, ctx.view === 'preview' ? PREVIEW_MILESTONES : PRINTED_MILESTONES,
-    ms.map((t) => ({ item: t, meta: { path: t.path } })), 'milestones');
+  columnTable(
+    b,
+    ctx,
+    MILESTONE_COLUMNS,
+    ctx.view === 'preview' ? PREVIEW_MILESTONES : PRINTED_MILESTONES,
+    ms.map((t) => ({ item: t, meta: { path: t.path } })),
+    'milestones',
+  );
 }
 
 /** The preview's timeline: the gantt, the milestones, the critical path. */
@@ -40,13 +68,20 @@ export function timelineSection(b: DocumentBuilder, ctx: DocumentContext, level:
   if (!ctx.p.plan) return;
   b.section(level, 'timeline');
   const tasks = ctx.schedule.tasks;
-  if (tasks.length === 0) { b.paragraph(label('noTasks', ctx.lang), 'empty'); return; }
+  if (tasks.length === 0) {
+    b.paragraph(label('noTasks', ctx.lang), 'empty');
+    return;
+  }
   b.push(timelineDiagramBlock(ctx));
   milestones(b, ctx, level === 1 ? 2 : 3);
   const path = ctx.schedule.criticalPath;
   if (path.length) {
     const heading = label('criticalPath', ctx.lang);
-    const parts: Inline[] = [{ kind: 'strong', text: `${heading}:` }, { kind: 'text', text: ' ' }, ...idParts(path, ' → ')];
+    const parts: Inline[] = [
+      { kind: 'strong', text: `${heading}:` },
+      { kind: 'text', text: ' ' },
+      ...idParts(path, ' → '),
+    ];
     b.push({ type: 'paragraph', text: `${heading}: ${path.join(' → ')}`, parts, cls: 'critical-path' });
   }
 }

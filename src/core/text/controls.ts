@@ -16,7 +16,8 @@ export function hiddenCharKind(codePoint: number): HiddenCharKind | undefined {
 }
 
 /** Matches one character of any hidden kind (tab, line feed and carriage return excluded). */
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const HIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** `U+202E` written out, as the outputs show a neutralised character. */
 export function codePointName(codePoint: number): string {
@@ -37,7 +38,12 @@ export function neutraliseText(text: string): string {
   });
 }
 
-export interface HiddenCharRun { offset: number; length: number; kind: HiddenCharKind; codePoints: number[] }
+export interface HiddenCharRun {
+  offset: number;
+  length: number;
+  kind: HiddenCharKind;
+  codePoints: number[];
+}
 
 /**
  * Runs of hidden characters in a source text, each a run of one kind, for the checker's warnings and
@@ -74,7 +80,11 @@ function neutraliseValue(value: unknown): unknown {
   if (typeof value === 'string') return neutraliseText(value);
   if (Array.isArray(value)) {
     let changed = false;
-    const out = value.map((v) => { const n = neutraliseValue(v); if (n !== v) changed = true; return n; });
+    const out = value.map((v) => {
+      const n = neutraliseValue(v);
+      if (n !== v) changed = true;
+      return n;
+    });
     return changed ? out : value;
   }
   if (value instanceof Map) {

@@ -24,7 +24,13 @@ export function escapeMarkdownLine(line: string): string {
 export function escapeMarkdownText(text: string): string {
   const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/);
   return paragraphs
-    .map((p) => p.split('\n').map((l) => escapeMarkdownLine(l.trim())).filter((l) => l !== '').join('\\\n'))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => escapeMarkdownLine(l.trim()))
+        .filter((l) => l !== '')
+        .join('\\\n'),
+    )
     .filter((p) => p !== '')
     .join('\n\n');
 }

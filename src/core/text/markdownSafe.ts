@@ -24,7 +24,12 @@ export function safeMarkdown(source: string, headingLevel: number): string {
   return new Serializer(headingLevel).blocks(md.parse(source, {}));
 }
 
-interface Frame { lines: string[]; kind: 'root' | 'quote' | 'item'; marker?: string; tight?: boolean }
+interface Frame {
+  lines: string[];
+  kind: 'root' | 'quote' | 'item';
+  marker?: string;
+  tight?: boolean;
+}
 
 class Serializer {
   private readonly frames: Frame[] = [{ lines: [], kind: 'root' }];
@@ -39,10 +44,15 @@ class Serializer {
       if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') t.meta = { tight: isTight(tokens, i) };
       this.token(t);
     });
-    return (this.frames[0]?.lines ?? []).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    return (this.frames[0]?.lines ?? [])
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   }
 
-  private get top(): Frame { return this.frames[this.frames.length - 1]; }
+  private get top(): Frame {
+    return this.frames[this.frames.length - 1];
+  }
 
   /** A finished block inside the current container, separated from the previous one. */
   private emit(text: string, tight = false): void {
@@ -53,14 +63,34 @@ class Serializer {
 
   private token(t: Token): void {
     switch (t.type) {
-      case 'heading_open': this.heading = Number(t.tag.slice(1)); break;
-      case 'heading_close': this.heading = undefined; break;
-      case 'paragraph_open': case 'paragraph_close': break;
-      case 'blockquote_open': this.frames.push({ lines: [], kind: 'quote' }); break;
-      case 'blockquote_close': this.close((l) => (l === '' ? '>' : `> ${l}`), () => ''); break;
-      case 'bullet_list_open': this.lists.push({ ordered: false, next: 1, tight: tightOf(t) }); break;
-      case 'ordered_list_open': this.lists.push({ ordered: true, next: Number(t.attrGet('start') ?? 1) || 1, tight: tightOf(t) }); break;
-      case 'bullet_list_close': case 'ordered_list_close': this.lists.pop(); break;
+      case 'heading_open':
+        this.heading = Number(t.tag.slice(1));
+        break;
+      case 'heading_close':
+        this.heading = undefined;
+        break;
+      case 'paragraph_open':
+      case 'paragraph_close':
+        break;
+      case 'blockquote_open':
+        this.frames.push({ lines: [], kind: 'quote' });
+        break;
+      case 'blockquote_close':
+        this.close(
+          (l) => (l === '' ? '>' : `> ${l}`),
+          () => '',
+        );
+        break;
+      case 'bullet_list_open':
+        this.lists.push({ ordered: false, next: 1, tight: tightOf(t) });
+        break;
+      case 'ordered_list_open':
+        this.lists.push({ ordered: true, next: Number(t.attrGet('start') ?? 1) || 1, tight: tightOf(t) });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        this.lists.pop();
+        break;
       case 'list_item_open': {
         const list = this.lists[this.lists.length - 1];
         const marker = list?.ordered ? `${list.next++}.` : '-';
@@ -72,17 +102,37 @@ class Serializer {
         const marker = frame.marker ?? '-';
         const indent = ' '.repeat(marker.length + 1);
         const parentList = this.lists[this.lists.length - 1];
-        this.close((l, i) => (i === 0 ? `${marker} ${l}` : l === '' ? '' : `${indent}${l}`), () => `${marker} `, parentList?.tight ?? false);
+        this.close(
+          (l, i) => (i === 0 ? `${marker} ${l}` : l === '' ? '' : `${indent}${l}`),
+          () => `${marker} `,
+          parentList?.tight ?? false,
+        );
         break;
       }
-      case 'inline': this.inline(t); break;
-      case 'fence': case 'code_block': this.emit(markdownFence(t.content, 'text')); break;
-      case 'hr': this.emit('***'); break;
-      case 'table_open': this.table = { rows: [], header: 0 }; break;
-      case 'thead_close': if (this.table) this.table.header = this.table.rows.length; break;
-      case 'tr_open': this.table?.rows.push([]); break;
-      case 'table_close': this.closeTable(); break;
-      default: break;
+      case 'inline':
+        this.inline(t);
+        break;
+      case 'fence':
+      case 'code_block':
+        this.emit(markdownFence(t.content, 'text'));
+        break;
+      case 'hr':
+        this.emit('***');
+        break;
+      case 'table_open':
+        this.table = { rows: [], header: 0 };
+        break;
+      case 'thead_close':
+        if (this.table) this.table.header = this.table.rows.length;
+        break;
+      case 'tr_open':
+        this.table?.rows.push([]);
+        break;
+      case 'table_close':
+        this.closeTable();
+        break;
+      default:
+        break;
     }
   }
 
@@ -113,7 +163,8 @@ class Serializer {
     this.table = undefined;
     if (!table || table.rows.length === 0) return;
     const width = Math.max(...table.rows.map((r) => r.length));
-    const row = (cells: string[]): string => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+    const row = (cells: string[]): string =>
+      `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
     const [head = [], ...body] = table.rows;
     this.emit([row(head), `|${Array.from({ length: width }, () => '---').join('|')}|`, ...body.map(row)].join('\n'));
   }
@@ -141,13 +192,30 @@ function inlineMarkdown(children: readonly Token[]): string {
   const links: Array<string | undefined> = [];
   for (const c of children) {
     switch (c.type) {
-      case 'text': out += escapeMarkdownLine(c.content); break;
-      case 'code_inline': out += markdownCodeSpan(c.content); break;
-      case 'softbreak': out += '\n'; break;
-      case 'hardbreak': out += '\\\n'; break;
-      case 'strong_open': case 'strong_close': out += '**'; break;
-      case 'em_open': case 'em_close': out += '*'; break;
-      case 's_open': case 's_close': out += '~~'; break;
+      case 'text':
+        out += escapeMarkdownLine(c.content);
+        break;
+      case 'code_inline':
+        out += markdownCodeSpan(c.content);
+        break;
+      case 'softbreak':
+        out += '\n';
+        break;
+      case 'hardbreak':
+        out += '\\\n';
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        out += '**';
+        break;
+      case 'em_open':
+      case 'em_close':
+        out += '*';
+        break;
+      case 's_open':
+      case 's_close':
+        out += '~~';
+        break;
       case 'link_open': {
         const href = String(c.attrGet('href') ?? '');
         const ok = isAllowedLink(href);
@@ -166,7 +234,9 @@ function inlineMarkdown(children: readonly Token[]): string {
         out += isAllowedLink(src) ? `[${alt || escapeMarkdownLine(src)}](${linkTarget(src)})` : alt;
         break;
       }
-      default: out += escapeMarkdownLine(c.content); break;
+      default:
+        out += escapeMarkdownLine(c.content);
+        break;
     }
   }
   return out;

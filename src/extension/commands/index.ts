@@ -6,7 +6,9 @@ import { validateWorkspace } from './validateWorkspace';
 /** The editor commands owned here; their return values are what tests assert on. */
 export function registerEditorCommands(context: vscode.ExtensionContext, diagnostics: DiagnosticsFeature): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('presales.newProposal', (args?: NewProposalArgs) => newProposal(isArgs(args) ? args : {})),
+    vscode.commands.registerCommand('presales.newProposal', (args?: NewProposalArgs) =>
+      newProposal(isArgs(args) ? args : {}),
+    ),
     vscode.commands.registerCommand('presales.validateWorkspace', () => validateWorkspace(diagnostics)),
   );
 }

@@ -13,21 +13,28 @@ export interface NewProposalArgs {
 
 /** `presales.newProposal`: asks language and name, writes a starter proposal, opens it. Returns its uri (undefined: cancelled). */
 export async function newProposal(args: NewProposalArgs = {}): Promise<vscode.Uri | undefined> {
-  const language = args.language ?? await askLanguage();
+  const language = args.language ?? (await askLanguage());
   if (!language) return undefined;
-  const name = args.name ?? await vscode.window.showInputBox({
-    title: t('New Proposal'),
-    prompt: t('Name of the proposal (customer or project)'),
-    placeHolder: language === 'zh-CN' ? '某某集团 数据平台' : 'Contoso data platform',
-    validateInput: (v) => (v.trim() === '' ? t('Enter a name.') : undefined),
-  });
+  const name =
+    args.name ??
+    (await vscode.window.showInputBox({
+      title: t('New Proposal'),
+      prompt: t('Name of the proposal (customer or project)'),
+      placeHolder: language === 'zh-CN' ? '某某集团 数据平台' : 'Contoso data platform',
+      validateInput: (v) => (v.trim() === '' ? t('Enter a name.') : undefined),
+    }));
   if (name === undefined) return undefined;
-  let target = args.target ?? await defaultTarget(fileNameFor(name));
+  let target = args.target ?? (await defaultTarget(fileNameFor(name)));
   if (!target) return undefined;
   while (await exists(target)) {
     const replace = t('Replace');
     const other = t('Choose Another Name...');
-    const answer = await vscode.window.showWarningMessage(t('{0} already exists. Replace it?', vscode.workspace.asRelativePath(target)), { modal: true }, replace, other);
+    const answer = await vscode.window.showWarningMessage(
+      t('{0} already exists. Replace it?', vscode.workspace.asRelativePath(target)),
+      { modal: true },
+      replace,
+      other,
+    );
     if (answer === replace) break;
     if (answer !== other) return undefined;
     target = await saveDialog(target);
@@ -45,13 +52,20 @@ async function askLanguage(): Promise<Language | undefined> {
     { label: '简体中文', description: t('Proposal written in Simplified Chinese'), language: 'zh-CN' },
   ];
   if (displayLanguage() === 'zh-CN') items.reverse();
-  const picked = await vscode.window.showQuickPick(items, { title: t('New Proposal'), placeHolder: t('Language of the proposal') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: t('New Proposal'),
+    placeHolder: t('Language of the proposal'),
+  });
   return picked?.language;
 }
 
 /** A file name from the proposal name: letters (any script) and digits kept, the rest becomes '-'. */
 export function fileNameFor(name: string): string {
-  const slug = name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const slug = name
+    .trim()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${slug || 'proposal'}.presales.yaml`;
 }
 
@@ -62,7 +76,11 @@ async function defaultTarget(fileName: string): Promise<vscode.Uri | undefined> 
 }
 
 function saveDialog(defaultUri: vscode.Uri): Thenable<vscode.Uri | undefined> {
-  return vscode.window.showSaveDialog({ defaultUri, title: t('Save the new proposal'), filters: { [t('Presales proposal')]: ['presales.yaml', 'yaml'] } });
+  return vscode.window.showSaveDialog({
+    defaultUri,
+    title: t('Save the new proposal'),
+    filters: { [t('Presales proposal')]: ['presales.yaml', 'yaml'] },
+  });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -9,7 +9,14 @@
 // (inProcessBackend.ts runs the same work on the caller's thread, for the benchmark's comparison.)
 import { Worker } from 'worker_threads';
 import type { CheckRequest, WireCheckResult } from '../../protocol/checkMessages';
-import type { LanguageAnswer, LanguageQuery, LanguageRequest, WorkerRequest, WorkerResponse, WorkspaceSymbolsQuery } from '../../protocol/languageMessages';
+import type {
+  LanguageAnswer,
+  LanguageQuery,
+  LanguageRequest,
+  WorkerRequest,
+  WorkerResponse,
+  WorkspaceSymbolsQuery,
+} from '../../protocol/languageMessages';
 
 export type CheckInput = Omit<CheckRequest, 'kind' | 'id'>;
 
@@ -26,7 +33,10 @@ export interface LanguageBackend {
   closed(uri: string): void;
 }
 
-interface Waiting { resolve(r: WorkerResponse): void; reject(e: Error): void }
+interface Waiting {
+  resolve(r: WorkerResponse): void;
+  reject(e: Error): void;
+}
 
 /** One worker thread running dist/checkWorker.js; restarted on the next request if it dies. */
 export class WorkerBackend implements CheckBackend, LanguageBackend {
@@ -41,13 +51,19 @@ export class WorkerBackend implements CheckBackend, LanguageBackend {
   async check(input: CheckInput): Promise<WireCheckResult> {
     const response = await this.send((id) => ({ kind: 'check', id, ...input }));
     if (response.kind === 'checked') return response.result;
-    throw new Error(response.kind === 'failed' ? response.error : `the check worker answered a check with '${response.kind}'`);
+    throw new Error(
+      response.kind === 'failed' ? response.error : `the check worker answered a check with '${response.kind}'`,
+    );
   }
 
   async language(query: LanguageQuery | WorkspaceSymbolsQuery): Promise<LanguageAnswer> {
     const response = await this.send((id): LanguageRequest => ({ kind: 'language', id, query }));
     if (response.kind === 'language') return response.answer;
-    throw new Error(response.kind === 'failed' ? response.error : `the check worker answered a ${query.feature} request with '${response.kind}'`);
+    throw new Error(
+      response.kind === 'failed'
+        ? response.error
+        : `the check worker answered a ${query.feature} request with '${response.kind}'`,
+    );
   }
 
   closed(uri: string): void {

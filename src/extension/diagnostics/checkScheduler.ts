@@ -44,12 +44,22 @@ export class CheckScheduler {
   private running: string | undefined;
   private disposed = false;
 
-  constructor(private readonly backend: CheckBackend, private readonly options: SchedulerOptions) {}
+  constructor(
+    private readonly backend: CheckBackend,
+    private readonly options: SchedulerOptions,
+  ) {}
 
   /** Ask for a check of `key`. `immediate` skips the throttle (open, settings change, save). */
   request(key: string, source: CheckSource, priority: Priority, immediate = false): void {
     if (this.disposed) return;
-    const entry = this.entries.get(key) ?? { source, priority, lastStart: -Infinity, lastDuration: undefined, timer: undefined, ready: false };
+    const entry = this.entries.get(key) ?? {
+      source,
+      priority,
+      lastStart: -Infinity,
+      lastDuration: undefined,
+      timer: undefined,
+      ready: false,
+    };
     entry.source = source;
     if (priority === 'edit') entry.priority = 'edit';
     this.entries.set(key, entry);
@@ -62,7 +72,11 @@ export class CheckScheduler {
     const throttle = Math.min(this.options.delay(), entry.lastDuration ?? Infinity);
     const wait = immediate ? 0 : Math.max(0, entry.lastStart + throttle - Date.now());
     if (wait === 0) this.markReady(entry);
-    else entry.timer = setTimeout(() => { entry.timer = undefined; this.markReady(entry); }, wait);
+    else
+      entry.timer = setTimeout(() => {
+        entry.timer = undefined;
+        this.markReady(entry);
+      }, wait);
   }
 
   /** Forget `key` (closed or deleted): nothing waiting for it runs, a running result is dropped. */
@@ -105,7 +119,8 @@ export class CheckScheduler {
       this.running = undefined;
       entry.lastDuration = Date.now() - entry.lastStart;
       // A background file checked once needs no entry; an edited document keeps its throttle state.
-      if (entry.priority === 'background' && !entry.ready && !entry.timer && this.entries.get(key) === entry) this.entries.delete(key);
+      if (entry.priority === 'background' && !entry.ready && !entry.timer && this.entries.get(key) === entry)
+        this.entries.delete(key);
       this.pump();
     });
   }
@@ -117,8 +132,19 @@ export class CheckScheduler {
       const current = await source.read();
       if (!current) return;
       // The key and version let the worker keep this parse for the language requests of the same version.
-      const result = await this.backend.check({ text: current.text, uri: key, version: current.version, ...this.options.settings(key) });
-      if (this.disposed || this.entries.get(key) !== entry || entry.source !== source || !source.isCurrent(current.version)) return;
+      const result = await this.backend.check({
+        text: current.text,
+        uri: key,
+        version: current.version,
+        ...this.options.settings(key),
+      });
+      if (
+        this.disposed ||
+        this.entries.get(key) !== entry ||
+        entry.source !== source ||
+        !source.isCurrent(current.version)
+      )
+        return;
       this.options.onResult(new CheckSnapshot(key, current.version, result));
     } catch (e: unknown) {
       if (!this.disposed) this.options.onError(key, e instanceof Error ? e : new Error(String(e)));

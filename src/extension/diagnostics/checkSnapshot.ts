@@ -22,16 +22,32 @@ export class CheckSnapshot {
     private readonly wire: WireCheckResult,
   ) {}
 
-  get diagnostics(): readonly Diagnostic[] { return this.wire.diagnostics; }
+  get diagnostics(): readonly Diagnostic[] {
+    return this.wire.diagnostics;
+  }
   /** The language the messages are in. */
-  get language(): Language { return this.wire.language; }
-  get checkMs(): number { return this.wire.checkMs; }
+  get language(): Language {
+    return this.wire.language;
+  }
+  get checkMs(): number {
+    return this.wire.checkMs;
+  }
   /** The preview's render of this version; only while a preview showed the document when the check started. */
-  get preview(): PreviewRender | undefined { return this.wire.preview; }
-  get proposal(): Proposal { return this.decoded().proposal; }
-  get schedule(): Schedule { return this.decoded().schedule; }
-  get cost(): CostRollup { return this.decoded().cost; }
-  get ids(): ModelIdIndex { return this.decoded().ids; }
+  get preview(): PreviewRender | undefined {
+    return this.wire.preview;
+  }
+  get proposal(): Proposal {
+    return this.decoded().proposal;
+  }
+  get schedule(): Schedule {
+    return this.decoded().schedule;
+  }
+  get cost(): CostRollup {
+    return this.decoded().cost;
+  }
+  get ids(): ModelIdIndex {
+    return this.decoded().ids;
+  }
 
   private decoded(): { proposal: Proposal; schedule: Schedule; cost: CostRollup; ids: ModelIdIndex } {
     if (!this.details) {
@@ -48,7 +64,10 @@ function reviveIds(wire: WireIdIndex): ModelIdIndex {
   const entries = new Map<string, ModelIdEntry>();
   const entry = (id: string): ModelIdEntry => {
     let e = entries.get(id);
-    if (!e) { e = { id, definitions: [], references: [] }; entries.set(id, e); }
+    if (!e) {
+      e = { id, definitions: [], references: [] };
+      entries.set(id, e);
+    }
     return e;
   };
   for (const d of wire.definitions) entry(d.id).definitions.push(d);

@@ -16,7 +16,11 @@ export function isProposalDocument(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID;
 }
 
-export interface FileCheckOutcome { uri: vscode.Uri; snapshot?: CheckSnapshot; error?: string }
+export interface FileCheckOutcome {
+  uri: vscode.Uri;
+  snapshot?: CheckSnapshot;
+  error?: string;
+}
 
 /**
  * Live diagnostics: open proposals are checked on open, as they change (throttled, see
@@ -37,7 +41,10 @@ export class DiagnosticsFeature implements vscode.Disposable {
   /** Documents a preview shows -> what each preview wants rendered (read when a check starts). */
   private readonly previews = new Map<string, Set<() => PreviewRenderRequest>>();
 
-  constructor(context: vscode.ExtensionContext, private readonly log: vscode.LogOutputChannel) {
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
     this.docsFile = vscode.Uri.joinPath(context.extensionUri, 'docs', 'diagnostics.md');
     this.store = new ProposalStore((document) => this.requestDocument(document, true));
     const backend = createBackend(context, log);
@@ -48,7 +55,9 @@ export class DiagnosticsFeature implements vscode.Disposable {
         const preview = this.previewRequest(key);
         return {
           language: configuredMessageLanguage(),
-          highRiskThreshold: vscode.workspace.getConfiguration('presales').get<number>('validation.highRiskThreshold', 15),
+          highRiskThreshold: vscode.workspace
+            .getConfiguration('presales')
+            .get<number>('validation.highRiskThreshold', 15),
           ...(preview ? { preview } : {}),
         };
       },
@@ -59,40 +68,62 @@ export class DiagnosticsFeature implements vscode.Disposable {
       },
     });
     this.disposables.push(
-      this.collection, this.store, this.failures,
+      this.collection,
+      this.store,
+      this.failures,
       vscode.workspace.onDidOpenTextDocument((d) => this.requestDocument(d, true)),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.requestDocument(e.document, false); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.requestDocument(e.document, false);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)),
       vscode.workspace.onDidChangeConfiguration((e) => this.onConfiguration(e)),
     );
     const watcher = vscode.workspace.createFileSystemWatcher(PROPOSAL_GLOB);
-    this.disposables.push(watcher,
+    this.disposables.push(
+      watcher,
       watcher.onDidCreate((uri) => this.onDiskChange(uri)),
       watcher.onDidChange((uri) => this.onDiskChange(uri)),
-      watcher.onDidDelete((uri) => this.onDeleted(uri)));
+      watcher.onDidDelete((uri) => this.onDeleted(uri)),
+    );
     for (const d of vscode.workspace.textDocuments) this.requestDocument(d, true);
     if (this.workspaceEnabled()) void this.checkWorkspaceFiles();
   }
 
   /** Checks every proposal file of the workspace now (open ones as shown in their editors). */
-  async checkAll(onFile?: (done: number, total: number) => void, token?: vscode.CancellationToken): Promise<FileCheckOutcome[]> {
+  async checkAll(
+    onFile?: (done: number, total: number) => void,
+    token?: vscode.CancellationToken,
+  ): Promise<FileCheckOutcome[]> {
     const uris = await vscode.workspace.findFiles(PROPOSAL_GLOB, EXCLUDE_GLOB, undefined, token);
     let done = 0;
-    return Promise.all(uris.map(async (uri): Promise<FileCheckOutcome> => {
-      const key = uri.toString();
-      const result = new Promise<FileCheckOutcome>((resolve) => {
-        const subs: vscode.Disposable[] = [];
-        const finish = (o: FileCheckOutcome): void => { for (const s of subs) s.dispose(); resolve(o); };
-        subs.push(this.store.onDidCheck((s) => { if (s.key === key) finish({ uri, snapshot: s }); }));
-        subs.push(this.failures.event((f) => { if (f.key === key) finish({ uri, error: f.error.message }); }));
-      });
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && isProposalDocument(d));
-      if (open) this.requestDocument(open, true);
-      else this.requestFile(uri, true);
-      const outcome = await result;
-      onFile?.(++done, uris.length);
-      return outcome;
-    }));
+    return Promise.all(
+      uris.map(async (uri): Promise<FileCheckOutcome> => {
+        const key = uri.toString();
+        const result = new Promise<FileCheckOutcome>((resolve) => {
+          const subs: vscode.Disposable[] = [];
+          const finish = (o: FileCheckOutcome): void => {
+            for (const s of subs) s.dispose();
+            resolve(o);
+          };
+          subs.push(
+            this.store.onDidCheck((s) => {
+              if (s.key === key) finish({ uri, snapshot: s });
+            }),
+          );
+          subs.push(
+            this.failures.event((f) => {
+              if (f.key === key) finish({ uri, error: f.error.message });
+            }),
+          );
+        });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && isProposalDocument(d));
+        if (open) this.requestDocument(open, true);
+        else this.requestFile(uri, true);
+        const outcome = await result;
+        onFile?.(++done, uris.length);
+        return outcome;
+      }),
+    );
   }
 
   /**
@@ -177,7 +208,10 @@ export class DiagnosticsFeature implements vscode.Disposable {
 
   private publish(snapshot: CheckSnapshot): void {
     const uri = vscode.Uri.parse(snapshot.key);
-    this.collection.set(uri, snapshot.diagnostics.map((d) => toVscodeDiagnostic(d, this.docsFile)));
+    this.collection.set(
+      uri,
+      snapshot.diagnostics.map((d) => toVscodeDiagnostic(d, this.docsFile)),
+    );
     this.store.set(snapshot);
   }
 
@@ -186,7 +220,11 @@ export class DiagnosticsFeature implements vscode.Disposable {
     const key = document.uri.toString();
     this.scheduler.cancel(key);
     // Unsaved edits are gone with the editor: what counts now is the file on disk.
-    if (document.uri.scheme === 'file' && this.workspaceEnabled() && vscode.workspace.getWorkspaceFolder(document.uri)) {
+    if (
+      document.uri.scheme === 'file' &&
+      this.workspaceEnabled() &&
+      vscode.workspace.getWorkspaceFolder(document.uri)
+    ) {
       this.requestFile(document.uri, true);
     } else {
       this.clear(document.uri);
@@ -215,12 +253,19 @@ export class DiagnosticsFeature implements vscode.Disposable {
   private onConfiguration(e: vscode.ConfigurationChangeEvent): void {
     if (e.affectsConfiguration('presales.validation.workspace')) {
       if (this.workspaceEnabled()) void this.checkWorkspaceFiles();
-      else for (const s of this.store.all()) {
-        const uri = vscode.Uri.parse(s.key);
-        if (!this.openDocument(s.key)) { this.scheduler.cancel(s.key); this.clear(uri); }
-      }
+      else
+        for (const s of this.store.all()) {
+          const uri = vscode.Uri.parse(s.key);
+          if (!this.openDocument(s.key)) {
+            this.scheduler.cancel(s.key);
+            this.clear(uri);
+          }
+        }
     }
-    if (e.affectsConfiguration('presales.diagnostics') || e.affectsConfiguration('presales.validation.highRiskThreshold')) {
+    if (
+      e.affectsConfiguration('presales.diagnostics') ||
+      e.affectsConfiguration('presales.validation.highRiskThreshold')
+    ) {
       for (const d of vscode.workspace.textDocuments) this.requestDocument(d, true);
       if (this.workspaceEnabled()) void this.checkWorkspaceFiles();
     }
@@ -235,8 +280,17 @@ function createBackend(context: vscode.ExtensionContext, log: vscode.LogOutputCh
 }
 
 /** For the status of a workspace check: "3 files: 2 errors, 1 warning". */
-export function countBySeverity(outcomes: readonly FileCheckOutcome[]): { files: number; errors: number; warnings: number; infos: number; failed: number } {
-  let errors = 0, warnings = 0, infos = 0, failed = 0;
+export function countBySeverity(outcomes: readonly FileCheckOutcome[]): {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  failed: number;
+} {
+  let errors = 0,
+    warnings = 0,
+    infos = 0,
+    failed = 0;
   for (const o of outcomes) {
     if (o.error) failed++;
     for (const d of o.snapshot?.diagnostics ?? []) {

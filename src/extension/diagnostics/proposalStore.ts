@@ -33,11 +33,24 @@ export class ProposalStore implements vscode.Disposable {
     if (have && have.version === document.version) return Promise.resolve(have);
     return new Promise((resolve, reject) => {
       const subscriptions: vscode.Disposable[] = [];
-      const done = (): void => { for (const s of subscriptions) s.dispose(); };
-      subscriptions.push(this.didCheck.event((s) => {
-        if (s.key === key && s.version === document.version) { done(); resolve(s); }
-      }));
-      if (token) subscriptions.push(token.onCancellationRequested(() => { done(); reject(new vscode.CancellationError()); }));
+      const done = (): void => {
+        for (const s of subscriptions) s.dispose();
+      };
+      subscriptions.push(
+        this.didCheck.event((s) => {
+          if (s.key === key && s.version === document.version) {
+            done();
+            resolve(s);
+          }
+        }),
+      );
+      if (token)
+        subscriptions.push(
+          token.onCancellationRequested(() => {
+            done();
+            reject(new vscode.CancellationError());
+          }),
+        );
       this.requestCheck(document);
     });
   }
@@ -45,7 +58,12 @@ export class ProposalStore implements vscode.Disposable {
   /** Waits for the next result of `key` (any version). Used by the workspace check. */
   nextResult(key: string): Promise<CheckSnapshot> {
     return new Promise((resolve) => {
-      const sub = this.didCheck.event((s) => { if (s.key === key) { sub.dispose(); resolve(s); } });
+      const sub = this.didCheck.event((s) => {
+        if (s.key === key) {
+          sub.dispose();
+          resolve(s);
+        }
+      });
     });
   }
 

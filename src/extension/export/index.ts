@@ -2,7 +2,15 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
-import { DEFAULT_EXPORT_FORMAT, EXPORT_FORMAT_IDS, exportFormat, formatsFor, isExportFormat, servesDocument, type ExportFormat } from '../../core/export/formats';
+import {
+  DEFAULT_EXPORT_FORMAT,
+  EXPORT_FORMAT_IDS,
+  exportFormat,
+  formatsFor,
+  isExportFormat,
+  servesDocument,
+  type ExportFormat,
+} from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
 import type { ExportError } from '../../node/exportJob';
 import { displayLanguage, t } from '../l10n';
@@ -42,21 +50,30 @@ export function registerExport(context: vscode.ExtensionContext): void {
     return command ? [[command, format]] : [];
   });
   context.subscriptions.push(
-    vscode.commands.registerCommand('presales.export', (uri?: unknown, options?: unknown) => runExport(log, asUri(uri), asOptions(options))),
-    ...direct.map(([id, format]) => vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
-      runExport(log, asUri(uri), { doc: 'proposal', ...asOptions(options), format }))),
+    vscode.commands.registerCommand('presales.export', (uri?: unknown, options?: unknown) =>
+      runExport(log, asUri(uri), asOptions(options)),
+    ),
+    ...direct.map(([id, format]) =>
+      vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
+        runExport(log, asUri(uri), { doc: 'proposal', ...asOptions(options), format }),
+      ),
+    ),
   );
 }
 
-async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefined, options: ExportCommandOptions): Promise<string | undefined> {
+async function runExport(
+  log: vscode.LogOutputChannel,
+  uri: vscode.Uri | undefined,
+  options: ExportCommandOptions,
+): Promise<string | undefined> {
   const source = sourceOf(uri);
   if (!source) {
     void vscode.window.showWarningMessage(t('Open a *.presales.yaml file to export it.'));
     return undefined;
   }
-  const doc = options.doc ?? await pickDocument();
+  const doc = options.doc ?? (await pickDocument());
   if (!doc) return undefined;
-  const format = options.format ?? await pickFormat(doc);
+  const format = options.format ?? (await pickFormat(doc));
   if (!format) return undefined;
   if (!servesDocument(format, doc)) {
     void vscode.window.showErrorMessage(t('The {0} has no {1} form.', documentName(doc), format.toUpperCase()));
@@ -72,7 +89,12 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
     host = loadExportHost();
   } catch (e: unknown) {
     // Only a damaged installation (or a build in progress) gets here; say what is missing.
-    void vscode.window.showErrorMessage(t('The export component could not be loaded ({0}). Reinstall the extension.', e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e)));
+    void vscode.window.showErrorMessage(
+      t(
+        'The export component could not be loaded ({0}). Reinstall the extension.',
+        e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e),
+      ),
+    );
     return undefined;
   }
   const { resolveOutputPath } = host;
@@ -83,41 +105,52 @@ async function runExport(log: vscode.LogOutputChannel, uri: vscode.Uri | undefin
   const outDir = folderSetting ? path.resolve(sourceDir, folderSetting) : sourceDir;
   await mkdir(outDir, { recursive: true });
   const out = await resolveOutputPath({ sourcePath: source.uri.fsPath, out: outDir, format, doc });
-  if (!options.overwrite && await exists(out)) {
+  if (!options.overwrite && (await exists(out))) {
     const replace = t('Replace');
-    const answer = await vscode.window.showWarningMessage(t('{0} already exists. Replace it?', path.basename(out)), { modal: true }, replace);
+    const answer = await vscode.window.showWarningMessage(
+      t('{0} already exists. Replace it?', path.basename(out)),
+      { modal: true },
+      replace,
+    );
     if (answer !== replace) return undefined;
   }
 
   const lang = displayLanguage();
   const browserPath = config.get<string>('browserPath', '').trim();
   try {
-    const result = await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification,
-      title: t('Exporting {0} as {1}', path.basename(source.uri.fsPath), format.toUpperCase()),
-      cancellable: true,
-    }, async (_progress, token) => {
-      const abort = new AbortController();
-      const sub = token.onCancellationRequested(() => abort.abort());
-      try {
-        return await host.exportProposal({
-          sourcePath: source.uri.fsPath,
-          displayPath: vscode.workspace.asRelativePath(source.uri),
-          ...(source.text !== undefined ? { text: source.text } : {}),
-          format, doc, out,
-          ...(browserPath ? { browserPath, browserPathFrom: 'setting' as const } : {}),
-          // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
-          renderer: previewDiagramRenderer(source.uri, format === 'docx'),
-          headlessFallback: false,
-          lang,
-          highRiskThreshold: highRiskThreshold(source.uri),
-          signal: abort.signal,
-        });
-      } finally {
-        sub.dispose();
-      }
-    });
-    log.info(`export: ${result.path} (${result.bytes} bytes, ${result.diagrams} diagrams) in ${Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0))} ms`);
+    const result = await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: t('Exporting {0} as {1}', path.basename(source.uri.fsPath), format.toUpperCase()),
+        cancellable: true,
+      },
+      async (_progress, token) => {
+        const abort = new AbortController();
+        const sub = token.onCancellationRequested(() => abort.abort());
+        try {
+          return await host.exportProposal({
+            sourcePath: source.uri.fsPath,
+            displayPath: vscode.workspace.asRelativePath(source.uri),
+            ...(source.text !== undefined ? { text: source.text } : {}),
+            format,
+            doc,
+            out,
+            ...(browserPath ? { browserPath, browserPathFrom: 'setting' as const } : {}),
+            // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
+            renderer: previewDiagramRenderer(source.uri, format === 'docx'),
+            headlessFallback: false,
+            lang,
+            highRiskThreshold: highRiskThreshold(source.uri),
+            signal: abort.signal,
+          });
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
+    log.info(
+      `export: ${result.path} (${result.bytes} bytes, ${result.diagrams} diagrams) in ${Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0))} ms`,
+    );
     void announce(result.path, format);
     return result.path;
   } catch (e: unknown) {
@@ -137,10 +170,17 @@ function asOptions(value: unknown): ExportCommandOptions {
   const o = value as Record<string, unknown>;
   const doc = DOCUMENT_KINDS.find((k) => k === o.doc);
   const format = isExportFormat(o.format) ? o.format : undefined;
-  return { ...(doc ? { doc } : {}), ...(format ? { format } : {}), ...(o.overwrite === true ? { overwrite: true } : {}) };
+  return {
+    ...(doc ? { doc } : {}),
+    ...(format ? { format } : {}),
+    ...(o.overwrite === true ? { overwrite: true } : {}),
+  };
 }
 
-interface Source { uri: vscode.Uri; text: string | undefined }
+interface Source {
+  uri: vscode.Uri;
+  text: string | undefined;
+}
 
 /** The explorer's file, else the active proposal editor; an open document's unsaved text is exported. */
 function sourceOf(uri: vscode.Uri | undefined): Source | undefined {
@@ -152,36 +192,51 @@ function sourceOf(uri: vscode.Uri | undefined): Source | undefined {
 
 function documentName(doc: DocumentKind): string {
   switch (doc) {
-    case 'proposal': return t('Solution proposal');
-    case 'requirements': return t('Requirements specification');
-    case 'plan': return t('Project plan');
-    case 'risks': return t('Risk register');
-    case 'demo': return t('Demo script');
+    case 'proposal':
+      return t('Solution proposal');
+    case 'requirements':
+      return t('Requirements specification');
+    case 'plan':
+      return t('Project plan');
+    case 'risks':
+      return t('Risk register');
+    case 'demo':
+      return t('Demo script');
   }
 }
 
 async function pickDocument(): Promise<DocumentKind | undefined> {
   const items = DOCUMENT_KINDS.map((doc) => ({ label: documentName(doc), doc }));
-  const chosen = await vscode.window.showQuickPick(items, { title: t('Export: which document?'), placeHolder: t('Choose the document to export') });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: t('Export: which document?'),
+    placeHolder: t('Choose the document to export'),
+  });
   return chosen?.doc;
 }
 
 async function pickFormat(doc: DocumentKind): Promise<ExportFormat | undefined> {
-  const setting = vscode.workspace.getConfiguration('presales.export').get<unknown>('defaultFormat', DEFAULT_EXPORT_FORMAT);
+  const setting = vscode.workspace
+    .getConfiguration('presales.export')
+    .get<unknown>('defaultFormat', DEFAULT_EXPORT_FORMAT);
   const preferred = isExportFormat(setting) ? setting : DEFAULT_EXPORT_FORMAT;
   const possible = formatsFor(doc);
   const ordered = [...possible.filter((f) => f === preferred), ...possible.filter((f) => f !== preferred)];
   const lang = displayLanguage();
-  const chosen = await vscode.window.showQuickPick(ordered.map((f) => ({ label: f.toUpperCase(), description: pick(exportFormat(f).description, lang), format: f })),
-    { title: t('Export {0} as...', documentName(doc)), placeHolder: t('Choose the format') });
+  const chosen = await vscode.window.showQuickPick(
+    ordered.map((f) => ({ label: f.toUpperCase(), description: pick(exportFormat(f).description, lang), format: f })),
+    { title: t('Export {0} as...', documentName(doc)), placeHolder: t('Choose the format') },
+  );
   return chosen?.format;
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, (e: unknown) => {
-    if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return false;
-    throw e;
-  });
+  return stat(file).then(
+    () => true,
+    (e: unknown) => {
+      if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return false;
+      throw e;
+    },
+  );
 }
 
 async function announce(file: string, format: ExportFormat): Promise<void> {
@@ -202,8 +257,12 @@ async function explainRestricted(source: vscode.Uri, doc: DocumentKind): Promise
   const html = t('Export HTML Instead');
   const manage = t('Manage Workspace Trust');
   const answer = await vscode.window.showWarningMessage(
-    t('PDF export starts a browser to print, which Restricted Mode does not allow. Trust this workspace, or export HTML and print it from your browser.'),
-    html, manage);
+    t(
+      'PDF export starts a browser to print, which Restricted Mode does not allow. Trust this workspace, or export HTML and print it from your browser.',
+    ),
+    html,
+    manage,
+  );
   if (answer === html) await vscode.commands.executeCommand('presales.export', source, { doc, format: 'html' });
   if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage');
 }
@@ -214,17 +273,20 @@ async function explain(e: ExportError, source: vscode.Uri, doc: DocumentKind): P
   const message = pick(e.localized, lang) + (detail ? `\n${detail}` : '');
   if (e.failure === 'document') {
     const problems = t('Show Problems');
-    if (await vscode.window.showErrorMessage(message, problems) === problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if ((await vscode.window.showErrorMessage(message, problems)) === problems)
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
   } else if (e.failure === 'diagrams') {
     // The preview draws the diagrams inside VS Code: opening it (and retrying) is the way out.
     const preview = t('Open Preview to the Side');
-    if (await vscode.window.showErrorMessage(message, preview) === preview) await vscode.commands.executeCommand('presales.openPreviewToSide', source);
+    if ((await vscode.window.showErrorMessage(message, preview)) === preview)
+      await vscode.commands.executeCommand('presales.openPreviewToSide', source);
   } else if (e.failure === 'browser') {
     const html = t('Export HTML Instead');
     const settings = t('Open Settings');
     const answer = await vscode.window.showErrorMessage(message, html, settings);
     if (answer === html) await vscode.commands.executeCommand('presales.export', source, { doc, format: 'html' });
-    if (answer === settings) await vscode.commands.executeCommand('workbench.action.openSettings', 'presales.export.browserPath');
+    if (answer === settings)
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'presales.export.browserPath');
   } else {
     void vscode.window.showErrorMessage(message);
   }

@@ -12,7 +12,10 @@ import { renderDiagramsInPreview } from '../preview';
 export function previewDiagramRenderer(source: vscode.Uri, png: boolean): DiagramRenderer {
   return {
     async render(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
-      const drawn = await renderDiagramsInPreview(sources.map((s) => s.mermaid), { timeoutMs: 30_000, png, source });
+      const drawn = await renderDiagramsInPreview(
+        sources.map((s) => s.mermaid),
+        { timeoutMs: 30_000, png, source },
+      );
       return sources.map((s, i): RenderedDiagram => {
         const d = drawn[i];
         if (!d?.svg) return { id: s.id, svg: '', width: 0, height: 0, error: 'no SVG from the preview' };
@@ -29,7 +32,8 @@ export function previewDiagramRenderer(source: vscode.Uri, png: boolean): Diagra
 /** Width and height from the SVG's viewBox (Mermaid always writes one). */
 export function svgSize(svg: string): { width: number; height: number } {
   const vb = /viewBox="([\d.\-\s]+)"/.exec(svg)?.[1]?.trim().split(/\s+/).map(Number);
-  if (vb && vb.length === 4 && vb.every(Number.isFinite)) return { width: Math.ceil(vb[2] ?? 0), height: Math.ceil(vb[3] ?? 0) };
+  if (vb && vb.length === 4 && vb.every(Number.isFinite))
+    return { width: Math.ceil(vb[2] ?? 0), height: Math.ceil(vb[3] ?? 0) };
   return { width: 800, height: 600 };
 }
 

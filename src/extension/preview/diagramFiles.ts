@@ -27,5 +27,8 @@ async function saveBytes(source: vscode.Uri, diagram: string, ext: 'svg' | 'png'
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, bytes);
-  void vscode.window.setStatusBarMessage(label('saved', displayLanguage()).replace('{0}', target.path.split('/').pop() ?? ''), 3000);
+  void vscode.window.setStatusBarMessage(
+    label('saved', displayLanguage()).replace('{0}', target.path.split('/').pop() ?? ''),
+    3000,
+  );
 }

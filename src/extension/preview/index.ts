@@ -17,7 +17,10 @@ export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Set<PreviewPanel>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly checks: PreviewChecks) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly checks: PreviewChecks,
+  ) {
     this.subscriptions.push(
       vscode.commands.registerCommand('presales.openPreview', (uri?: vscode.Uri) => this.open(uri, false)),
       vscode.commands.registerCommand('presales.openPreviewToSide', (uri?: vscode.Uri) => this.open(uri, true)),
@@ -30,12 +33,15 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /** The open previews (tests, export). */
-  get panels(): ReadonlyArray<PreviewPanel> { return [...this.previews]; }
+  get panels(): ReadonlyArray<PreviewPanel> {
+    return [...this.previews];
+  }
 
   private async open(uri: vscode.Uri | undefined, toSide: boolean): Promise<void> {
-    const document = uri instanceof vscode.Uri
-      ? await vscode.workspace.openTextDocument(uri)
-      : vscode.window.activeTextEditor?.document;
+    const document =
+      uri instanceof vscode.Uri
+        ? await vscode.workspace.openTextDocument(uri)
+        : vscode.window.activeTextEditor?.document;
     if (!isProposal(document)) return;
     const column = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const existing = [...this.previews].find((p) => !p.locked || p.uri.toString() === document.uri.toString());
@@ -44,16 +50,29 @@ export class PreviewManager implements vscode.Disposable {
       existing.panel.reveal(column, toSide);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: column, preserveFocus: toSide }, webviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Preview',
+      { viewColumn: column, preserveFocus: toSide },
+      webviewOptions(this.extensionUri),
+    );
     this.track(new PreviewPanel(panel, this.extensionUri, document, lockSetting(), this.checks));
   }
 
   private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const saved = state as Partial<PreviewState> | undefined;
     const uriText = typeof saved?.uri === 'string' ? saved.uri : undefined;
-    const document = uriText ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uriText)).then((d) => d, () => undefined) : undefined;
+    const document = uriText
+      ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uriText)).then(
+          (d) => d,
+          () => undefined,
+        )
+      : undefined;
     const fallback = document ?? vscode.window.activeTextEditor?.document;
-    if (!isProposal(fallback)) { panel.dispose(); return; }
+    if (!isProposal(fallback)) {
+      panel.dispose();
+      return;
+    }
     this.track(new PreviewPanel(panel, this.extensionUri, fallback, saved?.locked === true, this.checks));
   }
 
@@ -85,7 +104,12 @@ export class PreviewManager implements vscode.Disposable {
         ? await vscode.workspace.openTextDocument(options.source)
         : vscode.window.activeTextEditor?.document;
       if (!isProposal(document)) throw new Error('renderDiagrams needs an open proposal or preview');
-      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri));
+      const panel = vscode.window.createWebviewPanel(
+        PREVIEW_VIEW_TYPE,
+        'Preview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        webviewOptions(this.extensionUri),
+      );
       preview = new PreviewPanel(panel, this.extensionUri, document, false, this.checks);
       temporary = true;
     }
@@ -111,7 +135,11 @@ let current: PreviewManager | undefined;
 /** Called from activate. */
 export function registerPreview(context: vscode.ExtensionContext, checks: PreviewChecks): PreviewManager {
   const manager = new PreviewManager(context.extensionUri, checks);
-  context.subscriptions.push(manager, { dispose: () => { if (current === manager) current = undefined; } });
+  context.subscriptions.push(manager, {
+    dispose: () => {
+      if (current === manager) current = undefined;
+    },
+  });
   current = manager;
   return manager;
 }
@@ -128,7 +156,10 @@ export interface RenderForExportOptions {
  * For the export: draw Mermaid sources in the preview's webview (light theme, SVG text labels) and
  * get the SVGs (and PNGs) back, matched by request id, with a timeout.
  */
-export function renderDiagramsInPreview(sources: string[], options: RenderForExportOptions = {}): Promise<ExportDiagram[]> {
+export function renderDiagramsInPreview(
+  sources: string[],
+  options: RenderForExportOptions = {},
+): Promise<ExportDiagram[]> {
   if (!current) return Promise.reject(new Error('the preview feature is not registered'));
   return current.renderDiagrams(sources, options);
 }

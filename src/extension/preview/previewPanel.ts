@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { IsoDate } from '../../core/model';
 import type { PreviewRenderRequest } from '../../protocol/checkMessages';
-import type { DiagramTheme, ExportDiagram, ExtensionToWebview, PreviewBanner, UpdateMessage, WebviewToExtension } from '../../protocol/previewMessages';
+import type {
+  DiagramTheme,
+  ExportDiagram,
+  ExtensionToWebview,
+  PreviewBanner,
+  UpdateMessage,
+  WebviewToExtension,
+} from '../../protocol/previewMessages';
 import type { CheckSnapshot } from '../diagnostics/checkSnapshot';
 import { previewShellHtml } from './previewShell';
 import { syntaxBanner, updateMessage } from './updateMessage';
@@ -27,7 +34,10 @@ export interface PreviewChecks {
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
   return {
     enableScripts: true,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+    localResourceRoots: [
+      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+    ],
   };
 }
 
@@ -57,42 +67,62 @@ export class PreviewPanel implements vscode.Disposable {
   private whenReady: Promise<void> = this.newReadyPromise();
   private requestCounter = 0;
   /** Export render requests waiting for the webview's answer (or for the panel to close). */
-  private readonly pending = new Map<number, { answer: (m: Extract<WebviewToExtension, { type: 'diagramsRendered' }>) => void; cancel: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { answer: (m: Extract<WebviewToExtension, { type: 'diagramsRendered' }>) => void; cancel: (e: Error) => void }
+  >();
   /** Selection changes we caused by revealing a line must not scroll the preview back. */
   private ignoreSelectionUntil = 0;
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
 
-  constructor(readonly panel: vscode.WebviewPanel, private readonly extensionUri: vscode.Uri, document: vscode.TextDocument, public locked: boolean,
-    private readonly checks: PreviewChecks) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    document: vscode.TextDocument,
+    public locked: boolean,
+    private readonly checks: PreviewChecks,
+  ) {
     this.document = document;
     panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
     panel.webview.html = this.shellHtml();
     this.updateTitle();
     this.subscriptions.push(
-      panel.webview.onDidReceiveMessage((m: WebviewToExtension) => { void this.onMessage(m); }),
+      panel.webview.onDidReceiveMessage((m: WebviewToExtension) => {
+        void this.onMessage(m);
+      }),
       panel.onDidDispose(() => this.dispose()),
       panel.onDidChangeViewState(() => {
         // Hidden webviews are destroyed (state lives in getState/setState); it reloads and says `ready` when shown.
-        if (!panel.visible && this.ready) { this.ready = false; this.whenReady = this.newReadyPromise(); }
+        if (!panel.visible && this.ready) {
+          this.ready = false;
+          this.whenReady = this.newReadyPromise();
+        }
       }),
       checks.store.onDidCheck((snapshot) => this.onChecked(snapshot)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('presales.preview.diagramTheme')) this.post({ type: 'theme', diagramTheme: diagramTheme() });
+        if (e.affectsConfiguration('presales.preview.diagramTheme'))
+          this.post({ type: 'theme', diagramTheme: diagramTheme() });
       }),
     );
     // Started before the webview has loaded: the first render is made while the page and Mermaid load.
     this.watchDocument();
   }
 
-  get uri(): vscode.Uri { return this.document.uri; }
+  get uri(): vscode.Uri {
+    return this.document.uri;
+  }
 
-  get visible(): boolean { return this.panel.visible; }
+  get visible(): boolean {
+    return this.panel.visible;
+  }
 
   private newReadyPromise(): Promise<void> {
-    return new Promise((resolve) => { this.markReady = resolve; });
+    return new Promise((resolve) => {
+      this.markReady = resolve;
+    });
   }
 
   /** Show another document (following the active editor). */
@@ -116,7 +146,9 @@ export class PreviewPanel implements vscode.Disposable {
     this.watch?.dispose();
     this.renderRequested = true; // watching checks the document at once
     this.watch = this.checks.watchPreview(this.document, () => ({
-      audience: this.audience, today: today(), keepLastGood: this.lastGood !== undefined,
+      audience: this.audience,
+      today: today(),
+      keepLastGood: this.lastGood !== undefined,
     }));
   }
 
@@ -129,11 +161,20 @@ export class PreviewPanel implements vscode.Disposable {
   async renderDiagrams(sources: ReadonlyArray<string>, timeoutMs = 30_000, png = false): Promise<ExportDiagram[]> {
     const id = ++this.requestCounter;
     let readyTimer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([this.whenReady, new Promise<never>((_, reject) => {
-      readyTimer = setTimeout(() => reject(new Error(`the preview webview did not load within ${timeoutMs} ms`)), timeoutMs);
-    })]).finally(() => clearTimeout(readyTimer));
+    await Promise.race([
+      this.whenReady,
+      new Promise<never>((_, reject) => {
+        readyTimer = setTimeout(
+          () => reject(new Error(`the preview webview did not load within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      }),
+    ]).finally(() => clearTimeout(readyTimer));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { this.pending.delete(id); reject(new Error(`the preview did not render the diagrams within ${timeoutMs} ms`)); }, timeoutMs);
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`the preview did not render the diagrams within ${timeoutMs} ms`));
+      }, timeoutMs);
       this.pending.set(id, {
         answer: (m) => {
           clearTimeout(timer);
@@ -142,7 +183,10 @@ export class PreviewPanel implements vscode.Disposable {
           if (failed) reject(new Error(failed.error));
           else resolve(m.results.map((r) => ('svg' in r ? r : { svg: '' })));
         },
-        cancel: (e) => { clearTimeout(timer); reject(e); },
+        cancel: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       });
       this.post({ type: 'renderDiagramsForExport', id, sources, textLabels: true, png });
     });
@@ -154,7 +198,9 @@ export class PreviewPanel implements vscode.Disposable {
       cspSource: webview.cspSource,
       // A fresh crypto nonce every time the page is set.
       nonce: randomBytes(16).toString('base64'),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview.js')).toString(),
+      scriptUri: webview
+        .asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'preview.js'))
+        .toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
       lang: displayLanguage(),
     });
@@ -173,7 +219,10 @@ export class PreviewPanel implements vscode.Disposable {
     if (render.kind === 'broken') {
       // The worker skipped the render because we had a good one; if we lost it since (another
       // document was shown meanwhile), ask for a render that does not skip.
-      if (!this.lastGood) { this.requestRender(); return; }
+      if (!this.lastGood) {
+        this.requestRender();
+        return;
+      }
       this.banner = syntaxBanner(displayLanguage(), render.syntaxErrors);
       this.post({ type: 'banner', banner: this.banner });
       return;
@@ -181,7 +230,10 @@ export class PreviewPanel implements vscode.Disposable {
     // Broken YAML with nothing better to show: the partial render, under the banner.
     this.banner = render.syntaxErrors > 0 ? syntaxBanner(displayLanguage(), render.syntaxErrors) : undefined;
     const message = updateMessage(render, {
-      uri: snapshot.key, version: snapshot.version, diagramTheme: diagramTheme(), locked: this.locked,
+      uri: snapshot.key,
+      version: snapshot.version,
+      diagramTheme: diagramTheme(),
+      locked: this.locked,
       ...(this.banner ? { banner: this.banner } : {}),
     });
     if (render.syntaxErrors === 0) this.lastGood = message;
@@ -192,7 +244,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** Sends what the panel has to the webview again (after a reload, a lock change); renders if it has nothing. */
   private showCurrent(): void {
     if (!this.ready) return;
-    if (this.shown) this.post({ ...this.shown, banner: this.banner, locked: this.locked, diagramTheme: diagramTheme() });
+    if (this.shown)
+      this.post({ ...this.shown, banner: this.banner, locked: this.locked, diagramTheme: diagramTheme() });
     // Nothing yet: the render asked for when the panel opened is on its way (sent on arrival).
     else if (!this.renderRequested) this.requestRender();
   }
@@ -212,20 +265,34 @@ export class PreviewPanel implements vscode.Disposable {
         this.showCurrent();
         return;
       }
-      case 'revealLine': return this.revealLine(m.line);
-      case 'didScroll': return this.scrollEditor(m.line);
-      case 'diagramsRendered': this.pending.get(m.id)?.answer(m); return;
-      case 'copySvg': return copySvg(m.svg);
-      case 'saveSvg': return saveSvg(this.document.uri, m.diagram, m.svg);
-      case 'savePng': return savePng(this.document.uri, m.diagram, m.dataUrl);
-      case 'openProblems': await vscode.commands.executeCommand('workbench.actions.view.problems'); return;
-      case 'error': void vscode.window.showErrorMessage(m.message); return;
+      case 'revealLine':
+        return this.revealLine(m.line);
+      case 'didScroll':
+        return this.scrollEditor(m.line);
+      case 'diagramsRendered':
+        this.pending.get(m.id)?.answer(m);
+        return;
+      case 'copySvg':
+        return copySvg(m.svg);
+      case 'saveSvg':
+        return saveSvg(this.document.uri, m.diagram, m.svg);
+      case 'savePng':
+        return savePng(this.document.uri, m.diagram, m.dataUrl);
+      case 'openProblems':
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+      case 'error':
+        void vscode.window.showErrorMessage(m.message);
+        return;
     }
   }
 
   private async revealLine(line: number): Promise<void> {
     const existing = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
-    const editor = await vscode.window.showTextDocument(this.document, { viewColumn: existing?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(this.document, {
+      viewColumn: existing?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const position = new vscode.Position(Math.min(line, this.document.lineCount - 1), 0);
     this.ignoreSelectionUntil = Date.now() + 300;
     editor.selection = new vscode.Selection(position, position);
@@ -250,7 +317,8 @@ export class PreviewPanel implements vscode.Disposable {
     this.watch?.dispose();
     this.watch = undefined;
     for (const s of this.subscriptions.splice(0)) s.dispose();
-    for (const p of this.pending.values()) p.cancel(new Error('the preview was closed before it rendered the diagrams'));
+    for (const p of this.pending.values())
+      p.cancel(new Error('the preview was closed before it rendered the diagrams'));
     this.pending.clear();
     this.disposed.fire();
     this.disposed.dispose();

@@ -24,7 +24,9 @@ export function previewShellHtml(o: PreviewShellOptions): string {
     `font-src ${o.cspSource}`,
   ].join('; ');
   const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const prelude = (o.preludeScripts ?? []).map((s) => `<script nonce="${attr(o.nonce)}">${s.replace(/<\/script/gi, '<\\/script')}</script>`).join('\n');
+  const prelude = (o.preludeScripts ?? [])
+    .map((s) => `<script nonce="${attr(o.nonce)}">${s.replace(/<\/script/gi, '<\\/script')}</script>`)
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="${attr(o.lang)}">
 <head>

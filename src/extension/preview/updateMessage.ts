@@ -24,13 +24,20 @@ export type PreviewContent = Pick<Extract<PreviewRender, { kind: 'rendered' }>, 
 
 export function previewStrings(lang: Language): PreviewStrings {
   return {
-    copySvg: label('copySvg', lang), saveSvg: label('saveSvg', lang), savePng: label('savePng', lang),
-    resetZoom: label('resetZoom', lang), diagramError: label('diagramError', lang), showProblems: label('showProblems', lang),
+    copySvg: label('copySvg', lang),
+    saveSvg: label('saveSvg', lang),
+    savePng: label('savePng', lang),
+    resetZoom: label('resetZoom', lang),
+    diagramError: label('diagramError', lang),
+    showProblems: label('showProblems', lang),
   };
 }
 
 export function syntaxBanner(lang: Language, errorCount: number): PreviewBanner {
-  return { text: label('syntaxBanner', lang).replace('{0}', String(errorCount)), linkText: label('showProblems', lang) };
+  return {
+    text: label('syntaxBanner', lang).replace('{0}', String(errorCount)),
+    linkText: label('showProblems', lang),
+  };
 }
 
 export function updateMessage(rendered: PreviewContent, o: UpdateOptions): UpdateMessage {

@@ -9,16 +9,31 @@ export type CoreDiagnosticsLookup = (document: vscode.TextDocument) => readonly 
 
 /** Quick fixes for unknown references, typos, missing properties, unmitigated high risks, duplicate ids and incomplete goals, tasks, questions and plans. */
 export class ProposalCodeActionProvider implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
-  constructor(private readonly client: LanguageClient, private readonly coreDiagnostics: CoreDiagnosticsLookup) {}
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly coreDiagnostics: CoreDiagnosticsLookup,
+  ) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[] | undefined> {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[] | undefined> {
     const fixable = context.diagnostics.filter((d) => FIXABLE_CODES.has(codeOf(d)));
     if (!fixable.length) return [];
     const core = this.coreDiagnostics(document) ?? [];
     const today = new Date().toISOString().slice(0, 10);
-    const fixes = await this.client.ask('codeActions', document, { diagnostics: fixable.map((d) => toFixable(d, core)), today }, token);
+    const fixes = await this.client.ask(
+      'codeActions',
+      document,
+      { diagnostics: fixable.map((d) => toFixable(d, core)), today },
+      token,
+    );
     return fixes?.flatMap((fix) => {
       const diagnostic = fixable[fix.diagnostic];
       if (!diagnostic) return [];
@@ -44,8 +59,17 @@ function codeOf(d: vscode.Diagnostic): string {
  */
 function toFixable(d: vscode.Diagnostic, core: readonly Diagnostic[]): WireFixable {
   const code = codeOf(d);
-  const range = { start: { line: d.range.start.line, character: d.range.start.character }, end: { line: d.range.end.line, character: d.range.end.character } };
-  const match = core.find((c) => c.code === code && c.range.start.line === d.range.start.line && c.range.start.character === d.range.start.character
-    && c.range.end.line === d.range.end.line && c.range.end.character === d.range.end.character);
+  const range = {
+    start: { line: d.range.start.line, character: d.range.start.character },
+    end: { line: d.range.end.line, character: d.range.end.character },
+  };
+  const match = core.find(
+    (c) =>
+      c.code === code &&
+      c.range.start.line === d.range.start.line &&
+      c.range.start.character === d.range.start.character &&
+      c.range.end.line === d.range.end.line &&
+      c.range.end.character === d.range.end.character,
+  );
   return match?.data ? { code, range, data: match.data } : { code, range };
 }

@@ -15,16 +15,29 @@ export class ProposalCodeLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[] | undefined> {
+  async provideCodeLenses(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeLens[] | undefined> {
     // Asked after every edit: the worker answers from the parse the check of this version made.
-    const lenses = await this.client.ask('codeLens', document, { highRiskThreshold: highRiskThreshold(document.uri) }, token);
+    const lenses = await this.client.ask(
+      'codeLens',
+      document,
+      { highRiskThreshold: highRiskThreshold(document.uri) },
+      token,
+    );
     return lenses?.map((lens) => {
       const range = toRange(lens.range);
       const command: vscode.Command = lens.locations.length
         ? {
-          title: lens.title, command: 'editor.action.showReferences',
-          arguments: [document.uri, range.start, lens.locations.map((r) => new vscode.Location(document.uri, toRange(r)))],
-        }
+            title: lens.title,
+            command: 'editor.action.showReferences',
+            arguments: [
+              document.uri,
+              range.start,
+              lens.locations.map((r) => new vscode.Location(document.uri, toRange(r))),
+            ],
+          }
         : { title: lens.title, command: '' };
       return new vscode.CodeLens(range, command);
     });

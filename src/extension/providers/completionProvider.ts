@@ -17,14 +17,21 @@ export class ProposalCompletionProvider implements vscode.CompletionItemProvider
 
   constructor(private readonly client: LanguageClient) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CompletionItem[] | undefined> {
     const entries = await this.client.ask('completion', document, { position: fromPosition(position) }, token);
     return entries?.map(toItem);
   }
 }
 
 function toItem(e: WireCompletion): vscode.CompletionItem {
-  const item = new vscode.CompletionItem(e.labelDetail !== undefined ? { label: e.label, description: e.labelDetail } : e.label, KIND[e.kind]);
+  const item = new vscode.CompletionItem(
+    e.labelDetail !== undefined ? { label: e.label, description: e.labelDetail } : e.label,
+    KIND[e.kind],
+  );
   item.insertText = e.isSnippet ? new vscode.SnippetString(e.insertText) : e.insertText;
   item.sortText = e.sortText;
   if (e.filterText !== undefined) item.filterText = e.filterText;

@@ -7,8 +7,17 @@ import { highRiskThreshold } from './settings';
 export class ProposalHoverProvider implements vscode.HoverProvider {
   constructor(private readonly client: LanguageClient) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    const result = await this.client.ask('hover', document, { position: fromPosition(position), highRiskThreshold: highRiskThreshold(document.uri) }, token);
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
+    const result = await this.client.ask(
+      'hover',
+      document,
+      { position: fromPosition(position), highRiskThreshold: highRiskThreshold(document.uri) },
+      token,
+    );
     if (!result) return undefined;
     const markdown = new vscode.MarkdownString(result.markdown);
     markdown.isTrusted = false;

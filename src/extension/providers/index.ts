@@ -6,7 +6,11 @@ import { ProposalCodeLensProvider } from './codeLensProvider';
 import { ProposalCompletionProvider } from './completionProvider';
 import { ProposalHoverProvider } from './hoverProvider';
 import { LanguageClient, type FailureLog } from './languageClient';
-import { ProposalDefinitionProvider, ProposalHighlightProvider, ProposalReferenceProvider } from './navigationProviders';
+import {
+  ProposalDefinitionProvider,
+  ProposalHighlightProvider,
+  ProposalReferenceProvider,
+} from './navigationProviders';
 import { ProposalRenameProvider } from './renameProvider';
 import { PRESALES_SELECTOR, uiLanguage } from './settings';
 import { ProposalDocumentSymbolProvider, ProposalWorkspaceSymbolProvider } from './symbolProviders';
@@ -24,7 +28,12 @@ export interface LatestChecks {
  * data, which some quick fixes need (which property is missing); without it those fixes work from
  * the range alone. Failures of the worker go to `log`.
  */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, checks: LatestChecks | undefined, backend: LanguageBackend, log: FailureLog): void {
+export function registerLanguageFeatures(
+  context: vscode.ExtensionContext,
+  checks: LatestChecks | undefined,
+  backend: LanguageBackend,
+  log: FailureLog,
+): void {
   const client = new LanguageClient(backend, log, uiLanguage);
   const lookup: CoreDiagnosticsLookup = (document) => {
     const latest = checks?.get(document.uri);
@@ -33,7 +42,11 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, check
   const lenses = new ProposalCodeLensProvider(client);
   const selector = PRESALES_SELECTOR;
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(selector, new ProposalCompletionProvider(client), ...ProposalCompletionProvider.triggerCharacters),
+    vscode.languages.registerCompletionItemProvider(
+      selector,
+      new ProposalCompletionProvider(client),
+      ...ProposalCompletionProvider.triggerCharacters,
+    ),
     vscode.languages.registerHoverProvider(selector, new ProposalHoverProvider(client)),
     vscode.languages.registerDefinitionProvider(selector, new ProposalDefinitionProvider(client)),
     vscode.languages.registerReferenceProvider(selector, new ProposalReferenceProvider(client)),
@@ -41,10 +54,16 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, check
     vscode.languages.registerRenameProvider(selector, new ProposalRenameProvider(client)),
     vscode.languages.registerDocumentSymbolProvider(selector, new ProposalDocumentSymbolProvider(client)),
     vscode.languages.registerWorkspaceSymbolProvider(new ProposalWorkspaceSymbolProvider(client, log)),
-    vscode.languages.registerCodeActionsProvider(selector, new ProposalCodeActionProvider(client, lookup), ProposalCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(
+      selector,
+      new ProposalCodeActionProvider(client, lookup),
+      ProposalCodeActionProvider.metadata,
+    ),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     lenses,
-    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('presales.validation.highRiskThreshold')) lenses.refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('presales.validation.highRiskThreshold')) lenses.refresh();
+    }),
     // Every closed document, not only presales-yaml ones: a checked preview of a plain YAML file is held too.
     vscode.workspace.onDidCloseTextDocument((closed) => client.closed(closed)),
   );

@@ -1,7 +1,14 @@
 import type * as vscode from 'vscode';
 import type { LanguageBackend } from '../diagnostics/checkBackend';
 import type { Language } from '../../core/model';
-import type { LanguageFeature, LanguageParams, LanguageQuery, LanguageResult, WorkspaceFile, WorkspaceSymbolsAnswer } from '../../protocol/languageMessages';
+import type {
+  LanguageFeature,
+  LanguageParams,
+  LanguageQuery,
+  LanguageResult,
+  WorkspaceFile,
+  WorkspaceSymbolsAnswer,
+} from '../../protocol/languageMessages';
 
 /** Where failures go (the Presales output channel). */
 export type FailureLog = Pick<vscode.LogOutputChannel, 'error'>;
@@ -18,16 +25,36 @@ export class LanguageClient {
   private lastText: { document: vscode.TextDocument; version: number; text: string } | undefined;
 
   /** `uiLanguage` is read per request (the display language); passed in, so this file loads without vscode (unit tests). */
-  constructor(private readonly backend: LanguageBackend, private readonly log: FailureLog, private readonly uiLanguage: () => Language) {}
+  constructor(
+    private readonly backend: LanguageBackend,
+    private readonly log: FailureLog,
+    private readonly uiLanguage: () => Language,
+  ) {}
 
-  async ask<F extends LanguageFeature>(feature: F, document: vscode.TextDocument, params: LanguageParams<F>, token?: vscode.CancellationToken): Promise<LanguageResult<F> | undefined> {
+  async ask<F extends LanguageFeature>(
+    feature: F,
+    document: vscode.TextDocument,
+    params: LanguageParams<F>,
+    token?: vscode.CancellationToken,
+  ): Promise<LanguageResult<F> | undefined> {
     if (token?.isCancellationRequested) return undefined;
     const version = document.version;
     // The mapped request type cannot be checked against a generic F; feature and params agree by the signature.
-    const query = { feature, document: { uri: document.uri.toString(), version, text: this.textOf(document) }, settings: { lang: this.uiLanguage() }, params } as LanguageQuery;
+    const query = {
+      feature,
+      document: { uri: document.uri.toString(), version, text: this.textOf(document) },
+      settings: { lang: this.uiLanguage() },
+      params,
+    } as LanguageQuery;
     try {
       const answer = await this.backend.language(query);
-      if (answer.kind === 'stale' || token?.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+      if (
+        answer.kind === 'stale' ||
+        token?.isCancellationRequested ||
+        document.isClosed ||
+        document.version !== version
+      )
+        return undefined;
       return answer.result as LanguageResult<F>;
     } catch (e: unknown) {
       this.log.error(`${feature} for ${document.uri.toString()} failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -35,9 +62,18 @@ export class LanguageClient {
     }
   }
 
-  async workspaceSymbols(files: WorkspaceFile[], query: string, token: vscode.CancellationToken): Promise<WorkspaceSymbolsAnswer | undefined> {
+  async workspaceSymbols(
+    files: WorkspaceFile[],
+    query: string,
+    token: vscode.CancellationToken,
+  ): Promise<WorkspaceSymbolsAnswer | undefined> {
     try {
-      const answer = await this.backend.language({ feature: 'workspaceSymbols', files, query: query.toLowerCase(), settings: { lang: this.uiLanguage() } });
+      const answer = await this.backend.language({
+        feature: 'workspaceSymbols',
+        files,
+        query: query.toLowerCase(),
+        settings: { lang: this.uiLanguage() },
+      });
       if (answer.kind === 'stale' || token.isCancellationRequested) return undefined;
       return answer.result as WorkspaceSymbolsAnswer;
     } catch (e: unknown) {

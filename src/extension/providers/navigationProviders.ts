@@ -13,7 +13,11 @@ function onIdLikeWord(document: vscode.TextDocument, position: vscode.Position):
 export class ProposalDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly client: LanguageClient) {}
 
-  async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
+  async provideDefinition(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[] | undefined> {
     if (!onIdLikeWord(document, position)) return [];
     const ranges = await this.client.ask('definition', document, { position: fromPosition(position) }, token);
     return ranges?.map((r) => new vscode.Location(document.uri, toRange(r)));
@@ -23,8 +27,18 @@ export class ProposalDefinitionProvider implements vscode.DefinitionProvider {
 export class ProposalReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly client: LanguageClient) {}
 
-  async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): Promise<vscode.Location[] | undefined> {
-    const ranges = await this.client.ask('references', document, { position: fromPosition(position), includeDeclaration: context.includeDeclaration }, token);
+  async provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Location[] | undefined> {
+    const ranges = await this.client.ask(
+      'references',
+      document,
+      { position: fromPosition(position), includeDeclaration: context.includeDeclaration },
+      token,
+    );
     return ranges?.map((r) => new vscode.Location(document.uri, toRange(r)));
   }
 }
@@ -32,10 +46,20 @@ export class ProposalReferenceProvider implements vscode.ReferenceProvider {
 export class ProposalHighlightProvider implements vscode.DocumentHighlightProvider {
   constructor(private readonly client: LanguageClient) {}
 
-  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.DocumentHighlight[] | undefined> {
+  async provideDocumentHighlights(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentHighlight[] | undefined> {
     // Asked on every cursor move: no round trip where no id can be.
     if (!onIdLikeWord(document, position)) return [];
     const highlights = await this.client.ask('highlights', document, { position: fromPosition(position) }, token);
-    return highlights?.map((h) => new vscode.DocumentHighlight(toRange(h.range), h.kind === 'write' ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
+    return highlights?.map(
+      (h) =>
+        new vscode.DocumentHighlight(
+          toRange(h.range),
+          h.kind === 'write' ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read,
+        ),
+    );
   }
 }

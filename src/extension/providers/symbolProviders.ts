@@ -28,10 +28,19 @@ function symbolKind(category: SymbolCategory): vscode.SymbolKind {
 export class ProposalDocumentSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly client: LanguageClient) {}
 
-  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
+  async provideDocumentSymbols(
+    document: vscode.TextDocument,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.DocumentSymbol[] | undefined> {
     const convert = (s: WireSymbol): vscode.DocumentSymbol => {
       // The worker keeps every selection range inside its range (VS Code rejects one outside).
-      const symbol = new vscode.DocumentSymbol(s.name, s.detail, symbolKind(s.category), toRange(s.range), toRange(s.selectionRange));
+      const symbol = new vscode.DocumentSymbol(
+        s.name,
+        s.detail,
+        symbolKind(s.category),
+        toRange(s.range),
+        toRange(s.selectionRange),
+      );
       symbol.children = s.children.map(convert);
       return symbol;
     };
@@ -50,7 +59,10 @@ const MAX_FILES = 500;
  * reach) are read here with vscode.workspace.fs.
  */
 export class ProposalWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
-  constructor(private readonly client: LanguageClient, private readonly log: FailureLog) {}
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly log: FailureLog,
+  ) {}
 
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     const uris = await vscode.workspace.findFiles(PROPOSAL_GLOB, '**/node_modules/**', MAX_FILES, token);
@@ -62,15 +74,29 @@ export class ProposalWorkspaceSymbolProvider implements vscode.WorkspaceSymbolPr
       const doc = open.get(key);
       if (doc) files.push({ kind: 'open', uri: key, version: doc.version, text: doc.getText() });
       else if (uri.scheme === 'file') files.push({ kind: 'disk', uri: key, path: uri.fsPath });
-      else files.push({ kind: 'read', uri: key, text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)) });
+      else
+        files.push({
+          kind: 'read',
+          uri: key,
+          text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)),
+        });
     }
     const answer = await this.client.workspaceSymbols(files, query, token);
     if (!answer) return [];
-    for (const u of answer.unreadable) this.log.error(`workspace symbols: could not read ${uris[u.file]?.toString() ?? '?'}: ${u.error}`);
+    for (const u of answer.unreadable)
+      this.log.error(`workspace symbols: could not read ${uris[u.file]?.toString() ?? '?'}: ${u.error}`);
     const out: vscode.SymbolInformation[] = [];
     for (const s of answer.symbols) {
       const uri = uris[s.file];
-      if (uri) out.push(new vscode.SymbolInformation(s.name, symbolKind(s.category), s.containerName, new vscode.Location(uri, toRange(s.range))));
+      if (uri)
+        out.push(
+          new vscode.SymbolInformation(
+            s.name,
+            symbolKind(s.category),
+            s.containerName,
+            new vscode.Location(uri, toRange(s.range)),
+          ),
+        );
     }
     return out;
   }

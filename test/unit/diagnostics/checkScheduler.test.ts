@@ -15,21 +15,39 @@ class ManualBackend implements CheckBackend {
   readonly started: Array<{ input: CheckInput; finish(): void }> = [];
   check(input: CheckInput): Promise<WireCheckResult> {
     return new Promise((resolve) => {
-      const result: WireCheckResult = { diagnostics: [], detailsJson: JSON.stringify({ proposal: {}, schedule: { tasks: [] }, cost: {}, ids: { definitions: [], references: [] } }),
-        language: 'en', checkMs: 0 };
+      const result: WireCheckResult = {
+        diagnostics: [],
+        detailsJson: JSON.stringify({
+          proposal: {},
+          schedule: { tasks: [] },
+          cost: {},
+          ids: { definitions: [], references: [] },
+        }),
+        language: 'en',
+        checkMs: 0,
+      };
       this.started.push({ input, finish: () => resolve(result) });
     });
   }
-  dispose(): void { /* nothing held */ }
+  dispose(): void {
+    /* nothing held */
+  }
 }
 
 class FakeDocument implements CheckSource {
   version = 1;
   text = 'presales: "1.0"\n';
   open = true;
-  edit(): void { this.version++; this.text += '#\n'; }
-  read(): { text: string; version: number } | undefined { return this.open ? { text: this.text, version: this.version } : undefined; }
-  isCurrent(version: number): boolean { return this.open && version === this.version; }
+  edit(): void {
+    this.version++;
+    this.text += '#\n';
+  }
+  read(): { text: string; version: number } | undefined {
+    return this.open ? { text: this.text, version: this.version } : undefined;
+  }
+  isCurrent(version: number): boolean {
+    return this.open && version === this.version;
+  }
 }
 
 function setup(delay: number): { backend: ManualBackend; scheduler: CheckScheduler; results: CheckSnapshot[] } {
@@ -39,7 +57,9 @@ function setup(delay: number): { backend: ManualBackend; scheduler: CheckSchedul
     delay: () => delay,
     settings: () => ({ language: 'en', highRiskThreshold: 15 }),
     onResult: (s) => results.push(s),
-    onError: (key, e) => { throw new Error(`${key}: ${e.message}`); },
+    onError: (key, e) => {
+      throw new Error(`${key}: ${e.message}`);
+    },
   });
   return { backend, scheduler, results };
 }
@@ -61,7 +81,10 @@ describe('check scheduler', () => {
     const doc = new FakeDocument();
     scheduler.request('a', doc, 'edit');
     await waitFor(() => backend.started.length === 1, 'the leading check');
-    for (let i = 0; i < 20; i++) { doc.edit(); scheduler.request('a', doc, 'edit'); }
+    for (let i = 0; i < 20; i++) {
+      doc.edit();
+      scheduler.request('a', doc, 'edit');
+    }
     backend.started[0]?.finish(); // a result for version 1, which is stale by now
     await waitFor(() => backend.started.length === 2, 'one trailing check');
     backend.started[1]?.finish();
@@ -125,7 +148,8 @@ describe('check scheduler', () => {
   it('gets results from the real worker (dist/checkWorker.js) with the Maps rebuilt', async () => {
     const backend = new WorkerBackend(path.join(repoRoot, 'dist', 'checkWorker.js'));
     try {
-      const text = 'presales: "1.0"\nproposal:\n  title: W\nplan:\n  start: 2026-01-05\n  phases:\n    - name: P\n      tasks:\n        - { id: T1, name: A, duration: 2 }\n        - { id: T2, name: B, duration: 1, dependsOn: [T1, T9] }\n';
+      const text =
+        'presales: "1.0"\nproposal:\n  title: W\nplan:\n  start: 2026-01-05\n  phases:\n    - name: P\n      tasks:\n        - { id: T1, name: A, duration: 2 }\n        - { id: T2, name: B, duration: 1, dependsOn: [T1, T9] }\n';
       const wire = await backend.check({ text, language: 'zh-CN', highRiskThreshold: 15 });
       const snapshot = new CheckSnapshot('k', 3, wire);
       assert.ok(snapshot.schedule.byId instanceof Map);

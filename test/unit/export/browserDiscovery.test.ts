@@ -26,7 +26,10 @@ describe('export: browser discovery', () => {
 
   it('then well-known names on PATH', () => {
     const { dir, file } = fakeBrowser('google-chrome-stable');
-    assert.deepEqual(findBrowser({ env: { PATH: dir }, platform: 'linux' })?.path, file === path.join(dir, 'google-chrome-stable') ? file : undefined);
+    assert.deepEqual(
+      findBrowser({ env: { PATH: dir }, platform: 'linux' })?.path,
+      file === path.join(dir, 'google-chrome-stable') ? file : undefined,
+    );
   });
 
   it('finds nothing on a machine without any', () => {

@@ -14,11 +14,17 @@ import { rollupCost, schedulePlan } from '../../../src/core/schedule/index';
 function proposal(): Proposal {
   return {
     proposal: { title: 'Hides', language: 'en' },
-    requirements: [{ id: 'R1', title: 'Login', priority: 'must' }, { id: 'R2', title: 'Reports', priority: 'should' }],
+    requirements: [
+      { id: 'R1', title: 'Login', priority: 'must' },
+      { id: 'R2', title: 'Reports', priority: 'should' },
+    ],
     goals: [{ id: 'G1', title: 'Faster', requirements: ['R1'] }],
     architecture: {
       zones: [{ id: 'Z1', name: 'DMZ' }],
-      components: [{ id: 'C1', name: 'Api', zone: 'Z1', satisfies: ['R1'] }, { id: 'C2', name: 'Db', satisfies: ['R2'] }],
+      components: [
+        { id: 'C1', name: 'Api', zone: 'Z1', satisfies: ['R1'] },
+        { id: 'C2', name: 'Db', satisfies: ['R2'] },
+      ],
       connections: [{ from: 'C1', to: 'C2' }],
     },
     technology: [{ id: 'TE1', area: 'Db', choice: 'Postgres', components: ['C2'] }],
@@ -31,23 +37,38 @@ function proposal(): Proposal {
     plan: {
       start: '2027-01-04',
       phases: [
-        { id: 'PH1', name: 'Build', tasks: [
-          // 6 person-days by two people: 3 days. Without Bob the plan must still say 3, not 6.
-          { id: 'T1', name: 'Design', effort: 6, owner: 'P1', assignees: ['P1', 'P2'], requirements: ['R1'] },
-          { id: 'T2', name: 'Build', duration: 5, owner: 'P3', dependsOn: ['T1'], requirements: ['R2'] },
-          { id: 'T3', name: 'Side work', duration: 2, owner: 'P2', dependsOn: ['T1'] },
-        ] },
-        { id: 'PH2', name: 'Close', tasks: [
-          { id: 'T4', name: 'Handover', duration: 2, owner: 'P1', dependsOn: ['T2', 'T3'] },
-          { id: 'M1', name: 'Go-live', milestone: true, dependsOn: ['T4'] },
-        ] },
+        {
+          id: 'PH1',
+          name: 'Build',
+          tasks: [
+            // 6 person-days by two people: 3 days. Without Bob the plan must still say 3, not 6.
+            { id: 'T1', name: 'Design', effort: 6, owner: 'P1', assignees: ['P1', 'P2'], requirements: ['R1'] },
+            { id: 'T2', name: 'Build', duration: 5, owner: 'P3', dependsOn: ['T1'], requirements: ['R2'] },
+            { id: 'T3', name: 'Side work', duration: 2, owner: 'P2', dependsOn: ['T1'] },
+          ],
+        },
+        {
+          id: 'PH2',
+          name: 'Close',
+          tasks: [
+            { id: 'T4', name: 'Handover', duration: 2, owner: 'P1', dependsOn: ['T2', 'T3'] },
+            { id: 'M1', name: 'Go-live', milestone: true, dependsOn: ['T4'] },
+          ],
+        },
       ],
     },
     budget: {
-      currency: 'EUR', contingency: 10,
-      lines: [{ id: 'B1', item: 'Server', category: 'hardware', unitCost: 2000, quantity: 2 }, { id: 'B2', item: 'Reserve', category: 'other', unitCost: 700 }],
+      currency: 'EUR',
+      contingency: 10,
+      lines: [
+        { id: 'B1', item: 'Server', category: 'hardware', unitCost: 2000, quantity: 2 },
+        { id: 'B2', item: 'Reserve', category: 'other', unitCost: 700 },
+      ],
     },
-    risks: [{ id: 'K1', title: 'Late data', likelihood: 3, impact: 4, owner: 'P1', related: ['R1', 'T2'] }, { id: 'K2', title: 'Staff', likelihood: 2, impact: 2 }],
+    risks: [
+      { id: 'K1', title: 'Late data', likelihood: 3, impact: 4, owner: 'P1', related: ['R1', 'T2'] },
+      { id: 'K2', title: 'Staff', likelihood: 2, impact: 2 },
+    ],
     communication: [{ id: 'CM1', name: 'Weekly', owner: 'P1', participants: ['P2'] }],
     questions: [{ id: 'Q1', question: 'Which SSO?', owner: 'P2', related: ['R1'] }],
     training: [{ id: 'TR1', topic: 'Admin' }],
@@ -85,7 +106,12 @@ function markInternal(p: Proposal, at: Array<string | number>): { id: unknown } 
 }
 
 const taskFacts = (r: CustomerRender): Map<string, string> =>
-  new Map(r.schedule.tasks.map((t) => [t.id, `${t.start}..${t.end} ${t.duration}d ${t.effort}pd float ${t.totalFloat}${t.critical ? ' critical' : ''}`]));
+  new Map(
+    r.schedule.tasks.map((t) => [
+      t.id,
+      `${t.start}..${t.end} ${t.duration}d ${t.effort}pd float ${t.totalFloat}${t.critical ? ' critical' : ''}`,
+    ]),
+  );
 
 describe('export: the customer view hides, it never recomputes', () => {
   const whole = customerRender(proposal());
@@ -100,7 +126,8 @@ describe('export: the customer view hides, it never recomputes', () => {
   const cases = internalCandidates(proposal());
   it('covers an item of every kind that can be internal', () => {
     const kinds = new Set(cases.map((c) => c.list));
-    for (const spec of ID_LIST_TABLE) if (spec.entity) assert.ok(kinds.has(spec.list.join('.')), `the fixture has no ${spec.list.join('.')}`);
+    for (const spec of ID_LIST_TABLE)
+      if (spec.entity) assert.ok(kinds.has(spec.list.join('.')), `the fixture has no ${spec.list.join('.')}`);
   });
 
   for (const c of cases) {
@@ -114,17 +141,24 @@ describe('export: the customer view hides, it never recomputes', () => {
       for (const [task, facts] of seen) assert.equal(facts, wholeTasks.get(task), `task ${task}`);
       const hiddenTasks = [...wholeTasks.keys()].filter((t) => !seen.has(t));
       if (c.list === 'plan.phases.*.tasks') assert.deepEqual(hiddenTasks, [id]);
-      else if (c.list === 'plan.phases') assert.ok(hiddenTasks.length > 0 && hiddenTasks.every((t) => whole.schedule.byId.get(t)?.phaseId === id));
+      else if (c.list === 'plan.phases')
+        assert.ok(hiddenTasks.length > 0 && hiddenTasks.every((t) => whole.schedule.byId.get(t)?.phaseId === id));
       else assert.deepEqual(hiddenTasks, []);
       assert.equal(view.schedule.start, whole.schedule.start);
       assert.equal(view.schedule.end, whole.schedule.end);
       // The critical path is the whole plan's, less the tasks that are hidden.
-      assert.deepEqual(view.schedule.criticalPath, whole.schedule.criticalPath.filter((t) => seen.has(t)));
+      assert.deepEqual(
+        view.schedule.criticalPath,
+        whole.schedule.criticalPath.filter((t) => seen.has(t)),
+      );
 
       // Labour comes from the whole plan whoever is hidden. The one total that moves: a hidden budget
       // line is left out of the customer's subtotal, and with it the contingency on that line.
       assert.equal(view.cost.labour, whole.cost.labour);
-      assert.deepEqual({ ...view.cost.byCategory, other: 0, hardware: 0 }, { ...whole.cost.byCategory, other: 0, hardware: 0 });
+      assert.deepEqual(
+        { ...view.cost.byCategory, other: 0, hardware: 0 },
+        { ...whole.cost.byCategory, other: 0, hardware: 0 },
+      );
       const hiddenLine = c.list === 'budget.lines' ? (p.budget?.lines ?? []).find((l) => l.id === id) : undefined;
       const hiddenAmount = hiddenLine ? (hiddenLine.quantity ?? 1) * (hiddenLine.unitCost ?? 0) : 0;
       assert.equal(view.cost.subtotal, whole.cost.subtotal - hiddenAmount);
@@ -140,7 +174,14 @@ describe('export: the customer view hides, it never recomputes', () => {
         assert.deepEqual([row[3]?.text, row[4]?.text, row[5]?.text], [task.start, task.end, String(task.duration)]);
       }
       const budget = JSON.stringify(buildDocument('proposal', p).blocks);
-      assert.ok(budget.includes(new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(view.cost.total)), 'the customer total');
+      assert.ok(
+        budget.includes(
+          new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+            view.cost.total,
+          ),
+        ),
+        'the customer total',
+      );
     });
   }
 
@@ -152,7 +193,10 @@ describe('export: the customer view hides, it never recomputes', () => {
     assert.equal(view.schedule.byId.get('T1')?.duration, 3);
     assert.deepEqual(view.schedule.byId.get('T1')?.assignees, ['P1']);
     assert.equal(view.schedule.byId.get('T3')?.owner, undefined);
-    assert.deepEqual(view.schedule.load.map((l) => l.memberId), ['P1', 'P3']);
+    assert.deepEqual(
+      view.schedule.load.map((l) => l.memberId),
+      ['P1', 'P3'],
+    );
     assert.equal(view.cost.labour, whole.cost.labour);
     assert.equal(view.cost.labourByMember.P2, undefined);
   });
@@ -162,11 +206,16 @@ describe('export: the customer view hides, it never recomputes', () => {
     for (const member of p.team ?? []) if (member.id === 'P2') member.internal = true;
     for (const line of p.budget?.lines ?? []) if (line.id === 'B2') line.internal = true;
     const schedule = schedulePlan(p);
-    const html = renderProposalHtml({ proposal: p, schedule, cost: rollupCost(p, schedule) }, { audience: 'customer' }).sections.map((x) => x.html).join('');
+    const html = renderProposalHtml({ proposal: p, schedule, cost: rollupCost(p, schedule) }, { audience: 'customer' })
+      .sections.map((x) => x.html)
+      .join('');
     const view = customerRender(p);
     assert.ok(!html.includes('Bob') && !html.includes('Reserve'));
     // Design (T1) keeps its three days: Mermaid's end is exclusive, so 01-04 to 01-07.
     assert.match(html, /: crit, t0, 2027-01-04, 2027-01-07\n/);
-    assert.ok(html.includes(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(view.cost.total)), 'the total without the hidden line');
+    assert.ok(
+      html.includes(new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(view.cost.total)),
+      'the total without the hidden line',
+    );
   });
 });

@@ -20,14 +20,43 @@ function proposal(): Proposal {
     ],
     goals: [{ id: 'G1', title: 'Goal', requirements: ['R1', 'R2'] }],
     architecture: {
-      components: [{ id: 'C1', name: 'Api', satisfies: ['R1', 'R2'] }, { id: 'C2', name: `${SECRET} component`, internal: true }],
+      components: [
+        { id: 'C1', name: 'Api', satisfies: ['R1', 'R2'] },
+        { id: 'C2', name: `${SECRET} component`, internal: true },
+      ],
       connections: [{ from: 'C1', to: 'C2', label: `${SECRET} link` }],
     },
-    team: [{ id: 'P1', name: 'Ann' }, { id: 'P2', name: `${SECRET} person`, internal: true }],
-    plan: { start: '2027-01-04', phases: [{ id: 'PH', name: 'Build', tasks: [{ id: 'T1', name: 'Task', duration: 3, owner: 'P2', requirements: ['R2'] }] }] },
-    budget: { currency: 'EUR', internalNotes: `${SECRET} margin`, lines: [{ id: 'B1', item: 'Server', unitCost: 100, quantity: 1 }, { id: 'B2', item: `${SECRET} reserve`, unitCost: 5, quantity: 1, internal: true }] },
-    risks: [{ id: 'K1', title: 'Risk', likelihood: 2, impact: 3, owner: 'P2', related: ['R2', 'C1'] }, { id: 'K2', title: `${SECRET} risk`, internal: true }],
-    sales: { negotiationNotes: `${SECRET} walk away`, competitors: [{ name: `${SECRET} rival` }], valuePropositions: [{ id: 'V1', title: 'Fast', requirements: ['R2'] }] },
+    team: [
+      { id: 'P1', name: 'Ann' },
+      { id: 'P2', name: `${SECRET} person`, internal: true },
+    ],
+    plan: {
+      start: '2027-01-04',
+      phases: [
+        {
+          id: 'PH',
+          name: 'Build',
+          tasks: [{ id: 'T1', name: 'Task', duration: 3, owner: 'P2', requirements: ['R2'] }],
+        },
+      ],
+    },
+    budget: {
+      currency: 'EUR',
+      internalNotes: `${SECRET} margin`,
+      lines: [
+        { id: 'B1', item: 'Server', unitCost: 100, quantity: 1 },
+        { id: 'B2', item: `${SECRET} reserve`, unitCost: 5, quantity: 1, internal: true },
+      ],
+    },
+    risks: [
+      { id: 'K1', title: 'Risk', likelihood: 2, impact: 3, owner: 'P2', related: ['R2', 'C1'] },
+      { id: 'K2', title: `${SECRET} risk`, internal: true },
+    ],
+    sales: {
+      negotiationNotes: `${SECRET} walk away`,
+      competitors: [{ name: `${SECRET} rival` }],
+      valuePropositions: [{ id: 'V1', title: 'Fast', requirements: ['R2'] }],
+    },
   };
 }
 
@@ -37,11 +66,26 @@ describe('export: customerView', () => {
     assert.equal(v.sales?.negotiationNotes, undefined);
     assert.equal(v.sales?.competitors, undefined);
     assert.equal(v.budget?.internalNotes, undefined);
-    assert.deepEqual(v.requirements?.map((r) => r.id), ['R1']);
-    assert.deepEqual(v.architecture?.components?.map((c) => c.id), ['C1']);
-    assert.deepEqual(v.team?.map((t) => t.id), ['P1']);
-    assert.deepEqual(v.risks?.map((r) => r.id), ['K1']);
-    assert.deepEqual(v.budget?.lines?.map((l) => l.id), ['B1']);
+    assert.deepEqual(
+      v.requirements?.map((r) => r.id),
+      ['R1'],
+    );
+    assert.deepEqual(
+      v.architecture?.components?.map((c) => c.id),
+      ['C1'],
+    );
+    assert.deepEqual(
+      v.team?.map((t) => t.id),
+      ['P1'],
+    );
+    assert.deepEqual(
+      v.risks?.map((r) => r.id),
+      ['K1'],
+    );
+    assert.deepEqual(
+      v.budget?.lines?.map((l) => l.id),
+      ['B1'],
+    );
     assert.ok(!JSON.stringify(v).includes(SECRET));
   });
 
@@ -150,7 +194,11 @@ describe('export: customerView and every reference field of entities.ts', () => 
           const items = listAt(root, referring.list, true);
           assert.ok(items);
           const a = itemReferencing(ref.below, [VISIBLE], referring.entity ? 'REF-A' : undefined);
-          const b = itemReferencing(ref.below, isList ? [VISIBLE, HIDDEN] : [HIDDEN], referring.entity ? 'REF-B' : undefined);
+          const b = itemReferencing(
+            ref.below,
+            isList ? [VISIBLE, HIDDEN] : [HIDDEN],
+            referring.entity ? 'REF-B' : undefined,
+          );
           items.push(structuredClone(a), structuredClone(b));
           const targetList = listAt(root, listOfKind(kind).list, true);
           assert.ok(targetList);
@@ -177,15 +225,20 @@ describe('export: customerView and every reference field of entities.ts', () => 
 
   it('drops the ids nested in a dropped item too, and the references to them', () => {
     const p: Proposal = {
-      plan: { phases: [
-        { id: 'PH1', tasks: [{ id: 'T1', dependsOn: ['T9', { task: 'T9', lag: 1 }] }] },
-        // Phases have no `internal` flag today; the view handles one all the same.
-        { id: 'PH9', ...{ internal: true }, tasks: [{ id: 'T9' }] },
-      ] },
+      plan: {
+        phases: [
+          { id: 'PH1', tasks: [{ id: 'T1', dependsOn: ['T9', { task: 'T9', lag: 1 }] }] },
+          // Phases have no `internal` flag today; the view handles one all the same.
+          { id: 'PH9', ...{ internal: true }, tasks: [{ id: 'T9' }] },
+        ],
+      },
       risks: [{ id: 'K1', related: ['T1', 'T9', 'PH9'] }],
     };
     const v = customerView(p);
-    assert.deepEqual(v.plan?.phases?.map((ph) => ph.id), ['PH1']);
+    assert.deepEqual(
+      v.plan?.phases?.map((ph) => ph.id),
+      ['PH1'],
+    );
     assert.deepEqual(v.plan?.phases?.[0]?.tasks?.[0]?.dependsOn, []);
     assert.deepEqual(v.risks?.[0]?.related, ['T1']);
   });

@@ -6,7 +6,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DOCUMENT_KINDS } from '../../../src/core/export/documentModel';
 import {
-  DEFAULT_EXPORT_FORMAT, EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportFormat, formatNames, formatsFor, isExportFormat, servesDocument,
+  DEFAULT_EXPORT_FORMAT,
+  EXPORT_FORMAT_IDS,
+  EXPORT_FORMATS,
+  exportFormat,
+  formatNames,
+  formatsFor,
+  isExportFormat,
+  servesDocument,
 } from '../../../src/core/export/formats';
 import { defaultOutputName } from '../../../src/node/exportJob';
 
@@ -47,16 +54,25 @@ describe('export formats table', () => {
 
   it('keeps the document facts the exports rely on', () => {
     // Tabular formats come from the registers; the demo script has none, a CSV holds one table only.
-    assert.deepEqual(formatsFor('demo'), EXPORT_FORMAT_IDS.filter((f) => !exportFormat(f).tabular));
+    assert.deepEqual(
+      formatsFor('demo'),
+      EXPORT_FORMAT_IDS.filter((f) => !exportFormat(f).tabular),
+    );
     assert.equal(servesDocument('csv', 'proposal'), false);
     assert.equal(servesDocument('xlsx', 'proposal'), true);
     for (const doc of DOCUMENT_KINDS) assert.ok(formatsFor(doc).includes(DEFAULT_EXPORT_FORMAT), doc);
-    assert.deepEqual(EXPORT_FORMAT_IDS.filter((f) => exportFormat(f).printed), ['pdf']);
+    assert.deepEqual(
+      EXPORT_FORMAT_IDS.filter((f) => exportFormat(f).printed),
+      ['pdf'],
+    );
   });
 
   it('names every file with the format extension', () => {
     for (const f of EXPORT_FORMAT_IDS) {
-      assert.equal(defaultOutputName('/x/smart-factory.presales.yaml', 'proposal', f), `smart-factory.proposal.${exportFormat(f).extension}`);
+      assert.equal(
+        defaultOutputName('/x/smart-factory.presales.yaml', 'proposal', f),
+        `smart-factory.proposal.${exportFormat(f).extension}`,
+      );
     }
   });
 
@@ -84,7 +100,9 @@ describe('export formats table', () => {
     const inTable = EXPORT_FORMAT_IDS.flatMap((f) => exportFormat(f).command ?? []);
     assert.deepEqual([...declared].sort(), [...inTable].sort());
     for (const command of inTable) {
-      const inMenus = Object.values(manifest.contributes.menus).some((items) => items.some((m) => m.command === command));
+      const inMenus = Object.values(manifest.contributes.menus).some((items) =>
+        items.some((m) => m.command === command),
+      );
       assert.ok(inMenus, `${command} appears in a menu`);
     }
   });

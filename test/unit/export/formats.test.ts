@@ -8,11 +8,17 @@ import { markdownToParagraphs, markdownToPlain } from '../../../src/core/export/
 
 describe('export: CSV', () => {
   it('quotes per RFC 4180, uses CRLF and starts with a BOM', () => {
-    const csv = toCsv({ name: 'x', columns: ['a', 'b'], rows: [[{ text: 'say "hi", ok' }, { text: 'two\nlines' }]], widths: [1, 1] });
+    const csv = toCsv({
+      name: 'x',
+      columns: ['a', 'b'],
+      rows: [[{ text: 'say "hi", ok' }, { text: 'two\nlines' }]],
+      widths: [1, 1],
+    });
     assert.equal(csv, `${UTF8_BOM}a,b\r\n"say ""hi"", ok","two\nlines"\r\n`);
   });
   it('neutralises formula injection', () => {
-    for (const v of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x']) assert.equal(neutraliseFormula(v).startsWith("'"), true, v);
+    for (const v of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x'])
+      assert.equal(neutraliseFormula(v).startsWith("'"), true, v);
     assert.equal(neutraliseFormula('plain'), 'plain');
     assert.match(toCsv({ name: 'x', columns: ['=evil'], rows: [], widths: [1] }), /^\uFEFF'=evil\r\n$/);
   });
@@ -28,14 +34,23 @@ describe('export: Markdown', () => {
     assert.equal(safeMarkdown('```\n<b>\n```', 2), '```text\n<b>\n```');
   });
   it('writes diagrams as mermaid fences that a backtick label cannot close early', () => {
-    const doc = buildDocument('proposal', { proposal: { title: 'T' }, architecture: { components: [{ id: 'A', name: '```' }] } });
+    const doc = buildDocument('proposal', {
+      proposal: { title: 'T' },
+      architecture: { components: [{ id: 'A', name: '```' }] },
+    });
     const md = toMarkdown(doc);
     const open = /^(`{3,})mermaid$/m.exec(md);
     assert.ok(open?.[1]);
     const body = md.slice((open.index ?? 0) + open[0].length);
     const close = body.indexOf(`\n${open[1]}\n`);
     assert.ok(close > 0);
-    assert.ok(!body.slice(0, close).split('\n').some((l) => /^`{3,}\s*$/.test(l)), 'no fence line inside the block');
+    assert.ok(
+      !body
+        .slice(0, close)
+        .split('\n')
+        .some((l) => /^`{3,}\s*$/.test(l)),
+      'no fence line inside the block',
+    );
   });
 });
 
@@ -47,12 +62,17 @@ describe('export: HTML', () => {
     assert.match(html, /default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
   });
   it('strips scripts, handlers and external links from SVG', () => {
-    const svg = sanitizeSvg('<svg onload="x()"><script>a()</script><a href="https://e.com"><text onclick=\'y\'>t</text></a><use href="#id"/></svg>');
+    const svg = sanitizeSvg(
+      '<svg onload="x()"><script>a()</script><a href="https://e.com"><text onclick=\'y\'>t</text></a><use href="#id"/></svg>',
+    );
     assert.ok(!/script|onload|onclick|https:/.test(svg), svg);
     assert.match(svg, /href="#id"/);
   });
   it('says so when diagrams were left out on purpose', () => {
-    const doc = buildDocument('proposal', { proposal: { title: 'T' }, architecture: { components: [{ id: 'A', name: 'A' }] } });
+    const doc = buildDocument('proposal', {
+      proposal: { title: 'T' },
+      architecture: { components: [{ id: 'A', name: 'A' }] },
+    });
     assert.match(toHtml(doc, { diagramsOmitted: true }), /--no-diagrams/);
   });
 });
@@ -61,7 +81,17 @@ describe('export: Markdown fields for Word and spreadsheets', () => {
   it('keeps emphasis, lists and code as runs', () => {
     const ps = markdownToParagraphs('Hello **bold** and *it* `code`\n\n- one\n- two\n\n1. first');
     assert.equal(ps.length, 4);
-    assert.deepEqual(ps[0]?.runs.map((r) => [r.text, !!r.bold, !!r.italic, !!r.code]), [['Hello ', false, false, false], ['bold', true, false, false], [' and ', false, false, false], ['it', false, true, false], [' ', false, false, false], ['code', false, false, true]]);
+    assert.deepEqual(
+      ps[0]?.runs.map((r) => [r.text, !!r.bold, !!r.italic, !!r.code]),
+      [
+        ['Hello ', false, false, false],
+        ['bold', true, false, false],
+        [' and ', false, false, false],
+        ['it', false, true, false],
+        [' ', false, false, false],
+        ['code', false, false, true],
+      ],
+    );
     assert.deepEqual(ps[1]?.list, { ordered: false, level: 0 });
     assert.deepEqual(ps[3]?.list, { ordered: true, level: 0 });
   });

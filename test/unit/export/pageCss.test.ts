@@ -8,7 +8,6 @@ import { cssString, pageCss } from '../../../src/core/export/htmlStyle';
 import { printArguments } from '../../../src/node/pdfPrinter';
 import { repoRoot as root } from '../../support/repo';
 
-
 /** The print stylesheet's page rules: what the browser's --print-to-pdf turns into page numbers. */
 describe('export: page rules of the HTML print stylesheet', () => {
   it('cssString cannot end the string, the rule or the <style> element', () => {
@@ -28,7 +27,10 @@ describe('export: page rules of the HTML print stylesheet', () => {
   });
 
   it('the exported HTML carries them in both languages, with the proposal title', () => {
-    for (const [file, words] of [['smart-factory', /"Page " counter\(page\) " of " counter\(pages\)/], ['zhihui-kefu', /"第" counter\(page\) "页，共" counter\(pages\) "页"/]] as const) {
+    for (const [file, words] of [
+      ['smart-factory', /"Page " counter\(page\) " of " counter\(pages\)/],
+      ['zhihui-kefu', /"第" counter\(page\) "页，共" counter\(pages\) "页"/],
+    ] as const) {
       const checked = checkProposal(readFileSync(path.join(root, 'examples', `${file}.presales.yaml`), 'utf8'));
       const doc = buildDocument('proposal', checked.proposal);
       const html = toHtml(doc, {});
@@ -39,7 +41,16 @@ describe('export: page rules of the HTML print stylesheet', () => {
 
   it('the printer runs the browser headless with a throwaway profile and no header/footer of its own', () => {
     const args = printArguments('/tmp/p', '/tmp/o.pdf');
-    for (const a of ['--headless', '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-sync',
-      '--user-data-dir=/tmp/p', '--no-pdf-header-footer', '--print-to-pdf=/tmp/o.pdf']) assert.ok(args.includes(a), a);
+    for (const a of [
+      '--headless',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-background-networking',
+      '--disable-sync',
+      '--user-data-dir=/tmp/p',
+      '--no-pdf-header-footer',
+      '--print-to-pdf=/tmp/o.pdf',
+    ])
+      assert.ok(args.includes(a), a);
   });
 });

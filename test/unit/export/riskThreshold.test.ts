@@ -23,7 +23,11 @@ function unzipPart(bytes: Uint8Array, part: string): string {
 
 function check(threshold?: number): CheckResult {
   const result = checkProposal(TEXT, threshold === undefined ? {} : { highRiskThreshold: threshold });
-  assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error'), [], 'the starter proposal has no errors');
+  assert.deepEqual(
+    result.diagnostics.filter((d) => d.severity === 'error'),
+    [],
+    'the starter proposal has no errors',
+  );
   return result;
 }
 
@@ -37,9 +41,16 @@ function previewClasses(result: CheckResult): { cell: string; score: string } {
 
 /** The fill of the DOCX register row of RK1's score cell (bold "12"). */
 async function docxScoreFill(threshold?: number): Promise<string | undefined> {
-  const doc = buildDocument('risks', check(threshold).proposal, threshold === undefined ? {} : { highRiskThreshold: threshold });
+  const doc = buildDocument(
+    'risks',
+    check(threshold).proposal,
+    threshold === undefined ? {} : { highRiskThreshold: threshold },
+  );
   const xml = unzipPart(await toDocx(doc), 'word/document.xml');
-  const row = xml.split('<w:tr>').concat(xml.split('<w:tr ')).find((r) => r.includes('>RK1<') && r.includes('>12<'));
+  const row = xml
+    .split('<w:tr>')
+    .concat(xml.split('<w:tr '))
+    .find((r) => r.includes('>RK1<') && r.includes('>12<'));
   assert.ok(row, 'the register row of RK1 is in word/document.xml');
   const cells = row.split('<w:tc>');
   const scoreCell = cells.find((c) => /<w:t[^>]*>12<\/w:t>/.test(c));
@@ -48,7 +59,11 @@ async function docxScoreFill(threshold?: number): Promise<string | undefined> {
 
 /** The matrix cell (likelihood 3, impact 4) in the DOCX: the row whose first cell is "3", fifth column. */
 async function docxMatrixFill(threshold?: number): Promise<string | undefined> {
-  const doc = buildDocument('risks', check(threshold).proposal, threshold === undefined ? {} : { highRiskThreshold: threshold });
+  const doc = buildDocument(
+    'risks',
+    check(threshold).proposal,
+    threshold === undefined ? {} : { highRiskThreshold: threshold },
+  );
   const table = doc.blocks.find((b) => b.type === 'table' && b.rows.length === 5 && b.columns.length === 6);
   assert.ok(table && table.type === 'table', 'the risk matrix table');
   const row = table.rows.find((r) => r[0]?.text === '3');
@@ -60,12 +75,21 @@ async function docxMatrixFill(threshold?: number): Promise<string | undefined> {
 
 /** The XLSX score column rules: which scores are red, as the conditional formatting says. */
 async function xlsxHighFrom(threshold?: number): Promise<{ highAbove: number; fill: string }> {
-  const tables = tablesFor('risks', check(threshold).proposal, threshold === undefined ? {} : { highRiskThreshold: threshold });
+  const tables = tablesFor(
+    'risks',
+    check(threshold).proposal,
+    threshold === undefined ? {} : { highRiskThreshold: threshold },
+  );
   const bytes = await toXlsx(tables, { title: 'Threshold' });
   const sheet = unzipPart(bytes, 'xl/worksheets/sheet1.xml');
   const styles = unzipPart(bytes, 'xl/styles.xml');
-  const rule = /<cfRule type="cellIs" dxfId="(\d+)"[^>]*operator="greaterThan"[^>]*><formula>(\d+)<\/formula>/.exec(sheet);
-  assert.ok(rule, `a greaterThan rule in the sheet: ${sheet.slice(sheet.indexOf('<conditionalFormatting'), sheet.indexOf('</conditionalFormatting>'))}`);
+  const rule = /<cfRule type="cellIs" dxfId="(\d+)"[^>]*operator="greaterThan"[^>]*><formula>(\d+)<\/formula>/.exec(
+    sheet,
+  );
+  assert.ok(
+    rule,
+    `a greaterThan rule in the sheet: ${sheet.slice(sheet.indexOf('<conditionalFormatting'), sheet.indexOf('</conditionalFormatting>'))}`,
+  );
   const dxfs = (/<dxfs[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)?.[1] ?? '').split('</dxf>');
   const dxf = dxfs[Number(rule[1])] ?? '';
   return { highAbove: Number(rule[2]), fill: /rgb="FF([0-9A-F]{6})"/.exec(dxf)?.[1] ?? '' };
@@ -74,22 +98,38 @@ async function xlsxHighFrom(threshold?: number): Promise<{ highAbove: number; fi
 function hoverLevel(threshold?: number): string {
   const editor = analyzeForEditor(TEXT);
   const offset = TEXT.indexOf('- id: RK1') + 7;
-  const md = hoverAt({
-    text: TEXT, offset, value: editor.parsed.value, index: editor.index,
-    schema: proposalSchema(), lang: 'en', ...(threshold === undefined ? {} : { highRiskThreshold: threshold }),
-  })?.markdown ?? '';
+  const md =
+    hoverAt({
+      text: TEXT,
+      offset,
+      value: editor.parsed.value,
+      index: editor.index,
+      schema: proposalSchema(),
+      lang: 'en',
+      ...(threshold === undefined ? {} : { highRiskThreshold: threshold }),
+    })?.markdown ?? '';
   return /= 12 \((\w+)\)/.exec(md)?.[1] ?? md;
 }
 
 describe('one risk module', () => {
   it('scores integers 1..5 only and bands low < 8 <= medium < threshold <= high', () => {
     assert.equal(riskScore({ likelihood: 3, impact: 4 }), 12);
-    for (const bad of [0, 6, 2.5, undefined]) assert.equal(riskScore({ likelihood: bad, impact: 4 }), undefined, String(bad));
-    assert.deepEqual([7, 8, 11, 12, 15].map((s) => riskLevel(s, 12)), ['low', 'medium', 'medium', 'high', 'high']);
-    assert.deepEqual([7, 8, 14, 15].map((s) => riskLevel(s)), ['low', 'medium', 'medium', 'high']);
+    for (const bad of [0, 6, 2.5, undefined])
+      assert.equal(riskScore({ likelihood: bad, impact: 4 }), undefined, String(bad));
+    assert.deepEqual(
+      [7, 8, 11, 12, 15].map((s) => riskLevel(s, 12)),
+      ['low', 'medium', 'medium', 'high', 'high'],
+    );
+    assert.deepEqual(
+      [7, 8, 14, 15].map((s) => riskLevel(s)),
+      ['low', 'medium', 'medium', 'high'],
+    );
     // A threshold at or below 8 leaves no medium band.
     assert.deepEqual(mediumBand(6), { from: 6, to: 6 });
-    assert.deepEqual([5, 6].map((s) => riskLevel(s, 6)), ['low', 'high']);
+    assert.deepEqual(
+      [5, 6].map((s) => riskLevel(s, 6)),
+      ['low', 'high'],
+    );
   });
 });
 
@@ -115,5 +155,4 @@ describe('threshold 12 makes a score-12 risk high everywhere', () => {
     assert.equal(hoverLevel(), 'medium');
     assert.equal(hoverLevel(12), 'high');
   });
-
 });

@@ -5,9 +5,25 @@ import { outlineOf } from '../../../src/core/incremental/blockRegions';
 describe('blockLines: where block entries start', () => {
   it('tells keys, dashes, comments, blanks and everything else apart', () => {
     const text = 'a: 1\n  - x\n-\n# c\n\n   \n---\n...\n[1]\n&a b: 1\n\tx: 1\n"q": 1\n-x: 1\n需求: 1\r\n';
-    assert.deepEqual(scanLines(text).map((l) => `${l.indent}${l.kind}`), [
-      '0key', '2dash', '0dash', '0comment', '0blank', '3blank', '0other', '0other', '0other', '0other', '0other', '0key', '0key', '0key',
-    ]);
+    assert.deepEqual(
+      scanLines(text).map((l) => `${l.indent}${l.kind}`),
+      [
+        '0key',
+        '2dash',
+        '0dash',
+        '0comment',
+        '0blank',
+        '3blank',
+        '0other',
+        '0other',
+        '0other',
+        '0other',
+        '0other',
+        '0key',
+        '0key',
+        '0key',
+      ],
+    );
   });
 
   it('finds keys whose value is the block below them', () => {
@@ -15,8 +31,10 @@ describe('blockLines: where block entries start', () => {
       const [first] = scanLines(`${line}\n`);
       return first ? isBareKeyLine(`${line}\n`, first, first.indent) : false;
     };
-    for (const line of ['phases:', '  phases:  ', 'a:b:', '"quoted key":', "'it''s':", 'tasks: # the work', 'key:\r']) assert.ok(bare(line), line);
-    for (const line of ['url: http://x:', 'a: b', 'key: |', 'a # b:', 'key: [1]', '"open:']) assert.ok(!bare(line), line);
+    for (const line of ['phases:', '  phases:  ', 'a:b:', '"quoted key":', "'it''s':", 'tasks: # the work', 'key:\r'])
+      assert.ok(bare(line), line);
+    for (const line of ['url: http://x:', 'a: b', 'key: |', 'a # b:', 'key: [1]', '"open:'])
+      assert.ok(!bare(line), line);
   });
 
   it('outlines nothing it cannot cut safely', () => {

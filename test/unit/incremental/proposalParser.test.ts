@@ -13,7 +13,10 @@ import { repoRoot as root } from '../../support/repo';
  * node's range, and so every diagnostic), for any sequence of edits; it only gets there faster.
  */
 const example = (name: string): string => readFileSync(path.join(root, 'examples', name), 'utf8');
-const EXAMPLES = { 'smart-factory': example('smart-factory.presales.yaml'), 'zhihui-kefu': example('zhihui-kefu.presales.yaml') };
+const EXAMPLES = {
+  'smart-factory': example('smart-factory.presales.yaml'),
+  'zhihui-kefu': example('zhihui-kefu.presales.yaml'),
+};
 
 /**
  * Every node in document order as kind + [start, valueEnd]: two parses agree when these lists are
@@ -35,7 +38,12 @@ function nodeShape(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-function assertSameAsFull(parsed: ParsedProposal, text: string, label: string, full: ParsedProposal = parseProposalText(text)): void {
+function assertSameAsFull(
+  parsed: ParsedProposal,
+  text: string,
+  label: string,
+  full: ParsedProposal = parseProposalText(text),
+): void {
   assert.deepEqual(parsed.value, full.value, `${label}: value`);
   assert.deepEqual(parsed.syntaxErrors, full.syntaxErrors, `${label}: syntax errors`);
   const shape = nodeShape(parsed.document.contents);
@@ -56,18 +64,52 @@ function longProposal(copies: number): string {
   return text.slice(0, goals) + extra + text.slice(goals);
 }
 
-const PIECES = ['a', ' ', '\n', ':', '- ', '#', '"', "'", '[', ']', '{', '&x ', '*x', '!', '|', '  ', '\n  - x', '\n    ', '1', '\t', 'key: v\n', '\r\n', '---\n', '需求', '<script>'];
+const PIECES = [
+  'a',
+  ' ',
+  '\n',
+  ':',
+  '- ',
+  '#',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '&x ',
+  '*x',
+  '!',
+  '|',
+  '  ',
+  '\n  - x',
+  '\n    ',
+  '1',
+  '\t',
+  'key: v\n',
+  '\r\n',
+  '---\n',
+  '需求',
+  '<script>',
+];
 
 function mutate(rnd: () => number, text: string): string {
   const at = Math.floor(rnd() * (text.length + 1));
   const lines = text.split('\n');
   const line = Math.floor(rnd() * lines.length);
   switch (Math.floor(rnd() * 5)) {
-    case 0: return text.slice(0, at) + (PIECES[Math.floor(rnd() * PIECES.length)] ?? '') + text.slice(at);
-    case 1: return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rnd() * 6)));
-    case 2: lines.splice(line, 0, lines[line] ?? ''); return lines.join('\n');
-    case 3: lines.splice(line, 1); return lines.join('\n');
-    default: lines[line] = (lines[line] ?? '').replace(/[a-z]/, 'Q'); return lines.join('\n');
+    case 0:
+      return text.slice(0, at) + (PIECES[Math.floor(rnd() * PIECES.length)] ?? '') + text.slice(at);
+    case 1:
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rnd() * 6)));
+    case 2:
+      lines.splice(line, 0, lines[line] ?? '');
+      return lines.join('\n');
+    case 3:
+      lines.splice(line, 1);
+      return lines.join('\n');
+    default:
+      lines[line] = (lines[line] ?? '').replace(/[a-z]/, 'Q');
+      return lines.join('\n');
   }
 }
 
@@ -126,7 +168,8 @@ describe('ProposalParser (incremental parsing)', function () {
         if (parser.stats.mode === 'incremental' && incremental.parsed.syntaxErrors.length > 0) brokenSectionRuns++;
         const full = checkProposal(text);
         assertSameAsFull(incremental.parsed, text, label, full.parsed);
-        if (JSON.stringify(incremental.diagnostics) !== JSON.stringify(full.diagnostics)) assert.deepEqual(incremental.diagnostics, full.diagnostics, `${label}: diagnostics`);
+        if (JSON.stringify(incremental.diagnostics) !== JSON.stringify(full.diagnostics))
+          assert.deepEqual(incremental.diagnostics, full.diagnostics, `${label}: diagnostics`);
       }
       // Otherwise the series would mostly test the fallback to a full parse.
       assert.ok(incrementalRuns >= 30, `${name}: only ${incrementalRuns} of 100 parses were incremental`);
@@ -134,7 +177,7 @@ describe('ProposalParser (incremental parsing)', function () {
     }
   });
 
-  it('parses in full, with the full parser\'s errors, whatever a piece alone cannot judge', () => {
+  it("parses in full, with the full parser's errors, whatever a piece alone cannot judge", () => {
     const base = 'presales: "1.0"\nproposal:\n  title: T\n';
     const cases: Record<string, string> = {
       'duplicate top-level key': `${base}proposal:\n  title: again\n`,
@@ -143,7 +186,7 @@ describe('ProposalParser (incremental parsing)', function () {
       'a flow mapping at the top': '{ presales: "1.0" }\n',
       'a sequence at the top': '- a\n- b\n',
       'a syntax error': `${base}requirements:\n  - id: R1\n   title: bad indent\n`,
-      'tabs': `${base}customer:\n\tname: x\n`,
+      tabs: `${base}customer:\n\tname: x\n`,
       'only comments': '# nothing yet\n',
       'empty text': '',
       'a quoted key split over lines': `${base}"long\n key": 1\n`,
@@ -157,10 +200,13 @@ describe('ProposalParser (incremental parsing)', function () {
     const dup = new ProposalParser();
     const parsed = dup.parse(cases['duplicate top-level key'] ?? '');
     assert.equal(dup.stats.mode, 'incremental');
-    assert.deepEqual(parsed.syntaxErrors.map((e) => e.yamlCode), ['DUPLICATE_KEY']);
+    assert.deepEqual(
+      parsed.syntaxErrors.map((e) => e.yamlCode),
+      ['DUPLICATE_KEY'],
+    );
   });
 
-  it('re-parses only the broken section while the user is mid-edit, with the full parser\'s errors', () => {
+  it("re-parses only the broken section while the user is mid-edit, with the full parser's errors", () => {
     const text = longProposal(10);
     const parser = new ProposalParser();
     parser.parse(text);
@@ -177,9 +223,19 @@ describe('ProposalParser (incremental parsing)', function () {
 
   it('keeps Windows line ends, odd names and markup exactly', () => {
     const text = [
-      'presales: "1.0"', 'proposal:', '  title: "<script>alert(1)</script> & 需求"', 'requirements:',
-      '  - id: R-1.a', '    title: "Ünïcødé: \\"quoted\\""', '    description: |', '      <img src=x onerror=alert(1)>', '      # not a comment', '',
-      '  - id: R2 # trailing', '    title: \'single\'\' quote\'', '',
+      'presales: "1.0"',
+      'proposal:',
+      '  title: "<script>alert(1)</script> & 需求"',
+      'requirements:',
+      '  - id: R-1.a',
+      '    title: "Ünïcødé: \\"quoted\\""',
+      '    description: |',
+      '      <img src=x onerror=alert(1)>',
+      '      # not a comment',
+      '',
+      '  - id: R2 # trailing',
+      "    title: 'single'' quote'",
+      '',
     ].join('\r\n');
     const parser = new ProposalParser();
     assertSameAsFull(parser.parse(text), text, 'crlf');

@@ -38,13 +38,19 @@ describe('completion: keys', () => {
     assert.equal(root.find((i) => i.label === 'support')?.insertText, 'support:\n  $1');
     const risk = completeIn(PROPOSAL, '    impact: 5\n', '    |\n');
     assert.equal(risk.find((i) => i.label === 'description')?.insertText, 'description: $1');
-    assert.match(risk.find((i) => i.label === 'status')?.insertText ?? '', /^status: \$\{1\|open,mitigating,closed,occurred\|\}$/);
+    assert.match(
+      risk.find((i) => i.label === 'status')?.insertText ?? '',
+      /^status: \$\{1\|open,mitigating,closed,occurred\|\}$/,
+    );
   });
 
   it('starts an empty file with the required keys, the version filled in', () => {
     const items = completeAt({ text: '', offset: 0, index: doc('').index, schema: schema(), lang: 'en' });
     const sorted = [...items].sort((a, b) => a.sortText.localeCompare(b.sortText));
-    assert.deepEqual(sorted.slice(0, 2).map((i) => i.label), ['presales', 'proposal']);
+    assert.deepEqual(
+      sorted.slice(0, 2).map((i) => i.label),
+      ['presales', 'proposal'],
+    );
     assert.equal(sorted[0]?.insertText, 'presales: "1.0"');
   });
 
@@ -69,7 +75,17 @@ describe('completion: keys', () => {
 describe('completion: values', () => {
   it('offers enum values with their descriptions', () => {
     const items = completeIn(PROPOSAL, '    title: Reports\n', '    type: |\n');
-    assert.deepEqual(labels(items), ['functional', 'performance', 'technical', 'security', 'compliance', 'integration', 'operational', 'usability', 'data']);
+    assert.deepEqual(labels(items), [
+      'functional',
+      'performance',
+      'technical',
+      'security',
+      'compliance',
+      'integration',
+      'operational',
+      'usability',
+      'data',
+    ]);
     assert.ok(items.every((i) => i.kind === 'enum' && i.documentation));
   });
 
@@ -87,7 +103,12 @@ describe('completion: values', () => {
     ['risk owner', '    impact: 5\n', '    owner: |\n', ['alice', 'bob']],
     ['presenter', '      title: Login flow\n', '      presenter: |\n', ['alice', 'bob']],
     ['satisfies', '        - REQ-002\n', '    - id: cache\n      satisfies: [|]\n', ['REQ-001', 'REQ-002']],
-    ['task requirements', '          duration: 5\n', '          requirements:\n            - |\n', ['REQ-001', 'REQ-002']],
+    [
+      'task requirements',
+      '          duration: 5\n',
+      '          requirements:\n            - |\n',
+      ['REQ-001', 'REQ-002'],
+    ],
     ['goal requirements', '    target: 2\n', '    requirements: [|]\n', ['REQ-001', 'REQ-002']],
     ['connection from', '      protocol: SQL\n', '    - from: |\n', ['gw', 'db']],
     ['technology components', '    choice: Kong\n', '    components: [gw, |]\n', ['db']],
@@ -101,17 +122,27 @@ describe('completion: values', () => {
   }
 
   it('offers ids and keys inside one-line flow maps', () => {
-    const base = PROPOSAL.replace('        - id: T2\n', '        - { id: T3, name: Test, owner: , dependsOn: [T1] }\n        - id: T2\n');
+    const base = PROPOSAL.replace(
+      '        - id: T2\n',
+      '        - { id: T3, name: Test, owner: , dependsOn: [T1] }\n        - id: T2\n',
+    );
     const ids = completeIn(base, '{ id: T3, name: Test, owner: ', '|');
     assert.deepEqual(labels(ids), ['alice', 'bob']);
     const deps = completeIn(base, 'dependsOn: [T1', ', |');
-    assert.ok(labels(deps).includes('T2') && !labels(deps).includes('T3') && !labels(deps).includes('T1'), labels(deps).join());
+    assert.ok(
+      labels(deps).includes('T2') && !labels(deps).includes('T3') && !labels(deps).includes('T1'),
+      labels(deps).join(),
+    );
     const keys = completeIn(base, '{ id: T3, ', '|');
     assert.ok(labels(keys).includes('effort') && !labels(keys).includes('owner'));
   });
 
   it('offers any id at related, skipping those listed', () => {
-    const got = labels(completeIn(PROPOSAL, '    contingency: Local accounts\n', '    related: [REQ-001, |]\n').filter((i) => i.kind === 'reference'));
+    const got = labels(
+      completeIn(PROPOSAL, '    contingency: Local accounts\n', '    related: [REQ-001, |]\n').filter(
+        (i) => i.kind === 'reference',
+      ),
+    );
     assert.ok(got.includes('T1') && got.includes('alice') && got.includes('gw') && got.includes('REQ-002'));
     assert.ok(!got.includes('REQ-001'));
   });
@@ -123,7 +154,9 @@ describe('completion: values', () => {
   });
 
   it('works on a file that does not parse cleanly', () => {
-    const { text, offset } = cursor('presales: "1.0"\nteam:\n  - id: a\n    name: "A\nrisks:\n  - id: R\n    owner: |\n');
+    const { text, offset } = cursor(
+      'presales: "1.0"\nteam:\n  - id: a\n    name: "A\nrisks:\n  - id: R\n    owner: |\n',
+    );
     assert.doesNotThrow(() => completeAt({ text, offset, index: doc(text).index, schema: schema(), lang: 'en' }));
   });
 

@@ -27,7 +27,9 @@ describe('cursorContext', () => {
   });
 
   it('restarts item numbering in the next phase', () => {
-    const c = at('plan:\n  phases:\n    - id: P1\n      tasks:\n        - id: T1\n        - id: T2\n    - id: P2\n      tasks:\n        - id: T3\n          owner: |');
+    const c = at(
+      'plan:\n  phases:\n    - id: P1\n      tasks:\n        - id: T1\n        - id: T2\n    - id: P2\n      tasks:\n        - id: T3\n          owner: |',
+    );
     assert.deepEqual(c.path, ['plan', 'phases', 1, 'tasks', 0, 'owner']);
   });
 
@@ -47,7 +49,7 @@ describe('cursorContext', () => {
     assert.deepEqual(c.siblingKeys.sort(), ['id', 'role']);
   });
 
-  it('uses a blank line\'s indentation to pick the map', () => {
+  it("uses a blank line's indentation to pick the map", () => {
     const c = at('proposal:\n  title: x\n  |\ncustomer:\n  name: y\n');
     assert.deepEqual(c.path, ['proposal']);
     assert.deepEqual(c.siblingKeys, ['title']);
@@ -75,7 +77,9 @@ describe('cursorContext', () => {
   });
 
   it('reads one-line flow maps: a value, a key, and a list inside', () => {
-    const owner = at('plan:\n  phases:\n    - id: P\n      tasks:\n        - { id: T1, name: x }\n        - { id: T2, owner: p|m, duration: 3 }\n');
+    const owner = at(
+      'plan:\n  phases:\n    - id: P\n      tasks:\n        - { id: T1, name: x }\n        - { id: T2, owner: p|m, duration: 3 }\n',
+    );
     assert.equal(owner.kind, 'value');
     assert.deepEqual(owner.path, ['plan', 'phases', 0, 'tasks', 1, 'owner']);
     assert.equal(owner.word, 'pm');
@@ -98,7 +102,20 @@ describe('cursorContext', () => {
   });
 
   it('never throws on hostile input', () => {
-    for (const text of ['', '\n\n', ':::', '- - - -', '[{', '"unterminated', '\t\tkey: v', 'a: |\n', '---\n...\n', '- { a: [ { b: , ] } }', "k: ['x", '- {{{{[[[,,,:::']) {
+    for (const text of [
+      '',
+      '\n\n',
+      ':::',
+      '- - - -',
+      '[{',
+      '"unterminated',
+      '\t\tkey: v',
+      'a: |\n',
+      '---\n...\n',
+      '- { a: [ { b: , ] } }',
+      "k: ['x",
+      '- {{{{[[[,,,:::',
+    ]) {
       for (let i = 0; i <= text.length; i++) assert.doesNotThrow(() => cursorContext(text, i));
     }
   });

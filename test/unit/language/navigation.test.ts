@@ -4,7 +4,8 @@ import { highlightsAt } from '../../../src/core/language/highlights';
 import { referencesAt } from '../../../src/core/language/references';
 import { PROPOSAL, doc, offsetOf } from './fixture';
 
-const textAt = (span: { offset: number; length: number }): string => PROPOSAL.slice(span.offset, span.offset + span.length);
+const textAt = (span: { offset: number; length: number }): string =>
+  PROPOSAL.slice(span.offset, span.offset + span.length);
 
 describe('id index', () => {
   const { index } = doc();
@@ -30,16 +31,21 @@ describe('id index', () => {
     // goal, gw.satisfies, db.satisfies, T1, T2, risk related, scenario
     assert.equal(refs.length, 7);
     for (const r of refs) assert.equal(textAt(r.span), 'REQ-001');
-    assert.deepEqual(index.referencesTo('alice').map((r) => r.path.join('.')), [
-      'plan.phases.0.tasks.0.owner', 'plan.phases.0.tasks.1.assignees.0', 'risks.0.owner',
-    ]);
-    assert.deepEqual(index.referencesTo('gw').map((r) => r.path.join('.')), ['architecture.connections.0.from', 'technology.0.components.0', 'risks.0.related.1']);
+    assert.deepEqual(
+      index.referencesTo('alice').map((r) => r.path.join('.')),
+      ['plan.phases.0.tasks.0.owner', 'plan.phases.0.tasks.1.assignees.0', 'risks.0.owner'],
+    );
+    assert.deepEqual(
+      index.referencesTo('gw').map((r) => r.path.join('.')),
+      ['architecture.connections.0.from', 'technology.0.components.0', 'risks.0.related.1'],
+    );
     assert.equal(index.referencesTo('dmz')[0]?.target, 'zone');
     assert.equal(index.referencesTo('T1')[0]?.target, 'task');
   });
 
   it('indexes `{ task, lag }` dependencies and quoted ids without the quotes', () => {
-    const text = 'plan:\n  phases:\n    - id: P\n      tasks:\n        - id: "A1"\n        - id: B\n          dependsOn:\n            - { task: "A1", lag: 2 }\n';
+    const text =
+      'plan:\n  phases:\n    - id: P\n      tasks:\n        - id: "A1"\n        - id: B\n          dependsOn:\n            - { task: "A1", lag: 2 }\n';
     const i = doc(text).index;
     const def = i.definitionsOf('A1')[0];
     assert.ok(def);
@@ -49,7 +55,9 @@ describe('id index', () => {
   });
 
   it('ignores numbers, nulls and broken YAML without throwing', () => {
-    assert.doesNotThrow(() => doc('team:\n  - id: 12\n  - id:\n  - id: [x]\nrisks:\n  - owner: {a: 1}\n    related: [1, null]\n'));
+    assert.doesNotThrow(() =>
+      doc('team:\n  - id: 12\n  - id:\n  - id: [x]\nrisks:\n  - owner: {a: 1}\n    related: [1, null]\n'),
+    );
     assert.equal(doc('team:\n  - id: 12\n').index.definitions.length, 0);
     assert.doesNotThrow(() => doc(': : [\n\t- {'));
   });
@@ -80,6 +88,9 @@ describe('definition, references, highlights', () => {
 
   it('highlights the definition as write and uses as read', () => {
     const h = highlightsAt(index, offsetOf(PROPOSAL, '- id: gw', 7));
-    assert.deepEqual(h.map((x) => x.kind), ['write', 'read', 'read', 'read']);
+    assert.deepEqual(
+      h.map((x) => x.kind),
+      ['write', 'read', 'read', 'read'],
+    );
   });
 });

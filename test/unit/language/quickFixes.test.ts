@@ -13,7 +13,16 @@ function fixesFor(text: string, code: string, lang: Language = 'en'): { diagnost
   const d = doc(text);
   // As the provider does: the plan's end for a goal deadline.
   const planEnd = d.schedule().end;
-  return { diagnostic, fixes: quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang, ...(planEnd ? { planEnd } : {}) }) };
+  return {
+    diagnostic,
+    fixes: quickFixesFor(diagnostic, {
+      parsed: d.parsed,
+      index: d.index,
+      schema: schema(),
+      lang,
+      ...(planEnd ? { planEnd } : {}),
+    }),
+  };
 }
 
 /** Applies the first fix (or the first titled like `title`), asserts the code is gone, nothing new appeared, and comments survived. */
@@ -22,10 +31,20 @@ function applyFirst(text: string, code: string, title?: RegExp): string {
   const fix = title ? fixes.find((f) => title.test(f.title)) : fixes[0];
   assert.ok(fix, `no fix for ${code}`);
   const after = applyEdits(text, fix.edits);
-  const before = checkProposal(text).diagnostics.filter((d) => d.code !== code).map((d) => d.code);
+  const before = checkProposal(text)
+    .diagnostics.filter((d) => d.code !== code)
+    .map((d) => d.code);
   const now = checkProposal(after).diagnostics;
-  assert.deepEqual(now.filter((d) => d.code === code), [], `${code} still there after:\n${after}`);
-  assert.deepEqual(now.map((d) => d.code).filter((c) => !before.includes(c) && c !== 'PS213'), [], `new problems:\n${after}`);
+  assert.deepEqual(
+    now.filter((d) => d.code === code),
+    [],
+    `${code} still there after:\n${after}`,
+  );
+  assert.deepEqual(
+    now.map((d) => d.code).filter((c) => !before.includes(c) && c !== 'PS213'),
+    [],
+    `new problems:\n${after}`,
+  );
   for (const comment of text.match(/#.*$/gm) ?? []) assert.ok(after.includes(comment), `lost ${comment}`);
   return after;
 }
@@ -42,17 +61,24 @@ describe('quick fixes: unknown references', () => {
   it('creates a missing task in the same phase (PS202 on dependsOn)', () => {
     const text = PROPOSAL.replace('dependsOn: [T1]', 'dependsOn: [T1, T9]');
     const after = applyFirst(text, 'PS202', /^Create task/);
-    assert.match(after, /          requirements: \[REQ-001, REQ-002\]\n        - id: T9\n          name: TODO\n          duration: 1\n/);
+    assert.match(
+      after,
+      /          requirements: \[REQ-001, REQ-002\]\n        - id: T9\n          name: TODO\n          duration: 1\n/,
+    );
   });
 
-  it('creates a missing requirement with the schema\'s required fields', () => {
-    const text = PROPOSAL.replace('requirements: [REQ-001]\narchitecture', 'requirements: [REQ-001, REQ-404]\narchitecture');
+  it("creates a missing requirement with the schema's required fields", () => {
+    const text = PROPOSAL.replace(
+      'requirements: [REQ-001]\narchitecture',
+      'requirements: [REQ-001, REQ-404]\narchitecture',
+    );
     const after = applyFirst(text, 'PS202', /^Create requirement/);
     assert.match(after, /  - id: REQ-404\n    title: TODO\n/);
   });
 
   it('creates the section when it is absent', () => {
-    const text = 'presales: "1.0"\nproposal:\n  title: X # the title\nrisks:\n  - id: R1\n    title: r\n    owner: carol\n';
+    const text =
+      'presales: "1.0"\nproposal:\n  title: X # the title\nrisks:\n  - id: R1\n    title: r\n    owner: carol\n';
     const after = applyFirst(text, 'PS210');
     assert.equal(after, `${text}team:\n  - id: carol\n    name: TODO\n    role: TODO\n`);
   });
@@ -64,7 +90,11 @@ describe('quick fixes: unknown references', () => {
   });
 
   it('creates a missing component and zone', () => {
-    const after = applyFirst(PROPOSAL.replace('    - from: gw\n      to: db', '    - from: gw\n      to: cache'), 'PS202', /^Create component/);
+    const after = applyFirst(
+      PROPOSAL.replace('    - from: gw\n      to: db', '    - from: gw\n      to: cache'),
+      'PS202',
+      /^Create component/,
+    );
     assert.match(after, /        - REQ-002\n    - id: cache\n      name: TODO\n      kind: \w+\n  connections:/);
     const zone = applyFirst(PROPOSAL.replace('zone: dmz', 'zone: intranet'), 'PS202', /^Create zone/);
     assert.match(zone, /    - id: dmz\n      name: DMZ\n    - id: intranet\n      name: TODO\n/);
@@ -83,11 +113,17 @@ describe('quick fixes: unknown references', () => {
   });
 });
 
-describe('quick fixes: the checker\'s suggestion', () => {
+describe("quick fixes: the checker's suggestion", () => {
   it('changes a mistyped owner to the closest team id, preferred over creating a member', () => {
     const text = PROPOSAL.replace('          owner: bob', '          owner: bobb');
     const { fixes } = fixesFor(text, 'PS210');
-    assert.deepEqual(fixes.map((f) => [f.title, f.isPreferred]), [['Change to "bob"', true], ['Create team member "bobb"', false]]);
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.isPreferred]),
+      [
+        ['Change to "bob"', true],
+        ['Create team member "bobb"', false],
+      ],
+    );
     assert.equal(applyFirst(text, 'PS210'), PROPOSAL);
   });
 
@@ -117,11 +153,17 @@ describe('quick fixes: missing property, high risk, duplicate id', () => {
   });
 
   it('adds prevention, contingency and owner to a high risk (PS209)', () => {
-    const text = PROPOSAL.replace('    owner: alice\n    prevention: Order early\n    contingency: Local accounts\n', '');
+    const text = PROPOSAL.replace(
+      '    owner: alice\n    prevention: Order early\n    contingency: Local accounts\n',
+      '',
+    );
     const { fixes } = fixesFor(text, 'PS209');
     assert.equal(fixes[0]?.isPreferred, true);
     const after = applyFirst(text, 'PS209');
-    assert.match(after, /    related: \[REQ-001, gw\]\n    prevention: TODO\n    contingency: TODO\n    owner: alice\n/);
+    assert.match(
+      after,
+      /    related: \[REQ-001, gw\]\n    prevention: TODO\n    contingency: TODO\n    owner: alice\n/,
+    );
   });
 
   it('adds only what is missing', () => {
@@ -142,12 +184,18 @@ describe('quick fixes: missing property, high risk, duplicate id', () => {
   it('completes a goal that is not SMART with placeholders (PS206)', () => {
     const text = PROPOSAL.replace('    metric: seconds\n    target: 2\n    deadline: 2027-06-30\n', '');
     const after = applyFirst(text, 'PS206');
-    assert.match(after, /    requirements: \[REQ-001\]\n    metric: TODO\n    target: TODO\n    deadline: 2027-01-22\n/);
+    assert.match(
+      after,
+      /    requirements: \[REQ-001\]\n    metric: TODO\n    target: TODO\n    deadline: 2027-01-22\n/,
+    );
   });
 
   it('gives a task without a length `duration: 1` (PS219)', () => {
     const after = applyFirst(PROPOSAL.replace('          duration: 5\n', ''), 'PS219');
-    assert.match(after, /          requirements: \[REQ-001\]\n          duration: 1\n        # the build waits for design/);
+    assert.match(
+      after,
+      /          requirements: \[REQ-001\]\n          duration: 1\n        # the build waits for design/,
+    );
   });
 
   it('adds an answer to an answered question (PS220) and a start to a plan (PS215)', () => {
@@ -156,7 +204,13 @@ describe('quick fixes: missing property, high risk, duplicate id', () => {
     const d = doc(PROPOSAL.replace('  start: 2027-01-04\n', ''));
     const diagnostic = checkProposal(d.text).diagnostics.find((x) => x.code === 'PS215');
     assert.ok(diagnostic);
-    const fix = quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang: 'en', today: '2027-03-01' })[0];
+    const fix = quickFixesFor(diagnostic, {
+      parsed: d.parsed,
+      index: d.index,
+      schema: schema(),
+      lang: 'en',
+      today: '2027-03-01',
+    })[0];
     assert.ok(fix);
     assert.match(applyEdits(d.text, fix.edits), /plan:\n  phases:[\s\S]*\n  start: 2027-03-01\nteam:/);
   });

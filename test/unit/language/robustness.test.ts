@@ -18,9 +18,19 @@ import { repoRoot as root } from '../../support/repo';
 const files = [...exampleProposals(), ...brokenExamples()];
 
 const HOSTILE = [
-  '', '\n', '- - -', ': : :', '[{]}', 'a: *nope', '{{{{', 'presales: "1.0"\nteam:\n  - id: <script>alert(1)</script>\n    name: "]]>"\n',
-  'risks:\n  - id: R\n    related: [\'x\n', 'plan:\n  phases:\n    - tasks:\n        - dependsOn: [{task: }]\n', '\uFEFFpresales: "1.0"\r\nproposal:\r\n  title: x\r\n',
-  'team:\n\t- id: a\n', '名字: 值\n团队:\n  - id: 张三\n',
+  '',
+  '\n',
+  '- - -',
+  ': : :',
+  '[{]}',
+  'a: *nope',
+  '{{{{',
+  'presales: "1.0"\nteam:\n  - id: <script>alert(1)</script>\n    name: "]]>"\n',
+  "risks:\n  - id: R\n    related: ['x\n",
+  'plan:\n  phases:\n    - tasks:\n        - dependsOn: [{task: }]\n',
+  '\uFEFFpresales: "1.0"\r\nproposal:\r\n  title: x\r\n',
+  'team:\n\t- id: a\n',
+  '名字: 值\n团队:\n  - id: 张三\n',
 ];
 
 describe('language features on every example and hostile input', () => {
@@ -32,7 +42,15 @@ describe('language features on every example and hostile input', () => {
       const step = Math.max(1, Math.floor(text.length / 200));
       for (let offset = 0; offset <= text.length; offset += step) {
         completeAt({ text, offset, index: d.index, schema: schema(), lang: 'en' });
-        hoverAt({ text, offset, value: d.parsed.value, index: d.index, schema: schema(), lang: 'zh-CN', schedule: d.schedule() });
+        hoverAt({
+          text,
+          offset,
+          value: d.parsed.value,
+          index: d.index,
+          schema: schema(),
+          lang: 'zh-CN',
+          schedule: d.schedule(),
+        });
         definitionsAt(d.index, offset);
         highlightsAt(d.index, offset);
         prepareRename(d.index, offset);
@@ -49,10 +67,20 @@ describe('language features on every example and hostile input', () => {
       const syntaxBefore = before.diagnostics.filter((x) => x.code.startsWith('PS0')).length;
       const d = doc(text);
       for (const diagnostic of before.diagnostics.filter((x) => FIXABLE_CODES.has(x.code))) {
-        for (const fix of quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang: 'en' })) {
+        for (const fix of quickFixesFor(diagnostic, {
+          parsed: d.parsed,
+          index: d.index,
+          schema: schema(),
+          lang: 'en',
+        })) {
           const after = checkProposal(applyEdits(text, fix.edits));
-          assert.ok(after.diagnostics.filter((x) => x.code.startsWith('PS0')).length <= syntaxBefore, `${fix.title} broke the YAML`);
-          const same = after.diagnostics.filter((x) => x.code === diagnostic.code && x.offset === diagnostic.offset && x.message === diagnostic.message);
+          assert.ok(
+            after.diagnostics.filter((x) => x.code.startsWith('PS0')).length <= syntaxBefore,
+            `${fix.title} broke the YAML`,
+          );
+          const same = after.diagnostics.filter(
+            (x) => x.code === diagnostic.code && x.offset === diagnostic.offset && x.message === diagnostic.message,
+          );
           assert.equal(same.length, 0, `${fix.title} left ${diagnostic.code} ${diagnostic.message}`);
         }
       }
@@ -64,10 +92,19 @@ describe('language features on every example and hostile input', () => {
       const d = doc(text);
       for (let offset = 0; offset <= text.length; offset++) {
         completeAt({ text, offset, index: d.index, schema: schema(), lang: 'en' });
-        hoverAt({ text, offset, value: d.parsed.value, index: d.index, schema: schema(), lang: 'en', schedule: d.schedule() });
+        hoverAt({
+          text,
+          offset,
+          value: d.parsed.value,
+          index: d.index,
+          schema: schema(),
+          lang: 'en',
+          schedule: d.schedule(),
+        });
       }
       documentSymbols(d.parsed.document, 'en');
-      for (const diagnostic of checkProposal(text).diagnostics) quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang: 'en' });
+      for (const diagnostic of checkProposal(text).diagnostics)
+        quickFixesFor(diagnostic, { parsed: d.parsed, index: d.index, schema: schema(), lang: 'en' });
     }
   });
 });

@@ -13,21 +13,52 @@ describe('document symbols', () => {
   const find = (list: ProposalSymbol[], name: string): ProposalSymbol | undefined => list.find((s) => s.name === name);
 
   it('lists sections in file order', () => {
-    assert.deepEqual(symbols.map((s) => s.name), ['presales', 'proposal', 'requirements', 'goals', 'architecture', 'technology', 'plan', 'team', 'budget', 'risks', 'demo']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      [
+        'presales',
+        'proposal',
+        'requirements',
+        'goals',
+        'architecture',
+        'technology',
+        'plan',
+        'team',
+        'budget',
+        'risks',
+        'demo',
+      ],
+    );
   });
 
   it('nests entities under sections, tasks under phases, with names as detail', () => {
-    assert.deepEqual(find(symbols, 'requirements')?.children.map((c) => [c.name, c.detail, c.category]), [
-      ['REQ-001', 'Single sign-on', 'requirement'], ['REQ-002', 'Reports', 'requirement'],
-    ]);
-    assert.deepEqual(find(symbols, 'plan')?.children.map((c) => c.name), ['phases']);
+    assert.deepEqual(
+      find(symbols, 'requirements')?.children.map((c) => [c.name, c.detail, c.category]),
+      [
+        ['REQ-001', 'Single sign-on', 'requirement'],
+        ['REQ-002', 'Reports', 'requirement'],
+      ],
+    );
+    assert.deepEqual(
+      find(symbols, 'plan')?.children.map((c) => c.name),
+      ['phases'],
+    );
     const phase = find(symbols, 'plan')?.children[0]?.children[0];
     assert.equal(phase?.name, 'P1');
-    assert.deepEqual(phase?.children.map((c) => c.name), ['T1', 'T2']);
+    assert.deepEqual(
+      phase?.children.map((c) => c.name),
+      ['T1', 'T2'],
+    );
     const arch = find(symbols, 'architecture');
-    assert.deepEqual(arch?.children.map((c) => c.name), ['zones', 'components', 'connections']);
+    assert.deepEqual(
+      arch?.children.map((c) => c.name),
+      ['zones', 'components', 'connections'],
+    );
     assert.equal(arch?.children[2]?.children[0]?.name, 'gw → db');
-    assert.deepEqual(find(symbols, 'demo')?.children.map((c) => c.name), ['scenarios']);
+    assert.deepEqual(
+      find(symbols, 'demo')?.children.map((c) => c.name),
+      ['scenarios'],
+    );
   });
 
   it('keeps every selection range inside its range, and children inside parents', () => {
@@ -63,14 +94,29 @@ describe('code lens', () => {
 
   it('scores risks with the configured threshold, in Chinese too', () => {
     const d = doc();
-    assert.equal(codeLenses(d.index, d.parsed.value, { lang: 'en' }).find((l) => l.id === 'RK1')?.title, 'score 20 · high');
-    assert.equal(codeLenses(d.index, d.parsed.value, { lang: 'en', highRiskThreshold: 21 }).find((l) => l.id === 'RK1')?.title, 'score 20 · medium');
-    assert.equal(codeLenses(d.index, d.parsed.value, { lang: 'zh-CN' }).find((l) => l.id === 'REQ-001')?.title, '2 个组件 · 2 个任务 · 1 个演示');
-    assert.equal(codeLenses(d.index, d.parsed.value, { lang: 'zh-CN' }).find((l) => l.id === 'RK1')?.title, '评分 20 · 高');
+    assert.equal(
+      codeLenses(d.index, d.parsed.value, { lang: 'en' }).find((l) => l.id === 'RK1')?.title,
+      'score 20 · high',
+    );
+    assert.equal(
+      codeLenses(d.index, d.parsed.value, { lang: 'en', highRiskThreshold: 21 }).find((l) => l.id === 'RK1')?.title,
+      'score 20 · medium',
+    );
+    assert.equal(
+      codeLenses(d.index, d.parsed.value, { lang: 'zh-CN' }).find((l) => l.id === 'REQ-001')?.title,
+      '2 个组件 · 2 个任务 · 1 个演示',
+    );
+    assert.equal(
+      codeLenses(d.index, d.parsed.value, { lang: 'zh-CN' }).find((l) => l.id === 'RK1')?.title,
+      '评分 20 · 高',
+    );
   });
 
   it('bands risk levels: low < 8 <= medium < threshold <= high', () => {
-    assert.deepEqual([1, 7, 8, 14, 15, 25].map((s) => riskLevel(s)), ['low', 'low', 'medium', 'medium', 'high', 'high']);
+    assert.deepEqual(
+      [1, 7, 8, 14, 15, 25].map((s) => riskLevel(s)),
+      ['low', 'low', 'medium', 'medium', 'high', 'high'],
+    );
   });
 
   it('skips a risk without numbers', () => {
@@ -82,7 +128,15 @@ describe('code lens', () => {
 describe('hover', () => {
   const hover = (needle: string, delta: number, lang: Language = 'en', text = PROPOSAL): string | undefined => {
     const d = doc(text);
-    return hoverAt({ text, offset: offsetOf(text, needle, delta), value: d.parsed.value, index: d.index, schema: schema(), lang, schedule: d.schedule() })?.markdown;
+    return hoverAt({
+      text,
+      offset: offsetOf(text, needle, delta),
+      value: d.parsed.value,
+      index: d.index,
+      schema: schema(),
+      lang,
+      schedule: d.schedule(),
+    })?.markdown;
   };
 
   it('summarises a requirement at a reference', () => {
@@ -92,14 +146,14 @@ describe('hover', () => {
     assert.match(md ?? '', /type: security/);
   });
 
-  it('shows a task\'s computed dates, critical flag and owner', () => {
+  it("shows a task's computed dates, critical flag and owner", () => {
     const md = hover('dependsOn: [T1]', 12) ?? '';
     assert.match(md, /start: 2027-01-04 · end: 2027-01-08 · 5 working days/);
     assert.match(md, /critical path/);
     assert.match(md, /owner: Alice Chen \\\(alice\\\)/);
   });
 
-  it('shows a risk score and a member\'s role, allocation and rate', () => {
+  it("shows a risk score and a member's role, allocation and rate", () => {
     assert.match(hover('- id: RK1', 7) ?? '', /likelihood 4 × impact 5 = 20 \(high\)/);
     const member = hover('owner: alice', 8) ?? '';
     assert.match(member, /role: Architect/);
@@ -107,7 +161,7 @@ describe('hover', () => {
     assert.match(member, /day rate: 1200 EUR/);
   });
 
-  it('shows a component\'s kind, technology and zone', () => {
+  it("shows a component's kind, technology and zone", () => {
     assert.match(hover('from: gw', 7) ?? '', /kind: gateway[\s\S]*technology: Kong[\s\S]*zone: DMZ \\\(dmz\\\)/);
   });
 

@@ -2,7 +2,12 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { OutputPathError, ensureOutputFolder, resolveOutArgument, resolveOutputFile } from '../../../src/node/outputPath';
+import {
+  OutputPathError,
+  ensureOutputFolder,
+  resolveOutArgument,
+  resolveOutputFile,
+} from '../../../src/node/outputPath';
 
 const NAME = 'deal.proposal.docx';
 
@@ -38,18 +43,31 @@ describe('node/outputPath: where -o puts the export', () => {
 
   it('puts the default name into an existing folder, with or without the separator', async () => {
     assert.equal(await resolveOutputFile(source, path.join(tmp, 'existing'), NAME), path.join(tmp, 'existing', NAME));
-    assert.equal(await resolveOutputFile(source, resolveOutArgument(tmp, 'existing/'), NAME), path.join(tmp, 'existing', NAME));
+    assert.equal(
+      await resolveOutputFile(source, resolveOutArgument(tmp, 'existing/'), NAME),
+      path.join(tmp, 'existing', NAME),
+    );
   });
 
   it('takes any other path as the file, in a folder that exists', async () => {
-    assert.equal(await resolveOutputFile(source, path.join(tmp, 'existing', 'my.docx'), NAME), path.join(tmp, 'existing', 'my.docx'));
-    assert.equal(await resolveOutputFile(source, path.join(tmp, 'newname'), NAME), path.join(tmp, 'newname'), 'a new name in an existing folder is a file');
+    assert.equal(
+      await resolveOutputFile(source, path.join(tmp, 'existing', 'my.docx'), NAME),
+      path.join(tmp, 'existing', 'my.docx'),
+    );
+    assert.equal(
+      await resolveOutputFile(source, path.join(tmp, 'newname'), NAME),
+      path.join(tmp, 'newname'),
+      'a new name in an existing folder is a file',
+    );
   });
 
   it('refuses a file path whose folder is missing, saying how to ask for a new folder (en and zh)', async () => {
     await assert.rejects(resolveOutputFile(source, path.join(tmp, 'nowhere', 'my.docx'), NAME), (e: unknown) => {
       assert.ok(e instanceof OutputPathError);
-      assert.match(e.localized.en, /the folder .*nowhere does not exist\. Create it first, or end the output path with "\/"/);
+      assert.match(
+        e.localized.en,
+        /the folder .*nowhere does not exist\. Create it first, or end the output path with "\/"/,
+      );
       assert.match(e.localized['zh-CN'], /文件夹 .*nowhere 不存在/);
       return true;
     });

@@ -4,7 +4,11 @@ import { architectureDiagram, architectureMermaid } from '../../../src/core/rend
 
 const proposal: Proposal = {
   architecture: {
-    zones: [{ id: 'edge', name: 'Edge' }, { id: 'core', name: 'Core "DC"' }, { id: 'empty', name: 'Nothing here' }],
+    zones: [
+      { id: 'edge', name: 'Edge' },
+      { id: 'core', name: 'Core "DC"' },
+      { id: 'empty', name: 'Nothing here' },
+    ],
     components: [
       { id: 'end', name: 'Users', kind: 'actor', zone: 'edge' },
       { id: 'gw', name: 'API Gateway', kind: 'gateway', zone: 'edge', technology: 'Kong 3' },
@@ -29,7 +33,10 @@ describe('architectureDiagram', () => {
     const lines = source.split('\n');
     assert.equal(lines[0], 'flowchart LR');
     const subgraphs = lines.filter((l) => l.trim().startsWith('subgraph'));
-    assert.deepEqual(subgraphs.map((l) => l.trim()), ['subgraph z0["Edge"]', 'subgraph z1["Core #34;DC#34;"]']);
+    assert.deepEqual(
+      subgraphs.map((l) => l.trim()),
+      ['subgraph z0["Edge"]', 'subgraph z1["Core #34;DC#34;"]'],
+    );
     assert.equal(lines.filter((l) => l.trim() === 'end').length, 2);
   });
 
@@ -57,7 +64,17 @@ describe('architectureDiagram', () => {
 
   it('keeps a node -> component map for click-to-reveal', () => {
     const d = architectureDiagram(proposal);
-    assert.deepEqual(d.nodes.map((n) => [n.nodeId, n.sourceId]), [['n0', 'end'], ['n1', 'gw'], ['n2', 'db'], ['n3', 'q'], ['n4', 'ext'], ['n5', 'sec']]);
+    assert.deepEqual(
+      d.nodes.map((n) => [n.nodeId, n.sourceId]),
+      [
+        ['n0', 'end'],
+        ['n1', 'gw'],
+        ['n2', 'db'],
+        ['n3', 'q'],
+        ['n4', 'ext'],
+        ['n5', 'sec'],
+      ],
+    );
     assert.deepEqual(d.nodes[2]?.path, ['architecture', 'components', 2]);
   });
 
@@ -67,9 +84,23 @@ describe('architectureDiagram', () => {
   });
 
   it('summarises a large model as one node per zone with counts, within Mermaid limits', () => {
-    const components = Array.from({ length: 900 }, (_, i) => ({ id: `c${i}`, name: `Component ${i}`, kind: 'service' as const, zone: i % 3 === 0 ? 'a' : i % 3 === 1 ? 'b' : 'zz' }));
+    const components = Array.from({ length: 900 }, (_, i) => ({
+      id: `c${i}`,
+      name: `Component ${i}`,
+      kind: 'service' as const,
+      zone: i % 3 === 0 ? 'a' : i % 3 === 1 ? 'b' : 'zz',
+    }));
     const connections = Array.from({ length: 1200 }, (_, i) => ({ from: `c${i % 900}`, to: `c${(i * 7) % 900}` }));
-    const big: Proposal = { architecture: { zones: [{ id: 'a', name: 'Zone A' }, { id: 'b', name: 'Zone B' }], components, connections } };
+    const big: Proposal = {
+      architecture: {
+        zones: [
+          { id: 'a', name: 'Zone A' },
+          { id: 'b', name: 'Zone B' },
+        ],
+        components,
+        connections,
+      },
+    };
     const d = architectureDiagram(big);
     assert.equal(d.summarised, true);
     assert.ok(d.source.length < 50_000);
@@ -84,7 +115,9 @@ describe('architectureDiagram', () => {
 
   it('copes with an empty or malformed architecture', () => {
     assert.match(architectureMermaid({}), /^flowchart LR\n/);
-    const broken = { architecture: { components: [null, 'x', { name: 'ok' }], connections: [null] } } as unknown as Proposal;
+    const broken = {
+      architecture: { components: [null, 'x', { name: 'ok' }], connections: [null] },
+    } as unknown as Proposal;
     assert.match(architectureMermaid(broken), /n0\["ok"\]/);
   });
 });

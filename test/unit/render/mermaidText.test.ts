@@ -8,9 +8,31 @@ function decode(text: string): string {
 }
 
 const HOSTILE = [
-  'Say "hi"', "it's", '[brackets] {braces} (parens)', 'a: b', 'a; b', '#1 item', '50%% off', '%%{init: {"theme":"forest"}}%%',
-  'A --> B', 'x -.-> y ==> z', 'end', 'graph', 'subgraph', 'graph TD; A-->B', '订单服务', '🚀 launch', '<img src=x onerror=alert(1)>',
-  'a & b', 'a | b', '`code`', '*em* _u_', 'style n0 fill:#f00;', 'classDef x fill:#000;', 'line\nbreak', '#quot;',
+  'Say "hi"',
+  "it's",
+  '[brackets] {braces} (parens)',
+  'a: b',
+  'a; b',
+  '#1 item',
+  '50%% off',
+  '%%{init: {"theme":"forest"}}%%',
+  'A --> B',
+  'x -.-> y ==> z',
+  'end',
+  'graph',
+  'subgraph',
+  'graph TD; A-->B',
+  '订单服务',
+  '🚀 launch',
+  '<img src=x onerror=alert(1)>',
+  'a & b',
+  'a | b',
+  '`code`',
+  '*em* _u_',
+  'style n0 fill:#f00;',
+  'classDef x fill:#000;',
+  'line\nbreak',
+  '#quot;',
 ];
 
 describe('mermaidText', () => {
@@ -31,7 +53,14 @@ describe('mermaidText', () => {
   });
 
   it('encodes the first character of gantt names so keywords (section, title, excludes) are never statements', () => {
-    for (const name of ['section Build', 'title X', 'excludes weekends', 'todayMarker off', 'dateFormat YYYY', 'click t1 call x()']) {
+    for (const name of [
+      'section Build',
+      'title X',
+      'excludes weekends',
+      'todayMarker off',
+      'dateFormat YYYY',
+      'click t1 call x()',
+    ]) {
       const g = ganttName(name);
       assert.match(g, /^#\d+;/);
       assert.equal(decode(g), name);
@@ -50,6 +79,9 @@ describe('mermaidText', () => {
   });
 
   it('repairs entities Mermaid double-escapes in SVG text labels, and nothing else', () => {
-    assert.equal(repairMermaidEntities('<text>&amp;#34;hi&amp;#34; &amp; &amp;amp;</text>'), '<text>&#34;hi&#34; &amp; &amp;amp;</text>');
+    assert.equal(
+      repairMermaidEntities('<text>&amp;#34;hi&amp;#34; &amp; &amp;amp;</text>'),
+      '<text>&#34;hi&#34; &amp; &amp;amp;</text>',
+    );
   });
 });

@@ -21,12 +21,33 @@ describe('proposalHtml', () => {
   const html = proposalBodyHtml(internal);
 
   it('renders every section of a complete proposal, in document order', () => {
-    assert.deepEqual(internal.sections.map((s) => s.key), ['cover', 'requirements', 'goals', 'architecture', 'technology', 'timeline', 'team', 'budget', 'risks', 'traceability', 'feasibility', 'engagement', 'demo', 'sales']);
+    assert.deepEqual(
+      internal.sections.map((s) => s.key),
+      [
+        'cover',
+        'requirements',
+        'goals',
+        'architecture',
+        'technology',
+        'timeline',
+        'team',
+        'budget',
+        'risks',
+        'traceability',
+        'feasibility',
+        'engagement',
+        'demo',
+        'sales',
+      ],
+    );
     assert.equal(internal.title, 'Shop-Floor Data Platform for Plant Ulm');
   });
 
   it('puts diagrams in as placeholders with the escaped source and its hash', () => {
-    assert.deepEqual(internal.diagrams.map((d) => d.key), ['architecture', 'timeline']);
+    assert.deepEqual(
+      internal.diagrams.map((d) => d.key),
+      ['architecture', 'timeline'],
+    );
     for (const d of internal.diagrams) {
       assert.ok(html.includes(`data-diagram="${d.key}" data-source-hash="${d.hash}"`));
       assert.ok(html.includes('<pre class="mermaid-source">'));
@@ -44,7 +65,9 @@ describe('proposalHtml', () => {
   it('places each risk in the likelihood x impact cell of the matrix', () => {
     const r = checkProposal(example);
     for (const risk of r.proposal.risks ?? []) {
-      const cell = new RegExp(`data-likelihood="${risk.likelihood}" data-impact="${risk.impact}">[^]*?</td>`).exec(html)?.[0] ?? '';
+      const cell =
+        new RegExp(`data-likelihood="${risk.likelihood}" data-impact="${risk.impact}">[^]*?</td>`).exec(html)?.[0] ??
+        '';
       assert.ok(cell.includes(`>${risk.id}</span>`), `${risk.id} in L${risk.likelihood} x I${risk.impact}`);
     }
   });
@@ -58,7 +81,8 @@ describe('proposalHtml', () => {
       if (competitor.name) assert.ok(!c.includes(competitor.name), `competitor ${competitor.name} leaked`);
     }
     assert.doesNotMatch(c, /Negotiation notes|Internal pricing notes/);
-    for (const req of (r.proposal.requirements ?? []).filter((x) => x.internal)) assert.ok(!c.includes(`id="req-${req.id}"`));
+    for (const req of (r.proposal.requirements ?? []).filter((x) => x.internal))
+      assert.ok(!c.includes(`id="req-${req.id}"`));
   });
 
   it('renders Chinese headings for a zh-CN proposal', () => {
@@ -79,7 +103,9 @@ describe('proposalHtml', () => {
 
   it('survives an empty and a garbage document', () => {
     assert.ok(render('').sections.length >= 1);
-    assert.ok(render('requirements: 5\narchitecture: [1, 2]\nrisks: {a: 1}\nplan: {phases: "x"}\n').sections.length >= 1);
+    assert.ok(
+      render('requirements: 5\narchitecture: [1, 2]\nrisks: {a: 1}\nplan: {phases: "x"}\n').sections.length >= 1,
+    );
   });
 });
 
@@ -88,7 +114,14 @@ describe('markdown', () => {
   it('allows http, https and mailto links only', () => {
     assert.match(md.renderInline('[a](https://example.com)'), /href="https:\/\/example.com"/);
     assert.match(md.renderInline('[a](mailto:x@example.com)'), /href="mailto:/);
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'vscode://x', 'file:///etc/passwd', 'command:x', 'JaVaScRiPt:alert(1)']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'vscode://x',
+      'file:///etc/passwd',
+      'command:x',
+      'JaVaScRiPt:alert(1)',
+    ]) {
       assert.doesNotMatch(md.renderInline(`[a](${bad})`), /href=/, bad);
     }
   });
@@ -117,7 +150,10 @@ describe('proposalHtml on broken input', () => {
 
   it('never throws when lines are deleted here and there (seeded, reproducible)', () => {
     let seed = 42;
-    const next = (): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
     const lines = example.split('\n');
     for (let round = 0; round < 10; round++) {
       const kept = lines.filter(() => next() > 0.08);

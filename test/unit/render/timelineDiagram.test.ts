@@ -7,14 +7,22 @@ const proposal: Proposal = {
   plan: {
     start: '2026-03-02', // a Monday
     phases: [
-      { id: 'p1', name: 'Design: phase #1', tasks: [
-        { id: 'a', name: 'Workshop; kick-off', duration: 3 },
-        { id: 'b', name: 'section Build', duration: 4, dependsOn: ['a'] },
-      ] },
-      { id: 'p2', name: 'Deliver', tasks: [
-        { id: 'side', name: 'Side task', duration: 1 },
-        { id: 'm', name: 'Go-live', milestone: true, duration: 0, dependsOn: ['b'] },
-      ] },
+      {
+        id: 'p1',
+        name: 'Design: phase #1',
+        tasks: [
+          { id: 'a', name: 'Workshop; kick-off', duration: 3 },
+          { id: 'b', name: 'section Build', duration: 4, dependsOn: ['a'] },
+        ],
+      },
+      {
+        id: 'p2',
+        name: 'Deliver',
+        tasks: [
+          { id: 'side', name: 'Side task', duration: 1 },
+          { id: 'm', name: 'Go-live', milestone: true, duration: 0, dependsOn: ['b'] },
+        ],
+      },
     ],
   },
 };
@@ -37,17 +45,32 @@ describe('timelineDiagram', () => {
     assert.ok(a && b);
     assert.equal(a.start, '2026-03-02');
     assert.equal(a.end, '2026-03-04');
-    assert.ok(lines.some((l) => l.endsWith(`, 2026-03-02, 2026-03-05`) && l.includes(' t0, ')), source);
+    assert.ok(
+      lines.some((l) => l.endsWith(`, 2026-03-02, 2026-03-05`) && l.includes(' t0, ')),
+      source,
+    );
     // b: Thu 5, Fri 6, Mon 9, Tue 10 -> exclusive end Wed 11.
     assert.equal(b.end, '2026-03-10');
-    assert.ok(lines.some((l) => l.endsWith(`, ${b.start}, 2026-03-11`)), source);
+    assert.ok(
+      lines.some((l) => l.endsWith(`, ${b.start}, 2026-03-11`)),
+      source,
+    );
   });
 
   it('draws phases as sections with escaped names, milestones and critical tasks', () => {
     assert.ok(lines.includes('  section #68;esign#58; phase #35;1'), source);
-    assert.ok(lines.some((l) => /^ {4}#115;ection Build : crit, t1, /.test(l)), 'a task named "section ..." is not a section');
-    assert.ok(lines.some((l) => /^ {4}#71;o-live : milestone, crit, t3, 2026-03-10, 0d$/.test(l)), source);
-    assert.ok(lines.some((l) => /^ {4}#83;ide task : t2, /.test(l)), 'a task with float is not critical');
+    assert.ok(
+      lines.some((l) => /^ {4}#115;ection Build : crit, t1, /.test(l)),
+      'a task named "section ..." is not a section',
+    );
+    assert.ok(
+      lines.some((l) => /^ {4}#71;o-live : milestone, crit, t3, 2026-03-10, 0d$/.test(l)),
+      source,
+    );
+    assert.ok(
+      lines.some((l) => /^ {4}#83;ide task : t2, /.test(l)),
+      'a task with float is not critical',
+    );
   });
 
   it('switches the today marker off unless today is inside the plan', () => {
@@ -57,7 +80,11 @@ describe('timelineDiagram', () => {
   });
 
   it('falls back to one bar per phase when the plan is too big for Mermaid', () => {
-    const tasks = Array.from({ length: 1500 }, (_, i) => ({ id: `t${i}`, name: `A fairly long task name number ${i}`, duration: 2 }));
+    const tasks = Array.from({ length: 1500 }, (_, i) => ({
+      id: `t${i}`,
+      name: `A fairly long task name number ${i}`,
+      duration: 2,
+    }));
     const big: Proposal = { plan: { start: '2026-01-05', phases: [{ id: 'p', name: 'Everything', tasks }] } };
     const s = timelineMermaid(big, schedulePlan(big));
     assert.ok(s.length < 50_000);

@@ -3,6 +3,9 @@ import { CLEAN, check } from './helpers';
 
 describe('rules: the clean fixture', () => {
   it('has no diagnostic at all, so each rule test sees only its own edit', () => {
-    assert.deepEqual(check(CLEAN).diagnostics.map((d) => `${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      check(CLEAN).diagnostics.map((d) => `${d.code} ${d.message}`),
+      [],
+    );
   });
 });

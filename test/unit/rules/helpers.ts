@@ -117,7 +117,12 @@ export function withCode(result: CheckResult, code: string): Diagnostic[] {
 export { rangeOf } from '../../support/positions';
 
 /** Exactly one diagnostic with this code, with this severity and range; returns it for message checks. */
-export function expectOne(result: CheckResult, code: string, severity: Diagnostic['severity'], range: Range): Diagnostic {
+export function expectOne(
+  result: CheckResult,
+  code: string,
+  severity: Diagnostic['severity'],
+  range: Range,
+): Diagnostic {
   const found = withCode(result, code);
   assert.equal(found.length, 1, `expected one ${code}, got ${JSON.stringify(found.map((d) => d.message))}`);
   const d = found[0];
@@ -127,7 +132,11 @@ export function expectOne(result: CheckResult, code: string, severity: Diagnosti
 }
 
 export function expectNone(result: CheckResult, code: string): void {
-  assert.deepEqual(withCode(result, code).map((d) => d.message), [], `${code} should not fire`);
+  assert.deepEqual(
+    withCode(result, code).map((d) => d.message),
+    [],
+    `${code} should not fire`,
+  );
 }
 
 /** Chinese messages must actually be Chinese (at least one CJK character), not English left over. */
@@ -141,7 +150,10 @@ export function assertRangesInside(text: string, diagnostics: readonly Diagnosti
   for (const d of diagnostics) {
     for (const p of [d.range.start, d.range.end]) {
       assert.ok(p.line >= 0 && p.line < lines.length, `${d.code} line ${p.line} outside ${lines.length} lines`);
-      assert.ok(p.character >= 0 && p.character <= (lines[p.line] ?? '').length, `${d.code} character ${p.character} past line ${p.line}`);
+      assert.ok(
+        p.character >= 0 && p.character <= (lines[p.line] ?? '').length,
+        `${d.code} character ${p.character} past line ${p.line}`,
+      );
     }
     assert.ok(d.offset >= 0 && d.offset + d.length <= text.length, `${d.code} offsets outside the text`);
   }

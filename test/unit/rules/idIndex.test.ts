@@ -13,7 +13,9 @@ describe('idIndex', () => {
   const index = buildModelIdIndex(p);
 
   it('records every definition with its kind and the path of its id value', () => {
-    assert.deepEqual(index.entries.get('T1')?.definitions, [{ id: 'T1', kind: 'task', path: ['plan', 'phases', 0, 'tasks', 0, 'id'] }]);
+    assert.deepEqual(index.entries.get('T1')?.definitions, [
+      { id: 'T1', kind: 'task', path: ['plan', 'phases', 0, 'tasks', 0, 'id'] },
+    ]);
     assert.deepEqual(idsOfKind(index, 'requirement'), ['R1', 'R2']);
     assert.equal(namespaceOf('phase'), namespaceOf('task'));
   });

@@ -12,7 +12,10 @@ describe('rules: PS203 dependency cycle', () => {
     assert.match(d.message, /Dependency cycle: (T1 → T2 → T1|T2 → T1 → T2)/);
     // The closing entry is one of the two dependsOn values of the cycle.
     const closing = [rangeOf(text, 'T2', 0, 'dependsOn: [T2]'), rangeOf(text, 'T1', 0, 'dependsOn: [T1]')];
-    assert.ok(closing.some((r) => JSON.stringify(r) === JSON.stringify(d.range)), JSON.stringify(d.range));
+    assert.ok(
+      closing.some((r) => JSON.stringify(r) === JSON.stringify(d.range)),
+      JSON.stringify(d.range),
+    );
   });
 
   it('fires on a task depending on itself, on that entry', () => {
@@ -76,21 +79,43 @@ describe('rules: PS215 plan without start / PS216 no working days / PS218 holida
   });
 
   it('PS216 does not fire with one working day', () => {
-    expectNone(check(edit('  start: 2027-03-01\n', '  start: 2027-03-01\n  calendar:\n    workingDays: [sat]\n')), 'PS216');
+    expectNone(
+      check(edit('  start: 2027-03-01\n', '  start: 2027-03-01\n  calendar:\n    workingDays: [sat]\n')),
+      'PS216',
+    );
   });
 
   it('PS218 fires on a holiday whose `to` is before its `date`', () => {
-    const text = edit('  start: 2027-03-01\n', '  start: 2027-03-01\n  calendar:\n    holidays:\n      - { date: 2027-05-03, to: 2027-05-01 }\n');
+    const text = edit(
+      '  start: 2027-03-01\n',
+      '  start: 2027-03-01\n  calendar:\n    holidays:\n      - { date: 2027-05-03, to: 2027-05-01 }\n',
+    );
     const d = expectOne(check(text), 'PS218', 'warning', rangeOf(text, '2027-05-01'));
     assertChinese(expectOne(check(text, { language: 'zh-CN' }), 'PS218', 'warning', d.range).message);
-    expectNone(check(edit('  start: 2027-03-01\n', '  start: 2027-03-01\n  calendar:\n    holidays:\n      - { date: 2027-05-01, to: 2027-05-03 }\n')), 'PS218');
+    expectNone(
+      check(
+        edit(
+          '  start: 2027-03-01\n',
+          '  start: 2027-03-01\n  calendar:\n    holidays:\n      - { date: 2027-05-01, to: 2027-05-03 }\n',
+        ),
+      ),
+      'PS218',
+    );
   });
 
   it('PS219 fires on a task with neither duration nor effort, not on a milestone', () => {
     const text = edit('          name: Build\n          duration: 5\n', '          name: Build\n');
     const d = expectOne(check(text), 'PS219', 'warning', rangeOf(text, 'T2'));
     assertChinese(expectOne(check(text, { language: 'zh-CN' }), 'PS219', 'warning', d.range).message);
-    expectNone(check(edit('          name: Build\n          duration: 5\n', '          name: Build\n          milestone: true\n')), 'PS219');
-    expectNone(check(edit('          name: Build\n          duration: 5\n', '          name: Build\n          effort: 8\n')), 'PS219');
+    expectNone(
+      check(
+        edit('          name: Build\n          duration: 5\n', '          name: Build\n          milestone: true\n'),
+      ),
+      'PS219',
+    );
+    expectNone(
+      check(edit('          name: Build\n          duration: 5\n', '          name: Build\n          effort: 8\n')),
+      'PS219',
+    );
   });
 });

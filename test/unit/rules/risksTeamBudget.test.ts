@@ -52,7 +52,8 @@ describe('rules: PS212 budget over the cap', () => {
   });
 
   // An internal line (our own cost, hidden from the customer) is not part of what the customer reads.
-  const INTERNAL_LINE = '      unitCost: 1000\n    - id: B2\n      item: Presales travel\n      category: travel\n      unitCost: 5000\n      internal: true\n';
+  const INTERNAL_LINE =
+    '      unitCost: 1000\n    - id: B2\n      item: Presales travel\n      category: travel\n      unitCost: 5000\n      internal: true\n';
 
   it('holds the cap against the customer total, not the full total with internal lines', () => {
     // Full total 7,000 (2,000 + an internal 5,000); the customer documents show 2,000: within 3,000.
@@ -63,7 +64,10 @@ describe('rules: PS212 budget over the cap', () => {
   it('names both totals when the customer total is over and internal items make the full one higher', () => {
     const text = edit('cap: 100000', 'cap: 1500', edit('      unitCost: 1000\n', INTERNAL_LINE));
     const d = expectOne(check(text), 'PS212', 'error', rangeOf(text, '1500'));
-    assert.match(d.message, /The customer total 2,000.00 EUR \(what the customer documents show\) exceeds the cap 1,500.00 EUR\. The full total with internal budget lines is 7,000.00 EUR\./);
+    assert.match(
+      d.message,
+      /The customer total 2,000.00 EUR \(what the customer documents show\) exceeds the cap 1,500.00 EUR\. The full total with internal budget lines is 7,000.00 EUR\./,
+    );
     const zh = expectOne(check(text, { language: 'zh-CN' }), 'PS212', 'error', d.range).message;
     assertChinese(zh);
     assert.match(zh, /客户总价 2,000.00 EUR.*完整总额为 7,000.00 EUR/);

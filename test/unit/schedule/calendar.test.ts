@@ -46,11 +46,23 @@ describe('schedule/calendar: ISO dates', () => {
 
   it('accepts only strict YYYY-MM-DD calendar dates', () => {
     assert.equal(parseIsoDate('2024-02-29'), day('2024-02-29'));
-    for (const bad of ['2026-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '2026-3-2', ' 2026-03-02',
-      '2026-03-02T00:00', '0000-01-01', '', '２０２６-03-02']) {
+    for (const bad of [
+      '2026-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '2026-3-2',
+      ' 2026-03-02',
+      '2026-03-02T00:00',
+      '0000-01-01',
+      '',
+      '２０２６-03-02',
+    ]) {
       assert.equal(parseIsoDate(bad), undefined, bad);
     }
-    for (const notText of [20260302, null, undefined, {}, ['2026-03-02']]) assert.equal(parseIsoDate(notText), undefined);
+    for (const notText of [20260302, null, undefined, {}, ['2026-03-02']])
+      assert.equal(parseIsoDate(notText), undefined);
   });
 
   it('names weekdays (1970-01-01 was a Thursday) and finds the Monday of the ISO week', () => {
@@ -108,7 +120,11 @@ describe('schedule/calendar: working days', () => {
     const clash = WorkingCalendar.from({ holidays: [{ date: '2026-10-10' }], workingWeekends: ['2026-10-10'] });
     assert.equal(clash.isWorkingDay(day('2026-10-10')), false);
     const overlapping = WorkingCalendar.from({
-      holidays: [{ date: '2026-10-03', to: '2026-10-07' }, { date: '2026-10-01', to: '2026-10-05' }, { date: '2026-10-02' }],
+      holidays: [
+        { date: '2026-10-03', to: '2026-10-07' },
+        { date: '2026-10-01', to: '2026-10-05' },
+        { date: '2026-10-02' },
+      ],
     });
     // Same working days as one range 10-01..10-07: Mon 09-28 .. Fri 10-09 keeps 28, 29, 30, 8, 9.
     assert.equal(overlapping.countWorkingDays(day('2026-09-28'), day('2026-10-09')), 5);
@@ -122,7 +138,11 @@ describe('schedule/calendar: working days', () => {
     assert.equal(weekend.isWorkingDay(day('2026-03-07')), true);
     assert.equal(weekend.isWorkingDay(day('2026-03-09')), false);
     assert.equal(formatIsoDate(weekend.addWorkingDays(day('2026-03-08'), 1)), '2026-03-14');
-    const junk = { workingDays: ['mon', 'funday', 7], holidays: [null, 'x', { date: 'soon' }, { date: '2026-03-03', to: '2026-03-01' }], workingWeekends: ['no', 5] };
+    const junk = {
+      workingDays: ['mon', 'funday', 7],
+      holidays: [null, 'x', { date: 'soon' }, { date: '2026-03-03', to: '2026-03-01' }],
+      workingWeekends: ['no', 5],
+    };
     const odd = new WorkingCalendar(junk as unknown as Calendar);
     assert.equal(odd.defaultedWorkingDays, false);
     assert.equal(odd.isWorkingDay(day('2026-03-02')), true); // Monday
@@ -142,21 +162,43 @@ describe('schedule/calendar: working days', () => {
   const busyCalendars: Calendar[] = [
     {
       workingDays: ['mon', 'tue', 'wed', 'thu', 'sat'],
-      holidays: [{ date: '2026-01-01', to: '2026-01-03' }, { date: '2026-02-16', to: '2026-02-24' }, { date: '2026-05-01' }, { date: '2026-12-24', to: '2027-01-02' }],
+      holidays: [
+        { date: '2026-01-01', to: '2026-01-03' },
+        { date: '2026-02-16', to: '2026-02-24' },
+        { date: '2026-05-01' },
+        { date: '2026-12-24', to: '2027-01-02' },
+      ],
       workingWeekends: ['2026-02-14', '2026-02-15', '2026-02-28', '2026-05-03', '2026-05-08', '2026-12-25'],
     },
     {
       workingDays: ['mon'],
-      holidays: [{ date: '2026-03-01', to: '2026-03-20' }, { date: '2026-06-01', to: '2026-08-31' }],
-      workingWeekends: ['2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-03-10', '2026-03-24', '2026-03-25', '2026-07-01', '2026-09-02', '2026-09-03', '2026-09-04'],
+      holidays: [
+        { date: '2026-03-01', to: '2026-03-20' },
+        { date: '2026-06-01', to: '2026-08-31' },
+      ],
+      workingWeekends: [
+        '2026-01-06',
+        '2026-01-07',
+        '2026-01-08',
+        '2026-01-09',
+        '2026-03-10',
+        '2026-03-24',
+        '2026-03-25',
+        '2026-07-01',
+        '2026-09-02',
+        '2026-09-03',
+        '2026-09-04',
+      ],
     },
   ];
   busyCalendars.forEach((calendar, c) => {
     it(`matches a day-by-day count on busy calendar ${c + 1}`, () => {
       const holidayDays = new Set<number>();
-      for (const h of calendar.holidays ?? []) for (let d = day(h.date as string); d <= day(h.to ?? (h.date as string)); d++) holidayDays.add(d);
+      for (const h of calendar.holidays ?? [])
+        for (let d = day(h.date as string); d <= day(h.to ?? (h.date as string)); d++) holidayDays.add(d);
       const makeUp = new Set((calendar.workingWeekends ?? []).map(day));
-      const works = (d: number): boolean => !holidayDays.has(d) && ((calendar.workingDays ?? []).includes(weekdayOf(d)) || makeUp.has(d));
+      const works = (d: number): boolean =>
+        !holidayDays.has(d) && ((calendar.workingDays ?? []).includes(weekdayOf(d)) || makeUp.has(d));
       const cal = WorkingCalendar.from(calendar);
       const from = day('2025-12-01');
       const to = day('2027-02-01');
@@ -172,7 +214,10 @@ describe('schedule/calendar: working days', () => {
         for (const n of [-7, -1, 1, 2, 9, 31]) {
           let expected = d;
           let left = Math.abs(n);
-          while (left > 0) { expected += Math.sign(n); if (works(expected)) left--; }
+          while (left > 0) {
+            expected += Math.sign(n);
+            if (works(expected)) left--;
+          }
           assert.equal(cal.addWorkingDays(d, n), expected, `${formatIsoDate(d)} ${n}`);
         }
       }

@@ -17,11 +17,15 @@ function proposal(budget: Budget): Proposal {
     team: [{ id: 'ann', dayRate: 1000 }, { id: 'bob', dayRate: 800 }, { id: 'carol' }],
     plan: {
       start: '2026-03-02',
-      phases: [{ tasks: [
-        { id: 'T1', effort: 10, assignees: ['ann', 'bob'] },
-        { id: 'T2', effort: 3, owner: 'carol' },
-        { id: 'T3', effort: 2, owner: 'stranger' },
-      ] }],
+      phases: [
+        {
+          tasks: [
+            { id: 'T1', effort: 10, assignees: ['ann', 'bob'] },
+            { id: 'T2', effort: 3, owner: 'carol' },
+            { id: 'T3', effort: 2, owner: 'stranger' },
+          ],
+        },
+      ],
     },
     budget,
   };
@@ -42,15 +46,37 @@ describe('schedule/cost', () => {
     assert.deepEqual(cost, {
       currency: 'CNY',
       labour: 9000,
-      byCategory: { labour: 10000, hardware: 3000, software: 0, licence: 0, cloud: 6000, services: -500, travel: 0, training: 0, other: 250 },
+      byCategory: {
+        labour: 10000,
+        hardware: 3000,
+        software: 0,
+        licence: 0,
+        cloud: 6000,
+        services: -500,
+        travel: 0,
+        training: 0,
+        other: 250,
+      },
       subtotal: 18750,
       contingencyPercent: 10,
       contingency: 1875,
       total: 20625,
       customer: {
         labour: 9000,
-        byCategory: { labour: 10000, hardware: 3000, software: 0, licence: 0, cloud: 6000, services: -500, travel: 0, training: 0, other: 250 },
-        subtotal: 18750, contingency: 1875, total: 20625,
+        byCategory: {
+          labour: 10000,
+          hardware: 3000,
+          software: 0,
+          licence: 0,
+          cloud: 6000,
+          services: -500,
+          travel: 0,
+          training: 0,
+          other: 250,
+        },
+        subtotal: 18750,
+        contingency: 1875,
+        total: 20625,
       },
       cap: 20000,
       labourByMember: { ann: 5000, bob: 4000, carol: 0 },
@@ -63,27 +89,65 @@ describe('schedule/cost', () => {
     // Ann is internal: her name is hidden from the customer, but her 5 days of T1 are still done and
     // priced, so labour is the whole plan's (9000) in both totals. The internal hardware line 3000
     // leaves the customer total only. Customer: 9000 + 6000 + 1000 + 250 - 500 = 15750; 10% 1575; 17325.
-    const p = proposal({ currency: 'CNY', contingency: 10, cap: 20000, lines: LINES.map((l) => (l.id === 'srv' ? { ...l, internal: true } : l)) });
+    const p = proposal({
+      currency: 'CNY',
+      contingency: 10,
+      cap: 20000,
+      lines: LINES.map((l) => (l.id === 'srv' ? { ...l, internal: true } : l)),
+    });
     p.team = [{ id: 'ann', dayRate: 1000, internal: true }, { id: 'bob', dayRate: 800 }, { id: 'carol' }];
     const cost = rollupCost(p, schedulePlan(p));
     assert.deepEqual([cost.subtotal, cost.total], [18750, 20625]);
     assert.deepEqual(cost.customer, {
       labour: 9000,
-      byCategory: { labour: 10000, hardware: 0, software: 0, licence: 0, cloud: 6000, services: -500, travel: 0, training: 0, other: 250 },
-      subtotal: 15750, contingency: 1575, total: 17325,
+      byCategory: {
+        labour: 10000,
+        hardware: 0,
+        software: 0,
+        licence: 0,
+        cloud: 6000,
+        services: -500,
+        travel: 0,
+        training: 0,
+        other: 250,
+      },
+      subtotal: 15750,
+      contingency: 1575,
+      total: 17325,
     });
-    assert.equal(Object.values(cost.customer.byCategory).reduce((a, b) => a + b, 0), cost.customer.subtotal);
-    assert.deepEqual(cost.labourByMember, { ann: 5000, bob: 4000, carol: 0 }, 'the per-member figures stay the full ones');
+    assert.equal(
+      Object.values(cost.customer.byCategory).reduce((a, b) => a + b, 0),
+      cost.customer.subtotal,
+    );
+    assert.deepEqual(
+      cost.labourByMember,
+      { ann: 5000, bob: 4000, carol: 0 },
+      'the per-member figures stay the full ones',
+    );
   });
 
-  it('gives the customer documents the rollup\'s customer part, not a rollup of their own view', () => {
+  it("gives the customer documents the rollup's customer part, not a rollup of their own view", () => {
     // The customer view drops internal lines and an internal member; rolling the view up again would
     // re-split the member's work onto others or drop it. The documents read `customer` instead.
-    const p = proposal({ currency: 'CNY', contingency: 5, lines: LINES.map((l) => (l.id === 'cloud' || l.id === 'misc' ? { ...l, internal: true } : l)) });
-    p.team = [{ id: 'ann', dayRate: 1000 }, { id: 'bob', dayRate: 800 }, { id: 'carol', dayRate: 700, internal: true }];
+    const p = proposal({
+      currency: 'CNY',
+      contingency: 5,
+      lines: LINES.map((l) => (l.id === 'cloud' || l.id === 'misc' ? { ...l, internal: true } : l)),
+    });
+    p.team = [
+      { id: 'ann', dayRate: 1000 },
+      { id: 'bob', dayRate: 800 },
+      { id: 'carol', dayRate: 700, internal: true },
+    ];
     const cost = rollupCost(p, schedulePlan(p));
     const shown = customerRender(p).cost;
-    assert.deepEqual(cost.customer, { labour: shown.labour, byCategory: shown.byCategory, subtotal: shown.subtotal, contingency: shown.contingency, total: shown.total });
+    assert.deepEqual(cost.customer, {
+      labour: shown.labour,
+      byCategory: shown.byCategory,
+      subtotal: shown.subtotal,
+      contingency: shown.contingency,
+      total: shown.total,
+    });
     assert.equal(cost.customer.labour, cost.labour, 'all labour stays');
     assert.ok(cost.total > cost.customer.total);
   });
@@ -92,7 +156,10 @@ describe('schedule/cost', () => {
     // Lines only: 9750, of which the labour line 1000; no contingency, no cap, no currency.
     const p = proposal({ includeLabour: false, lines: LINES });
     const cost = rollupCost(p, schedulePlan(p));
-    assert.deepEqual([cost.labour, cost.byCategory.labour, cost.subtotal, cost.contingency, cost.total], [0, 1000, 9750, 0, 9750]);
+    assert.deepEqual(
+      [cost.labour, cost.byCategory.labour, cost.subtotal, cost.contingency, cost.total],
+      [0, 1000, 9750, 0, 9750],
+    );
     assert.deepEqual(cost.labourByMember, {});
     assert.equal(cost.cap, undefined);
     assert.equal(cost.currency, '');
@@ -112,8 +179,19 @@ describe('schedule/cost', () => {
   it('copes with a missing or broken budget', () => {
     const empty = rollupCost({}, schedulePlan({}));
     assert.deepEqual([empty.total, empty.labour, empty.currency, empty.cap], [0, 0, '', undefined]);
-    const junk = { team: [null, { id: 'ann', dayRate: 'lots' }], budget: { currency: 5, contingency: 'x', cap: Number.NaN, lines: [null, 'x', { quantity: 'two', unitCost: 10, category: 'snacks' }] } };
+    const junk = {
+      team: [null, { id: 'ann', dayRate: 'lots' }],
+      budget: {
+        currency: 5,
+        contingency: 'x',
+        cap: Number.NaN,
+        lines: [null, 'x', { quantity: 'two', unitCost: 10, category: 'snacks' }],
+      },
+    };
     const cost = rollupCost(junk as unknown as Proposal, schedulePlan(junk as unknown as Proposal));
-    assert.deepEqual([cost.total, cost.byCategory.other, cost.currency, cost.cap, cost.contingencyPercent], [10, 10, '', undefined, 0]);
+    assert.deepEqual(
+      [cost.total, cost.byCategory.other, cost.currency, cost.cap, cost.contingencyPercent],
+      [10, 10, '', undefined, 0],
+    );
   });
 });

@@ -3,7 +3,11 @@ import { schedulePlan, type PersonLoad } from '../../../src/core/schedule';
 import type { Calendar, Proposal, Task, TeamMember } from '../../../src/core/model';
 
 /** Weekly load, worked out by hand. The plan starts Monday 2026-03-02 (weeks of 03-02 and 03-09). */
-function proposal(tasks: Task[], team: TeamMember[], extra: { start?: string; calendar?: Calendar } = { start: '2026-03-02' }): Proposal {
+function proposal(
+  tasks: Task[],
+  team: TeamMember[],
+  extra: { start?: string; calendar?: Calendar } = { start: '2026-03-02' },
+): Proposal {
   return { team, plan: { ...extra, phases: [{ id: 'ph', tasks }] } };
 }
 
@@ -17,7 +21,10 @@ describe('schedule/load', () => {
   it('puts a person on two parallel full-time tasks at 200% of the week', () => {
     // T1 and T2 both run Mon 03-02..Fri 03-06, 5 person-days each, both Ann's: 10 days in a 5-day week.
     const p = proposal(
-      [{ id: 'T1', duration: 5, owner: 'ann' }, { id: 'T2', effort: 5, assignees: ['ann'] }],
+      [
+        { id: 'T1', duration: 5, owner: 'ann' },
+        { id: 'T2', effort: 5, assignees: ['ann'] },
+      ],
       [{ id: 'ann', allocation: 80 }, { id: 'bob' }],
     );
     const ann = loadOf(p, 'ann');
@@ -53,7 +60,10 @@ describe('schedule/load', () => {
     // National Day calendar, plan starts Mon 09-28. A: 5 days 28, 29, 30 Sep, Thu 10-08, Fri 10-09.
     // Week of 09-28 has 3 working days (10-01, 10-02 are off): 3 days worked = 100%.
     // Week of 10-05 has 3 working days (08, 09 and make-up Saturday 10): 2 days worked = 66.67%.
-    const calendar: Calendar = { holidays: [{ date: '2026-10-01', to: '2026-10-07' }], workingWeekends: ['2026-10-10'] };
+    const calendar: Calendar = {
+      holidays: [{ date: '2026-10-01', to: '2026-10-07' }],
+      workingWeekends: ['2026-10-10'],
+    };
     const p = proposal([{ id: 'A', duration: 5, owner: 'li' }], [{ id: 'li' }], { start: '2026-09-28', calendar });
     assert.deepEqual(loadOf(p, 'li').weeks, [
       { weekStart: '2026-09-28', percent: 100, days: 3, tasks: ['A'] },
@@ -66,7 +76,13 @@ describe('schedule/load', () => {
     // then Mon 06-01 (1 day). Two weeks with work, none of the 11 idle weeks in between.
     const calendar: Calendar = { holidays: [{ date: '2026-03-09', to: '2026-05-31' }] };
     const p = proposal([{ id: 'A', duration: 6, owner: 'li' }], [{ id: 'li' }], { start: '2026-03-02', calendar });
-    assert.deepEqual(loadOf(p, 'li').weeks.map((w) => [w.weekStart, w.days]), [['2026-03-02', 5], ['2026-06-01', 1]]);
+    assert.deepEqual(
+      loadOf(p, 'li').weeks.map((w) => [w.weekStart, w.days]),
+      [
+        ['2026-03-02', 5],
+        ['2026-06-01', 1],
+      ],
+    );
   });
 
   it('charges a milestone that carries effort to its day, and ignores people not on the team', () => {

@@ -2,7 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkProposal } from '../../../src/core/check';
-import { DocumentBuilder, type Audience, type DocumentContext, type SectionView } from '../../../src/core/export/documentBuilder';
+import {
+  DocumentBuilder,
+  type Audience,
+  type DocumentContext,
+  type SectionView,
+} from '../../../src/core/export/documentBuilder';
 import type { Block, Inline } from '../../../src/core/export/documentModel';
 import { highRiskThreshold } from '../../../src/core/risk';
 import { requirementsSection } from '../../../src/core/sections/requirements';
@@ -19,7 +24,15 @@ const example = readFileSync(path.join(repoRoot, 'examples/smart-factory.presale
 const checked = checkProposal(example);
 
 function build(view: SectionView, audience: Audience): Block[] {
-  const ctx: DocumentContext = { p: checked.proposal, schedule: checked.schedule, cost: checked.cost, lang: 'en', highRiskThreshold: highRiskThreshold(undefined), audience, view };
+  const ctx: DocumentContext = {
+    p: checked.proposal,
+    schedule: checked.schedule,
+    cost: checked.cost,
+    lang: 'en',
+    highRiskThreshold: highRiskThreshold(undefined),
+    audience,
+    view,
+  };
   const b = new DocumentBuilder('en');
   requirementsSection(b, ctx, 1, false);
   goalsSection(b, ctx, 1);
@@ -32,8 +45,10 @@ function build(view: SectionView, audience: Audience): Block[] {
   return b.blocks;
 }
 
-const tables = (blocks: Block[]): Array<Extract<Block, { type: 'table' }>> => blocks.filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
-const parts = (blocks: Block[]): Inline[] => tables(blocks).flatMap((t) => t.rows.flatMap((r) => r.flatMap((c) => c.parts ?? [])));
+const tables = (blocks: Block[]): Array<Extract<Block, { type: 'table' }>> =>
+  blocks.filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
+const parts = (blocks: Block[]): Inline[] =>
+  tables(blocks).flatMap((t) => t.rows.flatMap((r) => r.flatMap((c) => c.parts ?? [])));
 
 describe('sections written once', () => {
   it('gives every preview table a class and every row but the matrix a source path', () => {
@@ -47,7 +62,8 @@ describe('sections written once', () => {
 
   it('keeps cell text and columns in step: a row has one cell per column', () => {
     for (const view of ['preview', 'proposal'] as const) {
-      for (const t of tables(build(view, 'customer'))) for (const r of t.rows) assert.equal(r.length, t.columns.length, `${view} ${t.cls}`);
+      for (const t of tables(build(view, 'customer')))
+        for (const r of t.rows) assert.equal(r.length, t.columns.length, `${view} ${t.cls}`);
     }
   });
 
@@ -58,14 +74,20 @@ describe('sections written once', () => {
     assert.ok(!parts(build('proposal', 'customer')).some(badge));
     const internalIds = (checked.proposal.requirements ?? []).filter((r) => r.internal).map((r) => `req-${r.id}`);
     assert.ok(internalIds.length > 0);
-    const customerRows = tables(build('preview', 'customer')).flatMap((t) => t.rowMeta ?? []).map((m) => m.id);
+    const customerRows = tables(build('preview', 'customer'))
+      .flatMap((t) => t.rowMeta ?? [])
+      .map((m) => m.id);
     for (const id of internalIds) assert.ok(!customerRows.includes(id), `${id} hidden from the customer`);
   });
 
   it('puts the same diagram source in the preview and in a document, with the node paths for clicks', () => {
-    const diagrams = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { type: 'diagram' }> => b.type === 'diagram');
+    const diagrams = (blocks: Block[]) =>
+      blocks.filter((b): b is Extract<Block, { type: 'diagram' }> => b.type === 'diagram');
     const preview = diagrams(build('preview', 'customer'));
-    assert.deepEqual(preview.map((d) => d.id), ['architecture', 'timeline']);
+    assert.deepEqual(
+      preview.map((d) => d.id),
+      ['architecture', 'timeline'],
+    );
     for (const d of preview) {
       assert.ok(d.hash && Object.keys(d.nodePaths ?? {}).length > 0, d.id);
     }

@@ -52,8 +52,17 @@ describe('text: Markdown fields re-written as safe Markdown', () => {
   }
 
   it('reads as the preview reads the field (same HTML from a permissive viewer)', () => {
-    for (const src of ['plain *em* **strong** `co`de` and ``two``', '- a\n- b\n  - c\n\n  para\n- d', '1. x\n2. y', '> q\n>\n> r',
-      'a <b>tag</b> & &amp; entity', '[ok](https://example.com/a_(b)) and <mailto:a@b.example>', 'x  \ny', 'a\n***\nb', '| h | i |\n|---|---|\n| 1 | 2 |']) {
+    for (const src of [
+      'plain *em* **strong** `co`de` and ``two``',
+      '- a\n- b\n  - c\n\n  para\n- d',
+      '1. x\n2. y',
+      '> q\n>\n> r',
+      'a <b>tag</b> & &amp; entity',
+      '[ok](https://example.com/a_(b)) and <mailto:a@b.example>',
+      'x  \ny',
+      'a\n***\nb',
+      '| h | i |\n|---|---|\n| 1 | 2 |',
+    ]) {
       assert.equal(permissive().render(safeMarkdown(src, 0)), createMarkdown().render(src), src);
     }
   });
@@ -67,7 +76,10 @@ describe('text: Markdown fields re-written as safe Markdown', () => {
 
   it('turns an image into a link, and one with a forbidden target into its text', () => {
     assert.equal(safeMarkdown('![pixel](https://t.example/p.gif)', 2), '[pixel](<https://t.example/p.gif>)');
-    assert.equal(permissive().render(safeMarkdown('![d](data:image/png;base64,AAAA)', 2)), '<p>![d](data:image/png;base64,AAAA)</p>\n');
+    assert.equal(
+      permissive().render(safeMarkdown('![d](data:image/png;base64,AAAA)', 2)),
+      '<p>![d](data:image/png;base64,AAAA)</p>\n',
+    );
   });
 
   it('keeps a mermaid fence as code', () => {
@@ -82,7 +94,10 @@ describe('text: Markdown fields re-written as safe Markdown', () => {
   it('escapes every line of multi-line plain text', () => {
     const out = escapeMarkdownText('Line one\n===\n- x\n    code?\n1. y');
     const tokens = permissive().parse(out, {});
-    assert.deepEqual(tokens.map((t) => t.type), ['paragraph_open', 'inline', 'paragraph_close']);
+    assert.deepEqual(
+      tokens.map((t) => t.type),
+      ['paragraph_open', 'inline', 'paragraph_close'],
+    );
     assert.equal(permissive().render(out), '<p>Line one<br>\n===<br>\n- x<br>\ncode?<br>\n1. y</p>\n');
   });
 });

@@ -14,7 +14,13 @@ export function dataLine(ctx: HtmlSectionContext, path: ValuePath): string {
 }
 
 /** A whole section with its anchor id, key and heading. */
-export function section(ctx: HtmlSectionContext, key: string, heading: LabelKey | undefined, path: ValuePath, body: string): string {
+export function section(
+  ctx: HtmlSectionContext,
+  key: string,
+  heading: LabelKey | undefined,
+  path: ValuePath,
+  body: string,
+): string {
   const h2 = heading ? `<h2>${esc(ctx.t(heading))}</h2>\n` : '';
   return `<section id="section-${esc(key)}" class="ps-section" data-section="${esc(key)}"${dataLine(ctx, path)}>\n${h2}${body}</section>\n`;
 }
@@ -24,7 +30,12 @@ export function sub(ctx: HtmlSectionContext, heading: LabelKey, body: string, ex
 }
 
 /** A table: header labels and rows of already-escaped cells; each row may carry its own attributes. */
-export function table(ctx: HtmlSectionContext, cls: string, headers: ReadonlyArray<LabelKey>, rows: ReadonlyArray<{ attrs: string; cells: ReadonlyArray<string> }>): string {
+export function table(
+  ctx: HtmlSectionContext,
+  cls: string,
+  headers: ReadonlyArray<LabelKey>,
+  rows: ReadonlyArray<{ attrs: string; cells: ReadonlyArray<string> }>,
+): string {
   if (rows.length === 0) return '';
   const head = headers.map((h) => `<th>${esc(ctx.t(h))}</th>`).join('');
   const body = rows.map((r) => `<tr${r.attrs}>${r.cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
@@ -43,12 +54,18 @@ export function internalBadge(ctx: HtmlSectionContext, item: { internal?: boolea
 /** Ids as small code chips. */
 export function idList(ids: unknown): string {
   if (!Array.isArray(ids)) return '';
-  return ids.filter((x) => typeof x === 'string').map((id) => `<code>${esc(id)}</code>`).join(' ');
+  return ids
+    .filter((x) => typeof x === 'string')
+    .map((id) => `<code>${esc(id)}</code>`)
+    .join(' ');
 }
 
 export function textList(items: unknown): string {
   if (!Array.isArray(items)) return '';
-  const li = items.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => `<li>${esc(x)}</li>`).join('');
+  const li = items
+    .filter((x) => typeof x === 'string' || typeof x === 'number')
+    .map((x) => `<li>${esc(x)}</li>`)
+    .join('');
   return li ? `<ul>${li}</ul>` : '';
 }
 
@@ -58,7 +75,12 @@ export function formatNumber(ctx: HtmlSectionContext, value: number | undefined)
 }
 
 /** A diagram placeholder the caller fills with the rendered SVG (preview: webview; export: headless browser). */
-export function diagramPlaceholder(key: string, source: string, hash: string, nodeLines: Record<string, number>): string {
+export function diagramPlaceholder(
+  key: string,
+  source: string,
+  hash: string,
+  nodeLines: Record<string, number>,
+): string {
   return `<div class="diagram" data-diagram="${esc(key)}" data-source-hash="${esc(hash)}" data-node-lines="${esc(JSON.stringify(nodeLines))}"><pre class="mermaid-source">${esc(source)}</pre></div>\n`;
 }
 
@@ -70,6 +92,8 @@ export function arr<T>(value: T[] | undefined): T[] {
 export function entries<T>(value: T[] | undefined): Array<[T, number]> {
   if (!Array.isArray(value)) return [];
   const out: Array<[T, number]> = [];
-  value.forEach((item, index) => { if (item !== null && typeof item === 'object') out.push([item, index]); });
+  value.forEach((item, index) => {
+    if (item !== null && typeof item === 'object') out.push([item, index]);
+  });
   return out;
 }

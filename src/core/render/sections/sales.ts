@@ -15,12 +15,24 @@ export function renderSales(ctx: HtmlSectionContext): string | undefined {
     const internal = ` ${badge('internal', ctx.t('internal'))}`;
     const competitors = entries(s.competitors);
     if (competitors.length) {
-      body += `<div class="internal-block"${dataLine(ctx, ['sales', 'competitors'])}>${sub(ctx, 'competitors', table(ctx, 'competitors', ['name', 'strengths', 'weaknesses', 'ourAdvantage'], competitors.map(([c, i]) => ({
-        attrs: dataLine(ctx, ['sales', 'competitors', i]), cells: [esc(c.name), esc(c.strengths), esc(c.weaknesses), esc(c.ourAdvantage)],
-      }))), internal)}</div>\n`;
+      body += `<div class="internal-block"${dataLine(ctx, ['sales', 'competitors'])}>${sub(
+        ctx,
+        'competitors',
+        table(
+          ctx,
+          'competitors',
+          ['name', 'strengths', 'weaknesses', 'ourAdvantage'],
+          competitors.map(([c, i]) => ({
+            attrs: dataLine(ctx, ['sales', 'competitors', i]),
+            cells: [esc(c.name), esc(c.strengths), esc(c.weaknesses), esc(c.ourAdvantage)],
+          })),
+        ),
+        internal,
+      )}</div>\n`;
     }
     const notes = renderMarkdown(ctx.md, s.negotiationNotes);
-    if (notes) body += `<div class="internal-block"${dataLine(ctx, ['sales', 'negotiationNotes'])}>${sub(ctx, 'negotiationNotes', notes, internal)}</div>\n`;
+    if (notes)
+      body += `<div class="internal-block"${dataLine(ctx, ['sales', 'negotiationNotes'])}>${sub(ctx, 'negotiationNotes', notes, internal)}</div>\n`;
   }
   if (!body) return undefined;
   return section(ctx, 'sales', 'sales', ['sales'], body);
