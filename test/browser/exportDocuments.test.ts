@@ -126,7 +126,7 @@ for (const example of EXAMPLES) {
         .map((e) => zipPart(docx, e))
         .join('');
       assert.match(footers, /PAGE/);
-      assert.match(footers, /SECTIONPAGES/);
+      assert.match(footers, /NUMPAGES/);
     });
 
     it('every document kind exports as DOCX, and the requirements specification lists each acceptance criterion and a sign-off', function () {
