@@ -16,7 +16,7 @@ export function starterProposal(lang: Language, name: string): string {
  * escape JSON writes (\", \\, \n, \uXXXX...) means the same in YAML's double quotes; YAML also wants
  * the characters it does not print (DEL, C1 controls, line/paragraph separators, BOM) escaped.
  * Written by hand rather than with yaml's stringify: the New Proposal command runs on the extension
- * host, and this keeps the yaml library out of dist/extension.js (issue 3, point 11).
+ * host, and this keeps the yaml library out of dist/extension.js.
  */
 function quoteScalar(value: string): string {
   return JSON.stringify(value).replace(

@@ -1,7 +1,7 @@
 /**
  * Messages between the extension host and the check worker (dist/checkWorker.js, worker_threads).
  *
- * Why this shape: the host's event loop must not block (issue 3, point 11). postMessage copies by
+ * Why this shape: the host's event loop must not block. postMessage copies by
  * structured clone, and turning a 10k-line proposal's model back into objects costs the RECEIVING
  * thread ~20 ms (bench/editor.bench.mjs); it also drops prototypes and cannot carry the yaml
  * `Document` at all. So the worker sends the diagnostics (small, needed at once) as objects and
@@ -39,7 +39,7 @@ export interface CheckRequest {
 }
 
 /**
- * The preview's part of a check (issue 3 point 11: rendering a 10k-line proposal's HTML costs the
+ * The preview's part of a check (rendering a 10k-line proposal's HTML costs the
  * thread that does it hundreds of ms, so it happens in the worker, from the parse the check made).
  */
 export interface PreviewRenderRequest {

@@ -3,7 +3,7 @@
  * (dist/checkWorker.js): hover, completion, navigation, rename, symbols, code actions, code lenses.
  *
  * Why in the worker: answering any of them needs the document's parse, which costs ~150 ms at 10k
- * lines, and outline and CodeLens ask after every edit (issue 3, point 11: the host is never blocked
+ * lines, and outline and CodeLens ask after every edit (the host is never blocked
  * for more than 50 ms). The check already parses each version in the worker; asking the same worker
  * (same queue) lets a request for version v reuse the parse the check of v made.
  *

@@ -1,20 +1,8 @@
-import type { BudgetCategory } from '../../model';
+import { BUDGET_CATEGORIES } from '../../model';
 import { renderMarkdown } from '../markdown';
 import { visible, type HtmlSectionContext } from './context';
 import { badge, dataLine, entries, esc, formatNumber, internalBadge, section, sub, table } from './html';
 import { enumLabel } from '../enumLabels';
-
-const CATEGORIES: ReadonlyArray<BudgetCategory> = [
-  'labour',
-  'hardware',
-  'software',
-  'licence',
-  'cloud',
-  'services',
-  'travel',
-  'training',
-  'other',
-];
 
 export function renderBudget(ctx: HtmlSectionContext): string | undefined {
   const b = ctx.p.budget;
@@ -37,7 +25,7 @@ export function renderBudget(ctx: HtmlSectionContext): string | undefined {
       ],
     })),
   );
-  const rows = CATEGORIES.filter((c) => (cost.byCategory[c] ?? 0) !== 0).map(
+  const rows = BUDGET_CATEGORIES.filter((c) => (cost.byCategory[c] ?? 0) !== 0).map(
     (c) =>
       `<tr><th>${esc(c === 'labour' ? ctx.t('labour') : enumLabel(c, ctx.lang))}</th><td class="num">${money(cost.byCategory[c])}</td></tr>`,
   );
