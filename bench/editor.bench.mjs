@@ -28,6 +28,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { root } from './coreBundle.mjs';
 import { editAt, generateProposal } from './generate.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
@@ -45,6 +46,7 @@ const SIZES = [
 const out = path.join(root, '.cache', 'bench');
 const hostBundle = path.join(out, 'editorHost.cjs');
 const workerBundle = path.join(out, 'checkWorker.cjs');
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -156,7 +158,7 @@ async function measure(backendName, size, proposal, withPreview) {
       checkTimes.push(s.checkMs);
       waiting.get(s.version)?.(performance.now());
     },
-    onError: (key, e) => {
+    onError: (_key, e) => {
       throw e;
     },
   });
@@ -257,7 +259,7 @@ async function measureLanguage(backendName, size, proposal, feature) {
     delay: () => DELAY,
     settings: () => ({ language: 'en', highRiskThreshold: 15 }),
     onResult: (s) => checked.get(s.version)?.(),
-    onError: (key, e) => {
+    onError: (_key, e) => {
       throw e;
     },
   });
@@ -432,12 +434,14 @@ const meta = await build({
   metafile: true,
   outfile: path.join(out, 'extension-meta.js'),
 });
-const inputs = Object.keys(meta.metafile.inputs);
+const metafile = meta.metafile;
+if (!metafile) throw new Error('esbuild returned no metafile');
+const inputs = Object.keys(metafile.inputs);
 const mermaid = inputs.some((i) => i.includes('node_modules/mermaid'));
 const checker = inputs.some((i) => i.includes('src/core/generated/'));
 const has = (part) => inputs.some((i) => i.includes(part));
 // Which of our files pull yaml onto the host (the language providers no longer do: they ask the worker).
-const yamlImporters = Object.entries(meta.metafile.inputs)
+const yamlImporters = Object.entries(metafile.inputs)
   .filter(
     ([file, v]) => !file.startsWith('node_modules') && v.imports.some((i) => i.path.startsWith('node_modules/yaml/')),
   )
@@ -449,7 +453,7 @@ console.log(
     `ajv ${has('node_modules/ajv') ? 'in it' : 'not in it'}, yaml ${has('node_modules/yaml') ? `in it (imported by ${yamlImporters.join(', ')})` : 'not in it'}, markdown-it ${has('node_modules/markdown-it') ? 'in it' : 'not in it'}`,
 );
 // Where the bytes come from (largest inputs of the host bundle as esbuild counts them).
-const outMeta = Object.values(meta.metafile.outputs)[0];
+const outMeta = Object.values(metafile.outputs)[0];
 const groups = new Map();
 for (const [file, v] of Object.entries(outMeta.inputs)) {
   const parts = file.split('/');

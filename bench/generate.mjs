@@ -11,7 +11,7 @@ const TEAM = 24;
 /**
  * @param {number} targetLines about how many lines the file should have
  * @param {{ injectErrors?: boolean }} options
- * @returns {{ text: string, editOffset: number }} editOffset: a character inside a description that the
+ * @returns {{ text: string, editOffset: number, lines: number, injectedErrors: number }} editOffset: a character inside a description that the
  *   benchmarks change to simulate a one-character edit (it never changes the problems found).
  */
 export function generateProposal(targetLines, { injectErrors = true } = {}) {

@@ -75,7 +75,7 @@ export function withTables(readme, pkg, nls, lang) {
     const re = new RegExp(`(<!-- ${name}:start[^>]*-->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!re.test(text))
       throw new Error(`${LANGS[lang].readme}: the <!-- ${name}:start --> / <!-- ${name}:end --> markers are missing`);
-    text = text.replace(re, (m, start, end) => `${start}${body}\n${end}`);
+    text = text.replace(re, (_m, start, end) => `${start}${body}\n${end}`);
   }
   return text;
 }

@@ -49,10 +49,12 @@ function fail(message, code = 1) {
 }
 
 if (flag('--build')) {
-  for (const [cmd, args] of [
+  /** @type {Array<[string, string[]]>} */
+  const steps = [
     [process.execPath, [path.join(root, 'scripts', 'build.mjs')]],
     [path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', path.join(root, 'tsconfig.json')]],
-  ]) {
+  ];
+  for (const [cmd, args] of steps) {
     const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
     // tsc exits non-zero on anyone's type error but still emits; the suite decides what matters.
     if (r.status !== 0 && !cmd.endsWith('tsc')) fail(`${path.basename(cmd)} ${args.join(' ')} failed`);
@@ -113,7 +115,7 @@ function pruneOldRuns() {
     try {
       process.kill(pid, 0);
     } catch (e) {
-      if (e.code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
+      if (/** @type {NodeJS.ErrnoException} */ (e).code === 'ESRCH') rmSync(dir, { recursive: true, force: true });
     }
   }
 }
@@ -127,7 +129,8 @@ async function runInCodeServer() {
     fail(`no Chromium at ${cfg.chromium}: run \`node scripts/provision.mjs\` (or set CHROMIUM).`);
   const vsix = option('--vsix');
   const installed = vsix ? installVsix(cfg, run, vsix) : undefined;
-  if (installed) console.log(`integration: installed ${path.relative(root, vsix)} into ${installed} (${secs()})`);
+  if (installed && vsix)
+    console.log(`integration: installed ${path.relative(root, vsix)} into ${installed} (${secs()})`);
   const server = await startCodeServer(cfg, run, {
     extraEnv: { ...extraEnv, PRESALES_TEST_BRIDGE: bridgeDir, ...(installed ? { PRESALES_TEST_VSIX: installed } : {}) },
   });

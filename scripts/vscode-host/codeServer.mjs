@@ -34,7 +34,8 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const address = /** @type {import('node:net').AddressInfo} */ (srv.address());
+      const { port } = address;
       srv.close(() => resolve(port));
     });
   });
@@ -120,7 +121,7 @@ async function stopGroup(child) {
     try {
       process.kill(-child.pid, sig);
     } catch (e) {
-      if (e.code !== 'ESRCH') throw e;
+      if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ESRCH') throw e;
     }
   };
   signal('SIGTERM');
@@ -133,6 +134,6 @@ export function killGroupSync(pid) {
   try {
     process.kill(-pid, 'SIGKILL');
   } catch (e) {
-    if (e.code !== 'ESRCH') throw e;
+    if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ESRCH') throw e;
   }
 }

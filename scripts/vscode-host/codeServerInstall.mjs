@@ -29,6 +29,10 @@ export function installedVersion(cfg) {
   return line.startsWith(cfg.version) ? line : undefined;
 }
 
+/**
+ * @param {string[]} args
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, log?: string }} options
+ */
 function npm(args, { cwd, env, log }) {
   const fd = log ? openSync(log, 'a') : undefined;
   const r = spawnSync('npm', args, {
@@ -110,7 +114,13 @@ export function seedRipgrepCache(cfg, tmp, env) {
   return `seeded ${seeded.join(', ') || 'nothing'}`;
 }
 
-export function npmInstallCodeServer(cfg, tmp, env, log) {
+/**
+ * @param {{ prefix: string, version: string }} cfg
+ * @param {string} _tmp
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} log
+ */
+export function npmInstallCodeServer(cfg, _tmp, env, log) {
   mkdirSync(cfg.prefix, { recursive: true });
   const pkg = path.join(cfg.prefix, 'package.json');
   if (!existsSync(pkg)) writeFileSync(pkg, '{ "name": "presales-vscode-host", "private": true }\n');
@@ -128,6 +138,7 @@ export function npmInstallCodeServer(cfg, tmp, env, log) {
 
 /** The env for npm runs: private TMPDIR, root-safe postinstall, and the optional alternative node. */
 export function installEnv(cfg, tmp) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
     TMPDIR: tmp,

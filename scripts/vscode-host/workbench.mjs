@@ -28,6 +28,11 @@ export async function launchBrowser(cfg, run) {
 }
 
 // code-server's remote authority is "remote": server paths become vscode-remote://remote<abs path>.
+/**
+ * @param {string} baseUrl
+ * @param {string} folder
+ * @param {{ devExt?: string, testsPath?: string }} [paths]
+ */
 export function workbenchUrl(baseUrl, folder, { devExt, testsPath } = {}) {
   const payload = [];
   if (devExt) payload.push(['extensionDevelopmentPath', `vscode-remote://remote${devExt}`]);
