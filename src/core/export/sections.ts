@@ -9,7 +9,6 @@ import {
   TRAINING_LIST,
 } from '../sections/engagement';
 import { columnTable, entries } from '../sections/columns';
-import { money } from '../sections/money';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
@@ -33,6 +32,7 @@ export { traceabilitySection } from '../sections/traceability';
 export { milestones };
 export { money } from '../sections/money';
 export { feasibilitySection } from '../sections/feasibility';
+export { budgetSection } from '../sections/budget';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
@@ -223,27 +223,6 @@ export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentCon
     }),
     [5, 2, 2, 2],
   );
-}
-
-export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContext, level: Level): void {
-  if (!(cost.total > 0)) return;
-  b.section(level, 'sec.budget');
-  const m = (n: number): string => money(n, cost.currency || 'USD', lang);
-  const rows: Array<Array<string | { text: string; bold: boolean }>> = Object.entries(cost.byCategory)
-    .filter(([, v]) => v > 0)
-    .map(([k, v]) => [valueLabel(k, lang), m(v)]);
-  rows.push([
-    { text: label('subtotal', lang), bold: true },
-    { text: m(cost.subtotal), bold: true },
-  ]);
-  if (cost.contingency > 0)
-    rows.push([label('contingency', lang, { 0: cost.contingencyPercent }), m(cost.contingency)]);
-  rows.push([
-    { text: label('total', lang), bold: true },
-    { text: m(cost.total), bold: true },
-  ]);
-  if (cost.cap !== undefined) rows.push([label('cap', lang), m(cost.cap)]);
-  b.table(['category', 'amount'], rows, [3, 2]);
 }
 
 export function communicationSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {

@@ -11,7 +11,6 @@ import { neutraliseModel } from '../text/controls';
 import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
 import { renderTeam } from './sections/team';
-import { renderBudget } from './sections/budget';
 import { renderDemo } from './sections/demo';
 import { renderSales } from './sections/sales';
 import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
@@ -25,6 +24,7 @@ import { feasibilitySection } from '../sections/feasibility';
 import { timelineSection } from '../sections/timeline';
 import { architectureSection } from '../sections/architecture';
 import { traceabilitySection } from '../sections/traceability';
+import { budgetSection } from '../sections/budget';
 
 export type { Audience, RenderedDiagram } from './sections/context';
 
@@ -107,7 +107,7 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['technology', shared('technology', ['technology'], (b, c) => technologySection(b, c, 1))],
   ['timeline', shared('timeline', ['plan'], (b, c) => timelineSection(b, c, 1))],
   ['team', renderTeam],
-  ['budget', renderBudget],
+  ['budget', shared('budget', ['budget'], (b, c) => budgetSection(b, c, 1))],
   ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
   ['traceability', shared('traceability', ['requirements'], (b, c) => traceabilitySection(b, c, 1))],
   ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
