@@ -32,7 +32,7 @@ export interface TableExtras {
   caption?: string;
   rowHeaders?: boolean;
   head?: boolean;
-  headTitles?: string[];
+  headTitles?: Array<string | undefined>;
 }
 
 /** What HTML knows of a heading beyond its text (see the heading block). */

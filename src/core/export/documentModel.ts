@@ -133,7 +133,7 @@ export type Block = (
       rowHeaders?: boolean;
       /** HTML only: `false` draws no header row (a totals table is label | amount); tooltips of the column headers. */
       head?: boolean;
-      headTitles?: string[];
+      headTitles?: Array<string | undefined>;
     }
   | {
       type: 'diagram';

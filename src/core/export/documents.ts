@@ -94,6 +94,6 @@ const WRITERS: Record<DocumentKind, Writer> = {
     s.riskSection(b, ctx, 1, true);
   },
   demo: (b, ctx) => {
-    s.demoSections(b, ctx, 1);
+    s.demoSection(b, ctx, 1);
   },
 };

@@ -12,7 +12,7 @@ import { columnTable, entries } from '../sections/columns';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
-import { label, valueLabel } from './exportLabels';
+import { label } from './exportLabels';
 import { markdownToPlain } from './markdownText';
 import { memberName, taskTable } from './tables';
 
@@ -33,6 +33,8 @@ export { milestones };
 export { money } from '../sections/money';
 export { feasibilitySection } from '../sections/feasibility';
 export { budgetSection } from '../sections/budget';
+export { teamSection, teamLoadSection } from '../sections/team';
+export { demoSection } from '../sections/demo';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
@@ -176,55 +178,6 @@ export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: Docum
   b.localisedTable(t.columns, t.rows, t.widths);
 }
 
-export function teamSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
-  if (!has(p.team)) return;
-  b.section(level, 'team');
-  b.table(
-    ['name', 'role', 'organisation', 'skills', 'allocation'],
-    p.team.map((m) => [
-      m.name ?? m.id,
-      m.role,
-      valueLabel(m.organisation, lang),
-      (m.skills ?? []).join(', '),
-      `${m.allocation ?? 100}%`,
-    ]),
-    [3, 4, 2, 6, 2],
-  );
-  if (has(p.resources)) {
-    b.section(sub(level), 'resources');
-    b.table(
-      ['name', 'kind', 'quantity', 'provider', 'neededBy'],
-      p.resources.map((r) => [
-        r.name ?? r.id,
-        valueLabel(r.kind, lang),
-        r.quantity,
-        valueLabel(r.provider, lang),
-        r.neededBy,
-      ]),
-      [5, 2, 2, 2, 2],
-    );
-  }
-}
-
-export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentContext, level: Level): void {
-  if (!schedule.load.length) return;
-  b.section(level, 'sec.teamLoad');
-  b.table(
-    ['name', 'allocation', 'col.peakLoad', 'col.overloadedWeeks'],
-    schedule.load.map((l) => {
-      const peak = l.weeks.reduce((m, w) => Math.max(m, w.percent), 0);
-      const over = l.weeks.filter((w) => w.percent > l.allocation).length;
-      return [
-        memberName(p, l.memberId),
-        `${l.allocation}%`,
-        { text: `${Math.round(peak)}%`, ...(peak > l.allocation ? { shade: 'F4B6B6' } : {}) },
-        over,
-      ];
-    }),
-    [5, 2, 2, 2],
-  );
-}
-
 export function communicationSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
   const { p } = ctx;
   if (has(p.communication)) {
@@ -305,45 +258,6 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
     }
   }
   communicationSection(b, ctx, sub(level));
-}
-
-export function demoSections(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
-  const d = p.demo;
-  b.section(level, 'sec.demoOverview');
-  if (!d) {
-    b.none();
-    return;
-  }
-  b.paragraph(
-    label('misc.demoFacts', lang, {
-      date: d.date ?? '—',
-      audience: d.audience ?? '—',
-      duration: d.duration ?? '—',
-      environment: d.environment ?? '—',
-    }),
-  );
-  if (has(d.agenda)) {
-    b.section(level, 'agenda');
-    b.list(d.agenda, true);
-  }
-  if (!has(d.scenarios)) return;
-  b.section(level, 'sec.scenarios');
-  const reqTitle = (id: string): string => {
-    const r = p.requirements?.find((x) => x.id === id);
-    return r?.title ? `${id} ${r.title}` : id;
-  };
-  for (const s of d.scenarios) {
-    b.heading(sub(level), [s.id, s.title].filter(Boolean).join(' '));
-    b.table(
-      ['presenter', 'col.minutes', 'col.requirements', 'highlight'],
-      [[memberName(p, s.presenter), s.duration, (s.requirements ?? []).map(reqTitle).join('\n'), s.highlight]],
-      [3, 2, 6, 5],
-    );
-    if (has(s.steps)) {
-      b.paragraph(label('steps', lang), 'caption');
-      b.list(s.steps, true);
-    }
-  }
 }
 
 export function signOffSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {

@@ -10,8 +10,6 @@ import { createMarkdown } from './markdown';
 import { neutraliseModel } from '../text/controls';
 import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
-import { renderTeam } from './sections/team';
-import { renderDemo } from './sections/demo';
 import { renderSales } from './sections/sales';
 import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
 import { DocumentBuilder, type DocumentContext } from '../export/documentBuilder';
@@ -25,6 +23,8 @@ import { timelineSection } from '../sections/timeline';
 import { architectureSection } from '../sections/architecture';
 import { traceabilitySection } from '../sections/traceability';
 import { budgetSection } from '../sections/budget';
+import { teamSection } from '../sections/team';
+import { demoSection } from '../sections/demo';
 
 export type { Audience, RenderedDiagram } from './sections/context';
 
@@ -106,13 +106,13 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['architecture', shared('architecture', ['architecture'], (b, c) => architectureSection(b, c, 1))],
   ['technology', shared('technology', ['technology'], (b, c) => technologySection(b, c, 1))],
   ['timeline', shared('timeline', ['plan'], (b, c) => timelineSection(b, c, 1))],
-  ['team', renderTeam],
+  ['team', shared('team', ['team'], (b, c) => teamSection(b, c, 1))],
   ['budget', shared('budget', ['budget'], (b, c) => budgetSection(b, c, 1))],
   ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
   ['traceability', shared('traceability', ['requirements'], (b, c) => traceabilitySection(b, c, 1))],
   ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
   ['engagement', shared('engagement', ['communication'], (b, c) => engagementSection(b, c, 1))],
-  ['demo', renderDemo],
+  ['demo', shared('demo', ['demo'], (b, c) => demoSection(b, c, 1))],
   ['sales', renderSales],
 ];
 
