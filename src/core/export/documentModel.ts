@@ -119,6 +119,8 @@ export type Block = (
       ordered?: boolean;
       /** HTML only: rich items, each item's source path */ itemParts?: Inline[][];
       itemPaths?: ValuePath[];
+      /** HTML only: the list's class (`value-propositions`). */
+      cls?: string;
     }
   | {
       type: 'table';

@@ -11,6 +11,7 @@ import {
 import { columnTable, entries } from '../sections/columns';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
+import { valuePropositionsSection } from '../sections/sales';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label } from './exportLabels';
 import { markdownToPlain } from './markdownText';
@@ -86,14 +87,7 @@ export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level:
     b.section(sub(level), 'components');
     componentsTable(b, ctx);
   }
-  const vps = p.sales?.valuePropositions;
-  if (has(vps)) {
-    b.section(sub(level), 'sec.valuePropositions');
-    for (const v of vps) {
-      b.paragraph(v.title, 'caption');
-      b.markdown(v.description);
-    }
-  }
+  valuePropositionsSection(b, ctx, sub(level));
 }
 
 export function timelineDiagram(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {

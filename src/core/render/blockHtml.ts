@@ -77,7 +77,7 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
         const parts = b.itemParts?.[i];
         return `<li${dataLineAttr(env, b.itemPaths?.[i])}>${parts ? parts.map((part) => inlineHtml(part, env)).join('') : esc(text)}</li>`;
       });
-      return `<${tag}>${items.join('')}</${tag}>\n`;
+      return `<${tag}${b.cls ? ` class="${esc(b.cls)}"` : ''}>${items.join('')}</${tag}>\n`;
     }
     case 'table':
       return previewTable(b, env);

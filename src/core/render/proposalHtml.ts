@@ -10,7 +10,6 @@ import { createMarkdown } from './markdown';
 import { neutraliseModel } from '../text/controls';
 import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
 import { renderCover } from './sections/cover';
-import { renderSales } from './sections/sales';
 import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
 import { DocumentBuilder, type DocumentContext } from '../export/documentBuilder';
 import { requirementsSection } from '../sections/requirements';
@@ -25,6 +24,7 @@ import { traceabilitySection } from '../sections/traceability';
 import { budgetSection } from '../sections/budget';
 import { teamSection } from '../sections/team';
 import { demoSection } from '../sections/demo';
+import { salesSection } from '../sections/sales';
 
 export type { Audience, RenderedDiagram } from './sections/context';
 
@@ -113,7 +113,7 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
   ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
   ['engagement', shared('engagement', ['communication'], (b, c) => engagementSection(b, c, 1))],
   ['demo', shared('demo', ['demo'], (b, c) => demoSection(b, c, 1))],
-  ['sales', renderSales],
+  ['sales', shared('sales', ['sales'], (b, c) => salesSection(b, c, 1))],
 ];
 
 /**
