@@ -36,42 +36,10 @@ export { feasibilitySection } from '../sections/feasibility';
 export { budgetSection } from '../sections/budget';
 export { teamSection, teamLoadSection } from '../sections/team';
 export { demoSection } from '../sections/demo';
+export { summarySection, contextSection } from '../sections/cover';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
-
-export function summarySection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  if (!p.proposal?.summary?.trim()) return;
-  b.section(level, 'summary');
-  b.markdown(p.proposal.summary);
-}
-
-export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  const c = p.customer;
-  if (!c) return;
-  b.section(level, 'sec.context');
-  if (c.name || c.industry || c.size) b.paragraph([c.name, c.industry, c.size].filter(Boolean).join(' · '));
-  if (c.background?.trim()) {
-    b.section(sub(level), 'background');
-    b.markdown(c.background);
-  }
-  if (has(c.drivers)) {
-    b.section(sub(level), 'drivers');
-    b.list(c.drivers);
-  }
-  if (c.currentState?.trim()) {
-    b.section(sub(level), 'currentState');
-    b.markdown(c.currentState);
-  }
-  if (has(c.contacts)) {
-    b.section(sub(level), 'sec.contacts');
-    b.table(
-      ['name', 'role', 'col.contact'],
-      c.contacts.map((x) => [x.name, x.role, [x.email, x.phone].filter(Boolean).join(', ')]),
-      [3, 3, 4],
-    );
-  }
-}
 
 export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
   const { p } = ctx;
