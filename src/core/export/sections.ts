@@ -18,9 +18,12 @@ import { markdownToPlain } from './markdownText';
 import { memberName, taskTable } from './tables';
 
 /**
- * The sections of the exported documents. Each writer adds its heading and content to the builder
- * and writes nothing when the proposal has nothing for it (no empty headings in a customer document).
- * `documents.ts` decides which sections each document kind has and at which heading level.
+ * The sections of the exported documents, in one place for `documents.ts`: the chapters only
+ * documents have are written here (solution, plan, critical path, task list, support, sign-off);
+ * every section the preview shows too is written once in `src/core/sections/` and re-exported.
+ * Each writer adds its heading and content to the builder and writes nothing when the proposal has
+ * nothing for it (no empty headings in a customer document). `documents.ts` decides which sections
+ * each document kind has and at which heading level.
  */
 type Level = 1 | 2 | 3;
 
