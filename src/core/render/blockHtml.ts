@@ -124,11 +124,11 @@ function previewTable(b: Extract<Block, { type: 'table' }>, env: BlockHtmlEnv): 
 
 function previewCell(c: Cell, env: BlockHtmlEnv, header: boolean): string {
   const tag = header ? 'th' : 'td';
-  const data = Object.entries(c.data ?? {})
-    .map(([k, v]) => ` data-${esc(k)}="${esc(v)}"`)
-    .join('');
-  const title = c.title !== undefined ? ` title="${esc(c.title)}"` : '';
-  return `<${tag}${c.cls ? ` class="${esc(c.cls)}"` : ''}${data}${title}>${cellInner(c, env)}</${tag}>`;
+  // A load table has thousands of cells: attributes are added only when a cell has them.
+  let attrs = c.cls ? ` class="${esc(c.cls)}"` : '';
+  if (c.data) for (const [k, v] of Object.entries(c.data)) attrs += ` data-${esc(k)}="${esc(v)}"`;
+  if (c.title !== undefined) attrs += ` title="${esc(c.title)}"`;
+  return `<${tag}${attrs}>${cellInner(c, env)}</${tag}>`;
 }
 
 function rowAttrs(meta: RowMeta | undefined, env: BlockHtmlEnv): string {
@@ -139,7 +139,8 @@ function rowAttrs(meta: RowMeta | undefined, env: BlockHtmlEnv): string {
 /** A cell's content: its rich parts when the builder gave them, else its text with line breaks kept. */
 export function cellInner(c: Cell, env: BlockHtmlEnv): string {
   if (c.parts) return c.parts.map((part) => inlineHtml(part, env)).join('');
-  const text = esc(c.text).replace(/\r?\n/g, '<br>');
+  const escaped = esc(c.text);
+  const text = escaped.includes('\n') ? escaped.replace(/\r?\n/g, '<br>') : escaped;
   return c.bold ? `<strong>${text}</strong>` : text;
 }
 
