@@ -116,6 +116,23 @@ export interface Requirement {
   /** Where it came from: a workshop, an RFP clause, a stakeholder. */
   source?: string;
   internal?: boolean;
+  /** The answer to the customer's RFP item (schema `complianceAnswer`). */
+  answer?: ComplianceAnswer;
+}
+
+/** How an offer meets one RFP requirement; a Chinese deviation table shows it as 偏离情况 (render/compliance.ts). */
+export const ANSWER_STATUSES = ['comply', 'partial', 'non-comply', 'alternative', 'roadmap'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+export interface ComplianceAnswer {
+  status?: AnswerStatus;
+  /** Only with comply: beyond what is asked (正偏离). */
+  exceeds?: boolean;
+  response?: Markdown;
+  /** Ids of components, tasks or demo scenarios, or section names. */
+  refs?: string[];
+  /** The requirement's rfp.textHash the answer was written against. */
+  basis?: string;
 }
 
 export interface Goal {

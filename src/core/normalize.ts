@@ -6,6 +6,7 @@ import type {
   Calendar,
   CommunicationItem,
   Competitor,
+  ComplianceAnswer,
   Component,
   Connection,
   Contact,
@@ -38,6 +39,7 @@ import type {
   Warranty,
 } from './model';
 import {
+  ANSWER_STATUSES,
   BUDGET_CATEGORIES,
   CADENCES,
   COMPONENT_KINDS,
@@ -172,6 +174,13 @@ const requirements = records<Requirement>({
   acceptance: texts,
   source: text,
   internal: flag,
+  answer: record<ComplianceAnswer>({
+    status: oneOf(ANSWER_STATUSES),
+    exceeds: flag,
+    response: text,
+    refs: texts,
+    basis: text,
+  }),
 });
 
 const goals = records<Goal>({
