@@ -33,6 +33,7 @@ export { traceabilitySection } from '../sections/traceability';
 export { milestones };
 export { money } from '../sections/money';
 export { feasibilitySection } from '../sections/feasibility';
+export { complianceSection } from '../sections/compliance';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
