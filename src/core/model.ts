@@ -124,7 +124,7 @@ export interface Requirement {
   answer?: ComplianceAnswer;
 }
 
-/** How an offer meets one RFP requirement; a Chinese deviation table shows it as 偏离情况 (render/compliance.ts). */
+/** How an offer meets one RFP requirement; a Chinese deviation table shows it as 偏离情况 (sections/compliance.ts). */
 export const ANSWER_STATUSES = ['comply', 'partial', 'non-comply', 'alternative', 'roadmap'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
 
