@@ -6,47 +6,18 @@ import {
   WriteBackError,
   type WriteBackResult,
 } from '../../../src/core/answers/writeBack';
-import type { AnswerStatus, ComplianceAnswer, Proposal, Requirement } from '../../../src/core/model';
 import { firstChild, parseXml, childElements, descendants, textContent } from '../../../src/core/ooxml/xml';
 import { openZip } from '../../../src/core/ooxml/zip';
+import { answeredProposal, STATUSES } from '../../support/answeredProposal';
 import { PAYLOADS, PLAIN } from '../../support/hostileText';
 import {
   chineseDeviationTable,
   englishWorkbook,
   largeWorkbook,
   wordRfp,
-  type RfpFixture,
 } from '../../support/rfpFixtures';
 
-const STATUSES: readonly AnswerStatus[] = ['comply', 'partial', 'non-comply', 'alternative', 'roadmap'];
-
-/** The proposal an import of the fixture gives (its expected requirements), with an answer on each. */
-function answered(f: RfpFixture, language: 'en' | 'zh-CN', answer: (i: number) => ComplianceAnswer): Proposal {
-  return {
-    presales: '1.0',
-    proposal: { title: 'Answers', language },
-    rfp: {
-      file: f.name,
-      kind: f.name.endsWith('.docx') ? 'docx' : 'xlsx',
-      ...(f.sheet ? { sheet: f.sheet } : {}),
-      headerRow: f.headerRow,
-      columns: f.columns,
-    },
-    requirements: f.requirements.map((r, i): Requirement => ({
-      id: `R${i + 1}`,
-      title: r.text.slice(0, 40),
-      rfp: {
-        id: r.id,
-        text: r.text,
-        row: r.row,
-        ...(r.table ? { table: r.table } : {}),
-        ...(r.section ? { section: r.section } : {}),
-      },
-      answer: answer(i),
-    })),
-    architecture: { components: [{ id: 'C1', name: 'Contact centre', kind: 'service' }] },
-  };
-}
+const answered = answeredProposal;
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
 
