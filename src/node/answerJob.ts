@@ -13,6 +13,8 @@ import { writeFileAtomic } from './atomicWrite';
 export interface AnswerRequest {
   /** The proposal (`--from`). */
   proposalPath: string;
+  /** The proposal's text when it differs from the file (an unsaved editor). */
+  text?: string;
   /** The customer's file; default the proposal's `rfp.file`, relative to the proposal. */
   rfpPath?: string;
   /** Default: `<name>.answered.<ext>` beside the customer's file. */
@@ -90,7 +92,7 @@ export async function answerRfp(request: AnswerRequest): Promise<AnswerResult> {
   const started = performance.now();
   let text: string;
   try {
-    text = await readFile(request.proposalPath, 'utf8');
+    text = request.text ?? (await readFile(request.proposalPath, 'utf8'));
   } catch (e: unknown) {
     throw new AnswerError('io', msg.cannotRead(request.proposalPath, reason(e)));
   }
