@@ -18,7 +18,7 @@ import {
 import { openZip, ZipError, type ZipArchive } from '../ooxml/zip';
 import { answerMessages as M } from './answerMessages';
 import { complianceValue } from './vocabulary';
-import { complianceWord } from '../sections/compliance';
+import { complianceWord, referenceText, refNames } from '../sections/compliance';
 
 /**
  * Writes the proposal's answers into a COPY of the customer's RFP file: the compliance, response and
@@ -88,10 +88,7 @@ function answerValues(
 ): Answerable[] {
   // Built from the customer view: internal requirements are gone, refs to internal items dropped.
   const view = customerView(proposal);
-  const names = new Map<string, string>();
-  for (const c of view.architecture?.components ?? []) if (c?.id) names.set(c.id, c.name ?? c.id);
-  for (const ph of view.plan?.phases ?? []) for (const t of ph?.tasks ?? []) if (t?.id) names.set(t.id, t.name ?? t.id);
-  for (const sc of view.demo?.scenarios ?? []) if (sc?.id) names.set(sc.id, sc.title ?? sc.id);
+  const names = refNames(view);
   for (const r of proposal.requirements ?? [])
     if (r?.internal === true && r.rfp && r.answer) notes.push(M.internalSkipped(r.rfp.id?.trim() || r.id || '?'));
   const out: Answerable[] = [];
@@ -103,14 +100,8 @@ function answerValues(
     if (word !== undefined) values.compliance = word;
     const response = markdownToPlain(r.answer.response);
     if (response.trim()) values.response = response;
-    const refs = (r.answer.refs ?? [])
-      .map((x) => x.trim())
-      .filter(Boolean)
-      .map((x) => {
-        const n = names.get(x);
-        return n && n !== x ? `${n} (${x})` : x;
-      });
-    if (refs.length) values.reference = refs.join(lang === 'zh-CN' ? '、' : ', ');
+    const reference = referenceText(r, names, lang);
+    if (reference) values.reference = reference;
     out.push({ r, name, values });
   }
   return out;

@@ -59,7 +59,7 @@ interface MatrixRow {
 }
 
 /** Names of what a ref may name: components, tasks, demo scenarios (a section name stays as written). */
-function refNames(p: Proposal): ReadonlyMap<string, string> {
+export function refNames(p: Proposal): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
   const add = (id: unknown, name: unknown): void => {
     if (typeof id === 'string' && id && !names.has(id)) names.set(id, typeof name === 'string' && name ? name : id);
@@ -70,7 +70,8 @@ function refNames(p: Proposal): ReadonlyMap<string, string> {
   return names;
 }
 
-function referenceText(r: Requirement, names: ReadonlyMap<string, string>, lang: Language): string {
+/** The reference / 说明 cell: what backs the answer, and in Chinese which kind of 负偏离 it is. */
+export function referenceText(r: Requirement, names: ReadonlyMap<string, string>, lang: Language): string {
   const refs = (r.answer?.refs ?? [])
     .map((x) => x.trim())
     .filter(Boolean)

@@ -119,6 +119,8 @@ describe('answers: write-back into the customer workbook', () => {
     );
     assert.equal(ws.getCell(`D${f.requirements[0]?.row ?? 0}`).value, '支持 3000 坐席。');
     assert.equal(ws.getCell(`F${f.requirements[1]?.row ?? 0}`).value, 'Contact centre (C1)');
+    // 偏离情况 says only 负偏离: 说明 says which kind, as in the exported 技术偏离表.
+    assert.equal(ws.getCell(`F${f.requirements[2]?.row ?? 0}`).value, '部分满足');
   });
 
   it('a 160-row two-row-header workbook: every answer lands, only answer cells differ', async () => {
