@@ -305,7 +305,7 @@ export function semicolonCsv(): RfpFixture {
     requirements: [
       { id: 'SEC-01', text: 'Passwords are stored hashed; never in clear text.', priority: 'must', row: 2 },
       { id: 'SEC-02', text: 'Audit log covers:\nlogin\nlogout', priority: 'should', row: 3 },
-      { id: 'OPS-01', text: 'The "standard" backup runs nightly.', priority: 'could', row: 5 },
+      { id: 'OPS-01', text: 'The "standard" backup runs nightly.', priority: 'could', row: 4 },
     ],
   };
 }

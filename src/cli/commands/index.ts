@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command';
 import { answerCommand } from './answer';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { initCommand } from './init';
 import { schemaCommand } from './schema';
 import { validateCommand } from './validate';
@@ -11,5 +12,6 @@ export const commands: readonly CliCommand[] = [
   initCommand,
   schemaCommand,
   exportCommand,
+  importCommand,
   answerCommand,
 ];
