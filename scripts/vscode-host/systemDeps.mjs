@@ -25,6 +25,12 @@ export function systemRequirements(chromium) {
       pkg: 'libreoffice-writer',
       present: () => onPath('soffice'),
     },
+    {
+      what: 'LibreOffice Calc (libsclo.so)',
+      why: "opens the answered copy of a customer's RFP workbook",
+      pkg: 'libreoffice-calc',
+      present: () => existsSync('/usr/lib/libreoffice/program/libsclo.so'),
+    },
     { what: 'pdftotext', why: 'reads exported PDFs', pkg: 'poppler-utils', present: () => onPath('pdftotext') },
     {
       what: 'a CJK font (fc-list :lang=zh)',

@@ -59,7 +59,13 @@ interface IdListSpec {
  * keep it when adding rows (phases before their tasks).
  */
 const ID_LISTS: readonly IdListSpec[] = [
-  { list: 'requirements', kind: 'requirement', nameKeys: ['title'] },
+  {
+    list: 'requirements',
+    kind: 'requirement',
+    nameKeys: ['title'],
+    // Ids of components, tasks or scenarios, or a section's name: navigation and rename only.
+    references: { 'answer.refs.*': { target: 'any', soft: true } },
+  },
   { list: 'goals', kind: 'goal', nameKeys: ['title'], references: { 'requirements.*': 'requirement' } },
   { list: 'architecture.zones', kind: 'zone', nameKeys: ['name'] },
   {

@@ -120,6 +120,23 @@ export interface Requirement {
   /** Where it stands in the customer's RFP (written by presales import). */
   rfp?: RequirementRfp;
   internal?: boolean;
+  /** The answer to the customer's RFP item (schema `complianceAnswer`). */
+  answer?: ComplianceAnswer;
+}
+
+/** How an offer meets one RFP requirement; a Chinese deviation table shows it as 偏离情况 (sections/compliance.ts). */
+export const ANSWER_STATUSES = ['comply', 'partial', 'non-comply', 'alternative', 'roadmap'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+export interface ComplianceAnswer {
+  status?: AnswerStatus;
+  /** Only with comply: beyond what is asked (正偏离). */
+  exceeds?: boolean;
+  response?: Markdown;
+  /** Ids of components, tasks or demo scenarios, or section names. */
+  refs?: string[];
+  /** The requirement's rfp.textHash the answer was written against. */
+  basis?: string;
 }
 
 export const RFP_MARKS = ['★', '▲'] as const;

@@ -6,6 +6,7 @@ import type {
   Calendar,
   CommunicationItem,
   Competitor,
+  ComplianceAnswer,
   Component,
   Connection,
   Contact,
@@ -41,6 +42,7 @@ import type {
   Warranty,
 } from './model';
 import {
+  ANSWER_STATUSES,
   BUDGET_CATEGORIES,
   CADENCES,
   COMPONENT_KINDS,
@@ -209,6 +211,13 @@ const requirements = records<Requirement>({
   source: text,
   rfp: requirementRfp,
   internal: flag,
+  answer: record<ComplianceAnswer>({
+    status: oneOf(ANSWER_STATUSES),
+    exceeds: flag,
+    response: text,
+    refs: texts,
+    basis: text,
+  }),
 });
 
 const goals = records<Goal>({

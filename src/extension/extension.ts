@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerEditorCommands } from './commands';
 import { registerDiagnostics, type ProposalStore } from './diagnostics';
 import { registerExport } from './export';
+import { registerAnswerRfp } from './export/answerRfp';
 import { registerPreview } from './preview';
 import { registerLanguageFeatures } from './providers';
 
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   // The preview's renders come from the diagnostics' check worker.
   registerPreview(context, diagnostics);
   registerExport(context);
+  registerAnswerRfp(context);
   // The language features ask the diagnostics' check worker (one worker: they reuse its parses).
   registerLanguageFeatures(context, diagnostics.store, diagnostics.language, log);
   return { store: diagnostics.store };

@@ -157,6 +157,12 @@ const ENUMS: Record<string, ModelEnum> = {
     at: ['feasibility', 'dimensions', 0, 'dimension'],
     labelled: true,
   },
+  ANSWER_STATUSES: {
+    values: model.ANSWER_STATUSES,
+    pointer: '/definitions/complianceAnswer/properties/status',
+    at: ['requirements', 0, 'answer', 'status'],
+    labelled: true,
+  },
 };
 
 /** The format version is a one-value enum kept as a constant. */

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command';
+import { answerCommand } from './answer';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { initCommand } from './init';
@@ -12,4 +13,5 @@ export const commands: readonly CliCommand[] = [
   schemaCommand,
   exportCommand,
   importCommand,
+  answerCommand,
 ];

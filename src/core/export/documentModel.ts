@@ -7,8 +7,15 @@ import type { RiskLevel } from '../risk';
  * proposal; `docx.ts`, `html.ts` and `markdown.ts` only decide how it looks. Text is plain text
  * (never markup) except `markdown` blocks, which hold the user's Markdown fields.
  */
-export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo'];
+export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo' | 'compliance';
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'proposal',
+  'requirements',
+  'plan',
+  'risks',
+  'demo',
+  'compliance',
+];
 
 export type DiagramId = 'architecture' | 'timeline';
 

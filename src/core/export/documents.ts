@@ -96,4 +96,7 @@ const WRITERS: Record<DocumentKind, Writer> = {
   demo: (b, ctx) => {
     s.demoSection(b, ctx, 1);
   },
+  compliance: (b, ctx) => {
+    s.complianceSection(b, ctx, 1);
+  },
 };

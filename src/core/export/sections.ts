@@ -40,6 +40,7 @@ export { budgetSection } from '../sections/budget';
 export { teamSection, teamLoadSection } from '../sections/team';
 export { demoSection } from '../sections/demo';
 export { summarySection, contextSection } from '../sections/cover';
+export { complianceSection } from '../sections/compliance';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;

@@ -3,6 +3,7 @@ import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
 import { neutraliseModel } from '../text/controls';
 import type { DocumentKind } from './documentModel';
+import { complianceTable } from '../sections/compliance';
 import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './tables';
 
 /**
@@ -33,5 +34,7 @@ export function tablesFor(kind: DocumentKind, proposal: Proposal, options: Table
       return [traceabilityMatrix(p, l), taskTable(p, schedule, l), riskRegister(p, l, threshold)];
     case 'demo':
       return [];
+    case 'compliance':
+      return [complianceTable(p, l)];
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  AnswerStatus,
   BudgetCategory,
   Cadence,
   ComponentKind,
@@ -42,7 +43,8 @@ export type LabelledEnumValue =
   | TrainingFormat
   | SupportChannelKind
   | FeasibilityDimension
-  | FeasibilityVerdict;
+  | FeasibilityVerdict
+  | AnswerStatus;
 
 /**
  * Display words for the format's enum values (requirement types, component kinds, budget and risk
@@ -142,6 +144,12 @@ const ENUM_WORDS: Record<LabelledEnumValue, Localized> = {
   environment: { en: 'Environment', 'zh-CN': '环境' },
   tool: { en: 'Tool', 'zh-CN': '工具' },
   facility: { en: 'Facility', 'zh-CN': '场地' },
+  // compliance answer statuses (a Chinese deviation table shows 偏离情况 instead: sections/compliance.ts)
+  comply: { en: 'Fully compliant', 'zh-CN': '完全满足' },
+  partial: { en: 'Partially compliant', 'zh-CN': '部分满足' },
+  'non-comply': { en: 'Non-compliant', 'zh-CN': '不满足' },
+  alternative: { en: 'Alternative offered', 'zh-CN': '替代方案' },
+  roadmap: { en: 'On the roadmap', 'zh-CN': '规划中' },
 };
 
 const WORDS_BY_VALUE: ReadonlyMap<string, Localized> = new Map(Object.entries(ENUM_WORDS));

@@ -174,6 +174,19 @@ export const LABELS = {
   noDocument: { en: 'Open a .presales.yaml file to preview it.', 'zh-CN': '打开一个 .presales.yaml 文件以预览。' },
   copied: { en: 'SVG copied to the clipboard.', 'zh-CN': 'SVG 已复制到剪贴板。' },
   saved: { en: 'Saved {0}', 'zh-CN': '已保存 {0}' },
+  // compliance matrix (a Chinese proposal lays it out as a 技术偏离表)
+  compliance: { en: 'Compliance matrix', 'zh-CN': '技术偏离表' },
+  complianceSeq: { en: 'No.', 'zh-CN': '序号' },
+  complianceCustomerId: { en: 'Customer ID', 'zh-CN': '招标文件条目号' },
+  complianceSection: { en: 'Section', 'zh-CN': '章节' },
+  complianceRequirement: { en: 'Requirement', 'zh-CN': '招标技术要求' },
+  complianceStatus: { en: 'Compliance', 'zh-CN': '偏离情况' },
+  complianceResponse: { en: 'Response', 'zh-CN': '投标响应' },
+  complianceReference: { en: 'Reference', 'zh-CN': '说明' },
+  complianceUnanswered: { en: 'Not answered', 'zh-CN': '未应答' },
+  deviationPositive: { en: 'Exceeds', 'zh-CN': '正偏离' },
+  deviationNone: { en: 'No deviation', 'zh-CN': '无偏离' },
+  deviationNegative: { en: 'Deviation', 'zh-CN': '负偏离' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
