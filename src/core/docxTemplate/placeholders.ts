@@ -81,5 +81,5 @@ export function fillPlaceholders(
 }
 
 function textOfT(t: XmlElement): string {
-  return t.children.map((c) => (isElement(c) ? '' : c.text)).join('');
+  return t.children.map((c) => (isElement(c) ? '' : c)).join('');
 }

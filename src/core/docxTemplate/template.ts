@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { openZip, ZipError } from '../ooxml/zip';
 import { mainPart, partText, type PackageFiles } from './parts';
 import { parseXml, XmlError } from './xmlTree';
 
@@ -36,7 +36,7 @@ export interface OpenedTemplate {
   isTemplate: boolean;
 }
 
-const LIMITS = { entries: 5000, entryBytes: 64 * 1024 * 1024, totalBytes: 256 * 1024 * 1024 };
+const LIMITS = { maxEntries: 5000, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 };
 export const CT = {
   document: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
   template: 'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
@@ -45,28 +45,15 @@ export const CT = {
 } as const;
 
 export function openTemplate(bytes: Uint8Array): OpenedTemplate {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    throw new TemplateError('notZip', 'the file does not start like a zip package');
   let files: PackageFiles;
   try {
-    let entries = 0;
-    let total = 0;
-    const unzipped = unzipSync(bytes, {
-      filter: (f) => {
-        entries += 1;
-        total += f.originalSize;
-        if (entries > LIMITS.entries) throw new TemplateError('tooLarge', `more than ${LIMITS.entries} parts`);
-        if (f.originalSize > LIMITS.entryBytes)
-          throw new TemplateError('tooLarge', `${f.name} unpacks to more than ${LIMITS.entryBytes / 1048576} MiB`);
-        if (total > LIMITS.totalBytes)
-          throw new TemplateError('tooLarge', `the parts unpack to more than ${LIMITS.totalBytes / 1048576} MiB`);
-        return true;
-      },
-    });
-    files = new Map(Object.entries(unzipped).filter(([name]) => !name.endsWith('/')));
+    const zip = openZip(bytes, LIMITS);
+    files = new Map(zip.entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, zip.read(e.name)]));
   } catch (e: unknown) {
-    if (e instanceof TemplateError) throw e;
-    throw new TemplateError('notZip', e instanceof Error ? e.message : String(e));
+    if (!(e instanceof ZipError)) throw e;
+    const tooLarge =
+      e.reason === 'too-many-entries' || e.reason === 'entry-too-large' || e.reason === 'total-too-large';
+    throw new TemplateError(tooLarge ? 'tooLarge' : 'notZip', e.message);
   }
   const types = partText(files, '[Content_Types].xml');
   try {

@@ -1,24 +1,17 @@
-import { SaxesParser } from 'saxes';
+import {
+  escapeXmlAttr,
+  parseXml as readXml,
+  XmlError as OoxmlXmlError,
+  type XmlElement,
+  type XmlNode,
+} from '../ooxml/xml';
 
 /**
- * An OOXML part read into a small element tree whose every element keeps its offsets in the source
- * text, so a part is changed by splicing those ranges and everything else stays byte-identical. A
- * DOCTYPE is refused (OOXML parts never have one; it is how entity-expansion attacks start).
+ * The template merge's view of the shared XML reader (src/core/ooxml/xml.ts): a part parsed into
+ * elements that keep their offsets, so a part is changed by splicing those ranges and every other
+ * byte stays as it was; errors name the part.
  */
-export interface XmlElement {
-  name: string;
-  attrs: Readonly<Record<string, string>>;
-  children: XmlNode[];
-  /** Offset of `<`. */
-  start: number;
-  /** Offset just after the open tag's `>`. */
-  openEnd: number;
-  /** Offset of the close tag's `<` (= `end` for a self-closing element). */
-  closeStart: number;
-  /** Offset just after the element. */
-  end: number;
-}
-export type XmlNode = XmlElement | { text: string };
+export type { XmlElement, XmlNode };
 
 export class XmlError extends Error {
   constructor(
@@ -31,48 +24,16 @@ export class XmlError extends Error {
 }
 
 export function parseXml(text: string, part: string): XmlElement {
-  const parser = new SaxesParser({ position: true });
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  let failure: string | undefined;
-  parser.on('doctype', () => {
-    failure ??= 'has a DOCTYPE, which an Office part never has';
-  });
-  parser.on('error', (e) => {
-    failure ??= e.message;
-  });
-  parser.on('opentag', (tag) => {
-    const openEnd = parser.position;
-    const start = text.lastIndexOf('<', openEnd - 1);
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
-    const el: XmlElement = { name: tag.name, attrs, children: [], start, openEnd, closeStart: openEnd, end: openEnd };
-    const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(el);
-    else root ??= el;
-    if (!tag.isSelfClosing) stack.push(el);
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.isSelfClosing) return;
-    const el = stack.pop();
-    if (!el) return;
-    el.end = parser.position;
-    el.closeStart = text.lastIndexOf('<', el.end - 1);
-  });
-  parser.on('text', (t) => stack[stack.length - 1]?.children.push({ text: t }));
-  parser.on('cdata', (t) => stack[stack.length - 1]?.children.push({ text: t }));
   try {
-    parser.write(text).close();
+    return readXml(text);
   } catch (e: unknown) {
-    failure ??= e instanceof Error ? e.message : String(e);
+    if (e instanceof OoxmlXmlError) throw new XmlError(part, e.message);
+    throw e;
   }
-  if (failure) throw new XmlError(part, failure);
-  if (!root) throw new XmlError(part, 'holds no XML element');
-  return root;
 }
 
 export function isElement(n: XmlNode): n is XmlElement {
-  return 'name' in n;
+  return typeof n !== 'string';
 }
 
 export function elements(el: XmlElement, name?: string): XmlElement[] {
@@ -83,7 +44,7 @@ export function child(el: XmlElement, name: string): XmlElement | undefined {
   return el.children.find((c): c is XmlElement => isElement(c) && c.name === name);
 }
 
-/** Every descendant element named `name`, in document order. */
+/** Every descendant element named `name` (qualified, `w:p`), in document order. */
 export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of el.children) {
     if (!isElement(c)) continue;
@@ -91,10 +52,6 @@ export function descendants(el: XmlElement, name: string, out: XmlElement[] = []
     descendants(c, name, out);
   }
   return out;
-}
-
-export function textOf(el: XmlElement): string {
-  return el.children.map((c) => (isElement(c) ? textOf(c) : c.text)).join('');
 }
 
 /** A replacement of `[start, end)` of the source by `text`. */
@@ -117,12 +74,7 @@ export function applySplices(source: string, splices: readonly Splice[]): string
   return out + source.slice(at);
 }
 
-/** Escaped for element text and attribute values; characters XML 1.0 cannot hold are dropped. */
+/** Escaped for element text and attribute values alike; characters XML 1.0 cannot hold are dropped. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      '',
-    )
-    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return escapeXmlAttr(text);
 }
