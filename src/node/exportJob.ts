@@ -468,10 +468,10 @@ async function loadTemplate(job: WriterJob): Promise<LoadedTemplate | undefined>
   const inFile = job.proposal.proposal?.template?.trim();
   let choice: { path: string; shown: string; from: TemplateOrigin } | undefined;
   if (request.template && (request.templateFrom ?? 'flag') === 'flag')
-    choice = { path: request.template, shown: request.template, from: 'flag' };
+    choice = { path: request.template, shown: shownPath(request.template), from: 'flag' };
   else if (inFile)
     choice = { path: path.resolve(path.dirname(request.sourcePath), inFile), shown: inFile, from: 'file' };
-  else if (request.template) choice = { path: request.template, shown: request.template, from: 'setting' };
+  else if (request.template) choice = { path: request.template, shown: shownPath(request.template), from: 'setting' };
   if (!choice) return undefined;
   let bytes: Uint8Array;
   try {
@@ -492,6 +492,12 @@ async function loadTemplate(job: WriterJob): Promise<LoadedTemplate | undefined>
         throw new ExportError('usage', exportMessages.templateNotWord(choice.shown, e.detail));
     }
   }
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 function templateNotes(shown: string, report: MergeReport): Localized[] {
