@@ -6,8 +6,10 @@ import { toCsv } from '../core/export/csv';
 import { buildDocument } from '../core/export/documents';
 import {
   diagramSources,
+  isProseDocument,
   type DiagramSource,
   type DocumentKind,
+  type ProseDocumentKind,
   type ExportDocument,
   type RenderedDiagram,
   type RenderedDiagrams,
@@ -27,6 +29,7 @@ import { exportMessages } from './exportMessages';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
 import type { HeadlessBrowser } from './headless';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
+import { deckNotes, writeDeck, type DeckRequest } from './deck/deckExport';
 
 /**
  * One export from start to file: read, check (a document with errors is refused, warnings are not),
@@ -83,6 +86,8 @@ export interface ExportRequest {
   printTimeoutMs?: number;
   /** Checked between steps; a cancelled export writes nothing. */
   signal?: AbortSignal;
+  /** The deck's look and its optional picture slide (presales.export.deck.*, the CLI's --deck-* flags). */
+  deck?: DeckRequest;
 }
 
 export interface ExportResult {
@@ -94,6 +99,8 @@ export interface ExportResult {
   warnings: number;
   /** Milliseconds per step, for the benchmark. */
   timings: { check: number; diagrams: number; build: number; write: number };
+  /** What the user should know about the file written (a slide left out and why). */
+  notes: Localized[];
 }
 
 /** `diagrams`: the supplied renderer (VS Code's preview) could not draw and no fallback was allowed. */
@@ -183,6 +190,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       doc,
       diagrams: written.diagrams,
       warnings,
+      notes: written.notes ?? [],
       timings: {
         check: tCheck - started,
         diagrams: tDiagrams - tCheck,
@@ -255,14 +263,28 @@ interface Written {
   diagrams: number;
   /** When the diagrams were done (performance.now()), for the timings; absent when nothing was drawn. */
   drawnAt?: number;
+  notes?: Localized[];
 }
 
 type FormatWriter = (job: WriterJob) => Promise<Written>;
 
 /** One writer per `writer` of the formats table; the compiler insists every one is here. */
 const WRITERS: Record<ExportWriter, FormatWriter> = {
+  async pptx(job) {
+    const written = await writeDeck({
+      proposal: job.proposal,
+      deck: job.request.deck ?? {},
+      drawPicture: (sources) => drawPicture(job, sources),
+    }).catch((e: unknown) => {
+      if (e instanceof Error && 'localized' in e && e.name === 'DeckLookError')
+        throw new ExportError('usage', (e as Error & { localized: Localized }).localized);
+      throw e;
+    });
+    job.cancelled();
+    return { content: written.content, diagrams: written.pictures, notes: written.notes };
+  },
   async markdown({ doc, proposal, grading }) {
-    return { content: toMarkdown(buildDocument(doc, proposal, grading)), diagrams: 0 };
+    return { content: toMarkdown(buildDocument(prose(doc), proposal, grading)), diagrams: 0 };
   },
   async csv({ doc, proposal, grading }) {
     const [table] = tablesFor(doc, proposal, grading);
@@ -273,12 +295,12 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     return { content: await toXlsx(tablesFor(doc, proposal, grading), { title }), diagrams: 0 };
   },
   async docx(job) {
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
   },
   async html(job) {
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     return { content: toHtml(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
   },
@@ -286,12 +308,49 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     // The printer is found first, so a wrong browser setting is reported at once rather than after
     // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
     const printer = chooseBrowser(job.request, job.format);
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
     return { content, diagrams: drawn.count, drawnAt: drawn.at };
   },
 };
+
+/** The formats table gives prose writers only prose documents; a row that lied is a bug, said plainly. */
+function prose(doc: DocumentKind): ProseDocumentKind {
+  if (!isProseDocument(doc)) throw new Error(`the ${doc} document has no prose form`);
+  return doc;
+}
+
+/**
+ * The Mermaid picture for the deck's optional picture slide: the editor's renderer, else the headless
+ * browser when one is found. Never fails the export: without a browser, or when Mermaid refuses, the
+ * slide is left out and the reason comes back as a note.
+ */
+async function drawPicture(
+  job: WriterJob,
+  sources: readonly DiagramSource[],
+): Promise<{ drawn?: RenderedDiagram; note?: Localized }> {
+  const { request } = job;
+  let drawn: RenderedDiagram[] | undefined;
+  if (request.renderer) drawn = await request.renderer.render(sources).catch(() => undefined);
+  if (drawn === undefined && request.headlessFallback !== false) {
+    let browser: HeadlessBrowser | undefined;
+    try {
+      browser = await launchBrowser(request, job.format);
+      drawn = await renderWith(browser, sources, request.rendererDir);
+    } catch (e: unknown) {
+      // No browser found: the slide is left out with that note; any other failure names its reason.
+      if (e instanceof ExportError && e.failure === 'browser' && !browser) return { note: deckNotes.pictureSkipped() };
+      return { note: deckNotes.pictureFailed(reason(e)) };
+    } finally {
+      await browser?.close();
+    }
+  }
+  const first = drawn?.[0];
+  if (!first) return { note: deckNotes.pictureSkipped() };
+  if (first.error || !first.png) return { note: deckNotes.pictureFailed(first.error ?? 'no PNG') };
+  return { drawn: first };
+}
 
 interface DrawnDiagrams {
   options: { diagrams: RenderedDiagrams; diagramsOmitted: boolean };

@@ -55,7 +55,7 @@ export function registerExport(context: vscode.ExtensionContext): void {
     ),
     ...direct.map(([id, format]) =>
       vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
-        runExport(log, asUri(uri), { doc: 'proposal', ...asOptions(options), format }),
+        runExport(log, asUri(uri), { doc: commandDocument(format), ...asOptions(options), format }),
       ),
     ),
   );
@@ -160,6 +160,11 @@ async function runExport(
   }
 }
 
+/** A one-click command exports the proposal, or the one document its format serves (the deck for PPTX). */
+function commandDocument(format: ExportFormat): DocumentKind {
+  return servesDocument(format, 'proposal') ? 'proposal' : (exportFormat(format).documents[0] ?? 'proposal');
+}
+
 /** Menus pass (uri) from the editor title and (uri, selectedUris[]) from the explorer; tests pass options. */
 function asUri(value: unknown): vscode.Uri | undefined {
   return value instanceof vscode.Uri ? value : undefined;
@@ -202,6 +207,8 @@ function documentName(doc: DocumentKind): string {
       return t('Risk register');
     case 'demo':
       return t('Demo script');
+    case 'deck':
+      return t('Pitch deck');
   }
 }
 
