@@ -1,5 +1,5 @@
 import { customerRender } from '../export/customerView';
-import { markdownToPlain } from '../export/markdownText';
+import { markdownToParagraphs, markdownToPlain } from '../export/markdownText';
 import { valueLabel } from '../export/exportLabels';
 import { money } from '../sections/money';
 import {
@@ -26,7 +26,7 @@ import type {
   SlideKey,
   TimelineSpec,
 } from './deckModel';
-import { BODY_HEIGHT, BODY_WIDTH, SLIDE, pageBullets, pageTable } from './deckPaging';
+import { BODY_HEIGHT, BODY_WIDTH, fitLead, pageBullets, pageTable } from './deckPaging';
 
 export interface DeckOptions {
   /** Defaults to `proposal.language`, then English. */
@@ -43,6 +43,8 @@ const DEFAULT_MAX_BOXES = 40;
 const DEFAULT_TOP_RISKS = 6;
 /** Longest text kept from a Markdown field on a slide: a deck summarises, the proposal explains. */
 const MAX_PROSE = 400;
+/** The architecture slide's notes name the connections (their labels may not fit on the slide). */
+const MAX_NOTED_CONNECTIONS = 60;
 
 /**
  * The pitch deck of a proposal, from the customer view only (customerRender, then every string
@@ -96,13 +98,30 @@ function prose(markdown: unknown): string {
   return plain.length > MAX_PROSE ? `${plain.slice(0, MAX_PROSE).trimEnd()}…` : plain;
 }
 
+/** A Markdown field as bullets: each paragraph one at `level`, list items one deeper. */
+function proseBullets(markdown: unknown, level: 0 | 1): Bullet[] {
+  const out: Bullet[] = [];
+  for (const para of markdownToParagraphs(typeof markdown === 'string' ? markdown : undefined)) {
+    const t = para.runs
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
+    if (!t) continue;
+    const clipped = t.length > MAX_PROSE ? `${t.slice(0, MAX_PROSE).trimEnd()}…` : t;
+    out.push({ text: clipped, level: para.list ? 1 : level });
+  }
+  return out;
+}
+
 function continued(title: string, page: number, lang: Language): string {
   return page === 0 ? title : deckLabel('continued', lang, { title });
 }
 
 /** Adds one table slide per page of `table`. */
-function tableSlides(add: Add, key: SlideKey, title: string, table: DeckTable, lang: Language, lead?: string): void {
-  const available = BODY_HEIGHT - (lead ? SLIDE.leadH : 0);
+function tableSlides(add: Add, key: SlideKey, title: string, table: DeckTable, lang: Language, rawLead?: string): void {
+  const lead = rawLead ? fitLead(rawLead).text : undefined;
+  const available = BODY_HEIGHT - (lead ? fitLead(lead).height : 0);
   pageTable(table, BODY_WIDTH, available).forEach((page, i) => {
     add(key, continued(title, i, lang), { kind: 'table', table: page, ...(lead && i === 0 ? { lead } : {}) });
   });
@@ -113,11 +132,9 @@ function situationSlides(p: Proposal, lang: Language, add: Add): void {
   const situation: Bullet[] = [];
   const facts = [text(c.industry), text(c.size)].filter(Boolean).join(' · ');
   if (facts) situation.push({ text: facts, level: 0 });
-  const background = prose(c.background);
-  if (background) situation.push({ text: background, level: 0 });
+  situation.push(...proseBullets(c.background, 0));
   for (const d of c.drivers ?? []) if (text(d)) situation.push({ text: text(d), level: 1 });
-  const current = prose(c.currentState);
-  if (current) situation.push({ text: current, level: 0 });
+  situation.push(...proseBullets(c.currentState, 0));
   const goals: Bullet[] = [];
   for (const g of p.goals ?? []) {
     if (!g || typeof g !== 'object') continue;
@@ -210,7 +227,18 @@ function architectureSlides(p: Proposal, lang: Language, options: DeckOptions, a
   );
   if (!components.length) return;
   const graph = architectureSpec(p, components, lang, options.maxBoxes ?? DEFAULT_MAX_BOXES);
-  const notes = [text(prose(p.architecture?.overview))].filter(Boolean);
+  const names = new Map(components.map((c) => [c.id, text(c.name) || c.id]));
+  const links = (p.architecture?.connections ?? [])
+    .filter((c) => c && names.has(c.from ?? '') && names.has(c.to ?? ''))
+    .slice(0, MAX_NOTED_CONNECTIONS)
+    .map((c) =>
+      deckLabel('connection', lang, {
+        from: names.get(c.from ?? '') ?? '',
+        to: names.get(c.to ?? '') ?? '',
+        label: [text(c.label), text(c.protocol)].filter(Boolean).join(' · ') || '–',
+      }),
+    );
+  const notes = [prose(p.architecture?.overview), ...links].filter(Boolean);
   add('architecture', deckLabel('slide.architecture', lang), { kind: 'architecture', graph }, notes);
   if (options.diagramPicture)
     add('architecturePicture', deckLabel('slide.architecturePicture', lang), { kind: 'architecturePicture' });
@@ -395,13 +423,14 @@ function demoSlides(p: Proposal, lang: Language, add: Add): void {
       .join(' · '),
     level: 0,
   }));
-  const lead = [text(d.date), text(d.audience), text(d.environment)].filter(Boolean).join(' · ');
+  const facts = [text(d.date), text(d.audience), text(d.environment)].filter(Boolean).join(' · ');
+  const lead = facts ? fitLead(facts).text : '';
   const scriptOf = (s: (typeof scenarios)[number]): string[] => [
     `${text(s.title) || text(s.id)}`,
     ...(s.steps ?? []).filter((x) => typeof x === 'string').map((step, i) => `${i + 1}. ${step}`),
   ];
   const colW = (BODY_WIDTH - 0.4) / 2;
-  const available = BODY_HEIGHT - 0.45 - (lead ? SLIDE.leadH : 0);
+  const available = BODY_HEIGHT - 0.45 - (lead ? fitLead(lead).height : 0);
   const left = pageBullets(bullets, colW, available);
   const right = pageBullets(scenarioBullets, colW, available);
   const pages = Math.max(left.length, right.length);
@@ -429,17 +458,23 @@ function demoSlides(p: Proposal, lang: Language, add: Add): void {
     if (typeof s.duration === 'number')
       facts.push({ text: deckLabel('minutes', lang, { minutes: s.duration }), level: 0 });
     const reqTitles = new Map((p.requirements ?? []).map((r) => [r?.id, text(r?.title)]));
+    const shown: Bullet[] = [];
     for (const id of s.requirements ?? []) {
       const title = reqTitles.get(id);
-      if (title !== undefined) facts.push({ text: `${id} ${title}`, level: 1 });
+      if (title !== undefined) shown.push({ text: `${id} ${title}`, level: 0 });
     }
     const title = deckLabel('slide.scenario', lang, { title: text(s.title) || text(s.id) });
-    pageBullets(facts, BODY_WIDTH, BODY_HEIGHT).forEach((page, i) => {
-      add('scenario', continued(title, i, lang), { kind: 'bullets', columns: [{ bullets: page }] }, [
+    const colW = (BODY_WIDTH - 0.4) / 2;
+    const left = pageBullets(facts, colW, BODY_HEIGHT - 0.45);
+    const right = pageBullets(shown, colW, BODY_HEIGHT - 0.45);
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+      const columns: BulletColumn[] = [{ heading: deckLabel('scenarioPoints', lang), bullets: left[i] ?? [] }];
+      if (shown.length) columns.push({ heading: deckLabel('requirementsShown', lang), bullets: right[i] ?? [] });
+      add('scenario', continued(title, i, lang), { kind: 'bullets', columns }, [
         deckLabel('script', lang),
         ...scriptOf(s).slice(1),
       ]);
-    });
+    }
   }
 }
 

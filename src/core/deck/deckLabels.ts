@@ -47,6 +47,9 @@ const DECK_LABELS = {
   presenter: { en: 'Presenter: {name}', 'zh-CN': '演示人：{name}' },
   shows: { en: 'Shows: {ids}', 'zh-CN': '对应需求：{ids}' },
   highlight: { en: 'Highlight: {text}', 'zh-CN': '亮点：{text}' },
+  scenarioPoints: { en: 'What you will see', 'zh-CN': '演示要点' },
+  requirementsShown: { en: 'Requirements shown', 'zh-CN': '对应需求' },
+  milestones: { en: 'Milestones', 'zh-CN': '里程碑' },
   script: { en: 'Script:', 'zh-CN': '演示步骤：' },
   demoFacts: { en: '{date} · {audience} · {environment}', 'zh-CN': '{date} · {audience} · {environment}' },
   nextKickoff: { en: 'Kick-off on {date}', 'zh-CN': '{date} 项目启动' },
@@ -55,6 +58,7 @@ const DECK_LABELS = {
   nextQuestions: { en: 'Answer the open questions', 'zh-CN': '确认待定问题' },
   nextSignOff: { en: 'Confirm scope and sign off the proposal', 'zh-CN': '确认范围并签署方案' },
   noContent: { en: 'Nothing stated yet.', 'zh-CN': '暂无内容。' },
+  connection: { en: '{from} → {to}: {label}', 'zh-CN': '{from} → {to}：{label}' },
   componentCount: { en: '{count} components', 'zh-CN': '{count} 个组件' },
   unnamed: { en: '(unnamed)', 'zh-CN': '（未命名）' },
   pictureSkipped: {

@@ -16,8 +16,9 @@ export const SLIDE = {
   bodyBottom: 6.85,
   tableFontPt: 12,
   bulletFontPt: 16,
-  /** A lead sentence above a table or bullets. */
-  leadH: 0.5,
+  /** A lead sentence above a table or bullets: its size, and the most lines it may take. */
+  leadFontPt: 15,
+  leadMaxLines: 2,
   /** Cell padding, top + bottom, inches. */
   cellPadY: 0.1,
   /** Cell padding, left + right, inches. */
@@ -182,4 +183,11 @@ export function pageBullets(bullets: readonly Bullet[], widthIn: number, availab
   }
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
+}
+
+/** A lead sentence clipped to its two lines, and the height it takes above the body. */
+export function fitLead(lead: string): { text: string; height: number } {
+  const fontPt = SLIDE.leadFontPt;
+  const text = clipCell(lead, BODY_WIDTH, fontPt, linesHeight(SLIDE.leadMaxLines, fontPt) + SLIDE.cellPadY);
+  return { text, height: linesHeight(lineCount(text, BODY_WIDTH, fontPt), fontPt) + 0.2 };
 }

@@ -1,6 +1,6 @@
 import type { ArchitectureGraphSpec } from '../deck/deckModel';
 import type { ComponentKind } from '../model';
-import { lineCount, textEms } from '../deck/deckPaging';
+import { BODY_HEIGHT, BODY_WIDTH, lineCount, textEms } from '../deck/deckPaging';
 import { ELK_LAYOUT_OPTIONS } from './elkOptions';
 
 /**
@@ -64,7 +64,18 @@ export function boxSize(name: string, technology: string): BoxSize {
   return { width: Math.round(width), height: Math.round(Math.max(40, height)) };
 }
 
-export function architectureElkGraph(spec: ArchitectureGraphSpec): ElkNode {
+export interface GraphOptions {
+  /**
+   * Give the connections' labels room in the layout (ELK places them between the layers). A wide
+   * architecture leaves no room for them on a slide: it is laid out without, and they go to the notes.
+   */
+  edgeLabels?: boolean;
+  /** Default: the shared options' direction (RIGHT, as the preview). */
+  direction?: 'RIGHT' | 'DOWN';
+}
+
+export function architectureElkGraph(spec: ArchitectureGraphSpec, options: GraphOptions = {}): ElkNode {
+  const withLabels = options.edgeLabels !== false;
   const index = new Map(spec.components.map((c, i) => [c.id, i]));
   const box = (i: number): ElkNode => {
     const c = spec.components[i];
@@ -84,7 +95,12 @@ export function architectureElkGraph(spec: ArchitectureGraphSpec): ElkNode {
       children: fresh.map(box),
       labels: [{ text: zone.name, width: titleW, height: 14 }],
       // The zone's name sits in its top padding (elkOptions' padding), so it needs no label placement.
-      layoutOptions: { 'elk.nodeSize.constraints': 'MINIMUM_SIZE', 'elk.nodeSize.minimum': `(${titleW},60)` },
+      // ELK does not pass a parent's padding down: each zone needs the shared padding (its name's room) itself.
+      layoutOptions: {
+        'elk.padding': ELK_LAYOUT_OPTIONS['elk.padding'],
+        'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+        'elk.nodeSize.minimum': `(${titleW},60)`,
+      },
     });
   });
   spec.components.forEach((_, i) => {
@@ -99,12 +115,14 @@ export function architectureElkGraph(spec: ArchitectureGraphSpec): ElkNode {
       id: `e${i}`,
       sources: [boxNode(a)],
       targets: [boxNode(b)],
-      ...(c.label
+      ...(c.label && withLabels
         ? { labels: [{ text: c.label, width: textEms(c.label) * EDGE_FONT_PT + 6, height: EDGE_FONT_PT * 1.4 }] }
         : {}),
     });
   });
-  return { id: 'root', layoutOptions: { ...ELK_LAYOUT_OPTIONS }, children, edges };
+  const layoutOptions: Record<string, string> = { ...ELK_LAYOUT_OPTIONS };
+  if (options.direction) layoutOptions['elk.direction'] = options.direction;
+  return { id: 'root', layoutOptions, children, edges };
 }
 
 export interface PlacedBox {
@@ -136,13 +154,19 @@ export interface PlacedConnection {
 export interface ArchitectureDrawing {
   width: number;
   height: number;
+  /** Whether the layout made room for the connections' labels (draw them only then). */
+  edgeLabels: boolean;
   zones: PlacedZone[];
   boxes: PlacedBox[];
   connections: PlacedConnection[];
 }
 
 /** The laid-out ELK graph (positions filled in) as absolute boxes, zones and the connections between boxes. */
-export function placeArchitecture(spec: ArchitectureGraphSpec, laidOut: ElkNode): ArchitectureDrawing {
+export function placeArchitecture(
+  spec: ArchitectureGraphSpec,
+  laidOut: ElkNode,
+  edgeLabels = true,
+): ArchitectureDrawing {
   const boxes = new Map<string, PlacedBox>();
   const zones: PlacedZone[] = [];
   const visit = (node: ElkNode, ox: number, oy: number): void => {
@@ -172,6 +196,7 @@ export function placeArchitecture(spec: ArchitectureGraphSpec, laidOut: ElkNode)
   return {
     width: laidOut.width ?? 0,
     height: laidOut.height ?? 0,
+    edgeLabels,
     zones,
     boxes: [...boxes.values()],
     connections,
@@ -203,3 +228,15 @@ export function connectorEnds(a: PlacedBox, b: PlacedBox): ConnectorEnds {
   }
   return { start: { x: midX(a), y: a.y, site: 0 }, end: { x: midX(b), y: b.y + b.height, site: 2 } };
 }
+
+/** Largest magnification that fits the drawing into the slide's body (boxes are sized at 100%). */
+export function fitScale(drawing: Pick<ArchitectureDrawing, 'width' | 'height'>): number {
+  const w = Math.max(drawing.width, 1) / 72;
+  const h = Math.max(drawing.height, 1) / 72;
+  return Math.min(BODY_WIDTH / w, BODY_HEIGHT / h, MAX_SCALE);
+}
+
+/** A drawing smaller than the slide is enlarged at most this much (boxes would look bloated). */
+export const MAX_SCALE = 1.35;
+/** Below this scale the connections' labels no longer fit between the boxes. */
+export const LABELS_MIN_SCALE = 0.75;

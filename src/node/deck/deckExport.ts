@@ -4,10 +4,13 @@ import type { Deck } from '../../core/deck/deckModel';
 import { buildDocument } from '../../core/export/documents';
 import { diagramSources, type DiagramSource, type RenderedDiagram } from '../../core/export/documentModel';
 import {
+  LABELS_MIN_SCALE,
   architectureElkGraph,
+  fitScale,
   placeArchitecture,
   type ArchitectureDrawing,
 } from '../../core/layout/architectureLayout';
+import type { ArchitectureGraphSpec } from '../../core/deck/deckModel';
 import type { Localized } from '../../core/messages/localize';
 import type { Proposal } from '../../core/model';
 import { resolveDeckLook, type DeckLookSettings } from './deckLook';
@@ -53,8 +56,7 @@ export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
   let architecture: ArchitectureDrawing | undefined;
   for (const slide of deck.slides) {
     if (slide.body.kind !== 'architecture') continue;
-    const spec = slide.body.graph;
-    architecture = placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec)));
+    architecture = await layOut(slide.body.graph);
   }
   let picture: DeckPicture | undefined;
   if (deck.slides.some((s) => s.body.kind === 'architecturePicture')) {
@@ -70,4 +72,22 @@ export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
     ...(picture ? { picture } : {}),
   });
   return { content, deck, pictures: picture ? 1 : 0, notes };
+}
+
+/**
+ * The shared ELK options first (the preview's left-to-right layers, labels given room). When that
+ * comes out too wide for a slide to read, the labels leave the layout (the notes list every
+ * connection) and top-to-bottom is tried too; the larger of the two wins.
+ */
+async function layOut(spec: ArchitectureGraphSpec): Promise<ArchitectureDrawing> {
+  const first = placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec)), true);
+  if (fitScale(first) >= LABELS_MIN_SCALE || spec.connections.every((c) => !c.label)) return first;
+  const right = placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec, { edgeLabels: false })), false);
+  const down = placeArchitecture(
+    spec,
+    await layoutWithElk(architectureElkGraph(spec, { edgeLabels: false, direction: 'DOWN' })),
+    false,
+  );
+  // Left to right reads as the preview does: top-to-bottom only when clearly larger on the slide.
+  return fitScale(down) > fitScale(right) * 1.15 ? down : right;
 }

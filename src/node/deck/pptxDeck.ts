@@ -1,15 +1,17 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { Bullet, BulletColumn, Deck, DeckSlide, DeckTable, TimelineSpec } from '../../core/deck/deckModel';
-import { BODY_HEIGHT, BODY_WIDTH, SLIDE, columnInches, rowHeight } from '../../core/deck/deckPaging';
+import { BODY_HEIGHT, BODY_WIDTH, SLIDE, columnInches, fitLead, rowHeight } from '../../core/deck/deckPaging';
 import {
   BOX_FONT_PT,
   EDGE_FONT_PT,
   TECH_FONT_PT,
   connectorEnds,
+  fitScale,
   type ArchitectureDrawing,
 } from '../../core/layout/architectureLayout';
 import type { ComponentKind } from '../../core/model';
+import { deckLabel } from '../../core/deck/deckLabels';
 import type { DeckLook } from './deckLook';
 
 /**
@@ -198,18 +200,22 @@ function slideTitle(slide: Slide, title: string, look: DeckLook, base: Base): vo
   });
 }
 
-function leadText(slide: Slide, lead: string, base: Base, look: DeckLook): void {
+/** The lead sentence (clipped and measured when the deck was built); returns the height it took. */
+function leadText(slide: Slide, lead: string, base: Base, look: DeckLook): number {
+  const { height } = fitLead(lead);
   slide.addText(lead, {
     ...base,
     x: SLIDE.marginX,
     y: SLIDE.bodyY,
     w: BODY_WIDTH,
-    h: SLIDE.leadH - 0.05,
-    fontSize: 16,
+    h: height - 0.1,
+    fontSize: SLIDE.leadFontPt,
     bold: true,
     color: look.text,
     valign: 'middle',
+    margin: 0,
   });
+  return height;
 }
 
 function bulletRuns(bullets: readonly Bullet[]): PptxGenJS.TextProps[] {
@@ -233,10 +239,7 @@ function bulletsBody(
   base: Base,
 ): void {
   let y: number = SLIDE.bodyY;
-  if (lead) {
-    leadText(slide, lead, base, look);
-    y += SLIDE.leadH;
-  }
+  if (lead) y += leadText(slide, lead, base, look);
   const gap = 0.4;
   const w = (BODY_WIDTH - gap * (columns.length - 1)) / columns.length;
   columns.forEach((col, i) => {
@@ -253,10 +256,7 @@ function bulletsBody(
 
 function tableBody(slide: Slide, table: DeckTable, lead: string | undefined, look: DeckLook, base: Base): void {
   let y: number = SLIDE.bodyY;
-  if (lead) {
-    leadText(slide, lead, base, look);
-    y += SLIDE.leadH;
-  }
+  if (lead) y += leadText(slide, lead, base, look);
   const colW = columnInches(table.widths, BODY_WIDTH);
   const fontSize = SLIDE.tableFontPt;
   const header: PptxGenJS.TableCell[] = table.columns.map((c) => ({
@@ -292,7 +292,7 @@ function architectureBody(slide: Slide, drawing: ArchitectureDrawing, look: Deck
   const availH = BODY_HEIGHT;
   const widthIn = drawing.width / 72;
   const heightIn = drawing.height / 72;
-  const scale = Math.min(availW / Math.max(widthIn, 0.1), availH / Math.max(heightIn, 0.1), 1.35);
+  const scale = fitScale(drawing);
   const ox = SLIDE.marginX + (availW - widthIn * scale) / 2;
   const oy = SLIDE.bodyY + (availH - heightIn * scale) / 2;
   const X = (pt: number): number => ox + (pt / 72) * scale;
@@ -363,7 +363,7 @@ function architectureBody(slide: Slide, drawing: ArchitectureDrawing, look: Deck
       // Read back by finishPackage, which turns the line into a connector glued to both boxes.
       objectName: `link-${index.get(c.from) ?? 0}-${ends.start.site}-${index.get(c.to) ?? 0}-${ends.end.site}`,
     });
-    if (c.label) {
+    if (c.label && drawing.edgeLabels) {
       const w = Math.min(2.2, Math.max(0.5, (c.label.length * font(EDGE_FONT_PT) * 0.55) / 72 + 0.15));
       slide.addText(c.label, {
         ...base,
@@ -453,6 +453,18 @@ function timelineBody(slide: Slide, t: TimelineSpec, lang: Deck['lang'], look: D
       line: { color: look.accent, width: 0.75 },
     });
   });
+  if (t.milestones.length)
+    slide.addText(deckLabel('milestones', lang), {
+      ...base,
+      x: SLIDE.marginX,
+      y: top + t.phases.length * rowH,
+      w: labelW,
+      h: rowH,
+      fontSize,
+      bold: true,
+      color: look.milestone,
+      valign: 'middle',
+    });
   t.milestones.forEach((m, i) => {
     const y = top + (t.phases.length + i) * rowH;
     const x = dayX(m.day);
