@@ -33,6 +33,8 @@ export interface Proposal {
   proposal?: ProposalInfo;
   customer?: Customer;
   requirements?: Requirement[];
+  /** The customer's RFP the requirements were imported from (presales import). */
+  rfp?: RfpSource;
   goals?: Goal[];
   architecture?: Architecture;
   technology?: TechnologyChoice[];
@@ -67,6 +69,8 @@ export interface ProposalInfo {
   confidentiality?: string;
   /** Markdown executive summary shown first in the proposal. */
   summary?: Markdown;
+  /** Word template (.docx/.dotx) for the DOCX export, relative to this file. */
+  template?: string;
 }
 
 export interface Contact {
@@ -115,7 +119,57 @@ export interface Requirement {
   acceptance?: string[];
   /** Where it came from: a workshop, an RFP clause, a stakeholder. */
   source?: string;
+  /** Where it stands in the customer's RFP (written by presales import). */
+  rfp?: RequirementRfp;
   internal?: boolean;
+}
+
+export const RFP_MARKS = ['★', '▲'] as const;
+export type RfpMark = (typeof RFP_MARKS)[number];
+
+/** A requirement's place in the customer's RFP file: id and wording verbatim, and its row or table. */
+export interface RequirementRfp {
+  id?: string;
+  section?: string;
+  text?: string;
+  mark?: RfpMark;
+  /** 1-based: the sheet row (XLSX, CSV) or the row in its table (DOCX). */
+  row?: number;
+  /** DOCX: 1-based index of the table among the body's tables. */
+  table?: number;
+  /** DOCX prose: 1-based index of the paragraph in the body. */
+  paragraph?: number;
+  /** FNV-1a 32-bit, 8 lowercase hex, of the NFC-normalised, whitespace-collapsed text. */
+  textHash?: string;
+}
+
+export const RFP_KINDS = ['xlsx', 'csv', 'docx'] as const;
+export type RfpKind = (typeof RFP_KINDS)[number];
+/** A column letter (XLSX, CSV) or a 1-based cell index (DOCX). */
+export type RfpColumn = string | number;
+
+export interface RfpColumns {
+  id?: RfpColumn;
+  section?: RfpColumn;
+  text?: RfpColumn;
+  priority?: RfpColumn;
+  compliance?: RfpColumn;
+  response?: RfpColumn;
+  reference?: RfpColumn;
+}
+
+/** The customer's RFP file and how it was read. */
+export interface RfpSource {
+  /** As given, relative to the proposal file. */
+  file?: string;
+  kind?: RfpKind;
+  sheet?: string;
+  table?: number;
+  headerRow?: number;
+  columns?: RfpColumns;
+  /** The customer's version label. */
+  version?: string;
+  importedAt?: IsoDate;
 }
 
 export interface Goal {

@@ -24,6 +24,9 @@ import type {
   Proposal,
   ProposalInfo,
   Requirement,
+  RequirementRfp,
+  RfpColumns,
+  RfpSource,
   Risk,
   Sales,
   ServiceLevel,
@@ -51,6 +54,8 @@ import {
   QUESTION_STATUSES,
   RECURRENCES,
   REQUIREMENT_TYPES,
+  RFP_KINDS,
+  RFP_MARKS,
   RESOURCE_KINDS,
   RESOURCE_PROVIDERS,
   RISK_CATEGORIES,
@@ -148,6 +153,7 @@ const proposalInfo = record<ProposalInfo>({
   authors: texts,
   confidentiality: text,
   summary: text,
+  template: text,
 });
 
 const contacts = records<Contact>({ name: text, role: text, email: text, phone: text });
@@ -162,6 +168,37 @@ const customer = record<Customer>({
   currentState: text,
 });
 
+const requirementRfp = record<RequirementRfp>({
+  id: text,
+  section: text,
+  text,
+  mark: oneOf(RFP_MARKS),
+  row: num,
+  table: num,
+  paragraph: num,
+  textHash: text,
+});
+
+const rfpColumn: Reader<string | number> = textOrNum;
+const rfpSource = record<RfpSource>({
+  file: text,
+  kind: oneOf(RFP_KINDS),
+  sheet: text,
+  table: num,
+  headerRow: num,
+  columns: record<RfpColumns>({
+    id: rfpColumn,
+    section: rfpColumn,
+    text: rfpColumn,
+    priority: rfpColumn,
+    compliance: rfpColumn,
+    response: rfpColumn,
+    reference: rfpColumn,
+  }),
+  version: text,
+  importedAt: text,
+});
+
 const requirements = records<Requirement>({
   id: text,
   title: text,
@@ -171,6 +208,7 @@ const requirements = records<Requirement>({
   solution: text,
   acceptance: texts,
   source: text,
+  rfp: requirementRfp,
   internal: flag,
 });
 
@@ -383,6 +421,7 @@ const proposalReader = record<Proposal>({
   proposal: proposalInfo,
   customer,
   requirements,
+  rfp: rfpSource,
   goals,
   architecture,
   technology,

@@ -15,6 +15,16 @@ import {
   type RenderedDiagrams,
 } from '../core/export/documentModel';
 import { toDocx } from '../core/export/docx';
+import {
+  applyTemplate,
+  openTemplate,
+  TemplateError,
+  templateTextTwips,
+  templateValues,
+  type MergeReport,
+  type OpenedTemplate,
+} from '../core/docxTemplate';
+import { readTemplateLook } from '../core/docxTemplate/theme';
 import { exportFormat, type ExportFormat, type ExportWriter } from '../core/export/formats';
 import { toHtml } from '../core/export/html';
 import { toMarkdown } from '../core/export/markdown';
@@ -25,7 +35,7 @@ import type { Language, Proposal } from '../core/model';
 import { neutraliseText } from '../core/text/controls';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
-import { exportMessages } from './exportMessages';
+import { exportMessages, type TemplateOrigin } from './exportMessages';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
 import type { HeadlessBrowser } from './headless';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
@@ -88,6 +98,13 @@ export interface ExportRequest {
   signal?: AbortSignal;
   /** The deck's look and its optional picture slide (presales.export.deck.*, the CLI's --deck-* flags). */
   deck?: DeckRequest;
+  /**
+   * A Word template (.docx/.dotx) for DOCX, as an absolute path: from the command line (wins over
+   * the proposal's `proposal.template`) or from the setting (loses to it), as `templateFrom` says.
+   */
+  template?: string;
+  /** Where `template` came from. Default `flag`. */
+  templateFrom?: Extract<TemplateOrigin, 'flag' | 'setting'>;
 }
 
 export interface ExportResult {
@@ -97,10 +114,12 @@ export interface ExportResult {
   doc: DocumentKind;
   diagrams: number;
   warnings: number;
+  /** What the user should know about the result (the template used, the styles it served and those added; a deck slide left out and why). */
+  notes?: readonly Localized[];
+  /** The template merge's findings, when a template was used. */
+  template?: { path: string; report: MergeReport };
   /** Milliseconds per step, for the benchmark. */
   timings: { check: number; diagrams: number; build: number; write: number };
-  /** What the user should know about the file written (a slide left out and why). */
-  notes: Localized[];
 }
 
 /** `diagrams`: the supplied renderer (VS Code's preview) could not draw and no fallback was allowed. */
@@ -190,7 +209,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       doc,
       diagrams: written.diagrams,
       warnings,
-      notes: written.notes ?? [],
+      ...(written.notes ? { notes: written.notes } : {}),
+      ...(written.template ? { template: written.template } : {}),
       timings: {
         check: tCheck - started,
         diagrams: tDiagrams - tCheck,
@@ -263,7 +283,8 @@ interface Written {
   diagrams: number;
   /** When the diagrams were done (performance.now()), for the timings; absent when nothing was drawn. */
   drawnAt?: number;
-  notes?: Localized[];
+  notes?: readonly Localized[];
+  template?: { path: string; report: MergeReport };
 }
 
 type FormatWriter = (job: WriterJob) => Promise<Written>;
@@ -271,9 +292,12 @@ type FormatWriter = (job: WriterJob) => Promise<Written>;
 /** One writer per `writer` of the formats table; the compiler insists every one is here. */
 const WRITERS: Record<ExportWriter, FormatWriter> = {
   async pptx(job) {
+    // The deck cannot take a Word template itself: it takes the template's colours, fonts and logo.
+    const template = await loadTemplate(job);
     const written = await writeDeck({
       proposal: job.proposal,
       deck: job.request.deck ?? {},
+      ...(template ? { template: readTemplateLook(template.opened.files) } : {}),
       drawPicture: (sources) => drawPicture(job, sources),
     }).catch((e: unknown) => {
       if (e instanceof Error && 'localized' in e && e.name === 'DeckLookError')
@@ -281,7 +305,11 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
       throw e;
     });
     job.cancelled();
-    return { content: written.content, diagrams: written.pictures, notes: written.notes };
+    return {
+      content: written.content,
+      diagrams: written.pictures,
+      ...(written.notes.length ? { notes: written.notes } : {}),
+    };
   },
   async markdown({ doc, proposal, grading }) {
     return { content: toMarkdown(buildDocument(prose(doc), proposal, grading)), diagrams: 0 };
@@ -296,8 +324,24 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
   },
   async docx(job) {
     const document = buildDocument(prose(job.doc), job.proposal, job.grading);
+    // Read and checked before the diagrams are drawn: a wrong template fails at once.
+    const template = await loadTemplate(job);
     const drawn = await drawDiagrams(job, document);
-    return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    if (!template) return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    const textTwips = templateTextTwips(template.opened);
+    const generated = await toDocx(document, {
+      ...drawn.options,
+      templated: true,
+      ...(textTwips ? { textTwips } : {}),
+    });
+    const { bytes, report } = applyTemplate(template.opened, generated, templateValues(document, job.proposal));
+    return {
+      content: bytes,
+      diagrams: drawn.count,
+      drawnAt: drawn.at,
+      notes: templateNotes(template.shown, report),
+      template: { path: template.path, report },
+    };
   },
   async html(job) {
     const document = buildDocument(prose(job.doc), job.proposal, job.grading);
@@ -469,6 +513,59 @@ async function renderWith(
   const dir = rendererDir ?? findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
   return browser.renderDiagrams(sources, dir);
+}
+
+interface LoadedTemplate {
+  path: string;
+  /** How messages name it. */
+  shown: string;
+  opened: OpenedTemplate;
+}
+
+/**
+ * The template for this export, if any: the command line's, else the proposal's own
+ * `proposal.template` (relative to the proposal), else the setting's. Read, never written.
+ */
+async function loadTemplate(job: WriterJob): Promise<LoadedTemplate | undefined> {
+  const { request } = job;
+  const inFile = job.proposal.proposal?.template?.trim();
+  let choice: { path: string; shown: string; from: TemplateOrigin } | undefined;
+  if (request.template && (request.templateFrom ?? 'flag') === 'flag')
+    choice = { path: request.template, shown: request.template, from: 'flag' };
+  else if (inFile)
+    choice = { path: path.resolve(path.dirname(request.sourcePath), inFile), shown: inFile, from: 'file' };
+  else if (request.template) choice = { path: request.template, shown: request.template, from: 'setting' };
+  if (!choice) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(choice.path));
+  } catch (e: unknown) {
+    throw new ExportError('usage', exportMessages.templateMissing(choice.shown, choice.from), [reason(e)]);
+  }
+  try {
+    return { path: choice.path, shown: choice.shown, opened: openTemplate(bytes) };
+  } catch (e: unknown) {
+    if (!(e instanceof TemplateError)) throw e;
+    switch (e.problem) {
+      case 'macros':
+        throw new ExportError('usage', exportMessages.templateMacros(choice.shown));
+      case 'tooLarge':
+        throw new ExportError('usage', exportMessages.templateTooLarge(choice.shown, e.detail));
+      default:
+        throw new ExportError('usage', exportMessages.templateNotWord(choice.shown, e.detail));
+    }
+  }
+}
+
+function templateNotes(shown: string, report: MergeReport): Localized[] {
+  const notes: Localized[] = [exportMessages.templateUsed(shown)];
+  if (report.resolved.length)
+    notes.push(exportMessages.templateStyles(report.resolved.map((r) => `${r.name} (${r.id})`).join(', ')));
+  if (report.added.length) notes.push(exportMessages.templateStylesAdded(report.added.map((a) => a.id).join(', ')));
+  if (report.unknownPlaceholders.length)
+    notes.push(exportMessages.templateUnknownPlaceholders(report.unknownPlaceholders.join(', ')));
+  if (!report.bodyMarker) notes.push(exportMessages.templateNoBodyMarker());
+  return notes;
 }
 
 /** `file:line:col: error PS201 message` (1-based, as compilers print it). */

@@ -49,6 +49,18 @@ const ENUMS: Record<string, ModelEnum> = {
     at: ['requirements', 0, 'priority'],
     labelled: true,
   },
+  RFP_MARKS: {
+    values: model.RFP_MARKS,
+    pointer: '/definitions/requirementRfp/properties/mark',
+    at: ['requirements', 0, 'rfp', 'mark'],
+    labelled: false,
+  },
+  RFP_KINDS: {
+    values: model.RFP_KINDS,
+    pointer: '/definitions/rfpSource/properties/kind',
+    at: ['rfp', 'kind'],
+    labelled: false,
+  },
   COMPONENT_KINDS: {
     values: model.COMPONENT_KINDS,
     pointer: '/definitions/component/properties/kind',
@@ -221,7 +233,8 @@ describe('model enums', () => {
     it(`the normalizer keeps exactly the values of ${name}`, () => {
       for (const v of e.values)
         assert.equal(valueAt(normalizeProposal(proposalWith(e.at, v)), e.at), v, `${name}: ${v}`);
-      for (const v of ['not-a-value', e.values[0]?.toUpperCase() ?? 'X', '']) {
+      // A value with no case (★) stays itself upper-cased: only probe strings that are not values.
+      for (const v of ['not-a-value', e.values[0]?.toUpperCase() ?? 'X', ''].filter((x) => !e.values.includes(x))) {
         assert.equal(valueAt(normalizeProposal(proposalWith(e.at, v)), e.at), undefined, `${name}: ${v} dropped`);
       }
     });

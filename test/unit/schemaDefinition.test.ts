@@ -99,8 +99,16 @@ describe('schema: presales.schema.json is a sound draft-07 schema', () => {
     assert.equal(definitions['id']?.['pattern'], '^[A-Za-z][A-Za-z0-9_.-]*$');
     assert.equal(definitions['date']?.['pattern'], '^\\d{4}-\\d{2}-\\d{2}$');
     const wrong: string[] = [];
+    // The customer's own RFP id is kept verbatim (4.2.1, 二.3), and the id column is a column letter.
+    const notOurIds = ['/definitions/requirementRfp/properties/id', '/definitions/rfpColumns/properties/id'];
     walk((node, pointer, isProperty) => {
-      if (isProperty && /\/properties\/id$/.test(pointer) && node['$ref'] !== '#/definitions/id') wrong.push(pointer);
+      if (
+        isProperty &&
+        /\/properties\/id$/.test(pointer) &&
+        node['$ref'] !== '#/definitions/id' &&
+        !notOurIds.includes(pointer)
+      )
+        wrong.push(pointer);
       if (
         isProperty &&
         (/\/properties\/(date|deadline|due|neededBy|start)$/.test(pointer) ||

@@ -13,6 +13,7 @@ import {
 import type { ArchitectureGraphSpec } from '../../core/deck/deckModel';
 import type { Localized } from '../../core/messages/localize';
 import type { Proposal } from '../../core/model';
+import type { TemplateLook } from '../../core/docxTemplate/theme';
 import { resolveDeckLook, type DeckLookSettings } from './deckLook';
 import { layoutWithElk } from './elkLayout';
 import { toPptx, type DeckPicture } from './pptxDeck';
@@ -26,6 +27,8 @@ export interface DeckRequest extends DeckLookSettings {
 export interface DeckJob {
   proposal: Proposal;
   deck: DeckRequest;
+  /** The Word template's theme, when a template is set for this export. */
+  template?: TemplateLook;
   /** Draws the architecture's Mermaid source to a PNG; answers a note instead when it cannot. */
   drawPicture: (sources: readonly DiagramSource[]) => Promise<{ drawn?: RenderedDiagram; note?: Localized }>;
 }
@@ -51,7 +54,7 @@ export const deckNotes = {
 /** Proposal -> slides (customer view) -> ELK layout of the architecture -> optional picture -> PPTX bytes. */
 export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
   const deck = buildDeck(job.proposal, { diagramPicture: job.deck.diagramPictures === true });
-  const look = await resolveDeckLook(job.deck, deck.lang);
+  const look = await resolveDeckLook(job.deck, deck.lang, job.template);
   const notes: Localized[] = [];
   let architecture: ArchitectureDrawing | undefined;
   for (const slide of deck.slides) {

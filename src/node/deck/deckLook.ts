@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localized, type Localized } from '../../core/messages/localize';
+import type { TemplateLook } from '../../core/docxTemplate/theme';
 import type { Language } from '../../core/model';
 
 /**
@@ -51,11 +52,28 @@ const DEFAULT_ACCENT = '1F4E79';
 const DEFAULT_FONT: Record<Language, string> = { en: 'Calibri', 'zh-CN': 'Microsoft YaHei' };
 const DEFAULT_EA_FONT = 'Microsoft YaHei';
 
-export async function resolveDeckLook(settings: DeckLookSettings, lang: Language): Promise<DeckLook> {
-  const accent = parseColour(settings.accentColor);
-  const font = cleanFont(settings.font) ?? DEFAULT_FONT[lang];
-  const eaFont = cleanFont(settings.eaFont) ?? (lang === 'zh-CN' ? font : DEFAULT_EA_FONT);
-  const logo = settings.logoPath?.trim() ? await readLogo(settings.logoPath.trim(), settings.baseDir) : undefined;
+/**
+ * What the user set explicitly (settings or flags) wins; then the Word template's theme (accent 1,
+ * the body font, its East Asian face, the header's logo); then the defaults.
+ */
+export async function resolveDeckLook(
+  settings: DeckLookSettings,
+  lang: Language,
+  template?: TemplateLook,
+): Promise<DeckLook> {
+  const accent = settings.accentColor?.trim()
+    ? parseColour(settings.accentColor)
+    : (template?.colors.accent1 ?? DEFAULT_ACCENT);
+  const font = cleanFont(settings.font) ?? cleanFont(template?.fonts.minorLatin) ?? DEFAULT_FONT[lang];
+  const eaFont =
+    cleanFont(settings.eaFont) ??
+    cleanFont(template?.fonts.minorEastAsia) ??
+    (lang === 'zh-CN' ? DEFAULT_FONT['zh-CN'] : DEFAULT_EA_FONT);
+  const logo = settings.logoPath?.trim()
+    ? await readLogo(settings.logoPath.trim(), settings.baseDir)
+    : template?.logo
+      ? templateLogo(template.logo.bytes)
+      : undefined;
   return {
     accent,
     text: '1F2937',
@@ -97,6 +115,17 @@ function mix(hex: string, amount: number): string {
       .toString(16)
       .padStart(2, '0');
   return `${ch(16)}${ch(8)}${ch(0)}`.toUpperCase();
+}
+
+/** The template's header picture, when it is one a slide can show (PNG or JPEG; an SVG or EMF is left out). */
+function templateLogo(bytes: Uint8Array): DeckLogo | undefined {
+  const size = imageSize(bytes);
+  if (!size) return undefined;
+  return {
+    dataUrl: `${size.mime};base64,${Buffer.from(bytes).toString('base64')}`,
+    width: size.width,
+    height: size.height,
+  };
 }
 
 async function readLogo(file: string, baseDir: string | undefined): Promise<DeckLogo> {

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import type { Bullet, BulletColumn, Deck, DeckSlide, DeckTable, TimelineSpec } from '../../core/deck/deckModel';
 import { BODY_HEIGHT, BODY_WIDTH, SLIDE, columnInches, fitLead, rowHeight } from '../../core/deck/deckPaging';
@@ -518,29 +518,33 @@ function monthStarts(startDay: number, endDay: number): number[] {
  * Turns the architecture's lines into glued connectors and names the East Asian font in every run,
  * the theme included. Works on the XML pptxgenjs wrote; every other part is left as written.
  */
-async function finishPackage(raw: Uint8Array, look: DeckLook): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(raw);
-  const parts = Object.keys(zip.files).filter((n) =>
-    /^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\/[^/]+\.xml$/.test(n),
-  );
+function finishPackage(raw: Uint8Array, look: DeckLook): Uint8Array {
+  const files = unzipSync(raw);
   const latin = escapeAttr(look.font);
   const ea = escapeAttr(look.eaFont);
-  for (const name of parts) {
-    const file = zip.file(name);
-    if (!file) continue;
-    let xml = await file.async('string');
-    if (latin !== ea) xml = xml.split(`<a:ea typeface="${latin}"`).join(`<a:ea typeface="${ea}"`);
-    if (name.startsWith('ppt/slides/') && xml.includes('name="link-')) xml = glueConnectors(xml);
-    zip.file(name, xml);
+  const out: Zippable = {};
+  // [Content_Types].xml first, as Office writes it; the rest in pptxgenjs's order.
+  const names = Object.keys(files).sort(
+    (a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'),
+  );
+  for (const name of names) {
+    const bytes = files[name];
+    if (!bytes) continue;
+    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|theme)\/[^/]+\.xml$/.test(name)) {
+      let xml = strFromU8(bytes);
+      if (latin !== ea) xml = xml.split(`<a:ea typeface="${latin}"`).join(`<a:ea typeface="${ea}"`);
+      if (name.startsWith('ppt/slides/') && xml.includes('name="link-')) xml = glueConnectors(xml);
+      if (name === 'ppt/theme/theme1.xml') {
+        xml = xml.replace(/<a:ea typeface="[^"]*"\s*\/>/g, `<a:ea typeface="${ea}"/>`);
+        xml = xml.replace(
+          /<a:accent1>[\s\S]*?<\/a:accent1>/,
+          `<a:accent1><a:srgbClr val="${look.accent}"/></a:accent1>`,
+        );
+      }
+      out[name] = strToU8(xml);
+    } else out[name] = bytes;
   }
-  const theme = zip.file('ppt/theme/theme1.xml');
-  if (theme) {
-    let xml = await theme.async('string');
-    xml = xml.replace(/<a:ea typeface="[^"]*"\s*\/>/g, `<a:ea typeface="${ea}"/>`);
-    xml = xml.replace(/<a:accent1>[\s\S]*?<\/a:accent1>/, `<a:accent1><a:srgbClr val="${look.accent}"/></a:accent1>`);
-    zip.file('ppt/theme/theme1.xml', xml);
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return zipSync(out, { level: 6 });
 }
 
 function escapeAttr(s: string): string {
