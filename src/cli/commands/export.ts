@@ -149,10 +149,11 @@ export const exportCommand: CliCommand = {
       throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
     const templateOption = options.get('template');
     if (templateOption === true) throw new UsageError(cliMessages.missingValue('template', 'file.docx|file.dotx'));
-    if (templateOption !== undefined && format !== 'docx')
+    // A deck cannot be poured into a Word file: it takes the template's theme (colours, fonts, logo).
+    if (templateOption !== undefined && format !== 'docx' && format !== 'pptx')
       throw new UsageError({
-        en: `--template applies to DOCX only, not to ${format.toUpperCase()}`,
-        'zh-CN': `--template 仅适用于 DOCX，不适用于 ${format.toUpperCase()}`,
+        en: `--template applies to DOCX (and to the PPTX deck's look) only, not to ${format.toUpperCase()}`,
+        'zh-CN': `--template 仅适用于 DOCX（以及 PPTX 演示文稿的外观），不适用于 ${format.toUpperCase()}`,
       });
     const noDiagrams = options.get('no-diagrams') === true;
     const highRisk = parseHighRisk(options.get('high-risk'));
