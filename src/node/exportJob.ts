@@ -6,8 +6,10 @@ import { toCsv } from '../core/export/csv';
 import { buildDocument } from '../core/export/documents';
 import {
   diagramSources,
+  isProseDocument,
   type DiagramSource,
   type DocumentKind,
+  type ProseDocumentKind,
   type ExportDocument,
   type RenderedDiagram,
   type RenderedDiagrams,
@@ -22,6 +24,7 @@ import {
   type MergeReport,
   type OpenedTemplate,
 } from '../core/docxTemplate';
+import { readTemplateLook } from '../core/docxTemplate/theme';
 import { exportFormat, type ExportFormat, type ExportWriter } from '../core/export/formats';
 import { toHtml } from '../core/export/html';
 import { toMarkdown } from '../core/export/markdown';
@@ -36,6 +39,7 @@ import { exportMessages, type TemplateOrigin } from './exportMessages';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
 import type { HeadlessBrowser } from './headless';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
+import { deckNotes, writeDeck, type DeckRequest } from './deck/deckExport';
 
 /**
  * One export from start to file: read, check (a document with errors is refused, warnings are not),
@@ -92,6 +96,8 @@ export interface ExportRequest {
   printTimeoutMs?: number;
   /** Checked between steps; a cancelled export writes nothing. */
   signal?: AbortSignal;
+  /** The deck's look and its optional picture slide (presales.export.deck.*, the CLI's --deck-* flags). */
+  deck?: DeckRequest;
   /**
    * A Word template (.docx/.dotx) for DOCX, as an absolute path: from the command line (wins over
    * the proposal's `proposal.template`) or from the setting (loses to it), as `templateFrom` says.
@@ -108,7 +114,7 @@ export interface ExportResult {
   doc: DocumentKind;
   diagrams: number;
   warnings: number;
-  /** What the user should know about the result (the template used, the styles it served and those added). */
+  /** What the user should know about the result (the template used, the styles it served and those added; a deck slide left out and why). */
   notes?: readonly Localized[];
   /** The template merge's findings, when a template was used. */
   template?: { path: string; report: MergeReport };
@@ -285,8 +291,28 @@ type FormatWriter = (job: WriterJob) => Promise<Written>;
 
 /** One writer per `writer` of the formats table; the compiler insists every one is here. */
 const WRITERS: Record<ExportWriter, FormatWriter> = {
+  async pptx(job) {
+    // The deck cannot take a Word template itself: it takes the template's colours, fonts and logo.
+    const template = await loadTemplate(job);
+    const written = await writeDeck({
+      proposal: job.proposal,
+      deck: job.request.deck ?? {},
+      ...(template ? { template: readTemplateLook(template.opened.files) } : {}),
+      drawPicture: (sources) => drawPicture(job, sources),
+    }).catch((e: unknown) => {
+      if (e instanceof Error && 'localized' in e && e.name === 'DeckLookError')
+        throw new ExportError('usage', (e as Error & { localized: Localized }).localized);
+      throw e;
+    });
+    job.cancelled();
+    return {
+      content: written.content,
+      diagrams: written.pictures,
+      ...(written.notes.length ? { notes: written.notes } : {}),
+    };
+  },
   async markdown({ doc, proposal, grading }) {
-    return { content: toMarkdown(buildDocument(doc, proposal, grading)), diagrams: 0 };
+    return { content: toMarkdown(buildDocument(prose(doc), proposal, grading)), diagrams: 0 };
   },
   async csv({ doc, proposal, grading }) {
     const [table] = tablesFor(doc, proposal, grading);
@@ -297,7 +323,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     return { content: await toXlsx(tablesFor(doc, proposal, grading), { title }), diagrams: 0 };
   },
   async docx(job) {
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     // Read and checked before the diagrams are drawn: a wrong template fails at once.
     const template = await loadTemplate(job);
     const drawn = await drawDiagrams(job, document);
@@ -318,7 +344,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     };
   },
   async html(job) {
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     return { content: toHtml(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
   },
@@ -326,12 +352,49 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     // The printer is found first, so a wrong browser setting is reported at once rather than after
     // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
     const printer = chooseBrowser(job.request, job.format);
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
     return { content, diagrams: drawn.count, drawnAt: drawn.at };
   },
 };
+
+/** The formats table gives prose writers only prose documents; a row that lied is a bug, said plainly. */
+function prose(doc: DocumentKind): ProseDocumentKind {
+  if (!isProseDocument(doc)) throw new Error(`the ${doc} document has no prose form`);
+  return doc;
+}
+
+/**
+ * The Mermaid picture for the deck's optional picture slide: the editor's renderer, else the headless
+ * browser when one is found. Never fails the export: without a browser, or when Mermaid refuses, the
+ * slide is left out and the reason comes back as a note.
+ */
+async function drawPicture(
+  job: WriterJob,
+  sources: readonly DiagramSource[],
+): Promise<{ drawn?: RenderedDiagram; note?: Localized }> {
+  const { request } = job;
+  let drawn: RenderedDiagram[] | undefined;
+  if (request.renderer) drawn = await request.renderer.render(sources).catch(() => undefined);
+  if (drawn === undefined && request.headlessFallback !== false) {
+    let browser: HeadlessBrowser | undefined;
+    try {
+      browser = await launchBrowser(request, job.format);
+      drawn = await renderWith(browser, sources, request.rendererDir);
+    } catch (e: unknown) {
+      // No browser found: the slide is left out with that note; any other failure names its reason.
+      if (e instanceof ExportError && e.failure === 'browser' && !browser) return { note: deckNotes.pictureSkipped() };
+      return { note: deckNotes.pictureFailed(reason(e)) };
+    } finally {
+      await browser?.close();
+    }
+  }
+  const first = drawn?.[0];
+  if (!first) return { note: deckNotes.pictureSkipped() };
+  if (first.error || !first.png) return { note: deckNotes.pictureFailed(first.error ?? 'no PNG') };
+  return { drawn: first };
+}
 
 interface DrawnDiagrams {
   options: { diagrams: RenderedDiagrams; diagramsOmitted: boolean };
