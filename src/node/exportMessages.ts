@@ -73,4 +73,9 @@ export const exportMessages = {
     ),
   cancelled: (): Localized => localized('export cancelled', '导出已取消'),
   written: (file: string, size: string): Localized => localized(`wrote ${file} (${size})`, `已写入 ${file}（${size}）`),
+  diagramCacheProblem: (detail: string): Localized =>
+    localized(
+      `warning: the diagram cache is not used (${detail}); diagrams are drawn afresh. Point --diagram-cache at a writable folder, or turn it off with --no-diagram-cache.`,
+      `警告：图表缓存不可用（${detail}），将重新绘制图表。请用 --diagram-cache 指定可写的文件夹，或用 --no-diagram-cache 关闭缓存。`,
+    ),
 };
