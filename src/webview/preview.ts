@@ -62,6 +62,11 @@ class PreviewPage {
     this.renderer.preload();
   }
 
+  /** What `auto` means on this page now (the extension picks stored diagrams of that theme). */
+  autoTheme(): DiagramTheme {
+    return themeFromBody(document.body, 'auto');
+  }
+
   private onMessage(m: ExtensionToWebview): void {
     switch (m.type) {
       case 'update':
@@ -102,6 +107,18 @@ class PreviewPage {
       const pre = host.querySelector('pre.mermaid-source');
       if (pre) this.sources.set(host, pre.textContent ?? '');
     }
+    // Diagrams drawn in an earlier load appear with the text; only the others wait for Mermaid.
+    const stored = new Map(
+      (m.cachedDiagrams ?? []).filter((c) => c.theme === this.theme).map((c) => [c.hash, c.svg] as const),
+    );
+    const fresh = toDraw.filter((host) => {
+      const svg = stored.get(host.dataset['sourceHash'] ?? '');
+      if (svg === undefined) return true;
+      showDiagramSvg(host, svg, this.strings, (msg) => this.vscode.postMessage(msg));
+      host.dataset['theme'] = this.theme;
+      host.dataset['cached'] = '1';
+      return false;
+    });
     document.body.dataset['appliedVersion'] = String(m.version);
     // After a reload the saved scroll position is restored (when it belongs to this document).
     const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
@@ -110,7 +127,7 @@ class PreviewPage {
     else if (documentChanged && !this.firstUpdate) window.scrollTo({ top: 0 }); // another proposal starts at its top
     this.firstUpdate = false;
     this.saveState(undefined);
-    void this.draw(toDraw, m.version);
+    void this.draw(fresh, m.version);
   }
 
   private async draw(hosts: ReadonlyArray<HTMLElement>, version: number): Promise<void> {
@@ -126,9 +143,13 @@ class PreviewPage {
     const outcome = await this.renderer.render(theme, source);
     // The page may have moved on while Mermaid worked: a replaced host or another theme is stale.
     if (!host.isConnected || host.dataset['sourceHash'] !== hash || this.theme !== theme) return;
-    if ('svg' in outcome) showDiagramSvg(host, outcome.svg, this.strings, (msg) => this.vscode.postMessage(msg));
-    else showDiagramError(host, outcome.error, this.strings);
+    if ('svg' in outcome) {
+      showDiagramSvg(host, outcome.svg, this.strings, (msg) => this.vscode.postMessage(msg));
+      // Kept by the extension: the next load of the panel shows it without waiting for Mermaid.
+      if (hash) this.vscode.postMessage({ type: 'diagramDrawn', hash, theme, svg: outcome.svg });
+    } else showDiagramError(host, outcome.error, this.strings);
     host.dataset['theme'] = theme;
+    delete host.dataset['cached'];
   }
 
   private onThemeMaybeChanged(): void {
@@ -214,7 +235,7 @@ function start(): void {
   if (!content || !banner) throw new Error('preview shell is missing #content or #banner');
   const vscode = getVsCodeApi();
   const page = new PreviewPage(vscode, content, banner);
-  vscode.postMessage({ type: 'ready' });
+  vscode.postMessage({ type: 'ready', autoTheme: page.autoTheme() });
   // Mermaid stays a separate lazy chunk, but its download starts now, while the extension renders
   // the first update, rather than after that update arrives.
   page.preloadDiagrams();
