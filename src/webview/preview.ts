@@ -58,7 +58,16 @@ class PreviewPage {
     window.addEventListener('message', (e: MessageEvent<ExtensionToWebview>) => this.onMessage(e.data));
   }
 
+  private preloaded = false;
+
+  /**
+   * Starts loading Mermaid unless the first update made it unnecessary for now: a page whose
+   * diagrams all came from the extension's store loads it when idle instead, so its ~1 MiB of script
+   * does not compete with showing the text and those diagrams.
+   */
   preloadDiagrams(): void {
+    if (this.preloaded) return;
+    this.preloaded = true;
     this.renderer.preload();
   }
 
@@ -127,6 +136,8 @@ class PreviewPage {
     else if (documentChanged && !this.firstUpdate) window.scrollTo({ top: 0 }); // another proposal starts at its top
     this.firstUpdate = false;
     this.saveState(undefined);
+    if (fresh.length) this.preloadDiagrams();
+    else if (!this.preloaded) whenIdle(() => this.preloadDiagrams());
     void this.draw(fresh, m.version);
   }
 
@@ -236,9 +247,17 @@ function start(): void {
   const vscode = getVsCodeApi();
   const page = new PreviewPage(vscode, content, banner);
   vscode.postMessage({ type: 'ready', autoTheme: page.autoTheme() });
-  // Mermaid stays a separate lazy chunk, but its download starts now, while the extension renders
-  // the first update, rather than after that update arrives.
-  page.preloadDiagrams();
+  // Mermaid stays a separate lazy chunk. The first update says whether it is needed at once (some
+  // diagram is not stored); if that update is slow to come, the download starts anyway meanwhile.
+  setTimeout(() => page.preloadDiagrams(), FIRST_UPDATE_GRACE_MS);
+}
+
+/** How long the page waits for the first update before loading Mermaid regardless. */
+const FIRST_UPDATE_GRACE_MS = 250;
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 500);
 }
 
 start();
