@@ -170,6 +170,15 @@ export const LABELS = {
   noDocument: { en: 'Open a .presales.yaml file to preview it.', 'zh-CN': '打开一个 .presales.yaml 文件以预览。' },
   copied: { en: 'SVG copied to the clipboard.', 'zh-CN': 'SVG 已复制到剪贴板。' },
   saved: { en: 'Saved {0}', 'zh-CN': '已保存 {0}' },
+  // architecture views (derived titles, the view picker, the context and deployment diagrams)
+  viewContext: { en: 'System context', 'zh-CN': '系统上下文' },
+  viewContainers: { en: 'All components', 'zh-CN': '全部组件' },
+  viewZone: { en: 'Zone: {0}', 'zh-CN': '区域：{0}' },
+  viewDeployment: { en: 'Deployment: {0}', 'zh-CN': '部署：{0}' },
+  viewPicker: { en: 'Architecture view', 'zh-CN': '架构视图' },
+  theSolution: { en: 'The solution', 'zh-CN': '本方案' },
+  instanceCount: { en: '× {0}', 'zh-CN': '× {0}' },
+  emptyView: { en: 'This view shows no component.', 'zh-CN': '此视图不包含任何组件。' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
