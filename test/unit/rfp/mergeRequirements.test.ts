@@ -196,7 +196,6 @@ describe('rfp import: hostile text from a workbook into YAML', function () {
       imported.items.map((i) => i.text),
     );
     // What XML 1.0 cannot carry (C0 controls), and DEL, which exceljs drops when writing, are the only difference.
-    // eslint-disable-next-line no-control-regex
     const xmlSafe = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
     assert.deepEqual(
       imported.items.map((i) => xmlSafe(i.text)),
