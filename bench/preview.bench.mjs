@@ -33,6 +33,7 @@ await build({
 const h = createRequire(import.meta.url)(harnessBundle);
 const workerBundle = path.join(root, '.cache', 'bench', 'checkWorker.cjs');
 const hostBundle = path.join(root, '.cache', 'bench', 'previewHost.cjs');
+/** @type {import('esbuild').BuildOptions} */
 const nodeCommon = {
   bundle: true,
   platform: 'node',
@@ -172,7 +173,11 @@ try {
       return r;
     });
     await page.goto(`${server.origin}/preview.html?theme=vscode-light`);
-    await page.waitForFunction(() => window.__posted.some((m) => m.type === 'ready'));
+    await page.waitForFunction(() =>
+      /** @type {{ __posted: Array<{ type: string }> }} */ (/** @type {unknown} */ (window)).__posted.some(
+        (m) => m.type === 'ready',
+      ),
+    );
     const readyMs = performance.now() - t0;
     await page.evaluate((m) => window.postMessage(m, '*'), (await payload).message);
     await page.waitForFunction(() => document.body.dataset.drawnVersion === '1');

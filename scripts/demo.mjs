@@ -142,6 +142,7 @@ if (cli.status !== 0) exampleErrors = true;
   console.log(
     `\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`,
   );
+  /** @type {Array<[string, number, number]>} file, bytes, milliseconds */
   const written = [];
   for (const file of files) {
     for (const [doc, format] of jobs) {
@@ -171,6 +172,41 @@ if (cli.status !== 0) exampleErrors = true;
       const target = path.join(outDir, `${file.replace(/\.presales\.ya?ml$/, '')}.${doc}.${format}`);
       written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
     }
+  }
+  // Each example poured into the company Word template of its language (examples/templates/, built
+  // by scripts/build-templates.mjs): the template's styles, cover, header, footer and logo.
+  const templates = { en: 'company.en.dotx', 'zh-CN': 'company.zh-CN.docx' };
+  console.log(
+    '\n$ presales export <example> --format docx --template examples/templates/<company template> --out out/demo/',
+  );
+  for (const file of files) {
+    const lang = /^\s*language:\s*zh-CN\s*$/m.test(readFileSync(path.join(examplesDir, file), 'utf8')) ? 'zh-CN' : 'en';
+    const target = path.join(outDir, `${file.replace(/\.presales\.ya?ml$/, '')}.proposal.template.docx`);
+    const started = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist', 'cli.js'),
+        'export',
+        path.join('examples', file),
+        '--format',
+        'docx',
+        '--template',
+        path.join('examples', 'templates', templates[lang]),
+        '--out',
+        target,
+        '--lang',
+        'en',
+      ],
+      { encoding: 'utf8', cwd: root, env: exportEnv },
+    );
+    if (r.status !== 0) {
+      exportFailures++;
+      process.stderr.write(`export ${file} --template ${templates[lang]}: ${r.stderr}`);
+      continue;
+    }
+    for (const note of r.stdout.split('\n').slice(1).filter(Boolean)) console.log(`  ${note}`);
+    written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
   }
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const nameWidth = Math.max(...written.map(([f]) => f.length));

@@ -69,6 +69,8 @@ export interface ProposalInfo {
   confidentiality?: string;
   /** Markdown executive summary shown first in the proposal. */
   summary?: Markdown;
+  /** Word template (.docx/.dotx) for the DOCX export, relative to this file. */
+  template?: string;
 }
 
 export interface Contact {

@@ -155,6 +155,7 @@ const proposalInfo = record<ProposalInfo>({
   authors: texts,
   confidentiality: text,
   summary: text,
+  template: text,
 });
 
 const contacts = records<Contact>({ name: text, role: text, email: text, phone: text });

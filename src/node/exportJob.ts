@@ -13,6 +13,15 @@ import {
   type RenderedDiagrams,
 } from '../core/export/documentModel';
 import { toDocx } from '../core/export/docx';
+import {
+  applyTemplate,
+  openTemplate,
+  TemplateError,
+  templateTextTwips,
+  templateValues,
+  type MergeReport,
+  type OpenedTemplate,
+} from '../core/docxTemplate';
 import { exportFormat, type ExportFormat, type ExportWriter } from '../core/export/formats';
 import { toHtml } from '../core/export/html';
 import { toMarkdown } from '../core/export/markdown';
@@ -23,7 +32,7 @@ import type { Language, Proposal } from '../core/model';
 import { neutraliseText } from '../core/text/controls';
 import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
-import { exportMessages } from './exportMessages';
+import { exportMessages, type TemplateOrigin } from './exportMessages';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
 import type { HeadlessBrowser } from './headless';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
@@ -83,6 +92,13 @@ export interface ExportRequest {
   printTimeoutMs?: number;
   /** Checked between steps; a cancelled export writes nothing. */
   signal?: AbortSignal;
+  /**
+   * A Word template (.docx/.dotx) for DOCX, as an absolute path: from the command line (wins over
+   * the proposal's `proposal.template`) or from the setting (loses to it), as `templateFrom` says.
+   */
+  template?: string;
+  /** Where `template` came from. Default `flag`. */
+  templateFrom?: Extract<TemplateOrigin, 'flag' | 'setting'>;
 }
 
 export interface ExportResult {
@@ -92,6 +108,10 @@ export interface ExportResult {
   doc: DocumentKind;
   diagrams: number;
   warnings: number;
+  /** What the user should know about the result (the template used, the styles it served and those added). */
+  notes?: readonly Localized[];
+  /** The template merge's findings, when a template was used. */
+  template?: { path: string; report: MergeReport };
   /** Milliseconds per step, for the benchmark. */
   timings: { check: number; diagrams: number; build: number; write: number };
 }
@@ -183,6 +203,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       doc,
       diagrams: written.diagrams,
       warnings,
+      ...(written.notes ? { notes: written.notes } : {}),
+      ...(written.template ? { template: written.template } : {}),
       timings: {
         check: tCheck - started,
         diagrams: tDiagrams - tCheck,
@@ -255,6 +277,8 @@ interface Written {
   diagrams: number;
   /** When the diagrams were done (performance.now()), for the timings; absent when nothing was drawn. */
   drawnAt?: number;
+  notes?: readonly Localized[];
+  template?: { path: string; report: MergeReport };
 }
 
 type FormatWriter = (job: WriterJob) => Promise<Written>;
@@ -274,8 +298,24 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
   },
   async docx(job) {
     const document = buildDocument(job.doc, job.proposal, job.grading);
+    // Read and checked before the diagrams are drawn: a wrong template fails at once.
+    const template = await loadTemplate(job);
     const drawn = await drawDiagrams(job, document);
-    return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    if (!template) return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    const textTwips = templateTextTwips(template.opened);
+    const generated = await toDocx(document, {
+      ...drawn.options,
+      templated: true,
+      ...(textTwips ? { textTwips } : {}),
+    });
+    const { bytes, report } = applyTemplate(template.opened, generated, templateValues(document, job.proposal));
+    return {
+      content: bytes,
+      diagrams: drawn.count,
+      drawnAt: drawn.at,
+      notes: templateNotes(template.shown, report),
+      template: { path: template.path, report },
+    };
   },
   async html(job) {
     const document = buildDocument(job.doc, job.proposal, job.grading);
@@ -410,6 +450,65 @@ async function renderWith(
   const dir = rendererDir ?? findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
   return browser.renderDiagrams(sources, dir);
+}
+
+interface LoadedTemplate {
+  path: string;
+  /** How messages name it. */
+  shown: string;
+  opened: OpenedTemplate;
+}
+
+/**
+ * The template for this export, if any: the command line's, else the proposal's own
+ * `proposal.template` (relative to the proposal), else the setting's. Read, never written.
+ */
+async function loadTemplate(job: WriterJob): Promise<LoadedTemplate | undefined> {
+  const { request } = job;
+  const inFile = job.proposal.proposal?.template?.trim();
+  let choice: { path: string; shown: string; from: TemplateOrigin } | undefined;
+  if (request.template && (request.templateFrom ?? 'flag') === 'flag')
+    choice = { path: request.template, shown: shownPath(request.template), from: 'flag' };
+  else if (inFile)
+    choice = { path: path.resolve(path.dirname(request.sourcePath), inFile), shown: inFile, from: 'file' };
+  else if (request.template) choice = { path: request.template, shown: shownPath(request.template), from: 'setting' };
+  if (!choice) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(choice.path));
+  } catch (e: unknown) {
+    throw new ExportError('usage', exportMessages.templateMissing(choice.shown, choice.from), [reason(e)]);
+  }
+  try {
+    return { path: choice.path, shown: choice.shown, opened: openTemplate(bytes) };
+  } catch (e: unknown) {
+    if (!(e instanceof TemplateError)) throw e;
+    switch (e.problem) {
+      case 'macros':
+        throw new ExportError('usage', exportMessages.templateMacros(choice.shown));
+      case 'tooLarge':
+        throw new ExportError('usage', exportMessages.templateTooLarge(choice.shown, e.detail));
+      default:
+        throw new ExportError('usage', exportMessages.templateNotWord(choice.shown, e.detail));
+    }
+  }
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+function templateNotes(shown: string, report: MergeReport): Localized[] {
+  const notes: Localized[] = [exportMessages.templateUsed(shown)];
+  if (report.resolved.length)
+    notes.push(exportMessages.templateStyles(report.resolved.map((r) => `${r.name} (${r.id})`).join(', ')));
+  if (report.added.length) notes.push(exportMessages.templateStylesAdded(report.added.map((a) => a.id).join(', ')));
+  if (report.unknownPlaceholders.length)
+    notes.push(exportMessages.templateUnknownPlaceholders(report.unknownPlaceholders.join(', ')));
+  if (!report.bodyMarker) notes.push(exportMessages.templateNoBodyMarker());
+  return notes;
 }
 
 /** `file:line:col: error PS201 message` (1-based, as compilers print it). */

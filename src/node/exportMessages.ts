@@ -73,4 +73,53 @@ export const exportMessages = {
     ),
   cancelled: (): Localized => localized('export cancelled', '导出已取消'),
   written: (file: string, size: string): Localized => localized(`wrote ${file} (${size})`, `已写入 ${file}（${size}）`),
+  // Word templates (--template, proposal.template, presales.export.template).
+  templateMissing: (file: string, from: TemplateOrigin): Localized =>
+    localized(
+      `the Word template ${file} (${templateOriginEn[from]}) does not exist or cannot be read; nothing was exported`,
+      `Word 模板 ${file}（${templateOriginZh[from]}）不存在或无法读取，未导出任何文件`,
+    ),
+  templateNotWord: (file: string, detail: string): Localized =>
+    localized(
+      `the template ${file} is not a Word document or template (.docx/.dotx): ${detail}; nothing was exported`,
+      `模板 ${file} 不是 Word 文档或模板（.docx/.dotx）：${detail}；未导出任何文件`,
+    ),
+  templateMacros: (file: string): Localized =>
+    localized(
+      `the template ${file} is macro-enabled (.docm/.dotm); macros must not travel to a customer. Save it as .docx or .dotx and export again`,
+      `模板 ${file} 启用了宏（.docm/.dotm），宏不应随文件发给客户。请将其另存为 .docx 或 .dotx 后重新导出`,
+    ),
+  templateTooLarge: (file: string, detail: string): Localized =>
+    localized(
+      `the template ${file} is too large to use (${detail}); nothing was exported`,
+      `模板 ${file} 过大，无法使用（${detail}）；未导出任何文件`,
+    ),
+  templateUsed: (file: string): Localized => localized(`Word template: ${file}`, `Word 模板：${file}`),
+  templateStyles: (names: string): Localized =>
+    localized(`  its styles used: ${names}`, `  使用了模板中的样式：${names}`),
+  templateStylesAdded: (names: string): Localized =>
+    localized(`  not in the template, ours added: ${names}`, `  模板中没有、已加入本工具的样式：${names}`),
+  templateUnknownPlaceholders: (names: string): Localized =>
+    localized(
+      `  placeholders left as written (no such field): ${names}; known: {{title}}, {{subtitle}}, {{customer}}, {{version}}, {{date}}, {{author}}, {{kind}}, {{confidentiality}}, {{body}}`,
+      `  以下占位符无对应字段，保持原样：${names}；可用：{{title}}、{{subtitle}}、{{customer}}、{{version}}、{{date}}、{{author}}、{{kind}}、{{confidentiality}}、{{body}}`,
+    ),
+  templateNoBodyMarker: (): Localized =>
+    localized(
+      '  the template has no {{body}} marker: the content follows its last page',
+      '  模板中没有 {{body}} 标记：正文接在模板最后一页之后',
+    ),
+};
+
+/** Where the template path came from: the command line, the proposal's `proposal.template`, or the setting. */
+export type TemplateOrigin = 'flag' | 'file' | 'setting';
+const templateOriginEn: Record<TemplateOrigin, string> = {
+  flag: 'given with --template',
+  file: 'named by proposal.template',
+  setting: 'set in presales.export.template',
+};
+const templateOriginZh: Record<TemplateOrigin, string> = {
+  flag: '由 --template 指定',
+  file: '由 proposal.template 指定',
+  setting: '由 presales.export.template 设置指定',
 };

@@ -67,6 +67,15 @@ export const exportCommand: CliCommand = {
       },
     },
     {
+      name: 'template',
+      valueName: 'file.docx|file.dotx',
+      description: {
+        en: "DOCX only: pour the document into this company Word template (its styles, cover, header, footer, logo); wins over the proposal's proposal.template",
+        'zh-CN':
+          '仅 DOCX：将文档套入此公司 Word 模板（使用其样式、封面、页眉、页脚、徽标）；优先于方案中的 proposal.template',
+      },
+    },
+    {
       name: 'high-risk',
       valueName: 'n',
       description: {
@@ -97,6 +106,13 @@ export const exportCommand: CliCommand = {
     const browserOption = options.get('browser');
     if (outOption === true || browserOption === true)
       throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
+    const templateOption = options.get('template');
+    if (templateOption === true) throw new UsageError(cliMessages.missingValue('template', 'file.docx|file.dotx'));
+    if (templateOption !== undefined && format !== 'docx')
+      throw new UsageError({
+        en: `--template applies to DOCX only, not to ${format.toUpperCase()}`,
+        'zh-CN': `--template 仅适用于 DOCX，不适用于 ${format.toUpperCase()}`,
+      });
     const noDiagrams = options.get('no-diagrams') === true;
     const highRisk = parseHighRisk(options.get('high-risk'));
     if (noDiagrams && exportFormat(format).printed) {
@@ -113,6 +129,7 @@ export const exportCommand: CliCommand = {
         doc,
         ...(outOption ? { out: resolveOutArgument(cwd, outOption) } : {}),
         ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
+        ...(templateOption ? { template: path.resolve(cwd, templateOption), templateFrom: 'flag' as const } : {}),
         renderDiagrams: !noDiagrams,
         ...(highRisk !== undefined ? { highRiskThreshold: highRisk } : {}),
         lang,
@@ -120,6 +137,7 @@ export const exportCommand: CliCommand = {
       out(
         `${pick(exportMessages.written(path.relative(cwd, result.path) || result.path, formatSize(result.bytes)), lang)}\n`,
       );
+      for (const note of result.notes ?? []) out(`${pick(note, lang)}\n`);
       return 0;
     } catch (e: unknown) {
       if (!(e instanceof ExportError)) throw e;

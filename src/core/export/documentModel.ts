@@ -50,6 +50,8 @@ export interface Cell {
   /** HTML only: the cell's class (`risk-cell heat-high`) and data attributes (`data-likelihood`). */
   cls?: string;
   data?: Record<string, string>;
+  /** HTML only: the cell's tooltip (a load cell's member, week and percent). */
+  title?: string;
 }
 
 /**
@@ -81,8 +83,28 @@ export interface RowMeta {
   cls?: string;
 }
 
-export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
+/**
+ * The preview's box around consecutive blocks (a demo scenario, an internal-only part, the cover):
+ * blocks that carry the same `Wrap` object share one `div` with its class, anchor id and source
+ * line. Documents ignore it: on paper the blocks simply follow one another.
+ */
+export interface Wrap {
+  cls?: string;
+  id?: string;
+  path?: ValuePath;
+}
+
+export type Block = (
+  | {
+      type: 'heading';
+      level: 1 | 2 | 3;
+      text: string;
+      anchor: string;
+      /** HTML only: the heading with its inline kinds (a badge after it), its source path; `title` is the preview's `h1` (the proposal's title on the cover). */
+      parts?: Inline[];
+      path?: ValuePath;
+      title?: boolean;
+    }
   | {
       type: 'paragraph';
       text: string;
@@ -104,6 +126,8 @@ export type Block =
       ordered?: boolean;
       /** HTML only: rich items, each item's source path */ itemParts?: Inline[][];
       itemPaths?: ValuePath[];
+      /** HTML only: the list's class (`value-propositions`). */
+      cls?: string;
     }
   | {
       type: 'table';
@@ -116,6 +140,9 @@ export type Block =
       /** A caption above the table; whether each row's first cell heads the row (the risk matrix's likelihood). */
       caption?: string;
       rowHeaders?: boolean;
+      /** HTML only: `false` draws no header row (a totals table is label | amount); tooltips of the column headers. */
+      head?: boolean;
+      headTitles?: Array<string | undefined>;
     }
   | {
       type: 'diagram';
@@ -126,7 +153,8 @@ export type Block =
       hash?: string;
       nodePaths?: Record<string, ValuePath>;
     }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+) & { wrap?: Wrap };
 
 /**
  * One section of the proposal, written once by its builder and drawn by every renderer: the

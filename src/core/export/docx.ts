@@ -46,12 +46,20 @@ export interface DocxOptions {
    * LibreOffice 7 prefers the SVG and draws Mermaid's CSS-styled SVG blank, so the PNG is safer.
    */
   embedSvg?: boolean;
+  /**
+   * The body only, to be poured into a company's Word template (src/core/docxTemplate/merge.ts):
+   * no cover, header or footer (the template's), no fonts or colours on runs (the template's styles
+   * give them), and every paragraph and table under a style the merge maps to the template's by name:
+   * Heading1-3, Caption, TableGrid, ListBullet, ListNumber, TOCHeading, TOC1/TOC2.
+   */
+  templated?: boolean;
+  /** The template's text width in twips (page width less margins), for tables, pictures and the contents' tab. */
+  textTwips?: number;
 }
 
 /** A4 with 2 cm margins: text width in twips (1/1440 in) and in CSS pixels (96 per inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
-const TEXT_PX = Math.floor((TEXT_TWIPS / 1440) * 96);
 const MAX_IMAGE_PX_HEIGHT = 820;
 
 interface Fonts {
@@ -74,6 +82,10 @@ export async function toDocx(doc: ExportDocument, options: DocxOptions = {}): Pr
 
 class DocxWriter {
   private readonly fonts: Fonts = FONTS;
+  private readonly templated: boolean;
+  private readonly textTwips: number;
+  /** The font on a run: none when templated (the template's styles decide). */
+  private readonly font: Fonts | undefined;
   private orderedLists = 0;
   /** Headings written so far (all levels), numbering their bookmarks as `contentsHeadings` does. */
   private headings = 0;
@@ -81,17 +93,23 @@ class DocxWriter {
   constructor(
     private readonly doc: ExportDocument,
     private readonly options: DocxOptions,
-  ) {}
+  ) {
+    this.templated = options.templated === true;
+    this.textTwips = options.textTwips && options.textTwips > 1440 ? options.textTwips : TEXT_TWIPS;
+    this.font = this.templated ? undefined : FONTS;
+  }
 
   build(): Document {
     const { doc } = this;
     const body: Array<Paragraph | Table> = [];
     if (doc.contents) {
       body.push(
-        new Paragraph({
-          children: [this.run(label('contents', doc.lang), { bold: true, size: 32, color: '10243E' })],
-          spacing: { after: 200 },
-        }),
+        this.templated
+          ? new Paragraph({ style: 'TOCHeading', children: [this.run(label('contents', doc.lang))] })
+          : new Paragraph({
+              children: [this.run(label('contents', doc.lang), { bold: true, size: 32, color: '10243E' })],
+              spacing: { after: 200 },
+            }),
       );
       body.push(...this.contents());
       body.push(new Paragraph({ pageBreakBefore: true, children: [] }));
@@ -138,6 +156,16 @@ class DocxWriter {
             })),
           },
           {
+            reference: 'bullets',
+            levels: [0, 1, 2].map((level) => ({
+              level,
+              format: LevelFormat.BULLET,
+              text: ['\u2022', '\u2013', '\u25AA'][level] ?? '\u2022',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } },
+            })),
+          },
+          {
             reference: 'ordered',
             levels: [0, 1, 2].map((level) => ({
               level,
@@ -150,14 +178,17 @@ class DocxWriter {
         ],
       },
       sections: [
+        ...(this.templated
+          ? []
+          : [
+              {
+                properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: this.margins() } },
+                children: this.cover(),
+              },
+            ]),
         {
           properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: this.margins() } },
-          children: this.cover(),
-        },
-        {
-          properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: this.margins() } },
-          headers: { default: this.header() },
-          footers: { default: this.footer() },
+          ...(this.templated ? {} : { headers: { default: this.header() }, footers: { default: this.footer() } }),
           children: body,
         },
       ],
@@ -169,7 +200,7 @@ class DocxWriter {
   }
 
   private run(text: string, extra: Omit<IRunOptions, 'text' | 'font'> = {}): TextRun {
-    return new TextRun({ ...extra, text, font: this.fonts });
+    return new TextRun({ ...extra, text, font: this.font });
   }
 
   private para(text: string, extra: Omit<IRunOptions, 'text' | 'font'> = {}): Paragraph {
@@ -180,7 +211,7 @@ class DocxWriter {
   private lines(text: string, extra: Omit<IRunOptions, 'text' | 'font'> = {}): TextRun[] {
     return text
       .split(/\r?\n/)
-      .map((line, i) => new TextRun({ ...extra, text: line, font: this.fonts, ...(i > 0 ? { break: 1 } : {}) }));
+      .map((line, i) => new TextRun({ ...extra, text: line, font: this.font, ...(i > 0 ? { break: 1 } : {}) }));
   }
 
   private cover(): Paragraph[] {
@@ -232,17 +263,19 @@ class DocxWriter {
   private contents(): Paragraph[] {
     const entries: Paragraph[] = [];
     for (const { level, number, text, bookmark } of this.contentsHeadings()) {
+      const templated = this.templated;
       entries.push(
         new Paragraph({
-          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_TWIPS, leader: LeaderType.DOT }],
-          indent: level === 2 ? { left: 440 } : undefined,
-          spacing: { after: level === 1 ? 80 : 40 },
+          ...(templated ? { style: level === 1 ? 'TOC1' : 'TOC2' } : {}),
+          tabStops: [{ type: TabStopType.RIGHT, position: this.textTwips, leader: LeaderType.DOT }],
+          indent: level === 2 && !templated ? { left: 440 } : undefined,
+          spacing: templated ? undefined : { after: level === 1 ? 80 : 40 },
           children: [
             new InternalHyperlink({
               anchor: bookmark,
-              children: [this.run(`${number}  ${text}`, level === 1 ? { bold: true } : {})],
+              children: [this.run(`${number}  ${text}`, level === 1 && !templated ? { bold: true } : {})],
             }),
-            new TextRun({ font: this.fonts, children: [new Tab()] }),
+            new TextRun({ font: this.font, children: [new Tab()] }),
             new PageReference(bookmark, { hyperlink: true }),
           ],
         }),
@@ -328,6 +361,8 @@ class DocxWriter {
         ];
       }
       case 'paragraph':
+        if (this.templated && b.emphasis === 'caption')
+          return [new Paragraph({ style: 'Caption', children: this.lines(b.text) })];
         return [
           this.para(
             b.text,
@@ -342,7 +377,7 @@ class DocxWriter {
           (item) =>
             new Paragraph({
               children: this.lines(item),
-              ...(b.ordered ? { numbering: { reference: 'ordered', level: 0, instance } } : { bullet: { level: 0 } }),
+              ...this.listItem(b.ordered === true, 0, instance),
             }),
         );
       }
@@ -364,8 +399,13 @@ class DocxWriter {
           new TextRun({
             text: r.text,
             font: r.code
-              ? { ascii: 'Consolas', hAnsi: 'Consolas', eastAsia: this.fonts.eastAsia, cs: 'Consolas' }
-              : this.fonts,
+              ? {
+                  ascii: 'Consolas',
+                  hAnsi: 'Consolas',
+                  ...(this.templated ? {} : { eastAsia: this.fonts.eastAsia }),
+                  cs: 'Consolas',
+                }
+              : this.font,
             ...(r.bold || p.strong ? { bold: true } : {}),
             ...(r.italic ? { italics: true } : {}),
           }),
@@ -376,25 +416,40 @@ class DocxWriter {
       wasOrdered = ordered;
       if (!p.list) return new Paragraph({ children });
       const level = Math.min(p.list.level, 2);
-      return new Paragraph({
-        children,
-        ...(ordered ? { numbering: { reference: 'ordered', level, instance } } : { bullet: { level } }),
-      });
+      return new Paragraph({ children, ...this.listItem(ordered, level, instance) });
     });
+  }
+
+  /** A list paragraph: Word's bullet list as before, or (templated) the List Bullet / List Number styles with our numbering. */
+  private listItem(
+    ordered: boolean,
+    level: number,
+    instance: number,
+  ):
+    | { numbering: { reference: string; level: number; instance?: number }; style?: string }
+    | { bullet: { level: number } } {
+    if (!this.templated)
+      return ordered ? { numbering: { reference: 'ordered', level, instance } } : { bullet: { level } };
+    return ordered
+      ? { style: 'ListNumber', numbering: { reference: 'ordered', level, instance } }
+      : { style: 'ListBullet', numbering: { reference: 'bullets', level } };
   }
 
   private table(columns: string[], rows: Cell[][], widths: number[] | undefined): Table {
     const total = widths?.reduce((a, x) => a + x, 0) ?? columns.length;
-    const twips = columns.map((_, i) => Math.floor(((widths?.[i] ?? 1) / total) * TEXT_TWIPS));
+    const textTwips = this.textTwips;
+    const templated = this.templated;
+    const twips = columns.map((_, i) => Math.floor(((widths?.[i] ?? 1) / total) * textTwips));
     const border = { style: BorderStyle.SINGLE, size: 4, color: 'C9D1DB' };
-    const borders = { top: border, bottom: border, left: border, right: border };
+    // Templated: the borders are the template's table style's.
+    const borders = templated ? undefined : { top: border, bottom: border, left: border, right: border };
     const cell = (c: Cell, i: number, header: boolean): TableCell =>
       new TableCell({
         width: { size: twips[i] ?? 1000, type: WidthType.DXA },
         borders,
         margins: { top: 40, bottom: 40, left: 80, right: 80 },
         shading: header
-          ? { fill: 'DCE6F2', type: ShadingType.CLEAR, color: 'auto' }
+          ? { fill: templated ? 'F2F2F2' : 'DCE6F2', type: ShadingType.CLEAR, color: 'auto' }
           : c.shade
             ? { fill: c.shade, type: ShadingType.CLEAR, color: 'auto' }
             : undefined,
@@ -406,7 +461,8 @@ class DocxWriter {
         ],
       });
     return new Table({
-      width: { size: TEXT_TWIPS, type: WidthType.DXA },
+      ...(templated ? { style: 'TableGrid' } : {}),
+      width: { size: textTwips, type: WidthType.DXA },
       columnWidths: twips,
       rows: [
         new TableRow({
@@ -430,7 +486,8 @@ class DocxWriter {
     if (!drawn) return note(label('noDiagrams', this.doc.lang));
     if (drawn.error) return note(`${label('diagramError', this.doc.lang)} ${drawn.error}`);
     if (!drawn.png) return note(label('noDiagrams', this.doc.lang));
-    const scale = Math.min(1, TEXT_PX / Math.max(1, drawn.width), MAX_IMAGE_PX_HEIGHT / Math.max(1, drawn.height));
+    const textPx = Math.floor((this.textTwips / 1440) * 96);
+    const scale = Math.min(1, textPx / Math.max(1, drawn.width), MAX_IMAGE_PX_HEIGHT / Math.max(1, drawn.height));
     const transformation = {
       width: Math.max(1, Math.round(drawn.width * scale)),
       height: Math.max(1, Math.round(drawn.height * scale)),
@@ -448,10 +505,12 @@ class DocxWriter {
         : new ImageRun({ type: 'png', data: drawn.png, transformation, altText });
     return [
       new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }),
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [this.run(caption, { italics: true, size: 18, color: '5F6B7A' })],
-      }),
+      this.templated
+        ? new Paragraph({ style: 'Caption', children: [this.run(caption)] })
+        : new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [this.run(caption, { italics: true, size: 18, color: '5F6B7A' })],
+          }),
     ];
   }
 }

@@ -95,6 +95,10 @@ export const LABELS = {
   customerTotal: { en: 'Customer total', 'zh-CN': '客户总价' },
   internalItems: { en: 'Internal items (not in customer documents)', 'zh-CN': '内部项（不计入客户文档）' },
   fullTotal: { en: 'Full total, internal items included', 'zh-CN': '完整总额（含内部项）' },
+  capComparesCustomerTotal: {
+    en: 'The budget cap check (PS212) compares the customer total with the cap; the full total is for internal pricing only.',
+    'zh-CN': '预算上限检查（PS212）以客户总价与上限比较；完整总额仅供内部定价参考。',
+  },
   totalsByCategory: { en: 'Totals by category', 'zh-CN': '分类汇总' },
   likelihood: { en: 'Likelihood', 'zh-CN': '可能性' },
   impact: { en: 'Impact', 'zh-CN': '影响' },

@@ -10,3 +10,10 @@ export function money(amount: number, currency: string, lang: Language): string 
     return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(amount)} ${currency}`;
   }
 }
+
+/** A plain number in the reader's language (the preview's amounts; the currency is named once, on the total). */
+export function formatNumber(lang: Language, value: number | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
+    : '';
+}

@@ -117,6 +117,10 @@ async function runExport(
 
   const lang = displayLanguage();
   const browserPath = config.get<string>('browserPath', '').trim();
+  // Relative to the workspace folder holding the proposal; the proposal's own proposal.template wins.
+  const templateSetting = format === 'docx' ? config.get<string>('template', '').trim() : '';
+  const workspaceDir = vscode.workspace.getWorkspaceFolder(source.uri)?.uri.fsPath ?? sourceDir;
+  const template = templateSetting ? path.resolve(workspaceDir, templateSetting) : undefined;
   try {
     const result = await vscode.window.withProgress(
       {
@@ -136,6 +140,7 @@ async function runExport(
             doc,
             out,
             ...(browserPath ? { browserPath, browserPathFrom: 'setting' as const } : {}),
+            ...(template ? { template, templateFrom: 'setting' as const } : {}),
             // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
             renderer: previewDiagramRenderer(source.uri, format === 'docx'),
             headlessFallback: false,
@@ -151,6 +156,7 @@ async function runExport(
     log.info(
       `export: ${result.path} (${result.bytes} bytes, ${result.diagrams} diagrams) in ${Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0))} ms`,
     );
+    for (const note of result.notes ?? []) log.info(`export: ${lang === 'zh-CN' ? note['zh-CN'] : note.en}`);
     void announce(result.path, format);
     return result.path;
   } catch (e: unknown) {
