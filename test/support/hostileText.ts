@@ -50,6 +50,7 @@ const TEXT_KEYS = new Set([
   'question',
   'askedTo',
   'answer',
+  'response',
   'topic',
   'audience',
   'scope',

@@ -64,6 +64,8 @@ const WORDS: Readonly<Record<string, readonly string[]>> = {
     'alternative solution',
     '替代方案',
     'partially compliant',
+    'partly compliant',
+    'partial',
     '部分满足',
     '负偏离',
   ],

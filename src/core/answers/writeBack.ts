@@ -481,6 +481,28 @@ function docxCellContent(text: string, tc: XmlElement, value: string): string {
   return `${slice(tcPr)}${paragraphs}`;
 }
 
+/**
+ * A row's cells by 1-based grid column, as the importer numbers them: `w:gridBefore` skips columns,
+ * a cell spanning columns (`w:gridSpan`) answers for each, cells inside a content control count too.
+ */
+function cellsByGridColumn(tr: XmlElement): Map<number, XmlElement> {
+  const out = new Map<number, XmlElement>();
+  const trPr = firstChild(tr, 'trPr');
+  const before = trPr ? firstChild(trPr, 'gridBefore') : undefined;
+  let col = (before ? Number(attrLocal(before, 'val') ?? 0) : 0) || 0;
+  const tcs = childElements(tr).flatMap((c) =>
+    c.local === 'tc' ? [c] : c.local === 'sdt' ? childElements(firstChild(c, 'sdtContent') ?? c, 'tc') : [],
+  );
+  for (const tc of tcs) {
+    const tcPr = firstChild(tc, 'tcPr');
+    const spanEl = tcPr ? firstChild(tcPr, 'gridSpan') : undefined;
+    const span = Math.max(1, Number(spanEl ? (attrLocal(spanEl, 'val') ?? 1) : 1) || 1);
+    for (let k = 1; k <= span; k++) out.set(col + k, tc);
+    col += span;
+  }
+  return out;
+}
+
 export function writeDocxAnswers(
   bytes: Uint8Array,
   proposal: Proposal,
@@ -526,12 +548,12 @@ export function writeDocxAnswers(
       notes.push(M.missingRow(a.name, `table ${tableNo} row ${rowNo ?? '?'}`));
       continue;
     }
-    const tcs = childElements(row, 'tc');
+    const tcs = cellsByGridColumn(row);
     for (const [role, index] of cols) {
       const value = a.values[role];
       if (value === undefined) continue;
       const where = `table ${tableNo} row ${rowNo ?? '?'} cell ${index}`;
-      const tc = tcs[index - 1];
+      const tc = tcs.get(index);
       if (!tc) {
         notes.push(M.missingRow(a.name, where));
         continue;

@@ -16,7 +16,7 @@ import { mergeRequirements } from '../../../src/core/rfp/mergeRequirements';
 import { readRfp } from '../../../src/core/rfp/readRfp';
 import { rfpSourceFor } from '../../../src/core/rfp/source';
 import { doc, schema } from '../language/fixture';
-import { englishWorkbook } from '../../support/rfpFixtures';
+import { englishWorkbook, wordRfp } from '../../support/rfpFixtures';
 
 function importInto(
   text: string,
@@ -143,5 +143,38 @@ describe('answers: import, answer, write back, version 2', function () {
     last.setIn(['requirements', 4, 'answer', 'status'], 'comply');
     last.setIn(['requirements', 4, 'answer', 'refs'], ['Section 6']);
     assert.deepEqual(ps245(String(last)), []);
+  });
+});
+
+describe('answers: a Word RFP through import, answer, write back and re-import', function () {
+  this.timeout(60_000);
+
+  it('the importer reads our answers back from the answered table cells', async () => {
+    const f = await wordRfp();
+    const detected = readRfp({ name: f.name, bytes: f.bytes });
+    let text = mergeRequirements({
+      text: '',
+      items: detected.items,
+      source: rfpSourceFor(detected, f.name, '2026-12-03', 'v1'),
+      title: 'Word answers',
+    }).text;
+    const d = parseDocument(text);
+    detected.items.forEach((_, i) => {
+      d.setIn(['requirements', i, 'answer', 'status'], i % 2 ? 'partial' : 'comply');
+      d.setIn(['requirements', i, 'answer', 'response'], `Answer ${i + 1}`);
+      d.setIn(['requirements', i, 'answer', 'refs'], [`Section ${i + 1}`]);
+    });
+    text = String(d);
+    const answered = writeAnswers(f.bytes, normalizeProposal(parseProposalText(text).value));
+    const reread = readRfp({ name: 'answered.docx', bytes: answered.bytes });
+    assert.deepEqual(
+      reread.items.map((i) => [i.id, i.text, i.compliance, i.reference]),
+      detected.items.map((i, n) => [
+        i.id,
+        i.text,
+        n % 2 ? 'Partially compliant' : 'Fully compliant',
+        `Section ${n + 1}`,
+      ]),
+    );
   });
 });
