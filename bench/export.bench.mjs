@@ -43,6 +43,7 @@ await build({
 const source = path.join(root, 'examples', 'smart-factory.presales.yaml');
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-export-bench-'));
 const RUNS = Number(process.env.EXPORT_BENCH_RUNS ?? 3);
+/** @type {Array<[string, boolean]>} */
 const cases = [
   ['docx', true],
   ['docx', false],

@@ -42,7 +42,7 @@ await build({
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-template-bench-'));
 const large = path.join(out, 'large.presales.yaml');
-writeFileSync(large, generateProposal(5000, { injectErrors: false }));
+writeFileSync(large, generateProposal(5000, { injectErrors: false }).text);
 const RUNS = Number(process.env.TEMPLATE_BENCH_RUNS ?? 3);
 const templates = {
   en: path.join(root, 'examples', 'templates', 'company.en.dotx'),

@@ -165,7 +165,8 @@ function stylesXml(o) {
     basedOn: ids.normal,
     next: ids.normal,
     ui: 9,
-    pPr: `<w:keepNext/><w:keepLines/><w:spacing w:before="${level === 1 ? 480 : 280}" w:after="${level === 1 ? 200 : 120}"/>${level === 1 ? `<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="${accent}"/></w:pBdr>` : ''}<w:outlineLvl w:val="${level - 1}"/>`,
+    // Children in the schema's order (pBdr before spacing): Word refuses a part that breaks it.
+    pPr: `<w:keepNext/><w:keepLines/>${level === 1 ? `<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="${accent}"/></w:pBdr>` : ''}<w:spacing w:before="${level === 1 ? 480 : 280}" w:after="${level === 1 ? 200 : 120}"/><w:outlineLvl w:val="${level - 1}"/>`,
     rPr: `${f(fonts.major, fonts.eaMajor)}<w:b/><w:color w:val="${color}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`,
   });
   /** @type {Array<Parameters<typeof style>[0]>} */
@@ -205,7 +206,7 @@ function stylesXml(o) {
       basedOn: ids.normal,
       next: ids.normal,
       ui: 35,
-      pPr: '<w:jc w:val="center"/><w:spacing w:after="240"/>',
+      pPr: '<w:spacing w:after="240"/><w:jc w:val="center"/>',
       rPr: `<w:i/><w:color w:val="${accent}"/><w:sz w:val="18"/><w:szCs w:val="18"/>`,
     },
     {

@@ -57,6 +57,14 @@ const bundles = [
     format: 'cjs',
     target: 'node20',
   },
+  // The RFP import worker: reading a customer's XLSX/CSV/DOCX and merging its requirements, off the host.
+  {
+    entryPoints: [at('src/worker/rfpWorker.ts')],
+    outfile: at('dist/rfpWorker.js'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
   {
     entryPoints: [at('src/cli/main.ts')],
     outfile: at('dist/cli.js'),

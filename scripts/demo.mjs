@@ -143,6 +143,7 @@ if (cli.status !== 0) exampleErrors = true;
   console.log(
     `\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`,
   );
+  /** @type {Array<[string, number, number]>} file, bytes, milliseconds */
   const written = [];
   for (const file of files) {
     for (const [doc, format] of jobs) {

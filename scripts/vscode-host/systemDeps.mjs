@@ -26,6 +26,12 @@ export function systemRequirements(chromium) {
       present: () => onPath('soffice'),
     },
     {
+      what: 'LibreOffice Calc (libsclo.so)',
+      why: "opens the answered copy of a customer's RFP workbook",
+      pkg: 'libreoffice-calc',
+      present: () => existsSync('/usr/lib/libreoffice/program/libsclo.so'),
+    },
+    {
       what: 'LibreOffice Impress',
       why: 'opens exported PowerPoint decks (PPTX to PDF)',
       pkg: 'libreoffice-impress',

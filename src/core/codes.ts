@@ -397,6 +397,72 @@ export const CODES = [
     ),
     localized('Delete them (the quick fix does).', '删除这些字符（快速修复可完成）。'),
   ),
+  // ---- Compliance answers to the customer's RFP (rules/complianceAnswers.ts)
+  code(
+    'PS245',
+    'rfp-item-unanswered',
+    'warning',
+    localized(
+      "A requirement imported from the customer's RFP (it has `rfp`) has no answer for its current wording: no `answer` at all, an `answer` with no `status` yet (also for a requirement that was not imported), or one written against an earlier wording (`answer.basis` differs from `rfp.textHash`, so the customer reworded it after it was answered).",
+      '从客户招标文件导入的需求（带有 `rfp`）没有针对当前文本的应答：完全没有 `answer`，`answer` 尚无 `status`（未导入的需求也适用），或应答是针对旧文本写的（`answer.basis` 与 `rfp.textHash` 不同，即客户在应答之后改写了该条目）。',
+    ),
+    localized(
+      'Add an `answer` with a `status` (the quick fix adds a skeleton to every unanswered requirement); for a reworded one, review the answer against the new text and set `basis` to the new `rfp.textHash`.',
+      '添加带 `status` 的 `answer`（快速修复可为所有未应答的需求添加骨架）；对于被改写的条目，按新文本复核应答，并把 `basis` 改为新的 `rfp.textHash`。',
+    ),
+  ),
+  code(
+    'PS246',
+    'answer-unexplained',
+    'warning',
+    localized(
+      'An answer `partial`, `non-comply` or `alternative` has no `response`: the customer reads a deviation with no explanation, which evaluators score as the worst case.',
+      '应答为 `partial`、`non-comply` 或 `alternative`，却没有 `response`：客户看到的是没有说明的偏离，评审会按最差情况打分。',
+    ),
+    localized(
+      'Write in `response` which part is met, why not, or what is offered instead.',
+      '在 `response` 中说明满足了哪一部分、为何不满足，或提供了什么替代方案。',
+    ),
+  ),
+  code(
+    'PS247',
+    'unbacked-claim',
+    'warning',
+    localized(
+      'An answer claims `comply`, but nothing in the proposal backs it: no component satisfies the requirement, no task delivers it, no demo scenario shows it and the answer has no `refs`.',
+      '应答声明 `comply`，但方案中没有任何支撑：没有组件满足该需求、没有任务交付它、没有演示场景展示它，应答也没有 `refs`。',
+    ),
+    localized(
+      "List the requirement in a component's `satisfies`, a task's or a demo scenario's `requirements`, or name what backs the claim in `answer.refs`; otherwise answer `partial` or `roadmap`.",
+      '把该需求写进某个组件的 `satisfies`、某个任务或演示场景的 `requirements`，或在 `answer.refs` 中写明支撑依据；否则请应答 `partial` 或 `roadmap`。',
+    ),
+  ),
+  code(
+    'PS248',
+    'disqualifying-non-comply',
+    'warning',
+    localized(
+      'A ★ (substantive) or must requirement is answered `non-comply`: in a tender, a negative deviation on a ★ item usually disqualifies the whole bid.',
+      '★（实质性要求）或必须满足的需求应答为 `non-comply`：在招标中，★ 项出现负偏离通常会导致整个投标被否决（废标）。',
+    ),
+    localized(
+      'Find a way to meet it (a partner, a custom task, an alternative the customer accepts in writing) or decide consciously not to bid.',
+      '设法满足该要求（合作伙伴、定制开发任务、客户书面认可的替代方案），或明确决定放弃投标。',
+    ),
+  ),
+  code(
+    'PS249',
+    'customer-id-twice',
+    'warning',
+    localized(
+      "Two requirements carry the same customer id (`rfp.id`): the answer cannot go back into the customer's file unambiguously and the next import cannot match them.",
+      '两条需求带有相同的客户条目号（`rfp.id`）：应答无法唯一地写回客户文件，下次导入也无法匹配。',
+    ),
+    localized(
+      "Keep one requirement per customer id: merge the two, or correct the id to the one in the customer's file.",
+      '每个客户条目号只保留一条需求：合并两条，或把条目号改为客户文件中的编号。',
+    ),
+  ),
   // ---- The checker itself
   code(
     'PS900',

@@ -24,7 +24,10 @@ export type IdKind =
   | 'training'
   | 'scenario'
   | 'valueProposition'
-  | 'improvement';
+  | 'improvement'
+  | 'view'
+  | 'environment'
+  | 'node';
 
 /** The editor's name for the same thing. */
 export type EntityKind = IdKind;
@@ -59,16 +62,40 @@ interface IdListSpec {
  * keep it when adding rows (phases before their tasks).
  */
 const ID_LISTS: readonly IdListSpec[] = [
-  { list: 'requirements', kind: 'requirement', nameKeys: ['title'] },
+  {
+    list: 'requirements',
+    kind: 'requirement',
+    nameKeys: ['title'],
+    // Ids of components, tasks or scenarios, or a section's name: navigation and rename only.
+    references: { 'answer.refs.*': { target: 'any', soft: true } },
+  },
   { list: 'goals', kind: 'goal', nameKeys: ['title'], references: { 'requirements.*': 'requirement' } },
   { list: 'architecture.zones', kind: 'zone', nameKeys: ['name'] },
   {
     list: 'architecture.components',
     kind: 'component',
     nameKeys: ['name'],
-    references: { zone: 'zone', 'satisfies.*': 'requirement' },
+    references: { zone: 'zone', 'satisfies.*': 'requirement', 'deployedOn.*.node': 'node' },
   },
   { list: 'architecture.connections', references: { from: 'component', to: 'component' } },
+  {
+    list: 'architecture.views',
+    kind: 'view',
+    nameKeys: ['title'],
+    references: {
+      'select.zones.*': 'zone',
+      'select.around.component': 'component',
+      'select.requirements.*': 'requirement',
+      environment: 'environment',
+    },
+  },
+  { list: 'deployment.environments', kind: 'environment', nameKeys: ['name'] },
+  {
+    list: 'deployment.nodes',
+    kind: 'node',
+    nameKeys: ['name'],
+    references: { environment: 'environment', parent: 'node' },
+  },
   { list: 'technology', kind: 'technology', nameKeys: ['area', 'choice'], references: { 'components.*': 'component' } },
   { list: 'plan.phases', kind: 'phase', nameKeys: ['name'] },
   {

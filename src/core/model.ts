@@ -37,6 +37,7 @@ export interface Proposal {
   rfp?: RfpSource;
   goals?: Goal[];
   architecture?: Architecture;
+  deployment?: Deployment;
   technology?: TechnologyChoice[];
   plan?: Plan;
   team?: TeamMember[];
@@ -122,6 +123,23 @@ export interface Requirement {
   /** Where it stands in the customer's RFP (written by presales import). */
   rfp?: RequirementRfp;
   internal?: boolean;
+  /** The answer to the customer's RFP item (schema `complianceAnswer`). */
+  answer?: ComplianceAnswer;
+}
+
+/** How an offer meets one RFP requirement; a Chinese deviation table shows it as 偏离情况 (sections/compliance.ts). */
+export const ANSWER_STATUSES = ['comply', 'partial', 'non-comply', 'alternative', 'roadmap'] as const;
+export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
+
+export interface ComplianceAnswer {
+  status?: AnswerStatus;
+  /** Only with comply: beyond what is asked (正偏离). */
+  exceeds?: boolean;
+  response?: Markdown;
+  /** Ids of components, tasks or demo scenarios, or section names. */
+  refs?: string[];
+  /** The requirement's rfp.textHash the answer was written against. */
+  basis?: string;
 }
 
 export const RFP_MARKS = ['★', '▲'] as const;
@@ -218,6 +236,7 @@ export interface Architecture {
   zones?: Zone[];
   components?: Component[];
   connections?: Connection[];
+  views?: ArchitectureView[];
 }
 
 export interface Zone {
@@ -236,6 +255,10 @@ export interface Component {
   description?: Markdown;
   /** Requirement ids this component satisfies. */
   satisfies?: Id[];
+  /** Free labels views select by. */
+  tags?: string[];
+  /** Deployment nodes it runs on. */
+  deployedOn?: Placement[];
   internal?: boolean;
 }
 
@@ -246,6 +269,87 @@ export interface Connection {
   label?: string;
   direction?: ConnectionDirection;
   description?: string;
+}
+
+/* ---- Views and deployment: several views of the one architecture model, and where it runs. */
+
+export const ARCHITECTURE_VIEW_LEVELS = ['context', 'containers', 'deployment'] as const;
+export type ArchitectureViewLevel = (typeof ARCHITECTURE_VIEW_LEVELS)[number];
+
+/** The kinds a view may select: the component kinds themselves (the schema repeats the enum there). */
+export const VIEW_SELECTION_KINDS = COMPONENT_KINDS;
+
+export interface ArchitectureView {
+  id?: Id;
+  title?: string;
+  /** Default containers. */
+  level?: ArchitectureViewLevel;
+  description?: Markdown;
+  select?: ViewSelection;
+  /** Deployment views: deployment.environments[].id. */
+  environment?: Id;
+}
+
+/** Filters written together all apply; any value inside one filter matches. */
+export interface ViewSelection {
+  zones?: Id[];
+  kinds?: ComponentKind[];
+  tags?: string[];
+  around?: ViewAround;
+  requirements?: Id[];
+}
+
+export interface ViewAround {
+  component?: Id;
+  /** Connection steps; default 1. */
+  depth?: number;
+}
+
+export interface Placement {
+  /** deployment.nodes[].id */
+  node?: Id;
+  /** Default 1. */
+  instances?: number;
+}
+
+export const ENVIRONMENT_KINDS = ['production', 'dr', 'staging', 'test', 'development', 'training'] as const;
+export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
+
+export const NODE_KINDS = [
+  'region',
+  'datacenter',
+  'zone',
+  'cluster',
+  'server',
+  'vm',
+  'container',
+  'appliance',
+  'device',
+  'network',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export interface Deployment {
+  environments?: DeploymentEnvironment[];
+  nodes?: DeploymentNode[];
+}
+
+export interface DeploymentEnvironment {
+  id?: Id;
+  name?: string;
+  kind?: EnvironmentKind;
+  description?: Markdown;
+}
+
+export interface DeploymentNode {
+  id?: Id;
+  name?: string;
+  kind?: NodeKind;
+  /** Left out under a parent: the parent's environment. */
+  environment?: Id;
+  parent?: Id;
+  technology?: string;
+  description?: Markdown;
 }
 
 export interface TechnologyChoice {

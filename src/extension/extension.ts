@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerEditorCommands } from './commands';
 import { registerDiagnostics, type ProposalStore } from './diagnostics';
 import { registerExport } from './export';
+import { registerAnswerRfp } from './export/answerRfp';
 import { registerPreview } from './preview';
 import { registerLanguageFeatures } from './providers';
 
@@ -17,8 +18,9 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   const diagnostics = registerDiagnostics(context, log);
   registerEditorCommands(context, diagnostics);
   // The preview's renders come from the diagnostics' check worker.
-  registerPreview(context, diagnostics);
+  registerPreview(context, diagnostics, log);
   registerExport(context);
+  registerAnswerRfp(context);
   // The language features ask the diagnostics' check worker (one worker: they reuse its parses).
   registerLanguageFeatures(context, diagnostics.store, diagnostics.language, log);
   return { store: diagnostics.store };

@@ -37,7 +37,9 @@ import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages, type TemplateOrigin } from './exportMessages';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
+import { DiagramCache, bundleVersion } from './diagramCache';
 import type { HeadlessBrowser } from './headless';
+import { PICTURE_SETTINGS, findRendererDir } from './rendererBundle';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
 import { deckNotes, writeDeck, type DeckRequest } from './deck/deckExport';
 
@@ -105,6 +107,13 @@ export interface ExportRequest {
   template?: string;
   /** Where `template` came from. Default `flag`. */
   templateFrom?: Extract<TemplateOrigin, 'flag' | 'setting'>;
+  /**
+   * A folder of drawn diagrams reused across formats and runs (the CLI's --diagram-cache, by default
+   * the user's cache folder). Absent: every export draws its diagrams afresh.
+   */
+  diagramCacheDir?: string;
+  /** Told once when the diagram cache folder cannot be read or written (the export goes on). */
+  onCacheProblem?: (message: string) => void;
 }
 
 export interface ExportResult {
@@ -113,6 +122,10 @@ export interface ExportResult {
   format: ExportFormat;
   doc: DocumentKind;
   diagrams: number;
+  /** Of `diagrams`, how many came from the diagram cache rather than a browser. */
+  diagramsFromCache: number;
+  /** Whether a headless browser was started to draw diagrams (PDF printing not counted). */
+  browserStarted: boolean;
   warnings: number;
   /** What the user should know about the result (the template used, the styles it served and those added; a deck slide left out and why). */
   notes?: readonly Localized[];
@@ -176,8 +189,11 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
   // that overlap is most of a second.
   const mayDraw = spec.diagrams && request.renderDiagrams !== false && DRAWN_DOCUMENTS.includes(doc);
+  // A browser named explicitly must exist even when the cache makes it unnecessary this time.
+  if (mayDraw && request.browserPath) chooseBrowser(request, format);
+  // With a diagram cache the browser starts only for the diagrams it lacks (known after the build).
   const early: Promise<HeadlessBrowser> | undefined =
-    mayDraw && !request.renderer
+    mayDraw && !request.renderer && request.diagramCacheDir === undefined
       ? launchBrowser(request, format).then((b) => {
           b.prepareRenderer(request.rendererDir);
           return b;
@@ -208,6 +224,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       format,
       doc,
       diagrams: written.diagrams,
+      diagramsFromCache: written.fromCache ?? 0,
+      browserStarted: written.browserStarted ?? false,
       warnings,
       ...(written.notes ? { notes: written.notes } : {}),
       ...(written.template ? { template: written.template } : {}),
@@ -285,6 +303,8 @@ interface Written {
   drawnAt?: number;
   notes?: readonly Localized[];
   template?: { path: string; report: MergeReport };
+  fromCache?: number;
+  browserStarted?: boolean;
 }
 
 type FormatWriter = (job: WriterJob) => Promise<Written>;
@@ -327,7 +347,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     // Read and checked before the diagrams are drawn: a wrong template fails at once.
     const template = await loadTemplate(job);
     const drawn = await drawDiagrams(job, document);
-    if (!template) return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    if (!template) return { content: await toDocx(document, drawn.options), ...drawnFigures(drawn) };
     const textTwips = templateTextTwips(template.opened);
     const generated = await toDocx(document, {
       ...drawn.options,
@@ -337,8 +357,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     const { bytes, report } = applyTemplate(template.opened, generated, templateValues(document, job.proposal));
     return {
       content: bytes,
-      diagrams: drawn.count,
-      drawnAt: drawn.at,
+      ...drawnFigures(drawn),
       notes: templateNotes(template.shown, report),
       template: { path: template.path, report },
     };
@@ -346,7 +365,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
   async html(job) {
     const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
-    return { content: toHtml(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    return { content: toHtml(document, drawn.options), ...drawnFigures(drawn) };
   },
   async pdf(job) {
     // The printer is found first, so a wrong browser setting is reported at once rather than after
@@ -355,7 +374,7 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
-    return { content, diagrams: drawn.count, drawnAt: drawn.at };
+    return { content, ...drawnFigures(drawn) };
   },
 };
 
@@ -400,6 +419,12 @@ interface DrawnDiagrams {
   options: { diagrams: RenderedDiagrams; diagramsOmitted: boolean };
   count: number;
   at: number;
+  fromCache: number;
+  browserStarted: boolean;
+}
+
+function drawnFigures(d: DrawnDiagrams): Omit<Written, 'content'> {
+  return { diagrams: d.count, drawnAt: d.at, fromCache: d.fromCache, browserStarted: d.browserStarted };
 }
 
 /**
@@ -412,6 +437,8 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
   const sources = diagramSources(document);
   const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
   let drawn: RenderedDiagram[] | undefined;
+  let fromCache = 0;
+  let browserStarted = false;
   if (wantDiagrams && request.renderer) {
     drawn = await request.renderer.render(sources).catch((e: unknown) => {
       if (request.headlessFallback === false)
@@ -421,15 +448,33 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
     });
   }
   if (wantDiagrams && drawn === undefined) {
-    const browser = await (job.early ?? launchBrowser(request, job.format));
-    try {
-      drawn = await renderWith(browser, sources, request.rendererDir);
-    } catch (e: unknown) {
-      if (e instanceof ExportError) throw e;
-      throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
-    } finally {
-      await browser.close();
+    const cache = await openCache(request);
+    const found = new Map<string, RenderedDiagram>();
+    if (cache) {
+      for (const s of sources) {
+        const hit = await cache.get(s.mermaid, EXPORT_VARIANT);
+        if (hit) found.set(s.id, { id: s.id, ...hit });
+      }
     }
+    fromCache = found.size;
+    const missing = sources.filter((s) => !found.has(s.id));
+    if (missing.length) {
+      browserStarted = true;
+      const browser = await (job.early ?? launchBrowser(request, job.format));
+      try {
+        for (const d of await renderWith(browser, missing, request.rendererDir)) {
+          found.set(d.id, d);
+          const source = missing.find((s) => s.id === d.id);
+          if (cache && source) await cache.put(source.mermaid, EXPORT_VARIANT, d);
+        }
+      } catch (e: unknown) {
+        if (e instanceof ExportError) throw e;
+        throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
+      } finally {
+        await browser.close();
+      }
+    } else await closeUnused(job.early);
+    drawn = sources.map((s) => found.get(s.id)).filter((d): d is RenderedDiagram => d !== undefined);
   } else {
     await closeUnused(job.early);
   }
@@ -443,7 +488,31 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
     },
     count: drawn.filter((d) => !d.error).length,
     at,
+    fromCache,
+    browserStarted,
   };
+}
+
+/** The light theme with SVG text labels that every export draws (src/webview/exportRenderer.ts). */
+const EXPORT_VARIANT = 'export-light-text';
+
+/** The request's diagram cache, keyed to the renderer bundle that would draw; none without a folder or bundle. */
+async function openCache(request: ExportRequest): Promise<DiagramCache | undefined> {
+  if (request.diagramCacheDir === undefined) return undefined;
+  const dir = request.rendererDir ?? findRendererDir();
+  if (!dir) return undefined; // renderWith reports the missing bundle
+  let rendererVersion: string;
+  try {
+    rendererVersion = await bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS);
+  } catch (e: unknown) {
+    request.onCacheProblem?.(`cannot read the diagram renderer in ${dir}: ${reason(e)}`);
+    return undefined;
+  }
+  return new DiagramCache({
+    dir: request.diagramCacheDir,
+    rendererVersion,
+    ...(request.onCacheProblem ? { onProblem: request.onCacheProblem } : {}),
+  });
 }
 
 /** A browser started early that turned out not to be needed (errors, nothing to draw). */
@@ -509,7 +578,6 @@ async function renderWith(
   sources: readonly DiagramSource[],
   rendererDir: string | undefined,
 ): Promise<RenderedDiagram[]> {
-  const { findRendererDir } = await import('./headless');
   const dir = rendererDir ?? findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
   return browser.renderDiagrams(sources, dir);
@@ -531,10 +599,10 @@ async function loadTemplate(job: WriterJob): Promise<LoadedTemplate | undefined>
   const inFile = job.proposal.proposal?.template?.trim();
   let choice: { path: string; shown: string; from: TemplateOrigin } | undefined;
   if (request.template && (request.templateFrom ?? 'flag') === 'flag')
-    choice = { path: request.template, shown: request.template, from: 'flag' };
+    choice = { path: request.template, shown: shownPath(request.template), from: 'flag' };
   else if (inFile)
     choice = { path: path.resolve(path.dirname(request.sourcePath), inFile), shown: inFile, from: 'file' };
-  else if (request.template) choice = { path: request.template, shown: request.template, from: 'setting' };
+  else if (request.template) choice = { path: request.template, shown: shownPath(request.template), from: 'setting' };
   if (!choice) return undefined;
   let bytes: Uint8Array;
   try {
@@ -555,6 +623,12 @@ async function loadTemplate(job: WriterJob): Promise<LoadedTemplate | undefined>
         throw new ExportError('usage', exportMessages.templateNotWord(choice.shown, e.detail));
     }
   }
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 function templateNotes(shown: string, report: MergeReport): Localized[] {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import * as vscode from 'vscode';
 import { findBrowser } from '../../src/node/browser';
+import { repoPath } from '../support/repo';
 import { bridgeAvailable, workbenchText } from './bridge';
 import { activateExtension, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
 
@@ -214,6 +215,47 @@ interface ZipEntry {
   compressedSize: number;
   localHeader: number;
 }
+
+describe('export: presales.export.template', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+  after(async () => {
+    await vscode.workspace
+      .getConfiguration('presales')
+      .update('export.template', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('Export as Word pours the proposal into the template the setting names (relative to the workspace)', async function () {
+    this.timeout(180_000);
+    const templates = workspaceFile('templates');
+    await vscode.workspace.fs.createDirectory(templates);
+    const template = vscode.Uri.joinPath(templates, 'company.dotx');
+    await vscode.workspace.fs.writeFile(template, readFileSync(repoPath('examples', 'templates', 'company.en.dotx')));
+    await vscode.workspace
+      .getConfiguration('presales')
+      .update('export.template', 'templates/company.dotx', vscode.ConfigurationTarget.Global);
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, {
+      overwrite: true,
+    });
+    assert.ok(written, 'the command returns the written path');
+    const zip = readFileSync(written);
+    const entries = zipEntries(zip);
+    const headers = entries
+      .filter((e) => /^word\/header\d+\.xml$/.test(e.name))
+      .map((e) => zipEntryData(zip, e).toString('utf8'))
+      .join('');
+    assert.match(headers, /Northwind Solutions/, "the template's header");
+    assert.match(headers, /Shop-Floor Data Platform for Plant Ulm · v1\.2/, 'its placeholders filled');
+    const doc = zipEntryData(
+      zip,
+      entries.find((e) => e.name === 'word/document.xml') ?? assert.fail('no document'),
+    ).toString('utf8');
+    assert.match(doc, /Prepared for /);
+    assert.doesNotMatch(doc, /\{\{/);
+    assert.ok(entries.filter((e) => /^word\/media\/presales\d+\.png$/.test(e.name)).length >= 2, 'the diagrams');
+  });
+});
 
 /** The entries of a zip's central directory (a DOCX is a zip), read without unzipping. */
 function zipEntries(zip: Buffer): ZipEntry[] {

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
 import {
@@ -10,6 +11,7 @@ import {
   type ExportFormat,
 } from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
+import { defaultDiagramCacheDir } from '../../node/diagramCache';
 import { exportMessages } from '../../node/exportMessages';
 import { resolveOutArgument } from '../../node/outputPath';
 import { ExportError, exportProposal } from '../../node/exportJob';
@@ -132,6 +134,21 @@ export const exportCommand: CliCommand = {
         'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）',
       },
     },
+    {
+      name: 'diagram-cache',
+      valueName: 'dir',
+      description: {
+        en: `folder of drawn diagrams reused by later exports (default: ${defaultDiagramCacheDir().replace(homedir(), '~')})`,
+        'zh-CN': `已绘制图表的缓存文件夹，供后续导出复用（默认 ${defaultDiagramCacheDir().replace(homedir(), '~')}）`,
+      },
+    },
+    {
+      name: 'no-diagram-cache',
+      description: {
+        en: 'draw every diagram afresh and keep nothing (no diagram cache)',
+        'zh-CN': '每次重新绘制全部图表，不读写图表缓存',
+      },
+    },
   ],
   async run({ positionals, options, lang, cwd, out, err, fail }) {
     if (positionals.length === 0)
@@ -155,6 +172,19 @@ export const exportCommand: CliCommand = {
         en: `--template applies to DOCX (and to the PPTX deck's look) only, not to ${format.toUpperCase()}`,
         'zh-CN': `--template 仅适用于 DOCX（以及 PPTX 演示文稿的外观），不适用于 ${format.toUpperCase()}`,
       });
+    const cacheOption = options.get('diagram-cache');
+    if (cacheOption === true) throw new UsageError(cliMessages.missingValue('diagram-cache', 'dir'));
+    const noCache = options.get('no-diagram-cache') === true;
+    if (noCache && cacheOption !== undefined)
+      throw new UsageError({
+        en: '--diagram-cache and --no-diagram-cache contradict each other: give one',
+        'zh-CN': '--diagram-cache 与 --no-diagram-cache 互相矛盾：只能指定其一',
+      });
+    const diagramCacheDir = noCache
+      ? undefined
+      : cacheOption
+        ? path.resolve(cwd, cacheOption)
+        : defaultDiagramCacheDir();
     const noDiagrams = options.get('no-diagrams') === true;
     const highRisk = parseHighRisk(options.get('high-risk'));
     if (noDiagrams && exportFormat(format).printed) {
@@ -173,6 +203,9 @@ export const exportCommand: CliCommand = {
         ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
         ...(templateOption ? { template: path.resolve(cwd, templateOption), templateFrom: 'flag' as const } : {}),
         renderDiagrams: !noDiagrams,
+        ...(diagramCacheDir !== undefined ? { diagramCacheDir } : {}),
+        // A cache that cannot be used slows the export down but does not stop it: say so once.
+        onCacheProblem: (message) => err(`${pick(exportMessages.diagramCacheProblem(message), lang)}\n`),
         ...(highRisk !== undefined ? { highRiskThreshold: highRisk } : {}),
         deck: deckRequest(options, cwd),
         lang,

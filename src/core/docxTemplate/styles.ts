@@ -160,7 +160,7 @@ export function fallbackStyle(role: StyleRole, id: string, based: string | undef
     case 'caption':
       return p(
         'caption',
-        '<w:jc w:val="center"/><w:spacing w:after="200"/>',
+        '<w:spacing w:after="200"/><w:jc w:val="center"/>',
         '<w:i/><w:iCs/><w:sz w:val="18"/><w:szCs w:val="18"/>',
         35,
       );

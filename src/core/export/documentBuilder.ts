@@ -1,6 +1,6 @@
 import type { IsoDate, Language, Proposal } from '../model';
 import type { CostRollup, Schedule } from '../schedule/types';
-import type { Block, Cell, DocumentKind, RowMeta } from './documentModel';
+import type { Block, Cell, DocumentKind, RowMeta, Wrap } from './documentModel';
 import { label, type LabelKey } from './exportLabels';
 
 /** Who reads the sections: `internal` (the preview) sees internal items with a badge; `customer` never sees them. */
@@ -31,20 +31,37 @@ export interface TableExtras {
   rowMeta?: RowMeta[];
   caption?: string;
   rowHeaders?: boolean;
+  head?: boolean;
+  headTitles?: Array<string | undefined>;
 }
+
+/** What HTML knows of a heading beyond its text (see the heading block). */
+export type HeadingExtras = Pick<Extract<Block, { type: 'heading' }>, 'parts' | 'path' | 'title'>;
 
 /** Collects blocks in order; headings get stable anchors (`sec-1`, `sec-1-2`...) for links and the TOC. */
 export class DocumentBuilder {
   readonly blocks: Block[] = [];
   private readonly counters = [0, 0, 0];
+  private wrap: Wrap | undefined;
 
   constructor(private readonly lang: Language) {}
 
-  heading(level: 1 | 2 | 3, text: string): void {
+  /** Everything `write` adds shares one preview box (see `Wrap`); documents print the blocks as they are. */
+  within(wrap: Wrap, write: () => void): void {
+    const outer = this.wrap;
+    this.wrap = wrap;
+    try {
+      write();
+    } finally {
+      this.wrap = outer;
+    }
+  }
+
+  heading(level: 1 | 2 | 3, text: string, extra: HeadingExtras = {}): void {
     this.counters[level - 1] = (this.counters[level - 1] ?? 0) + 1;
     for (let i = level; i < 3; i++) this.counters[i] = 0;
     const anchor = `sec-${this.counters.slice(0, level).join('-')}`;
-    this.blocks.push({ type: 'heading', level, text, anchor });
+    this.push({ type: 'heading', level, text, anchor, ...extra });
   }
 
   /** A heading from a label key. */
@@ -54,16 +71,16 @@ export class DocumentBuilder {
 
   paragraph(text: string | undefined, emphasis?: 'note' | 'caption' | 'empty'): void {
     if (!text || !text.trim()) return;
-    this.blocks.push(emphasis ? { type: 'paragraph', text, emphasis } : { type: 'paragraph', text });
+    this.push(emphasis ? { type: 'paragraph', text, emphasis } : { type: 'paragraph', text });
   }
 
   markdown(source: string | undefined): void {
-    if (typeof source === 'string' && source.trim()) this.blocks.push({ type: 'markdown', source });
+    if (typeof source === 'string' && source.trim()) this.push({ type: 'markdown', source });
   }
 
   list(items: ReadonlyArray<string | undefined> | undefined, ordered = false): void {
     const clean = (items ?? []).filter((i): i is string => typeof i === 'string' && i.trim() !== '');
-    if (clean.length) this.blocks.push({ type: 'list', items: clean, ordered });
+    if (clean.length) this.push({ type: 'list', items: clean, ordered });
   }
 
   /** A table; rows of plain values become cells. Nothing is added for no rows. */
@@ -86,7 +103,7 @@ export class DocumentBuilder {
     const cells = rows.map((r) =>
       r.map((v): Cell => (typeof v === 'object' && v !== null ? v : { text: v === undefined ? '' : String(v) })),
     );
-    this.blocks.push({
+    this.push({
       type: 'table',
       columns: names,
       rows: cells,
@@ -95,6 +112,8 @@ export class DocumentBuilder {
       ...(extra.rowMeta ? { rowMeta: extra.rowMeta } : {}),
       ...(extra.caption !== undefined ? { caption: extra.caption } : {}),
       ...(extra.rowHeaders ? { rowHeaders: true } : {}),
+      ...(extra.head === false ? { head: false } : {}),
+      ...(extra.headTitles ? { headTitles: extra.headTitles } : {}),
     });
   }
 
@@ -103,6 +122,6 @@ export class DocumentBuilder {
   }
 
   push(block: Block): void {
-    this.blocks.push(block);
+    this.blocks.push(this.wrap && !block.wrap ? { ...block, wrap: this.wrap } : block);
   }
 }

@@ -8,11 +8,26 @@ import type { RiskLevel } from '../risk';
  * (never markup) except `markdown` blocks, which hold the user's Markdown fields.
  */
 export type DocumentKind = ProseDocumentKind | 'deck';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo', 'deck'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'proposal',
+  'requirements',
+  'plan',
+  'risks',
+  'demo',
+  'compliance',
+  'deck',
+];
 
 /** The documents made of sections (DOCX, PDF, HTML, Markdown); the deck is slides (core/deck). */
-export type ProseDocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo';
-export const PROSE_DOCUMENTS: readonly ProseDocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo'];
+export type ProseDocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo' | 'compliance';
+export const PROSE_DOCUMENTS: readonly ProseDocumentKind[] = [
+  'proposal',
+  'requirements',
+  'plan',
+  'risks',
+  'demo',
+  'compliance',
+];
 
 export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
   return kind !== 'deck';
@@ -51,6 +66,8 @@ export interface Cell {
   /** HTML only: the cell's class (`risk-cell heat-high`) and data attributes (`data-likelihood`). */
   cls?: string;
   data?: Record<string, string>;
+  /** HTML only: the cell's tooltip (a load cell's member, week and percent). */
+  title?: string;
 }
 
 /**
@@ -82,8 +99,28 @@ export interface RowMeta {
   cls?: string;
 }
 
-export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
+/**
+ * The preview's box around consecutive blocks (a demo scenario, an internal-only part, the cover):
+ * blocks that carry the same `Wrap` object share one `div` with its class, anchor id and source
+ * line. Documents ignore it: on paper the blocks simply follow one another.
+ */
+export interface Wrap {
+  cls?: string;
+  id?: string;
+  path?: ValuePath;
+}
+
+export type Block = (
+  | {
+      type: 'heading';
+      level: 1 | 2 | 3;
+      text: string;
+      anchor: string;
+      /** HTML only: the heading with its inline kinds (a badge after it), its source path; `title` is the preview's `h1` (the proposal's title on the cover). */
+      parts?: Inline[];
+      path?: ValuePath;
+      title?: boolean;
+    }
   | {
       type: 'paragraph';
       text: string;
@@ -105,6 +142,8 @@ export type Block =
       ordered?: boolean;
       /** HTML only: rich items, each item's source path */ itemParts?: Inline[][];
       itemPaths?: ValuePath[];
+      /** HTML only: the list's class (`value-propositions`). */
+      cls?: string;
     }
   | {
       type: 'table';
@@ -117,6 +156,9 @@ export type Block =
       /** A caption above the table; whether each row's first cell heads the row (the risk matrix's likelihood). */
       caption?: string;
       rowHeaders?: boolean;
+      /** HTML only: `false` draws no header row (a totals table is label | amount); tooltips of the column headers. */
+      head?: boolean;
+      headTitles?: Array<string | undefined>;
     }
   | {
       type: 'diagram';
@@ -127,7 +169,8 @@ export type Block =
       hash?: string;
       nodePaths?: Record<string, ValuePath>;
     }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+) & { wrap?: Wrap };
 
 /**
  * One section of the proposal, written once by its builder and drawn by every renderer: the

@@ -94,6 +94,9 @@ const WRITERS: Record<ProseDocumentKind, Writer> = {
     s.riskSection(b, ctx, 1, true);
   },
   demo: (b, ctx) => {
-    s.demoSections(b, ctx, 1);
+    s.demoSection(b, ctx, 1);
+  },
+  compliance: (b, ctx) => {
+    s.complianceSection(b, ctx, 1);
   },
 };

@@ -18,6 +18,7 @@ const EXPORT_LABELS = {
   'doc.plan': { en: 'Project Plan', 'zh-CN': '项目计划' },
   'doc.risks': { en: 'Risk Register', 'zh-CN': '风险登记册' },
   'doc.demo': { en: 'Demo Script', 'zh-CN': '演示脚本' },
+  'doc.compliance': { en: 'Compliance Matrix', 'zh-CN': '技术偏离表' },
   'doc.deck': { en: 'Pitch Deck', 'zh-CN': '方案演示文稿' },
   // cover: a formal title page names who the document is for and by
   'cover.customer': { en: 'Prepared for', 'zh-CN': '客户' },

@@ -37,10 +37,10 @@ export interface ExportFormatSpec {
 }
 
 /**
- * A CSV holds one table, so it exists for the three register documents; an XLSX of the whole
- * proposal holds all three as sheets; the demo script has no tabular form.
+ * A CSV holds one table, so it exists for the register documents (and the compliance matrix); an
+ * XLSX of the whole proposal holds the three registers as sheets; the demo script has no tabular form.
  */
-const REGISTERS = ['requirements', 'plan', 'risks'] as const satisfies readonly DocumentKind[];
+const REGISTERS = ['requirements', 'plan', 'risks', 'compliance'] as const satisfies readonly DocumentKind[];
 
 /** In the order the picker offers them (after the preferred one) and `--format` lists them. */
 export const EXPORT_FORMATS = [

@@ -9,18 +9,21 @@ import {
   TRAINING_LIST,
 } from '../sections/engagement';
 import { columnTable, entries } from '../sections/columns';
-import { money } from '../sections/money';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
+import { valuePropositionsSection } from '../sections/sales';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
-import { label, valueLabel } from './exportLabels';
+import { label } from './exportLabels';
 import { markdownToPlain } from './markdownText';
 import { memberName, taskTable } from './tables';
 
 /**
- * The sections of the exported documents. Each writer adds its heading and content to the builder
- * and writes nothing when the proposal has nothing for it (no empty headings in a customer document).
- * `documents.ts` decides which sections each document kind has and at which heading level.
+ * The sections of the exported documents, in one place for `documents.ts`: the chapters only
+ * documents have are written here (solution, plan, critical path, task list, support, sign-off);
+ * every section the preview shows too is written once in `src/core/sections/` and re-exported.
+ * Each writer adds its heading and content to the builder and writes nothing when the proposal has
+ * nothing for it (no empty headings in a customer document). `documents.ts` decides which sections
+ * each document kind has and at which heading level.
  */
 type Level = 1 | 2 | 3;
 
@@ -33,42 +36,14 @@ export { traceabilitySection } from '../sections/traceability';
 export { milestones };
 export { money } from '../sections/money';
 export { feasibilitySection } from '../sections/feasibility';
+export { budgetSection } from '../sections/budget';
+export { teamSection, teamLoadSection } from '../sections/team';
+export { demoSection } from '../sections/demo';
+export { summarySection, contextSection } from '../sections/cover';
+export { complianceSection } from '../sections/compliance';
 
 const sub = (level: Level): Level => (level === 1 ? 2 : 3);
 const has = <T>(a: T[] | undefined): a is T[] => Array.isArray(a) && a.length > 0;
-
-export function summarySection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  if (!p.proposal?.summary?.trim()) return;
-  b.section(level, 'summary');
-  b.markdown(p.proposal.summary);
-}
-
-export function contextSection(b: DocumentBuilder, { p }: DocumentContext, level: Level): void {
-  const c = p.customer;
-  if (!c) return;
-  b.section(level, 'sec.context');
-  if (c.name || c.industry || c.size) b.paragraph([c.name, c.industry, c.size].filter(Boolean).join(' · '));
-  if (c.background?.trim()) {
-    b.section(sub(level), 'background');
-    b.markdown(c.background);
-  }
-  if (has(c.drivers)) {
-    b.section(sub(level), 'drivers');
-    b.list(c.drivers);
-  }
-  if (c.currentState?.trim()) {
-    b.section(sub(level), 'currentState');
-    b.markdown(c.currentState);
-  }
-  if (has(c.contacts)) {
-    b.section(sub(level), 'sec.contacts');
-    b.table(
-      ['name', 'role', 'col.contact'],
-      c.contacts.map((x) => [x.name, x.role, [x.email, x.phone].filter(Boolean).join(', ')]),
-      [3, 3, 4],
-    );
-  }
-}
 
 export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
   const { p } = ctx;
@@ -84,14 +59,7 @@ export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level:
     b.section(sub(level), 'components');
     componentsTable(b, ctx);
   }
-  const vps = p.sales?.valuePropositions;
-  if (has(vps)) {
-    b.section(sub(level), 'sec.valuePropositions');
-    for (const v of vps) {
-      b.paragraph(v.title, 'caption');
-      b.markdown(v.description);
-    }
-  }
+  valuePropositionsSection(b, ctx, sub(level));
 }
 
 export function timelineDiagram(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
@@ -176,76 +144,6 @@ export function taskListSection(b: DocumentBuilder, { p, schedule, lang }: Docum
   b.localisedTable(t.columns, t.rows, t.widths);
 }
 
-export function teamSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
-  if (!has(p.team)) return;
-  b.section(level, 'team');
-  b.table(
-    ['name', 'role', 'organisation', 'skills', 'allocation'],
-    p.team.map((m) => [
-      m.name ?? m.id,
-      m.role,
-      valueLabel(m.organisation, lang),
-      (m.skills ?? []).join(', '),
-      `${m.allocation ?? 100}%`,
-    ]),
-    [3, 4, 2, 6, 2],
-  );
-  if (has(p.resources)) {
-    b.section(sub(level), 'resources');
-    b.table(
-      ['name', 'kind', 'quantity', 'provider', 'neededBy'],
-      p.resources.map((r) => [
-        r.name ?? r.id,
-        valueLabel(r.kind, lang),
-        r.quantity,
-        valueLabel(r.provider, lang),
-        r.neededBy,
-      ]),
-      [5, 2, 2, 2, 2],
-    );
-  }
-}
-
-export function teamLoadSection(b: DocumentBuilder, { p, schedule }: DocumentContext, level: Level): void {
-  if (!schedule.load.length) return;
-  b.section(level, 'sec.teamLoad');
-  b.table(
-    ['name', 'allocation', 'col.peakLoad', 'col.overloadedWeeks'],
-    schedule.load.map((l) => {
-      const peak = l.weeks.reduce((m, w) => Math.max(m, w.percent), 0);
-      const over = l.weeks.filter((w) => w.percent > l.allocation).length;
-      return [
-        memberName(p, l.memberId),
-        `${l.allocation}%`,
-        { text: `${Math.round(peak)}%`, ...(peak > l.allocation ? { shade: 'F4B6B6' } : {}) },
-        over,
-      ];
-    }),
-    [5, 2, 2, 2],
-  );
-}
-
-export function budgetSection(b: DocumentBuilder, { cost, lang }: DocumentContext, level: Level): void {
-  if (!(cost.total > 0)) return;
-  b.section(level, 'sec.budget');
-  const m = (n: number): string => money(n, cost.currency || 'USD', lang);
-  const rows: Array<Array<string | { text: string; bold: boolean }>> = Object.entries(cost.byCategory)
-    .filter(([, v]) => v > 0)
-    .map(([k, v]) => [valueLabel(k, lang), m(v)]);
-  rows.push([
-    { text: label('subtotal', lang), bold: true },
-    { text: m(cost.subtotal), bold: true },
-  ]);
-  if (cost.contingency > 0)
-    rows.push([label('contingency', lang, { 0: cost.contingencyPercent }), m(cost.contingency)]);
-  rows.push([
-    { text: label('total', lang), bold: true },
-    { text: m(cost.total), bold: true },
-  ]);
-  if (cost.cap !== undefined) rows.push([label('cap', lang), m(cost.cap)]);
-  b.table(['category', 'amount'], rows, [3, 2]);
-}
-
 export function communicationSection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
   const { p } = ctx;
   if (has(p.communication)) {
@@ -326,45 +224,6 @@ export function supportSection(b: DocumentBuilder, ctx: DocumentContext, level: 
     }
   }
   communicationSection(b, ctx, sub(level));
-}
-
-export function demoSections(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {
-  const d = p.demo;
-  b.section(level, 'sec.demoOverview');
-  if (!d) {
-    b.none();
-    return;
-  }
-  b.paragraph(
-    label('misc.demoFacts', lang, {
-      date: d.date ?? '—',
-      audience: d.audience ?? '—',
-      duration: d.duration ?? '—',
-      environment: d.environment ?? '—',
-    }),
-  );
-  if (has(d.agenda)) {
-    b.section(level, 'agenda');
-    b.list(d.agenda, true);
-  }
-  if (!has(d.scenarios)) return;
-  b.section(level, 'sec.scenarios');
-  const reqTitle = (id: string): string => {
-    const r = p.requirements?.find((x) => x.id === id);
-    return r?.title ? `${id} ${r.title}` : id;
-  };
-  for (const s of d.scenarios) {
-    b.heading(sub(level), [s.id, s.title].filter(Boolean).join(' '));
-    b.table(
-      ['presenter', 'col.minutes', 'col.requirements', 'highlight'],
-      [[memberName(p, s.presenter), s.duration, (s.requirements ?? []).map(reqTitle).join('\n'), s.highlight]],
-      [3, 2, 6, 5],
-    );
-    if (has(s.steps)) {
-      b.paragraph(label('steps', lang), 'caption');
-      b.list(s.steps, true);
-    }
-  }
 }
 
 export function signOffSection(b: DocumentBuilder, { p, lang }: DocumentContext, level: Level): void {

@@ -3,6 +3,7 @@ import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
 import { neutraliseModel } from '../text/controls';
 import type { DocumentKind } from './documentModel';
+import { complianceTable } from '../sections/compliance';
 import { riskRegister, taskTable, traceabilityMatrix, type DataTable } from './tables';
 
 /**
@@ -34,5 +35,7 @@ export function tablesFor(kind: DocumentKind, proposal: Proposal, options: Table
     case 'demo':
     case 'deck':
       return [];
+    case 'compliance':
+      return [complianceTable(p, l)];
   }
 }

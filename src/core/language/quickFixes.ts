@@ -51,6 +51,7 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set([
   'PS220',
   'PS221',
   'PS222',
+  'PS245',
 ]);
 
 /**
@@ -82,6 +83,10 @@ export function quickFixesFor(diagnostic: FixableDiagnostic, input: QuickFixInpu
     case 'PS221':
     case 'PS222':
       return removeHiddenCharacters(diagnostic, input);
+    case 'PS245':
+      return diagnostic.data?.['reason'] === 'reworded'
+        ? markAnswerReviewed(diagnostic, input)
+        : addAnswerSkeletons(diagnostic, input);
     default:
       return [];
   }
@@ -377,6 +382,64 @@ function renumberDuplicate(d: FixableDiagnostic, input: QuickFixInput): QuickFix
       title: format(pick(MSG.fixRenumber, input.lang), def.id, next),
       edits: [{ offset: def.span.offset, length: def.span.length, newText: next }],
       isPreferred: true,
+    },
+  ];
+}
+
+const ADD_ANSWER: Localized = { en: 'Add an answer skeleton', 'zh-CN': '添加应答骨架' };
+const ADD_ALL_ANSWERS: Localized = {
+  en: 'Add an answer skeleton to all {0} unanswered RFP items',
+  'zh-CN': '为全部 {0} 个未应答的招标条目添加应答骨架',
+};
+const MARK_REVIEWED: Localized = {
+  en: 'Mark the answer as reviewed against the new wording',
+  'zh-CN': '标记应答已按新文本复核',
+};
+
+/**
+ * PS245 (no answer): an `answer` with an empty response and the basis it is written against, but no
+ * status: choosing comply or non-comply is the engineer's decision, so PS245 stays until a status is
+ * chosen (completion offers them). Offered for this requirement and for every unanswered one at once.
+ */
+function addAnswerSkeletons(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const def = input.index.definitions.find((x) => x.kind === 'requirement' && overlaps(x.span, d));
+  const here = def?.path ?? entityPathAt(input, d.offset, 'requirement');
+  const layout = layoutOf(input.parsed.text, input.parsed.document);
+  const skeleton = (path: ValuePath): TextEdit | undefined => {
+    const origin = valueAt(input.parsed.value, [...path, 'rfp']);
+    const hash = stringField(origin, 'textHash');
+    const lines = ['answer:', '  response: ""', '  refs: []', ...(hash ? [`  basis: ${yamlString(hash)}`] : [])];
+    return insertIntoMap(layout, path, lines);
+  };
+  const fixes: QuickFix[] = [];
+  const one = here && valueAt(input.parsed.value, [...here, 'answer']) === undefined ? skeleton(here) : undefined;
+  if (one) fixes.push({ title: pick(ADD_ANSWER, input.lang), edits: [one], isPreferred: true });
+  const requirements = valueAt(input.parsed.value, ['requirements']);
+  const all: TextEdit[] = [];
+  if (Array.isArray(requirements))
+    requirements.forEach((r: unknown, i) => {
+      if (valueAt(r, ['rfp']) === undefined || valueAt(r, ['answer']) !== undefined) return;
+      const edit = skeleton(['requirements', i]);
+      if (edit) all.push(edit);
+    });
+  if (all.length > 1)
+    fixes.push({
+      title: format(pick(ADD_ALL_ANSWERS, input.lang), String(all.length)),
+      edits: all,
+      isPreferred: false,
+    });
+  return fixes;
+}
+
+/** PS245 (reworded): the basis becomes the new text's hash once the engineer has reread the answer. */
+function markAnswerReviewed(d: FixableDiagnostic, input: QuickFixInput): QuickFix[] {
+  const hash = d.data?.['textHash'];
+  if (typeof hash !== 'string' || !/^[0-9a-f]{8}$/.test(hash) || d.length <= 0) return [];
+  return [
+    {
+      title: pick(MARK_REVIEWED, input.lang),
+      edits: [{ offset: d.offset, length: d.length, newText: `"${hash}"` }],
+      isPreferred: false,
     },
   ];
 }

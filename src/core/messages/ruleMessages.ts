@@ -203,6 +203,35 @@ export const ruleMessages = {
     en: `Task ${q(task)} has neither \`duration\` nor \`effort\`; add one (or \`milestone: true\`).`,
     'zh-CN': `任务 ${zq(task)} 既没有 \`duration\` 也没有 \`effort\`；请添加其中一项（或设置 \`milestone: true\`）。`,
   }),
+  // compliance answers to the customer's RFP
+  rfpItemUnanswered: (req: string): Localized => ({
+    en: `RFP item ${q(req)} has no answer.`,
+    'zh-CN': `招标条目 ${zq(req)} 尚未应答。`,
+  }),
+  answerWithoutStatus: (req: string): Localized => ({
+    en: `The answer to ${q(req)} has no status yet: choose comply, partial, non-comply, alternative or roadmap.`,
+    'zh-CN': `${zq(req)} 的应答尚未选择满足情况：请选择 comply、partial、non-comply、alternative 或 roadmap。`,
+  }),
+  rfpItemReworded: (req: string): Localized => ({
+    en: `The customer reworded RFP item ${q(req)} after it was answered; review the answer against the new text.`,
+    'zh-CN': `招标条目 ${zq(req)} 在应答之后被客户改写；请按新文本复核应答。`,
+  }),
+  answerUnexplained: (req: string, status: string): Localized => ({
+    en: `The answer to ${q(req)} is ${q(status)} but has no response explaining it.`,
+    'zh-CN': `${zq(req)} 的应答为 ${zq(status)}，但没有说明原因的响应。`,
+  }),
+  unbackedClaim: (req: string): Localized => ({
+    en: `The answer to ${q(req)} claims comply, but no component, task or demo scenario covers it and the answer has no refs.`,
+    'zh-CN': `${zq(req)} 的应答声明完全满足，但没有任何组件、任务或演示场景覆盖它，应答也没有 refs。`,
+  }),
+  disqualifyingNonComply: (req: string, mark: string): Localized => ({
+    en: `${mark === '★' ? '★ (substantive)' : 'Must-have'} requirement ${q(req)} is answered non-comply: the bid may be disqualified.`,
+    'zh-CN': `${mark === '★' ? '★（实质性要求）' : '必须满足的'}需求 ${zq(req)} 应答为不满足：投标可能被否决（废标）。`,
+  }),
+  customerIdTwice: (customerId: string, firstLine: number): Localized => ({
+    en: `Customer id ${q(customerId)} is already used on line ${firstLine}.`,
+    'zh-CN': `客户条目号 ${zq(customerId)} 已在第 ${firstLine} 行使用。`,
+  }),
 } as const;
 
 /**

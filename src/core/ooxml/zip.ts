@@ -71,14 +71,28 @@ export interface ZipArchive {
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
-/** Compressed bytes handed to the inflater at once: deflate expands at most ~1032x, so one slice overshoots by at most ~16 MiB. */
-const SLICE = 16 * 1024;
+/**
+ * Compressed bytes handed to the inflater at once. Deflate expands at most ~1032x, so a bomb is
+ * stopped after at most ~132 MiB of one slice's output; slices under 64 KiB make fflate's streaming
+ * inflater several times slower (measured: 11 MB sheet, 1.2 s at 32 KiB, 0.18 s at 128 KiB).
+ */
+const SLICE = 128 * 1024;
 
 function u16(b: Uint8Array, at: number): number {
   return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 }
 function u32(b: Uint8Array, at: number): number {
   return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16) | ((b[at + 3] ?? 0) << 24)) >>> 0;
+}
+
+type Utf8Decoder = { decode(bytes: Uint8Array): string };
+const NativeDecoder = (globalThis as unknown as { TextDecoder?: new (label: string) => Utf8Decoder }).TextDecoder;
+/** Every runtime of the core has TextDecoder (3x faster than fflate's fallback on large parts). */
+const decoder: Utf8Decoder | undefined = NativeDecoder ? new NativeDecoder('utf-8') : undefined;
+
+/** UTF-8 bytes as text (invalid sequences become U+FFFD). */
+export function utf8(bytes: Uint8Array): string {
+  return decoder ? decoder.decode(bytes) : strFromU8(bytes);
 }
 
 /** True when the bytes start like a zip (a local file header, or an empty archive). */
@@ -156,8 +170,10 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
       written += chunk.length;
     });
     try {
-      for (let i = 0; i < data.length && !overflow; i += SLICE) {
-        const end = Math.min(data.length, i + SLICE);
+      // A small claim gets small slices: a bomb that lies about a small size stops within ~4 MiB.
+      const slice = cap < 1024 * 1024 ? 4 * 1024 : SLICE;
+      for (let i = 0; i < data.length && !overflow; i += slice) {
+        const end = Math.min(data.length, i + slice);
         inflater.push(data.subarray(i, end), end === data.length);
       }
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
@@ -213,7 +229,7 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     has: (name) => byName.has(name),
     read,
     readText(name) {
-      const text = strFromU8(read(name));
+      const text = utf8(read(name));
       return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     },
     get bytesRead() {

@@ -28,8 +28,25 @@ export function dataLineAttr(env: BlockHtmlEnv, path: ValuePath | undefined): st
 
 /** A preview section: its anchor, key and source line around its blocks. */
 export function sectionHtml(section: Section, env: BlockHtmlEnv): string {
-  const body = section.blocks.map((b) => blockHtml(b, env)).join('');
+  const body = wrappedBlocks(section.blocks, env);
   return `<section id="section-${esc(section.key)}" class="ps-section" data-section="${esc(section.key)}"${dataLineAttr(env, section.path)}>\n${body}</section>\n`;
+}
+
+/** Blocks in order; in the preview, each run of blocks sharing one `wrap` goes into its `div`. */
+function wrappedBlocks(blocks: readonly Block[], env: BlockHtmlEnv): string {
+  let html = '';
+  for (let i = 0; i < blocks.length;) {
+    const wrap = env.mode === 'preview' ? blocks[i]?.wrap : undefined;
+    if (!wrap) {
+      html += blockHtml(blocks[i], env);
+      i++;
+      continue;
+    }
+    let inner = '';
+    for (; i < blocks.length && blocks[i]?.wrap === wrap; i++) inner += blockHtml(blocks[i], env);
+    html += `<div${wrap.cls ? ` class="${esc(wrap.cls)}"` : ''}${wrap.id ? ` id="${esc(wrap.id)}"` : ''}${dataLineAttr(env, wrap.path)}>${inner}</div>\n`;
+  }
+  return html;
 }
 
 export function blockHtml(b: Block, env: BlockHtmlEnv): string {
@@ -38,8 +55,11 @@ export function blockHtml(b: Block, env: BlockHtmlEnv): string {
 
 function previewBlock(b: Block, env: BlockHtmlEnv): string {
   switch (b.type) {
-    case 'heading':
-      return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>\n`;
+    case 'heading': {
+      const tag = b.title ? 'h1' : `h${b.level + 1}`;
+      const inner = b.parts ? b.parts.map((part) => inlineHtml(part, env)).join('') : esc(b.text);
+      return `<${tag}${dataLineAttr(env, b.path)}>${inner}</${tag}>\n`;
+    }
     case 'paragraph': {
       const cls = b.cls ?? b.emphasis;
       const inner = b.parts ? b.parts.map((part) => inlineHtml(part, env)).join('') : esc(b.text);
@@ -57,7 +77,7 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
         const parts = b.itemParts?.[i];
         return `<li${dataLineAttr(env, b.itemPaths?.[i])}>${parts ? parts.map((part) => inlineHtml(part, env)).join('') : esc(text)}</li>`;
       });
-      return `<${tag}>${items.join('')}</${tag}>\n`;
+      return `<${tag}${b.cls ? ` class="${esc(b.cls)}"` : ''}>${items.join('')}</${tag}>\n`;
     }
     case 'table':
       return previewTable(b, env);
@@ -85,7 +105,12 @@ export function diagramNodeLines(
 
 function previewTable(b: Extract<Block, { type: 'table' }>, env: BlockHtmlEnv): string {
   if (b.rows.length === 0) return '';
-  const head = b.columns.map((c) => `<th>${esc(c)}</th>`).join('');
+  const head = b.columns
+    .map((c, i) => {
+      const title = b.headTitles?.[i];
+      return `<th${title !== undefined ? ` title="${esc(title)}"` : ''}>${esc(c)}</th>`;
+    })
+    .join('');
   const body = b.rows
     .map(
       (r, i) =>
@@ -93,15 +118,17 @@ function previewTable(b: Extract<Block, { type: 'table' }>, env: BlockHtmlEnv): 
     )
     .join('\n');
   const caption = b.caption !== undefined ? `<caption>${esc(b.caption)}</caption>` : '';
-  return `<table${b.cls ? ` class="${esc(b.cls)}"` : ''}>${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>\n`;
+  const thead = b.head === false ? '' : `<thead><tr>${head}</tr></thead>\n`;
+  return `<table${b.cls ? ` class="${esc(b.cls)}"` : ''}>${caption}${thead}<tbody>\n${body}\n</tbody></table>\n`;
 }
 
 function previewCell(c: Cell, env: BlockHtmlEnv, header: boolean): string {
   const tag = header ? 'th' : 'td';
-  const data = Object.entries(c.data ?? {})
-    .map(([k, v]) => ` data-${esc(k)}="${esc(v)}"`)
-    .join('');
-  return `<${tag}${c.cls ? ` class="${esc(c.cls)}"` : ''}${data}>${cellInner(c, env)}</${tag}>`;
+  // A load table has thousands of cells: attributes are added only when a cell has them.
+  let attrs = c.cls ? ` class="${esc(c.cls)}"` : '';
+  if (c.data) for (const [k, v] of Object.entries(c.data)) attrs += ` data-${esc(k)}="${esc(v)}"`;
+  if (c.title !== undefined) attrs += ` title="${esc(c.title)}"`;
+  return `<${tag}${attrs}>${cellInner(c, env)}</${tag}>`;
 }
 
 function rowAttrs(meta: RowMeta | undefined, env: BlockHtmlEnv): string {
@@ -112,7 +139,8 @@ function rowAttrs(meta: RowMeta | undefined, env: BlockHtmlEnv): string {
 /** A cell's content: its rich parts when the builder gave them, else its text with line breaks kept. */
 export function cellInner(c: Cell, env: BlockHtmlEnv): string {
   if (c.parts) return c.parts.map((part) => inlineHtml(part, env)).join('');
-  const text = esc(c.text).replace(/\r?\n/g, '<br>');
+  const escaped = esc(c.text);
+  const text = escaped.includes('\n') ? escaped.replace(/\r?\n/g, '<br>') : escaped;
   return c.bold ? `<strong>${text}</strong>` : text;
 }
 

@@ -1,4 +1,5 @@
 import type {
+  AnswerStatus,
   BudgetCategory,
   Cadence,
   ComponentKind,
@@ -17,6 +18,8 @@ import type {
   RiskStatus,
   SupportChannelKind,
   TrainingFormat,
+  EnvironmentKind,
+  NodeKind,
 } from '../model';
 import type { Localized } from '../messages/localize';
 
@@ -42,7 +45,10 @@ export type LabelledEnumValue =
   | TrainingFormat
   | SupportChannelKind
   | FeasibilityDimension
-  | FeasibilityVerdict;
+  | FeasibilityVerdict
+  | AnswerStatus
+  | EnvironmentKind
+  | NodeKind;
 
 /**
  * Display words for the format's enum values (requirement types, component kinds, budget and risk
@@ -142,6 +148,26 @@ const ENUM_WORDS: Record<LabelledEnumValue, Localized> = {
   environment: { en: 'Environment', 'zh-CN': '环境' },
   tool: { en: 'Tool', 'zh-CN': '工具' },
   facility: { en: 'Facility', 'zh-CN': '场地' },
+  // compliance answer statuses (a Chinese deviation table shows 偏离情况 instead: sections/compliance.ts)
+  comply: { en: 'Fully compliant', 'zh-CN': '完全满足' },
+  partial: { en: 'Partially compliant', 'zh-CN': '部分满足' },
+  'non-comply': { en: 'Non-compliant', 'zh-CN': '不满足' },
+  alternative: { en: 'Alternative offered', 'zh-CN': '替代方案' },
+  roadmap: { en: 'On the roadmap', 'zh-CN': '规划中' },
+  // deployment environments and nodes
+  production: { en: 'Production', 'zh-CN': '生产' },
+  dr: { en: 'Disaster recovery', 'zh-CN': '灾备' },
+  staging: { en: 'Staging', 'zh-CN': '预发布' },
+  test: { en: 'Test', 'zh-CN': '测试' },
+  development: { en: 'Development', 'zh-CN': '开发' },
+  region: { en: 'Region', 'zh-CN': '地域' },
+  datacenter: { en: 'Data centre', 'zh-CN': '数据中心' },
+  zone: { en: 'Availability zone', 'zh-CN': '可用区' },
+  cluster: { en: 'Cluster', 'zh-CN': '集群' },
+  server: { en: 'Server', 'zh-CN': '服务器' },
+  vm: { en: 'Virtual machine', 'zh-CN': '虚拟机' },
+  container: { en: 'Container', 'zh-CN': '容器' },
+  appliance: { en: 'Appliance', 'zh-CN': '专用设备' },
 };
 
 const WORDS_BY_VALUE: ReadonlyMap<string, Localized> = new Map(Object.entries(ENUM_WORDS));

@@ -95,6 +95,10 @@ export const LABELS = {
   customerTotal: { en: 'Customer total', 'zh-CN': '客户总价' },
   internalItems: { en: 'Internal items (not in customer documents)', 'zh-CN': '内部项（不计入客户文档）' },
   fullTotal: { en: 'Full total, internal items included', 'zh-CN': '完整总额（含内部项）' },
+  capComparesCustomerTotal: {
+    en: 'The budget cap check (PS212) compares the customer total with the cap; the full total is for internal pricing only.',
+    'zh-CN': '预算上限检查（PS212）以客户总价与上限比较；完整总额仅供内部定价参考。',
+  },
   totalsByCategory: { en: 'Totals by category', 'zh-CN': '分类汇总' },
   likelihood: { en: 'Likelihood', 'zh-CN': '可能性' },
   impact: { en: 'Impact', 'zh-CN': '影响' },
@@ -170,6 +174,28 @@ export const LABELS = {
   noDocument: { en: 'Open a .presales.yaml file to preview it.', 'zh-CN': '打开一个 .presales.yaml 文件以预览。' },
   copied: { en: 'SVG copied to the clipboard.', 'zh-CN': 'SVG 已复制到剪贴板。' },
   saved: { en: 'Saved {0}', 'zh-CN': '已保存 {0}' },
+  // compliance matrix (a Chinese proposal lays it out as a 技术偏离表)
+  compliance: { en: 'Compliance matrix', 'zh-CN': '技术偏离表' },
+  complianceSeq: { en: 'No.', 'zh-CN': '序号' },
+  complianceCustomerId: { en: 'Customer ID', 'zh-CN': '招标文件条目号' },
+  complianceSection: { en: 'Section', 'zh-CN': '章节' },
+  complianceRequirement: { en: 'Requirement', 'zh-CN': '招标技术要求' },
+  complianceStatus: { en: 'Compliance', 'zh-CN': '偏离情况' },
+  complianceResponse: { en: 'Response', 'zh-CN': '投标响应' },
+  complianceReference: { en: 'Reference', 'zh-CN': '说明' },
+  complianceUnanswered: { en: 'Not answered', 'zh-CN': '未应答' },
+  deviationPositive: { en: 'Exceeds', 'zh-CN': '正偏离' },
+  deviationNone: { en: 'No deviation', 'zh-CN': '无偏离' },
+  deviationNegative: { en: 'Deviation', 'zh-CN': '负偏离' },
+  // architecture views (derived titles, the view picker, the context and deployment diagrams)
+  viewContext: { en: 'System context', 'zh-CN': '系统上下文' },
+  viewContainers: { en: 'All components', 'zh-CN': '全部组件' },
+  viewZone: { en: 'Zone: {0}', 'zh-CN': '区域：{0}' },
+  viewDeployment: { en: 'Deployment: {0}', 'zh-CN': '部署：{0}' },
+  viewPicker: { en: 'Architecture view', 'zh-CN': '架构视图' },
+  theSolution: { en: 'The solution', 'zh-CN': '本方案' },
+  instanceCount: { en: '× {0}', 'zh-CN': '× {0}' },
+  emptyView: { en: 'This view shows no component.', 'zh-CN': '此视图不包含任何组件。' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -4,18 +4,11 @@ import { locate, type ValuePath } from '../locate';
 import type { CostRollup, Schedule } from '../schedule/types';
 import { customerCost, customerSchedule, customerView } from '../export/customerView';
 import { highRiskThreshold } from '../risk';
-import { label } from './labels';
 import { sourceHash } from './sourceHash';
-import { createMarkdown } from './markdown';
+import { createMarkdown, type MarkdownRenderer } from './markdown';
 import { neutraliseModel } from '../text/controls';
-import type { Audience, RenderedDiagram, HtmlSectionContext } from './sections/context';
-import { renderCover } from './sections/cover';
-import { renderTeam } from './sections/team';
-import { renderBudget } from './sections/budget';
-import { renderDemo } from './sections/demo';
-import { renderSales } from './sections/sales';
 import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
-import { DocumentBuilder, type DocumentContext } from '../export/documentBuilder';
+import { DocumentBuilder, type Audience, type DocumentContext } from '../export/documentBuilder';
 import { requirementsSection } from '../sections/requirements';
 import { goalsSection } from '../sections/goals';
 import { technologySection } from '../sections/technology';
@@ -25,8 +18,22 @@ import { feasibilitySection } from '../sections/feasibility';
 import { timelineSection } from '../sections/timeline';
 import { architectureSection } from '../sections/architecture';
 import { traceabilitySection } from '../sections/traceability';
+import { budgetSection } from '../sections/budget';
+import { teamSection } from '../sections/team';
+import { demoSection } from '../sections/demo';
+import { salesSection } from '../sections/sales';
+import { coverSection } from '../sections/cover';
 
-export type { Audience, RenderedDiagram } from './sections/context';
+export type { Audience } from '../export/documentBuilder';
+
+/** A Mermaid diagram the caller must draw into its placeholder. */
+export interface RenderedDiagram {
+  key: 'architecture' | 'timeline';
+  source: string;
+  hash: string;
+  /** Mermaid node id -> 0-based source line, for click-to-reveal. */
+  nodeLines: Record<string, number>;
+}
 
 /** What a render needs: the check result's proposal, schedule and cost, and (for line numbers) the parse. */
 export interface ProposalRenderInput {
@@ -61,59 +68,54 @@ export interface RenderedProposal {
   diagrams: RenderedDiagram[];
 }
 
-type SectionRenderer = (ctx: HtmlSectionContext) => string | undefined;
+/** One preview render: what every section reads, and the diagrams the sections collect. Nothing is kept between renders. */
+interface PreviewRun {
+  ctx: DocumentContext;
+  md: MarkdownRenderer;
+  /** 0-based line of the value at `path`, when the source document is known. */
+  line(path: ValuePath): number | undefined;
+  diagrams: RenderedDiagram[];
+}
+
+type SectionRenderer = (run: PreviewRun) => string | undefined;
 type SectionWriter = (b: DocumentBuilder, ctx: DocumentContext) => void;
 
-/** A section from its shared builder (the one the exported documents use), drawn for the preview. */
+/** A section from its builder (the one the exported documents use), drawn for the preview. */
 function shared(key: string, path: ValuePath, write: SectionWriter): SectionRenderer {
-  return (ctx) => {
-    const b = new DocumentBuilder(ctx.lang);
-    write(b, previewContext(ctx));
+  return (run) => {
+    const b = new DocumentBuilder(run.ctx.lang);
+    write(b, run.ctx);
     if (b.blocks.length === 0) return undefined;
     for (const block of b.blocks) {
       if (block.type !== 'diagram') continue;
-      ctx.diagrams.push({
+      run.diagrams.push({
         key: block.id,
         source: block.mermaid,
         hash: block.hash ?? sourceHash(block.mermaid),
-        nodeLines: diagramNodeLines(block, ctx.line),
+        nodeLines: diagramNodeLines(block, run.line),
       });
     }
-    const env: BlockHtmlEnv = { mode: 'preview', md: ctx.md, line: ctx.line };
+    const env: BlockHtmlEnv = { mode: 'preview', md: run.md, line: run.line };
     return sectionHtml({ key, path, blocks: b.blocks }, env);
-  };
-}
-
-function previewContext(ctx: HtmlSectionContext): DocumentContext {
-  return {
-    p: ctx.p,
-    schedule: ctx.schedule,
-    cost: ctx.cost,
-    lang: ctx.lang,
-    highRiskThreshold: ctx.highRiskThreshold,
-    audience: ctx.audience,
-    view: 'preview',
-    ...(ctx.today ? { today: ctx.today } : {}),
-    ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}),
   };
 }
 
 /** Order of the proposal document. */
 const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
-  ['cover', renderCover],
+  ['cover', shared('cover', ['proposal'], (b, c) => coverSection(b, c, 1))],
   ['requirements', shared('requirements', ['requirements'], (b, c) => requirementsSection(b, c, 1, false))],
   ['goals', shared('goals', ['goals'], (b, c) => goalsSection(b, c, 1))],
   ['architecture', shared('architecture', ['architecture'], (b, c) => architectureSection(b, c, 1))],
   ['technology', shared('technology', ['technology'], (b, c) => technologySection(b, c, 1))],
   ['timeline', shared('timeline', ['plan'], (b, c) => timelineSection(b, c, 1))],
-  ['team', renderTeam],
-  ['budget', renderBudget],
+  ['team', shared('team', ['team'], (b, c) => teamSection(b, c, 1))],
+  ['budget', shared('budget', ['budget'], (b, c) => budgetSection(b, c, 1))],
   ['risks', shared('risks', ['risks'], (b, c) => riskSection(b, c, 1, false))],
   ['traceability', shared('traceability', ['requirements'], (b, c) => traceabilitySection(b, c, 1))],
   ['feasibility', shared('feasibility', ['feasibility'], (b, c) => feasibilitySection(b, c, 1))],
   ['engagement', shared('engagement', ['communication'], (b, c) => engagementSection(b, c, 1))],
-  ['demo', renderDemo],
-  ['sales', renderSales],
+  ['demo', shared('demo', ['demo'], (b, c) => demoSection(b, c, 1))],
+  ['sales', shared('sales', ['sales'], (b, c) => salesSection(b, c, 1))],
 ];
 
 /**
@@ -127,26 +129,28 @@ export function renderProposalHtml(input: ProposalRenderInput, options: Proposal
   const audience = options.audience ?? 'customer';
   // The customer sees the whole plan's dates and labour, without the tasks, people and lines it hides.
   const view = audience === 'customer' ? customerView(input.proposal) : undefined;
-  const ctx: HtmlSectionContext = {
-    p,
-    schedule: neutraliseModel(view ? customerSchedule(input.schedule, view) : input.schedule),
-    cost: neutraliseModel(view ? customerCost(input.proposal, view, input.schedule) : input.cost),
-    lang,
-    audience,
-    today: options.today,
-    maxNodes: options.maxNodes,
-    highRiskThreshold: highRiskThreshold(options.highRiskThreshold),
+  const run: PreviewRun = {
+    ctx: {
+      p,
+      schedule: neutraliseModel(view ? customerSchedule(input.schedule, view) : input.schedule),
+      cost: neutraliseModel(view ? customerCost(input.proposal, view, input.schedule) : input.cost),
+      lang,
+      highRiskThreshold: highRiskThreshold(options.highRiskThreshold),
+      audience,
+      view: 'preview',
+      ...(options.today ? { today: options.today } : {}),
+      ...(options.maxNodes ? { maxNodes: options.maxNodes } : {}),
+    },
     md: createMarkdown(),
-    t: (key) => label(key, lang),
     line: lineFinder(input.parsed),
     diagrams: [],
   };
   const sections: RenderedSection[] = [];
   for (const [key, render] of SECTIONS) {
-    const html = render(ctx);
+    const html = render(run);
     if (html !== undefined) sections.push({ key, html });
   }
-  return { lang, title: p.proposal?.title ?? '', sections, diagrams: ctx.diagrams };
+  return { lang, title: p.proposal?.title ?? '', sections, diagrams: run.diagrams };
 }
 
 /** All sections as one HTML fragment (for exports that want a single body). */

@@ -4,10 +4,9 @@
  * Office files, PDFs, zip bombs, XML with entities) throw `RfpImportError` with a bilingual message
  * that says what to do.
  */
-import { strFromU8 } from 'fflate';
 import type { RfpKind } from '../model';
 import { XmlError } from '../ooxml/xml';
-import { containerKind, DEFAULT_ZIP_LIMITS, openZip, ZipError, type ZipLimits } from '../ooxml/zip';
+import { containerKind, DEFAULT_ZIP_LIMITS, openZip, utf8, ZipError, type ZipLimits } from '../ooxml/zip';
 import { textHash } from './columns';
 import { readCsv } from './csv';
 import { readDocx } from './docx';
@@ -108,7 +107,7 @@ export function readRfp(
   };
   try {
     if (kind === 'csv') {
-      const text = input.text ?? strFromU8(input.bytes);
+      const text = input.text ?? utf8(input.bytes);
       const grid = readCsv(text, limits);
       if (grid.rows.length === 0) throw new RfpImportError('no-table', rfpErrors.noTable(input.name));
       return readGrid(grid, options, [grid.name]);

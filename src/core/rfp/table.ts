@@ -230,8 +230,11 @@ export function readGrid(grid: RfpGrid, options: RfpReadOptions, gridNames: read
     }
     // "4.2" + "Security" with nothing else, and the next ids start with "4.2.": a heading row.
     if (id && text.trim() && text.length <= 80 && !cell(row, 'priority').trim()) {
-      const next = dataRows.slice(i + 1).find((r) => cell(r, 'id').trim());
-      const nextId = next ? cell(next, 'id').trim() : '';
+      let nextId = '';
+      for (let j = i + 1; j < dataRows.length && !nextId; j++) {
+        const r = dataRows[j];
+        if (r) nextId = cell(r, 'id').trim();
+      }
       if (nextId.startsWith(`${id}.`) && values.length === 2) {
         section = `${id} ${text.trim()}`;
         continue;

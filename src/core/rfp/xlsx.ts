@@ -5,7 +5,7 @@
  * like plain rows. The sheet part is streamed (no tree), so a 50,000-row sheet stays cheap.
  */
 import type { ZipArchive } from '../ooxml/zip';
-import { attrLocal, childElements, parseXml, scanXml, textContent, type XmlElement } from '../ooxml/xml';
+import { attrLocal, childElements, parseXml, scanXml } from '../ooxml/xml';
 import { parseCellRef } from './columns';
 import type { GridRow, RfpGrid } from './types';
 
@@ -77,20 +77,36 @@ function unescapeXstring(s: string): string {
   return un.includes('\r') ? un.replace(/\r\n?/g, '\n') : un;
 }
 
-function stringItemText(si: XmlElement): string {
-  let out = '';
-  for (const c of si.children) {
-    if (typeof c === 'string') continue;
-    if (c.local === 't') out += textContent(c);
-    else if (c.local === 'r') for (const t of childElements(c, 't')) out += textContent(t);
-    // rPh (phonetic guides) and phoneticPr are not part of the text.
-  }
-  return unescapeXstring(out);
-}
-
+/** The shared string table, streamed (it holds every distinct text of the workbook). */
 export function readSharedStrings(zip: ZipArchive, part: string | undefined): string[] {
   if (!part || !zip.has(part)) return [];
-  return childElements(parseXml(zip.readText(part)), 'si').map(stringItemText);
+  const out: string[] = [];
+  let current = '';
+  let inItem = false;
+  let inText = false;
+  let inPhonetic = false;
+  scanXml(zip.readText(part), {
+    open(el) {
+      if (el.local === 'si') {
+        inItem = true;
+        current = '';
+      } else if (el.local === 'rPh') inPhonetic = true;
+      else if (el.local === 't' && inItem && !inPhonetic) inText = true;
+    },
+    text(t) {
+      if (inText) current += t;
+    },
+    close(el) {
+      if (el.local === 't') inText = false;
+      else if (el.local === 'rPh') inPhonetic = false;
+      else if (el.local === 'si') {
+        // rPh (phonetic guides) is not part of the text.
+        out.push(unescapeXstring(current));
+        inItem = false;
+      }
+    },
+  });
+  return out;
 }
 
 function formatNumber(v: string): string {

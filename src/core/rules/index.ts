@@ -1,4 +1,5 @@
 import { budgetCap } from './budgetCap';
+import { complianceAnswers } from './complianceAnswers';
 import { dependencyCycles } from './dependencyCycles';
 import { duplicateIds } from './duplicateIds';
 import { goalDeadlines } from './goalDeadlines';
@@ -34,4 +35,5 @@ export const RULES: ReadonlyArray<{ name: string; run: Rule }> = [
   { name: 'planCalendar', run: planCalendar },
   { name: 'taskDurations', run: taskDurations },
   { name: 'hiddenCharacters', run: hiddenCharacters },
+  { name: 'complianceAnswers', run: complianceAnswers },
 ];

@@ -3,7 +3,7 @@ import type { DocumentBuilder, DocumentContext } from '../export/documentBuilder
 import type { Cell } from '../export/documentModel';
 import { label, valueLabel } from '../export/exportLabels';
 import { markdownToPlain } from '../export/markdownText';
-import { money } from './money';
+import { formatNumber, money } from './money';
 import { columnTable, entries, markdownParts, plain, rich, type Column } from './columns';
 
 type Level = 1 | 2 | 3;
@@ -30,11 +30,6 @@ const COLUMNS = {
 
 const PREVIEW_COLUMNS = ['dimension', 'stars', 'rationale'] as const;
 const PRINTED_COLUMNS = ['dimension', 'rating', 'rationale'] as const;
-
-const formatNumber = (lang: string, value: number | undefined): string =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
-    : '';
 
 export function feasibilitySection(b: DocumentBuilder, ctx: DocumentContext, level: Level): void {
   const { lang, cost } = ctx;

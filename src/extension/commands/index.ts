@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DiagnosticsFeature } from '../diagnostics/diagnosticsFeature';
+import { importRfp, type ImportRfpArgs } from '../rfp/importRfp';
 import { newProposal, type NewProposalArgs } from './newProposal';
 import { validateWorkspace } from './validateWorkspace';
 
@@ -10,10 +11,19 @@ export function registerEditorCommands(context: vscode.ExtensionContext, diagnos
       newProposal(isArgs(args) ? args : {}),
     ),
     vscode.commands.registerCommand('presales.validateWorkspace', () => validateWorkspace(diagnostics)),
+    vscode.commands.registerCommand('presales.importRfp', (args?: unknown) =>
+      importRfp(context.extensionUri, importArgs(args)),
+    ),
   );
 }
 
 // Menus pass a uri as the first argument; only a plain object is taken as arguments.
 function isArgs(value: unknown): value is NewProposalArgs {
   return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri);
+}
+
+/** From the explorer's context menu the first argument is the RFP file itself; a test passes an object. */
+function importArgs(value: unknown): ImportRfpArgs {
+  if (value instanceof vscode.Uri) return { file: value };
+  return typeof value === 'object' && value !== null ? value : {};
 }

@@ -5,3 +5,4 @@
  * `vscode`; the preview's diagram renderer is handed in by the command.
  */
 export { ExportError, exportProposal, resolveOutputPath } from '../../node/exportJob';
+export { AnswerError, answerRfp, defaultAnsweredName } from '../../node/answerJob';

@@ -228,6 +228,8 @@ function documentName(doc: DocumentKind): string {
       return t('Risk register');
     case 'demo':
       return t('Demo script');
+    case 'compliance':
+      return t('Compliance matrix');
     case 'deck':
       return t('Pitch deck');
   }

@@ -7,6 +7,7 @@ import { fillPlaceholders } from '../../../src/core/docxTemplate/placeholders';
 import { readStyleSheet, resolveRoles } from '../../../src/core/docxTemplate/styles';
 import { applySplices, parseXml } from '../../../src/core/docxTemplate/xmlTree';
 import { ExportError, exportProposal, type ExportResult } from '../../../src/node/exportJob';
+import { HIDDEN, hostileYaml, PAYLOADS, SENTINEL } from '../../support/hostileText';
 import { repoPath } from '../../support/repo';
 
 const EN_TEMPLATE = repoPath('examples', 'templates', 'company.en.dotx');
@@ -182,5 +183,92 @@ describe('Word template: export', function () {
     const macros = await refusal(docm, 'd.docx');
     assert.match(macros.localized.en, /macro-enabled/);
     assert.match(macros.localized['zh-CN'], /启用了宏/);
+  });
+});
+
+describe('Word template: a bare template (no styles, numbering or settings, no {{body}})', function () {
+  this.timeout(60_000);
+  it('adds our styles, numbering and settings as new parts and puts the body after its content', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ps-bare-'));
+    const bare = path.join(dir, 'bare.docx');
+    const ct = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+    writeFileSync(
+      bare,
+      zipSync({
+        '[Content_Types].xml': strToU8(
+          `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${ct}"/></Types>`,
+        ),
+        '_rels/.rels': strToU8(
+          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        ),
+        'word/document.xml': strToU8(
+          `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body><w:p><w:r><w:t>Cover of {{title}} for {{customer}} {{unknown}}</w:t></w:r></w:p><w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`,
+        ),
+      }),
+    );
+    const result = await exportProposal({
+      sourcePath: repoPath('examples', 'smart-factory.presales.yaml'),
+      format: 'docx',
+      renderDiagrams: false,
+      out: path.join(dir, 'out.docx'),
+      template: bare,
+    });
+    const p = parts(result.path);
+    for (const [name, text] of Object.entries(p)) if (/\.(xml|rels)$/.test(name)) parseXml(text, name);
+    assert.match(
+      p['word/document.xml'] ?? '',
+      /Cover of Shop-Floor Data Platform for Plant Ulm for Brenner Drive Systems GmbH \{\{unknown\}\}/,
+    );
+    assert.match(
+      p['word/document.xml'] ?? '',
+      /<w:br w:type="page"\/><\/w:r><\/w:p>.*<w:pStyle w:val="Heading1"\/>.*<w:sectPr><w:pgSz w:w="12240"/s,
+    );
+    assert.match(
+      p['word/styles.xml'] ?? '',
+      /<w:style w:type="paragraph" w:customStyle="1" w:styleId="Heading1"><w:name w:val="heading 1"\/>/,
+    );
+    assert.ok(p['word/numbering.xml'], 'our numbering part');
+    assert.match(p['word/settings.xml'] ?? '', /updateFields/);
+    const rels = p['word/_rels/document.xml.rels'] ?? '';
+    for (const kind of ['styles', 'numbering', 'settings']) assert.match(rels, new RegExp(`relationships/${kind}"`));
+    const types = p['[Content_Types].xml'] ?? '';
+    for (const part of ['styles', 'numbering', 'settings'])
+      assert.match(types, new RegExp(`PartName="/word/${part}.xml"`));
+    assert.ok(result.template?.report.added.some((a) => a.role === 'heading1'));
+    assert.deepEqual(result.template?.report.unknownPlaceholders, ['{{unknown}}']);
+    assert.equal(result.template?.report.bodyMarker, false);
+    // Tables fit the template's text width (12240 - 2 x 1800 twips), not ours.
+    assert.match(p['word/document.xml'] ?? '', /<w:tblW w:type="dxa" w:w="8640"\/>|<w:tblW w:w="8640" w:type="dxa"\/>/);
+  });
+});
+
+describe('Word template: hostile text', function () {
+  this.timeout(300_000);
+  it('every payload class arrives as text in well-formed parts, without hidden characters or internal notes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ps-hostile-'));
+    // The classes that test XML text (the rest test Markdown, HTML and Mermaid, which a Word part never parses).
+    const classes = new Set(['raw html', 'multi-line', 'bidi', 'controls', 'long line', 'plain']);
+    for (const [name, payload] of PAYLOADS.filter(([n]) => classes.has(n))) {
+      const source = path.join(dir, `${name.replace(/\W+/g, '-')}.presales.yaml`);
+      writeFileSync(source, hostileYaml('examples/smart-factory.presales.yaml', payload));
+      const result = await exportProposal({
+        sourcePath: source,
+        format: 'docx',
+        renderDiagrams: false,
+        out: dir,
+        template: EN_TEMPLATE,
+      });
+      const p = parts(result.path);
+      for (const [part, text] of Object.entries(p)) {
+        if (!/\.(xml|rels)$/.test(part)) continue;
+        parseXml(text, `${name}: ${part}`);
+        assert.ok(!text.includes(SENTINEL), `${name}: internal note in ${part}`);
+      }
+      const cover = [...(p['word/document.xml'] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      assert.ok(!HIDDEN.test(cover), `${name}: hidden characters in the document text`);
+      assert.ok(!cover.includes('{{'), `${name}: a placeholder left`);
+      if (name === 'plain')
+        assert.ok(cover.includes('Tom &amp; Jerry &lt;b&gt;x&lt;/b&gt; &quot;q&quot;'), 'plain text whole');
+    }
   });
 });

@@ -94,4 +94,78 @@ describe('blockHtml', () => {
       '<div class="overview" data-line="9"><p>p &lt;script&gt;</p>\n</div>\n',
     );
   });
+
+  it('boxes consecutive blocks sharing one wrap in one div, in the preview only', () => {
+    const box = { cls: 'scenario', id: 'scenario-<D1>', path: ['risks', 1] };
+    const blocks: Block[] = [
+      { type: 'paragraph', text: 'before' },
+      { type: 'heading', level: 2, text: 'D1', anchor: 'sec-1-1', wrap: box },
+      { type: 'list', items: ['a'], ordered: true, wrap: box },
+      { type: 'paragraph', text: 'after', wrap: { cls: 'internal-block' } },
+    ];
+    assert.equal(
+      sectionHtml({ key: 'demo', path: ['nowhere'], blocks }, preview),
+      '<section id="section-demo" class="ps-section" data-section="demo">\n<p>before</p>\n' +
+        '<div class="scenario" id="scenario-&lt;D1&gt;" data-line="8"><h3>D1</h3>\n<ol><li>a</li></ol>\n</div>\n' +
+        '<div class="internal-block"><p>after</p>\n</div>\n</section>\n',
+    );
+    assert.equal(
+      blocks.map((b) => blockHtml(b, doc)).join(''),
+      '<p>before</p><h3 id="sec-1-1">D1</h3><ol><li>a</li></ol><p>after</p>',
+    );
+  });
+
+  it("draws the cover's title as h1, rich headings, headless tables, tooltips and list classes", () => {
+    assert.equal(
+      blockHtml({ type: 'heading', level: 1, text: 'T', anchor: '', title: true, path: ['risks', 0] }, preview),
+      '<h1 data-line="7">T</h1>\n',
+    );
+    assert.equal(
+      blockHtml(
+        {
+          type: 'heading',
+          level: 2,
+          text: 'Notes',
+          anchor: '',
+          parts: [
+            { kind: 'text', text: 'Notes ' },
+            { kind: 'badge', cls: 'internal', text: 'Internal' },
+          ],
+        },
+        preview,
+      ),
+      '<h3>Notes <span class="badge internal">Internal</span></h3>\n',
+    );
+    assert.equal(
+      blockHtml(
+        {
+          type: 'table',
+          columns: ['', ''],
+          head: false,
+          rowHeaders: true,
+          rows: [[{ text: 'Total' }, { text: '5', cls: 'num', title: 'a "b"' }]],
+          rowMeta: [{ cls: 'total' }],
+        },
+        preview,
+      ),
+      '<table><tbody>\n<tr class="total"><th>Total</th><td class="num" title="a &quot;b&quot;">5</td></tr>\n</tbody></table>\n',
+    );
+    assert.match(
+      blockHtml({ type: 'table', columns: ['M', '01-11'], headTitles: [undefined, '2027-01-11'], rows: [] }, preview) +
+        blockHtml(
+          {
+            type: 'table',
+            columns: ['M', '01-11'],
+            headTitles: [undefined, '2027-01-11'],
+            rows: [[{ text: 'pm' }, { text: '' }]],
+          },
+          preview,
+        ),
+      /<thead><tr><th>M<\/th><th title="2027-01-11">01-11<\/th><\/tr><\/thead>/,
+    );
+    assert.equal(
+      blockHtml({ type: 'list', items: ['x'], cls: 'value-propositions' }, preview),
+      '<ul class="value-propositions"><li>x</li></ul>\n',
+    );
+  });
 });

@@ -18,6 +18,11 @@ import { traceabilitySection } from '../../../src/core/sections/traceability';
 import { architectureSection } from '../../../src/core/sections/architecture';
 import { timelineSection } from '../../../src/core/sections/timeline';
 import { feasibilitySection } from '../../../src/core/sections/feasibility';
+import { coverSection } from '../../../src/core/sections/cover';
+import { teamSection } from '../../../src/core/sections/team';
+import { budgetSection } from '../../../src/core/sections/budget';
+import { demoSection } from '../../../src/core/sections/demo';
+import { salesSection } from '../../../src/core/sections/sales';
 import { repoRoot } from '../../support/repo';
 
 const example = readFileSync(path.join(repoRoot, 'examples/smart-factory.presales.yaml'), 'utf8');
@@ -34,6 +39,7 @@ function build(view: SectionView, audience: Audience): Block[] {
     view,
   };
   const b = new DocumentBuilder('en');
+  if (view === 'preview') coverSection(b, ctx, 1);
   requirementsSection(b, ctx, 1, false);
   goalsSection(b, ctx, 1);
   technologySection(b, ctx, 1);
@@ -42,6 +48,10 @@ function build(view: SectionView, audience: Audience): Block[] {
   riskSection(b, ctx, 1, false);
   traceabilitySection(b, ctx, 1);
   feasibilitySection(b, ctx, 1);
+  teamSection(b, ctx, 1);
+  budgetSection(b, ctx, 1);
+  demoSection(b, ctx, 1);
+  if (view === 'preview') salesSection(b, ctx, 1);
   return b.blocks;
 }
 
@@ -54,7 +64,8 @@ describe('sections written once', () => {
   it('gives every preview table a class and every row but the matrix a source path', () => {
     for (const t of tables(build('preview', 'internal'))) {
       assert.ok(t.cls, `table ${t.columns.join('|')} has a class`);
-      if (t.cls === 'risk-matrix') continue;
+      // The matrix's cells and the budget's totals are computed, not items of the file.
+      if (t.cls === 'risk-matrix' || t.cls === 'budget-totals') continue;
       assert.equal(t.rowMeta?.length, t.rows.length, t.cls);
       for (const m of t.rowMeta ?? []) assert.ok(m.path && m.path.length > 0, `${t.cls} row has a path`);
     }
@@ -78,6 +89,31 @@ describe('sections written once', () => {
       .flatMap((t) => t.rowMeta ?? [])
       .map((m) => m.id);
     for (const id of internalIds) assert.ok(!customerRows.includes(id), `${id} hidden from the customer`);
+  });
+
+  it('boxes the preview draws around blocks point back to the file; internal boxes only for the internal reader', () => {
+    const wraps = (blocks: Block[]) => [...new Set(blocks.map((b) => b.wrap).filter((w) => w !== undefined))];
+    const internal = wraps(build('preview', 'internal'));
+    const scenarios = internal.filter((w) => w.cls === 'scenario');
+    assert.equal(scenarios.length, checked.proposal.demo?.scenarios?.length);
+    for (const w of scenarios) assert.ok(w.id?.startsWith('scenario-') && w.path?.[1] === 'scenarios', w.id);
+    for (const w of internal) if (w.cls !== 'cover' && w.cls !== 'scroll-x') assert.ok(w.path, JSON.stringify(w));
+    assert.deepEqual(
+      internal.filter((w) => w.cls === 'internal-block').map((w) => w.path?.join('.')),
+      ['budget.internalNotes', 'sales.competitors', 'sales.negotiationNotes'],
+    );
+    assert.ok(!wraps(build('preview', 'customer')).some((w) => w.cls === 'internal-block'));
+  });
+
+  it('the cover carries the title as the preview heading and each part of the customer story with its path', () => {
+    const blocks = build('preview', 'internal');
+    const title = blocks[0];
+    assert.ok(title?.type === 'heading' && title.title === true);
+    assert.equal(title.text, checked.proposal.proposal?.title);
+    assert.deepEqual(title.path, ['proposal', 'title']);
+    const paths = blocks.map((b) => b.wrap?.path?.join('.')).filter(Boolean);
+    for (const p of ['proposal.summary', 'customer.background', 'customer.drivers', 'customer.currentState'])
+      assert.ok(paths.includes(p), p);
   });
 
   it('puts the same diagram source in the preview and in a document, with the node paths for clicks', () => {
