@@ -74,6 +74,7 @@ for (const rel of [
   'language-configuration.json',
   'dist/extension.js',
   'dist/checkWorker.js',
+  'dist/rfpWorker.js',
   'dist/exportHost.js',
   'schemas',
   'snippets',

@@ -397,6 +397,20 @@ export const CODES = [
     ),
     localized('Delete them (the quick fix does).', '删除这些字符（快速修复可完成）。'),
   ),
+  // ---- The customer's RFP
+  code(
+    'PS240',
+    'rfp-wording-edited',
+    'warning',
+    localized(
+      "A requirement's `rfp.text` (the customer's wording, kept verbatim by `presales import`) no longer matches its `rfp.textHash`: it was edited by hand. Answers are written back, and a new RFP version is compared, against the customer's own wording.",
+      '需求的 `rfp.text`（`presales import` 原样保留的客户原文）与其 `rfp.textHash` 不再一致：原文被手工修改过。写回应答以及比较新版招标文件时，都以客户的原文为准。',
+    ),
+    localized(
+      "Restore the customer's wording (import the RFP again), and write your own words in `title` or `description`.",
+      '恢复客户原文（重新导入招标文件），自己的表述请写在 `title` 或 `description` 中。',
+    ),
+  ),
   // ---- Compliance answers to the customer's RFP (rules/complianceAnswers.ts)
   code(
     'PS245',

@@ -132,6 +132,7 @@ export async function englishWorkbook(): Promise<RfpFixture> {
     '',
     1,
   ];
+  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   listValidation(ws, 'D7:D11', EN_COMPLIANCE_CHOICES);
   return {
     name: 'acme-rfp.xlsx',
@@ -214,6 +215,7 @@ export async function chineseDeviationTable(): Promise<RfpFixture> {
       row++;
     }
   }
+  ws.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   listValidation(ws, `E5:E${row - 1}`, ZH_COMPLIANCE_CHOICES);
   ws.getCell(`A${row + 1}`).value = '注：偏离情况填写“正偏离”、“无偏离”或“负偏离”。';
   return {

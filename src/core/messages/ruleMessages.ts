@@ -183,6 +183,10 @@ export const ruleMessages = {
     en: `Question ${q(question)} is still open.`,
     'zh-CN': `问题 ${zq(question)} 仍未解决。`,
   }),
+  rfpWordingEdited: (requirement: string, customerId: string): Localized => ({
+    en: `The customer's wording of requirement ${q(requirement)}${customerId ? ` (RFP ${customerId})` : ''} was edited: \`rfp.text\` no longer matches \`rfp.textHash\`.`,
+    'zh-CN': `需求 ${zq(requirement)}${customerId ? `（招标文件 ${customerId}）` : ''} 的客户原文被修改过：\`rfp.text\` 与 \`rfp.textHash\` 不一致。`,
+  }),
   answeredWithoutAnswer: (question: string): Localized => ({
     en: `Question ${q(question)} is marked answered but has no \`answer\`.`,
     'zh-CN': `问题 ${zq(question)} 已标记为已答复，但没有填写 \`answer\`。`,

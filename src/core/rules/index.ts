@@ -12,6 +12,7 @@ import { planCalendar } from './planCalendar';
 import { questions } from './questions';
 import { references } from './references';
 import { requirementCoverage } from './requirementCoverage';
+import { rfpOrigin } from './rfpOrigin';
 import type { Rule } from './ruleContext';
 import { smartGoals } from './smartGoals';
 import { taskDurations } from './taskDurations';
@@ -27,6 +28,7 @@ export const RULES: ReadonlyArray<{ name: string; run: Rule }> = [
   { name: 'goalDeadlines', run: goalDeadlines },
   { name: 'smartGoals', run: smartGoals },
   { name: 'requirementCoverage', run: requirementCoverage },
+  { name: 'rfpOrigin', run: rfpOrigin },
   { name: 'idleComponents', run: idleComponents },
   { name: 'highRisks', run: highRisks },
   { name: 'overAllocation', run: overAllocation },

@@ -172,3 +172,35 @@ describe('rfp import: merging requirements into a proposal', function () {
     assert.equal(value.requirements[1]?.['description'], '▲系统须支持7×24小时不间断运行，\n年可用率不低于99.9%。');
   });
 });
+
+describe('rfp import: hostile text from a workbook into YAML', function () {
+  this.timeout(30_000);
+  it('every payload arrives verbatim in rfp.text, the proposal stays valid YAML with no errors', async () => {
+    const { Workbook } = await import('exceljs');
+    const { PAYLOADS } = await import('../../support/hostileText');
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Hostile');
+    ws.addRow(['Req ID', 'Requirement', 'Priority']);
+    PAYLOADS.forEach(([, p], i) => ws.addRow([`H-${i + 1}`, p, 'Must']));
+    ws.addRow(['H-yaml', 'key: value\n- item\n&anchor *alias !!tag %YAML --- ...', 'Must']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const imported = readRfp({ name: 'hostile.xlsx', bytes });
+    const result = mergeRequirements({ text: '', items: imported.items, source: SOURCE, title: 'Hostile' });
+    assert.deepEqual(errorCodes(result.text), []);
+    const value = parse(result.text) as {
+      requirements: Array<{ id: string; rfp: { text: string; textHash: string } }>;
+    };
+    const expected = [...PAYLOADS.map(([, p]) => p), 'key: value\n- item\n&anchor *alias !!tag %YAML --- ...'];
+    assert.deepEqual(
+      value.requirements.map((r) => r.rfp.text),
+      imported.items.map((i) => i.text),
+    );
+    // What XML 1.0 cannot carry (C0 controls), and DEL, which exceljs drops when writing, are the only difference.
+    const xmlSafe = (s: string): string => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+    assert.deepEqual(
+      imported.items.map((i) => xmlSafe(i.text)),
+      expected.map(xmlSafe),
+    );
+    for (const r of value.requirements) assert.equal(r.rfp.textHash, textHash(r.rfp.text));
+  });
+});
