@@ -23,6 +23,7 @@ import {
   rendererCopy,
   squash,
   tempDir,
+  withHostileText,
   withInternalMarkers,
   zipEntries,
   zipPart,
@@ -156,6 +157,25 @@ describe('export: the pitch deck (PPTX)', function () {
       for (const [part, bytes] of Object.entries(parts))
         assert.ok(!Buffer.from(bytes).includes(INTERNAL_MARKER), `${ex.name}: ${part}`);
     }
+  });
+
+  it('keeps markup in every text field as text: the package stays well-formed and LibreOffice shows it', async () => {
+    const ex = EXAMPLES[0];
+    assert.ok(ex);
+    const source = path.join(dir, 'hostile.presales.yaml');
+    writeFileSync(source, withHostileText(readFileSync(ex.file, 'utf8')));
+    const r = await exportProposal({
+      sourcePath: source,
+      format: 'pptx',
+      doc: 'deck',
+      out: path.join(dir, 'hostile.pptx'),
+    });
+    const slides = runs(r.path, SLIDE_PARTS).join('\n');
+    assert.ok(slides.includes('<script>document.title="PWNED"</script>'), 'the payload is a text run');
+    for (const part of zipEntries(r.path).filter((e) => SLIDE_PARTS.test(e)))
+      assert.doesNotMatch(zipPart(r.path, part), /<script|<img /, part);
+    const text = pdfText(pptxToPdf(r.path, dir));
+    assert.ok(text.includes('PWNED'), 'LibreOffice read every slide and shows the payload as text');
   });
 
   it('without a browser leaves the picture slide out and says so, never a blank picture', async () => {

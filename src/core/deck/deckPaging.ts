@@ -37,7 +37,7 @@ export function textEms(text: string): number {
   let ems = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    if (isWide(cp)) ems += 1;
+    if (isWide(cp)) ems += 1.05;
     else if (ch === ' ') ems += 0.28;
     else if (/[A-Z0-9MW@%&]/.test(ch)) ems += 0.62;
     else ems += 0.52;

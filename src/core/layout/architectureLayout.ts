@@ -41,7 +41,7 @@ export const TECH_FONT_PT = 9;
 export const EDGE_FONT_PT = 8;
 const BOX_MIN_W = 96;
 const BOX_MAX_W = 180;
-const BOX_PAD_X = 14;
+const BOX_PAD_X = 18;
 const BOX_PAD_Y = 10;
 
 /** ELK node ids: never user text (ids are checked, but a hostile id must not confuse the layout). */
