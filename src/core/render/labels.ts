@@ -170,6 +170,14 @@ export const LABELS = {
   noDocument: { en: 'Open a .presales.yaml file to preview it.', 'zh-CN': '打开一个 .presales.yaml 文件以预览。' },
   copied: { en: 'SVG copied to the clipboard.', 'zh-CN': 'SVG 已复制到剪贴板。' },
   saved: { en: 'Saved {0}', 'zh-CN': '已保存 {0}' },
+  // diagram legends and the timeline at scale
+  legend: { en: 'Legend', 'zh-CN': '图例' },
+  legendOneWay: { en: '→ one-way flow', 'zh-CN': '→ 单向数据流' },
+  legendBothWays: { en: '↔ both ways', 'zh-CN': '↔ 双向数据流' },
+  legendExternal: { en: '⇢ dotted: to or from an external system', 'zh-CN': '⇢ 虚线：与外部系统的连接' },
+  phaseMilestones: { en: 'Milestones', 'zh-CN': '里程碑' },
+  timelineSummaryCaption: { en: 'Plan by phase, with milestones', 'zh-CN': '按阶段的计划与里程碑' },
+  timelinePhaseCaption: { en: 'Plan of phase {0}', 'zh-CN': '阶段计划：{0}' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
