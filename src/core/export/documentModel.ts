@@ -10,7 +10,8 @@ import type { RiskLevel } from '../risk';
 export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo'];
 
-export type DiagramId = 'architecture' | 'timeline';
+/** `timeline-summary` and `timeline-phase-<n>[-<part>]`: the plan at scale (see render/timelineDiagram.ts). */
+export type DiagramId = 'architecture' | 'timeline' | `timeline-${string}`;
 
 export interface ExportDocument {
   kind: DocumentKind;
