@@ -1,4 +1,5 @@
 import type { PreviewStrings, WebviewToExtension } from '../protocol/previewMessages';
+import { MIN_LABEL_PX } from './mermaidLayout';
 import { svgToPngDataUrl } from './png';
 
 /** The pan and zoom of one diagram, applied to its canvas as a CSS transform. */
@@ -35,6 +36,7 @@ export function showDiagramSvg(
   canvas.innerHTML = svg;
   viewport.append(canvas);
   host.append(toolbar, viewport);
+  keepLabelsLegible(canvas);
 
   const view: DiagramView = {
     x: 0,
@@ -47,6 +49,25 @@ export function showDiagramSvg(
   addToolbarButtons(toolbar, canvas, view, host.dataset['diagram'] ?? 'diagram', svg, strings, post);
   enableWheelZoom(viewport, view);
   enablePanning(host, viewport, view);
+}
+
+/**
+ * Mermaid scales a diagram down to the panel's width; in a narrow panel a big diagram's labels would
+ * shrink to a few pixels. The SVG is given a minimum width at which its smallest label is still 8 pt
+ * (the viewport then scrolls and pans instead). Runs once per drawn SVG, after it is in the page.
+ */
+function keepLabelsLegible(canvas: HTMLElement): void {
+  const svg = canvas.querySelector('svg');
+  const width = svg?.viewBox.baseVal?.width;
+  if (!svg || !width) return;
+  let smallest = Infinity;
+  for (const el of svg.querySelectorAll<SVGElement | HTMLElement>('text, foreignObject span, foreignObject p')) {
+    if (!el.textContent?.trim()) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size > 0 && size < smallest) smallest = size;
+  }
+  if (!Number.isFinite(smallest)) return;
+  svg.style.minWidth = `${Math.ceil((width * MIN_LABEL_PX) / smallest)}px`;
 }
 
 /** Zoom out / in / reset, copy SVG, save SVG, save PNG. */

@@ -8,7 +8,7 @@
  * LibreOffice and a canvas rasteriser can all draw that SVG.
  */
 import { repairMermaidEntities } from '../core/render/svgText';
-import { ELK_LAYOUT_CONFIG, loadMermaidWithElk } from './mermaidLayout';
+import { ELK_LAYOUT_CONFIG, GANTT_CONFIG, LEGIBLE_THEME_CSS, loadMermaidWithElk } from './mermaidLayout';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
 export interface DiagramRequest {
@@ -45,7 +45,8 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
     // Text labels wrap by cutting characters, which could cut an entity code in two: no wrapping
     // (as the preview does for its export renders).
     flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 2000 },
-    gantt: { useMaxWidth: false },
+    gantt: { useMaxWidth: false, ...GANTT_CONFIG },
+    themeCSS: LEGIBLE_THEME_CSS,
     fontFamily: DIAGRAM_FONT_FAMILY,
   });
   const stage = document.getElementById('stage') ?? document.body;

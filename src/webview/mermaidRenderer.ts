@@ -1,6 +1,6 @@
 import type { DiagramTheme } from '../protocol/previewMessages';
 import { repairMermaidEntities } from '../core/render/svgText';
-import { ELK_LAYOUT_CONFIG, loadMermaidWithElk } from './mermaidLayout';
+import { ELK_LAYOUT_CONFIG, GANTT_CONFIG, LEGIBLE_THEME_CSS, loadMermaidWithElk } from './mermaidLayout';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
 type MermaidApi = Awaited<ReturnType<typeof loadMermaidWithElk>>;
@@ -74,8 +74,9 @@ export class MermaidRenderer {
         // in that mode labels are not wrapped (names are short; technology goes on its own line).
         flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },
         // Mermaid sizes a gantt from its scratch element's width, which is not the panel's: give it a
-        // fixed drawing width (scaled down to fit, zoomable) so bars and labels lay out the same everywhere.
-        gantt: { useMaxWidth: true, useWidth: 1100, leftPadding: 110 },
+        // fixed drawing width (the export's, so bars and labels lay out the same everywhere).
+        gantt: { useMaxWidth: true, ...GANTT_CONFIG },
+        themeCSS: LEGIBLE_THEME_CSS,
       });
       const { svg } = await mermaid.render(id, source);
       outcome = { svg: textLabels ? repairMermaidEntities(svg) : svg };

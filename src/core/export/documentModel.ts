@@ -33,7 +33,8 @@ export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
   return kind !== 'deck';
 }
 
-export type DiagramId = 'architecture' | 'timeline';
+/** `timeline-summary` and `timeline-phase-<n>[-<part>]`: the plan at scale (see render/timelineDiagram.ts). */
+export type DiagramId = 'architecture' | 'timeline' | `timeline-${string}`;
 
 export interface ExportDocument {
   kind: ProseDocumentKind;

@@ -10,7 +10,7 @@ import {
 } from '../sections/engagement';
 import { columnTable, entries } from '../sections/columns';
 import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
-import { milestones, timelineDiagramBlock } from '../sections/timeline';
+import { milestones, timelinePhaseBlocks, timelineSummaryBlock } from '../sections/timeline';
 import { valuePropositionsSection } from '../sections/sales';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label } from './exportLabels';
@@ -68,7 +68,8 @@ export function timelineDiagram(b: DocumentBuilder, ctx: DocumentContext, level:
   b.section(level, 'sec.timeline');
   if (schedule.start && schedule.end)
     b.paragraph(label('misc.planWindow', lang, { start: schedule.start, end: schedule.end }));
-  b.push(timelineDiagramBlock(ctx));
+  // The phase-level summary: legible on one page whatever the plan's size; the detail is per phase.
+  b.push(timelineSummaryBlock(ctx));
 }
 
 export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Level, detailed: boolean): void {
@@ -80,9 +81,11 @@ export function planSection(b: DocumentBuilder, ctx: DocumentContext, level: Lev
   }
   timelineDiagram(b, ctx, sub(level));
   if (detailed) {
+    const phaseBlocks = timelinePhaseBlocks(ctx);
     for (const ph of p.plan?.phases ?? []) {
       b.heading(sub(level), ph.name ?? ph.id ?? '');
       b.markdown(ph.description);
+      for (const { figure, block } of phaseBlocks) if (figure.phaseId === ph.id) b.push(block);
       const rows = schedule.tasks.filter((t) => t.phaseId === ph.id);
       b.table(
         ['id', 'col.task', 'start', 'end', 'col.duration', 'col.effort', 'owner', 'col.deliverables'],

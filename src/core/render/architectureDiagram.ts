@@ -1,16 +1,19 @@
 import type { Component, ComponentKind, Language, Proposal } from '../model';
 import type { ValuePath } from '../locate';
-import { MermaidIds, mermaidLabel, mermaidLabelLines } from './mermaidText';
+import { MermaidIds, mermaidLabel, mermaidLabelLines, wrapLabel } from './mermaidText';
+import { enumLabel } from './enumLabels';
 import { label } from './labels';
 
 export interface ArchitectureOptions {
   lang?: Language;
   /** Beyond this many components the diagram shows one node per zone with counts. Default 60. */
   maxNodes?: number;
-  /** Flowchart direction; default LR. */
+  /** Flowchart direction; default TB (a page is taller than wide, and zones then stack rather than run off the side). */
   direction?: 'LR' | 'TB';
   /** Leave out components marked `internal: true` (customer-facing documents). */
   hideInternal?: boolean;
+  /** Leave out the legend (kinds and line styles); default false. */
+  noLegend?: boolean;
   /** Draw only these components (a view's selection); connections are kept when both ends are drawn. */
   componentIds?: readonly string[];
 }
@@ -34,6 +37,14 @@ export interface ArchitectureDiagram {
 const MAX_TEXT = 45_000;
 const MAX_EDGES = 480;
 const DEFAULT_MAX_NODES = 60;
+/** Line lengths (narrow characters) labels are wrapped at: boxes stay narrow enough for a page. */
+const NAME_WIDTH = 24;
+const TECH_WIDTH = 28;
+const EDGE_WIDTH = 22;
+/** Sample boxes per row of the legend. */
+const LEGEND_COLUMNS = 4;
+/** Kinds drawn outside the solution: their connections are dotted. */
+const OUTSIDE_KINDS: ReadonlySet<ComponentKind> = new Set(['external']);
 
 const OPEN_CLOSE: Record<ComponentKind, [string, string]> = {
   actor: ['([', '])'],
@@ -71,6 +82,7 @@ const CLASS_DEFS: ReadonlyArray<string> = [
   'classDef batch fill:#eceff1,stroke:#455a64,color:#222',
   'classDef device fill:#fffde7,stroke:#9e9d24,color:#222',
   'classDef zoneSummary fill:#e8eaf6,stroke:#3949ab,color:#222',
+  'classDef legendNote fill:#ffffff,stroke:#bdbdbd,color:#222',
 ];
 
 interface Placed {
@@ -116,7 +128,7 @@ function detailed(
     index,
     nodeId: ids.add(component.id),
   }));
-  const lines: string[] = [`flowchart ${opts.direction ?? 'LR'}`];
+  const lines: string[] = [`flowchart ${opts.direction ?? 'TB'}`];
   const nodes: DiagramNode[] = placed.map((x) => ({
     nodeId: x.nodeId,
     sourceId: x.component.id,
@@ -140,16 +152,24 @@ function detailed(
     lines.push(`  ${nodeLine(m, lang)}`);
   }
 
+  const lineStyles = new Set<'oneWay' | 'bothWays' | 'external'>();
+  const kindById = new Map(placed.map((x) => [x.component.id, kindOf(x.component)]));
   for (const c of p.architecture?.connections ?? []) {
     if (!c || typeof c !== 'object') continue;
     const from = ids.get(c.from);
     const to = ids.get(c.to);
     if (!from || !to) continue; // unknown ids are the checker's to report, not a reason to break the picture
-    const arrow = c.direction === 'both' ? '<-->' : '-->';
+    const outside =
+      OUTSIDE_KINDS.has(kindById.get(c.from) ?? 'service') || OUTSIDE_KINDS.has(kindById.get(c.to) ?? 'service');
+    const both = c.direction === 'both';
+    lineStyles.add(both ? 'bothWays' : 'oneWay');
+    if (outside) lineStyles.add('external');
+    const arrow = outside ? (both ? '<-.->' : '-.->') : both ? '<-->' : '-->';
     const text = [c.label, c.protocol].filter((s): s is string => typeof s === 'string' && s.trim() !== '').join(' · ');
-    lines.push(text ? `  ${from} ${arrow}|${mermaidLabel(text)}| ${to}` : `  ${from} ${arrow} ${to}`);
+    lines.push(
+      text ? `  ${from} ${arrow}|${mermaidLabelLines(wrapLabel(text, EDGE_WIDTH))}| ${to}` : `  ${from} ${arrow} ${to}`,
+    );
   }
-
   for (const def of CLASS_DEFS) lines.push(`  ${def}`);
   const byKind = new Map<string, string[]>();
   for (const m of placed) {
@@ -157,14 +177,49 @@ function detailed(
     byKind.set(kind, [...(byKind.get(kind) ?? []), m.nodeId]);
   }
   for (const [kind, nodeIds] of byKind) lines.push(`  class ${nodeIds.join(',')} ${kind}`);
+  if (!opts.noLegend && placed.length > 0) lines.push(...legend(placed, lineStyles, lang));
   return { source: lines.join('\n') + '\n', nodes, summarised: false };
+}
+
+/**
+ * The legend, drawn in the diagram so it travels with every copy of the picture: one sample box per
+ * kind the diagram uses (same shape and colour, named by its kind) and the line styles it uses.
+ * Its ids (`lg`, `k0`, `lgLines`) are not components, so clicks on them reveal nothing.
+ */
+function legend(placed: readonly Placed[], lineStyles: ReadonlySet<string>, lang: Language): string[] {
+  const kinds = [...new Set(placed.map((m) => kindOf(m.component)))];
+  const out = [`  subgraph lg[${mermaidLabel(label('legend', lang))}]`];
+  kinds.forEach((kind, i) => {
+    const [open, close] = OPEN_CLOSE[kind];
+    out.push(`    k${i}${open}${mermaidLabel(enumLabel(kind, lang))}${close}`);
+  });
+  const styles = (
+    [
+      ['oneWay', 'legendOneWay'],
+      ['bothWays', 'legendBothWays'],
+      ['external', 'legendExternal'],
+    ] as const
+  )
+    .filter(([style]) => lineStyles.has(style))
+    .map(([, key]) => label(key, lang));
+  if (styles.length > 0) out.push(`    lgLines[${mermaidLabelLines(styles)}]`);
+  // Invisible links stack the samples LEGEND_COLUMNS to a row: a grid, not one long row.
+  for (let i = LEGEND_COLUMNS; i < kinds.length; i++) out.push(`    k${i - LEGEND_COLUMNS} ~~~ k${i}`);
+  out.push('  end');
+  kinds.forEach((kind, i) => out.push(`  class k${i} ${kind}`));
+  if (styles.length > 0) out.push('  class lgLines legendNote');
+  out.push('  style lg fill:none,stroke:#9e9e9e,stroke-dasharray:3 3');
+  return out;
 }
 
 function nodeLine(m: Placed, lang: Language): string {
   const kind = kindOf(m.component);
   const [open, close] = OPEN_CLOSE[kind];
   const name = m.component.name ?? m.component.id ?? label('unnamed', lang);
-  const text = mermaidLabelLines([name, m.component.technology ?? '']);
+  const text = mermaidLabelLines([
+    ...wrapLabel(name, NAME_WIDTH),
+    ...wrapLabel(m.component.technology ?? '', TECH_WIDTH),
+  ]);
   return `${m.nodeId}${open}${text}${close}`;
 }
 

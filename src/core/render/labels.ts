@@ -196,6 +196,14 @@ export const LABELS = {
   theSolution: { en: 'The solution', 'zh-CN': '本方案' },
   instanceCount: { en: '× {0}', 'zh-CN': '× {0}' },
   emptyView: { en: 'This view shows no component.', 'zh-CN': '此视图不包含任何组件。' },
+  // diagram legends and the timeline at scale
+  legend: { en: 'Legend', 'zh-CN': '图例' },
+  legendOneWay: { en: '→ one-way flow', 'zh-CN': '→ 单向数据流' },
+  legendBothWays: { en: '↔ both ways', 'zh-CN': '↔ 双向数据流' },
+  legendExternal: { en: '⇢ dotted: to or from an external system', 'zh-CN': '⇢ 虚线：与外部系统的连接' },
+  phaseMilestones: { en: 'Milestones', 'zh-CN': '里程碑' },
+  timelineSummaryCaption: { en: 'Plan by phase, with milestones', 'zh-CN': '按阶段的计划与里程碑' },
+  timelinePhaseCaption: { en: 'Plan of phase {0}', 'zh-CN': '阶段计划：{0}' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -82,3 +82,44 @@ export class MermaidIds {
     return sourceId === undefined ? undefined : this.bySource.get(sourceId);
   }
 }
+
+/** East Asian wide characters count double when a line's width is estimated. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/**
+ * Text broken into lines of about `width` narrow characters, at spaces (a word longer than a line
+ * stays whole) and between wide (CJK) characters. The lines are wrapped here, before entity coding,
+ * because Mermaid's own wrapping of SVG text labels cuts between characters and could cut a code.
+ */
+export function wrapLabel(text: string, width: number): string[] {
+  const tokens =
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(
+        /[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\S|\s/gu,
+      ) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const token of tokens) {
+    if (token === ' ') {
+      if (line !== '') {
+        line += ' ';
+        used += 1;
+      }
+      continue;
+    }
+    const size = [...token].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+    if (used + size > width && line.trim() !== '') {
+      lines.push(line.trimEnd());
+      line = '';
+      used = 0;
+    }
+    line += token;
+    used += size;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}

@@ -1,3 +1,4 @@
+import type { DiagramId } from '../export/documentModel';
 import type { IsoDate, Language, Proposal } from '../model';
 import type { ParsedProposal } from '../parse';
 import { locate, type ValuePath } from '../locate';
@@ -28,7 +29,7 @@ export type { Audience } from '../export/documentBuilder';
 
 /** A Mermaid diagram the caller must draw into its placeholder. */
 export interface RenderedDiagram {
-  key: 'architecture' | 'timeline';
+  key: DiagramId;
   source: string;
   hash: string;
   /** Mermaid node id -> 0-based source line, for click-to-reveal. */

@@ -28,20 +28,94 @@ export function timelineMermaid(p: Proposal, s: Schedule, opts: TimelineOptions 
   return full.length > MAX_TEXT ? ganttSource(s, opts, true) : full;
 }
 
+/**
+ * A gantt figure at most this many rows tall: drawn 720 px wide with 14 px text, it fits the height
+ * of an A4 page at a scale where its labels stay above 8 pt. Longer phases are split into parts.
+ */
+export const MAX_TASKS_PER_FIGURE = 30;
+
+/** One gantt figure of a phase's detail (a part of it when the phase is longer than one figure). */
+export interface PhaseFigure {
+  /** `timeline-phase-<phase number>` (`-<part>` from the second part on): the diagram's key. */
+  key: `timeline-${string}`;
+  phaseId: string | undefined;
+  phaseName: string;
+  /** 1-based; `parts` is 1 when the phase fits one figure. */
+  part: number;
+  parts: number;
+  source: string;
+  /** Indexes into `schedule.tasks` of the tasks drawn, as `t<index>` ids. */
+  taskIndexes: number[];
+}
+
+/**
+ * The plan at phase level: one bar per phase (from its first task's start to its last task's end,
+ * marked critical when a task of it is) and the milestones inside it. Always small, whatever the
+ * plan's size, so the proposal can show the whole plan legibly in one figure.
+ */
+export function timelineSummaryMermaid(s: Schedule, opts: TimelineOptions = {}): string {
+  const lang = opts.lang ?? 'en';
+  const lines = header(s, opts);
+  const indexOf = new Map(s.tasks.map((t, i) => [t, i]));
+  for (const [phaseIndex, { name, tasks }] of byPhase(s.tasks, lang).entries()) {
+    lines.push(`  section ${ganttName(name)}`);
+    lines.push(`    ${phaseBar(name, tasks, phaseIndex)}`);
+    for (const t of tasks) if (t.milestone) lines.push(`    ${taskLine(t, `t${indexOf.get(t) ?? 0}`)}`);
+  }
+  return lines.filter((l) => l !== '').join('\n') + '\n';
+}
+
+/** The plan's detail, one figure per phase (split into parts of MAX_TASKS_PER_FIGURE tasks). */
+export function timelinePhaseFigures(s: Schedule, opts: TimelineOptions = {}): PhaseFigure[] {
+  const lang = opts.lang ?? 'en';
+  const indexOf = new Map(s.tasks.map((t, i) => [t, i]));
+  const figures: PhaseFigure[] = [];
+  for (const [phaseIndex, { name, tasks }] of byPhase(s.tasks, lang).entries()) {
+    const parts = Math.max(1, Math.ceil(tasks.length / MAX_TASKS_PER_FIGURE));
+    for (let part = 1; part <= parts; part++) {
+      const slice = tasks.slice((part - 1) * MAX_TASKS_PER_FIGURE, part * MAX_TASKS_PER_FIGURE);
+      const lines = header(s, opts);
+      lines.push(`  section ${ganttName(name)}`);
+      const taskIndexes = slice.map((t) => indexOf.get(t) ?? 0);
+      slice.forEach((t, i) => lines.push(`    ${taskLine(t, `t${taskIndexes[i] ?? 0}`)}`));
+      figures.push({
+        key: `timeline-phase-${phaseIndex + 1}${part > 1 ? `-${part}` : ''}`,
+        phaseId: tasks[0]?.phaseId,
+        phaseName: name,
+        part,
+        parts,
+        source: lines.filter((l) => l !== '').join('\n') + '\n',
+        taskIndexes,
+      });
+    }
+  }
+  return figures;
+}
+
+function header(s: Schedule, opts: TimelineOptions): string[] {
+  return [
+    'gantt',
+    '  dateFormat YYYY-MM-DD',
+    `  axisFormat ${axisFormat(s)}`,
+    todayInside(s, opts.today) ? '' : '  todayMarker off',
+  ];
+}
+
+function phaseBar(name: string, tasks: readonly ScheduledTask[], phaseIndex: number): string {
+  const start = tasks.reduce((a, t) => Math.min(a, t.startDay), Infinity);
+  const end = tasks.reduce((a, t) => Math.max(a, t.endDay), -Infinity);
+  const crit = tasks.some((t) => t.critical) ? 'crit, ' : '';
+  return `${ganttName(name)} : ${crit}p${phaseIndex}, ${dayToIso(start)}, ${dayToIso(Math.max(end, start) + 1)}`;
+}
+
 function ganttSource(s: Schedule, opts: TimelineOptions, phasesOnly: boolean): string {
   const lang = opts.lang ?? 'en';
-  const lines = ['gantt', '  dateFormat YYYY-MM-DD', `  axisFormat ${axisFormat(s)}`];
-  lines.push(todayInside(s, opts.today) ? '' : '  todayMarker off');
+  const lines = header(s, opts);
   const indexOf = new Map(s.tasks.map((t, i) => [t, i]));
   for (const [phaseIndex, { name: phaseName, tasks }] of byPhase(s.tasks, lang).entries()) {
     lines.push(`  section ${ganttName(phaseName)}`);
     if (phasesOnly) {
-      const start = tasks.reduce((a, t) => Math.min(a, t.startDay), Infinity);
-      const end = tasks.reduce((a, t) => Math.max(a, t.endDay), -Infinity);
-      const crit = tasks.some((t) => t.critical) ? 'crit, ' : '';
-      lines.push(
-        `    ${ganttName(phaseName)} : ${crit}p${phaseIndex}, ${dayToIso(start)}, ${dayToIso(Math.max(end, start) + 1)}`,
-      );
+      lines.push(`    ${phaseBar(phaseName, tasks, phaseIndex)}`);
       continue;
     }
     // Gantt ids are `t<index in schedule.tasks>`: never user text, and the preview maps clicks back by index.

@@ -3,7 +3,13 @@ import type { Block, Inline } from '../export/documentModel';
 import { label } from '../export/exportLabels';
 import type { ValuePath } from '../locate';
 import { sourceHash } from '../render/sourceHash';
-import { timelineMermaid } from '../render/timelineDiagram';
+import {
+  timelineMermaid,
+  timelinePhaseFigures,
+  timelineSummaryMermaid,
+  type PhaseFigure,
+} from '../render/timelineDiagram';
+import { label as previewLabel } from '../render/labels';
 import type { ScheduledTask } from '../schedule/types';
 import { codeCell, columnTable, idParts, plain, rich, type Column } from './columns';
 
@@ -24,6 +30,50 @@ export function timelineDiagramBlock(ctx: DocumentContext): Extract<Block, { typ
     hash: sourceHash(mermaid),
     nodePaths,
   };
+}
+
+/** The phase-level gantt (one bar per phase, milestones): small whatever the plan's size. */
+export function timelineSummaryBlock(ctx: DocumentContext): Extract<Block, { type: 'diagram' }> {
+  const mermaid = timelineSummaryMermaid(ctx.schedule, { lang: ctx.lang, ...(ctx.today ? { today: ctx.today } : {}) });
+  const nodePaths: Record<string, ValuePath> = {};
+  ctx.schedule.tasks.forEach((t, i) => {
+    if (t.milestone) nodePaths[`t${i}`] = t.path;
+  });
+  return {
+    type: 'diagram',
+    id: 'timeline-summary',
+    mermaid,
+    caption: previewLabel('timelineSummaryCaption', ctx.lang),
+    hash: sourceHash(mermaid),
+    nodePaths,
+  };
+}
+
+/** One gantt block per phase (or part of a long phase), in plan order, with the phase it draws. */
+export function timelinePhaseBlocks(
+  ctx: DocumentContext,
+): Array<{ figure: PhaseFigure; block: Extract<Block, { type: 'diagram' }> }> {
+  return timelinePhaseFigures(ctx.schedule, { lang: ctx.lang, ...(ctx.today ? { today: ctx.today } : {}) }).map(
+    (figure) => {
+      const nodePaths: Record<string, ValuePath> = {};
+      for (const i of figure.taskIndexes) {
+        const t = ctx.schedule.tasks[i];
+        if (t) nodePaths[`t${i}`] = t.path;
+      }
+      const name = figure.parts > 1 ? `${figure.phaseName} (${figure.part}/${figure.parts})` : figure.phaseName;
+      return {
+        figure,
+        block: {
+          type: 'diagram',
+          id: figure.key,
+          mermaid: figure.source,
+          caption: previewLabel('timelinePhaseCaption', ctx.lang).replace('{0}', name),
+          hash: sourceHash(figure.source),
+          nodePaths,
+        },
+      };
+    },
+  );
 }
 
 const MILESTONE_COLUMNS = {
@@ -72,6 +122,7 @@ export function timelineSection(b: DocumentBuilder, ctx: DocumentContext, level:
     b.paragraph(label('noTasks', ctx.lang), 'empty');
     return;
   }
+  // The preview scrolls: the whole plan in one gantt, drawn at a legible size (see diagramView.ts).
   b.push(timelineDiagramBlock(ctx));
   milestones(b, ctx, level === 1 ? 2 : 3);
   const path = ctx.schedule.criticalPath;

@@ -29,15 +29,15 @@ const proposal: Proposal = {
 describe('architectureDiagram', () => {
   const source = architectureMermaid(proposal);
 
-  it('is a left-to-right flowchart with zones as subgraphs in zone order, empty zones left out', () => {
+  it('is a top-down flowchart with zones as subgraphs in zone order, empty zones left out', () => {
     const lines = source.split('\n');
-    assert.equal(lines[0], 'flowchart LR');
+    assert.equal(lines[0], 'flowchart TB');
     const subgraphs = lines.filter((l) => l.trim().startsWith('subgraph'));
     assert.deepEqual(
       subgraphs.map((l) => l.trim()),
-      ['subgraph z0["Edge"]', 'subgraph z1["Core #34;DC#34;"]'],
+      ['subgraph z0["Edge"]', 'subgraph z1["Core #34;DC#34;"]', 'subgraph lg["Legend"]'],
     );
-    assert.equal(lines.filter((l) => l.trim() === 'end').length, 2);
+    assert.equal(lines.filter((l) => l.trim() === 'end').length, 3);
   });
 
   it('uses generated node ids and a shape per kind, technology on a second line', () => {
@@ -52,8 +52,8 @@ describe('architectureDiagram', () => {
   it('labels connections with label and protocol, draws two-way arrows, skips unknown ends', () => {
     assert.match(source, /n0 -->\|"uses · HTTPS"\| n1/);
     assert.match(source, /n1 <--> n2/);
-    assert.match(source, /n3 -->\|"sync: orders;"\| n4/);
-    assert.equal(source.split('\n').filter((l) => /-->|<-->/.test(l)).length, 3);
+    assert.match(source, /n3 -.->\|"sync: orders;"\| n4/, 'a connection to an external system is dotted');
+    assert.equal(source.split('\n').filter((l) => /-->|<-->|-\.->/.test(l)).length, 3);
   });
 
   it('has a classDef per kind, external dashed, and never a click directive', () => {
@@ -120,11 +120,46 @@ describe('architectureDiagram', () => {
       ['gw', 'db'],
     );
     assert.doesNotMatch(d.source, /Users|Events|SAP/);
-    assert.equal(d.source.split('\n').filter((l) => /-->|<-->/.test(l)).length, 1);
+    assert.equal(d.source.split('\n').filter((l) => /-->|<-->|-\.->/.test(l)).length, 1);
+  });
+
+  it('wraps long names, technologies and connection labels into short lines, never inside an entity code', () => {
+    const long: Proposal = {
+      architecture: {
+        components: [
+          {
+            id: 'a',
+            name: 'Customer "identity" & access management service',
+            technology: 'Keycloak 26 federated with Microsoft Entra ID',
+          },
+          { id: 'b', name: '统一身份认证与单点登录平台服务', kind: 'security' },
+        ],
+        connections: [{ from: 'a', to: 'b', label: 'token validation for every request', protocol: 'OIDC over HTTPS' }],
+      },
+    };
+    const src = architectureMermaid(long, { noLegend: true });
+    assert.match(
+      src,
+      /n0\["Customer #34;identity#34; #38;<br>access management<br>service<br>Keycloak 26 federated with<br>Microsoft Entra ID"\]/,
+    );
+    assert.match(src, /n1\[\/"统一身份认证与单点登录平<br>台服务"\\\]/);
+    assert.match(src, /n0 -->\|"token validation for<br>every request · OIDC<br>over HTTPS"\| n1/);
+    assert.doesNotMatch(src, /subgraph lg/);
+  });
+
+  it('draws a legend of the kinds and line styles it uses, in the proposal language', () => {
+    const zh = architectureMermaid(proposal, { lang: 'zh-CN' });
+    assert.match(zh, /subgraph lg\["图例"\]/);
+    assert.match(zh, /k0\(\["参与者"\]\)/);
+    assert.match(zh, /k2\[\("数据库"\)\]/);
+    assert.match(zh, /lgLines\["→ 单向数据流<br>↔ 双向数据流<br>⇢ 虚线：与外部系统的连接"\]/);
+    assert.match(zh, /class k2 database/);
+    const legendIds = architectureDiagram(proposal).nodes.map((n) => n.nodeId);
+    assert.ok(!legendIds.some((id) => id.startsWith('k') || id.startsWith('lg')), 'legend boxes reveal nothing');
   });
 
   it('copes with an empty or malformed architecture', () => {
-    assert.match(architectureMermaid({}), /^flowchart LR\n/);
+    assert.match(architectureMermaid({}), /^flowchart TB\n/);
     const broken = {
       architecture: { components: [null, 'x', { name: 'ok' }], connections: [null] },
     } as unknown as Proposal;

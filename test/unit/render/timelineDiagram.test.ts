@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import type { Proposal } from '../../../src/core/model';
 import { schedulePlan } from '../../../src/core/schedule';
-import { dayToIso, isoToDay, timelineMermaid } from '../../../src/core/render/timelineDiagram';
+import {
+  MAX_TASKS_PER_FIGURE,
+  dayToIso,
+  isoToDay,
+  timelineMermaid,
+  timelinePhaseFigures,
+  timelineSummaryMermaid,
+} from '../../../src/core/render/timelineDiagram';
 
 const proposal: Proposal = {
   plan: {
@@ -89,6 +96,41 @@ describe('timelineDiagram', () => {
     const s = timelineMermaid(big, schedulePlan(big));
     assert.ok(s.length < 50_000);
     assert.equal(s.split('\n').filter((l) => l.startsWith('    ')).length, 1);
+  });
+
+  it('summarises the plan as one bar per phase plus its milestones, ids mapping back to tasks', () => {
+    const summary = timelineSummaryMermaid(schedule).split('\n');
+    const rows = summary.filter((l) => l.startsWith('    '));
+    assert.deepEqual(rows, [
+      '    #68;esign#58; phase #35;1 : crit, p0, 2026-03-02, 2026-03-11',
+      '    #68;eliver : crit, p1, 2026-03-02, 2026-03-11',
+      '    #71;o-live : milestone, crit, t3, 2026-03-10, 0d',
+    ]);
+    assert.equal(summary.filter((l) => l.startsWith('  section')).length, 2);
+  });
+
+  it('draws the detail one figure per phase, a long phase in parts of at most MAX_TASKS_PER_FIGURE tasks', () => {
+    const figures = timelinePhaseFigures(schedule);
+    assert.deepEqual(
+      figures.map((f) => [f.key, f.phaseId, f.part, f.parts, f.taskIndexes]),
+      [
+        ['timeline-phase-1', 'p1', 1, 1, [0, 1]],
+        ['timeline-phase-2', 'p2', 1, 1, [2, 3]],
+      ],
+    );
+    assert.match(figures[1]?.source ?? '', /t3, 2026-03-10, 0d/);
+    const tasks = Array.from({ length: 70 }, (_, i) => ({ id: `x${i}`, name: `Task ${i}`, duration: 1 }));
+    const long: Proposal = { plan: { start: '2026-01-05', phases: [{ id: 'only', name: 'Long', tasks }] } };
+    const parts = timelinePhaseFigures(schedulePlan(long));
+    assert.deepEqual(
+      parts.map((f) => [f.key, f.part, f.parts, f.taskIndexes.length]),
+      [
+        ['timeline-phase-1', 1, 3, MAX_TASKS_PER_FIGURE],
+        ['timeline-phase-1-2', 2, 3, MAX_TASKS_PER_FIGURE],
+        ['timeline-phase-1-3', 3, 3, 70 - 2 * MAX_TASKS_PER_FIGURE],
+      ],
+    );
+    assert.equal(parts[2]?.source.split('\n').filter((l) => l.startsWith('    ')).length, 10);
   });
 
   it('converts dates without time zones', () => {
