@@ -53,7 +53,7 @@ const core = importRules({
 });
 
 // The preview bundle: messages and the two pure helpers it shares with the export renderer.
-const WEBVIEW_CORE_FILES = ['core/render/svgText'];
+const WEBVIEW_CORE_FILES = ['core/render/svgText', 'core/layout/elkOptions'];
 const webview = importRules({
   paths: [
     {

@@ -138,6 +138,7 @@ if (cli.status !== 0) exampleErrors = true;
     ['risks', 'csv'],
     ['demo', 'docx'],
     ['demo', 'md'],
+    ['deck', 'pptx'],
   ];
   console.log(
     `\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`,
@@ -207,6 +208,25 @@ if (cli.status !== 0) exampleErrors = true;
     }
     for (const note of r.stdout.split('\n').slice(1).filter(Boolean)) console.log(`  ${note}`);
     written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
+    // The deck in the same company look: the template's theme colours, fonts and logo.
+    const deck = target.replace(/\.proposal\.template\.docx$/, '.deck.template.pptx');
+    const args = ['export', path.join('examples', file), '--doc', 'deck', '--format', 'pptx', '--deck-pictures'];
+    const d = spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist', 'cli.js'),
+        ...args,
+        '--template',
+        path.join('examples', 'templates', templates[lang]),
+        '--out',
+        deck,
+      ],
+      { encoding: 'utf8', cwd: root, env: exportEnv },
+    );
+    if (d.status !== 0) {
+      exportFailures++;
+      process.stderr.write(`export ${file} --doc deck --template ${templates[lang]}: ${d.stderr}`);
+    } else written.push([path.relative(root, deck), statSync(deck).size, performance.now() - started]);
   }
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const nameWidth = Math.max(...written.map(([f]) => f.length));

@@ -31,6 +31,12 @@ export function systemRequirements(chromium) {
       pkg: 'libreoffice-calc',
       present: () => existsSync('/usr/lib/libreoffice/program/libsclo.so'),
     },
+    {
+      what: 'LibreOffice Impress',
+      why: 'opens exported PowerPoint decks (PPTX to PDF)',
+      pkg: 'libreoffice-impress',
+      present: () => existsSync('/usr/lib/libreoffice/share/registry/impress.xcd'),
+    },
     { what: 'pdftotext', why: 'reads exported PDFs', pkg: 'poppler-utils', present: () => onPath('pdftotext') },
     {
       what: 'a CJK font (fc-list :lang=zh)',

@@ -24,7 +24,10 @@ export type IdKind =
   | 'training'
   | 'scenario'
   | 'valueProposition'
-  | 'improvement';
+  | 'improvement'
+  | 'view'
+  | 'environment'
+  | 'node';
 
 /** The editor's name for the same thing. */
 export type EntityKind = IdKind;
@@ -72,9 +75,27 @@ const ID_LISTS: readonly IdListSpec[] = [
     list: 'architecture.components',
     kind: 'component',
     nameKeys: ['name'],
-    references: { zone: 'zone', 'satisfies.*': 'requirement' },
+    references: { zone: 'zone', 'satisfies.*': 'requirement', 'deployedOn.*.node': 'node' },
   },
   { list: 'architecture.connections', references: { from: 'component', to: 'component' } },
+  {
+    list: 'architecture.views',
+    kind: 'view',
+    nameKeys: ['title'],
+    references: {
+      'select.zones.*': 'zone',
+      'select.around.component': 'component',
+      'select.requirements.*': 'requirement',
+      environment: 'environment',
+    },
+  },
+  { list: 'deployment.environments', kind: 'environment', nameKeys: ['name'] },
+  {
+    list: 'deployment.nodes',
+    kind: 'node',
+    nameKeys: ['name'],
+    references: { environment: 'environment', parent: 'node' },
+  },
   { list: 'technology', kind: 'technology', nameKeys: ['area', 'choice'], references: { 'components.*': 'component' } },
   { list: 'plan.phases', kind: 'phase', nameKeys: ['name'] },
   {

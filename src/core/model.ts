@@ -37,6 +37,7 @@ export interface Proposal {
   rfp?: RfpSource;
   goals?: Goal[];
   architecture?: Architecture;
+  deployment?: Deployment;
   technology?: TechnologyChoice[];
   plan?: Plan;
   team?: TeamMember[];
@@ -235,6 +236,7 @@ export interface Architecture {
   zones?: Zone[];
   components?: Component[];
   connections?: Connection[];
+  views?: ArchitectureView[];
 }
 
 export interface Zone {
@@ -253,6 +255,10 @@ export interface Component {
   description?: Markdown;
   /** Requirement ids this component satisfies. */
   satisfies?: Id[];
+  /** Free labels views select by. */
+  tags?: string[];
+  /** Deployment nodes it runs on. */
+  deployedOn?: Placement[];
   internal?: boolean;
 }
 
@@ -263,6 +269,87 @@ export interface Connection {
   label?: string;
   direction?: ConnectionDirection;
   description?: string;
+}
+
+/* ---- Views and deployment: several views of the one architecture model, and where it runs. */
+
+export const ARCHITECTURE_VIEW_LEVELS = ['context', 'containers', 'deployment'] as const;
+export type ArchitectureViewLevel = (typeof ARCHITECTURE_VIEW_LEVELS)[number];
+
+/** The kinds a view may select: the component kinds themselves (the schema repeats the enum there). */
+export const VIEW_SELECTION_KINDS = COMPONENT_KINDS;
+
+export interface ArchitectureView {
+  id?: Id;
+  title?: string;
+  /** Default containers. */
+  level?: ArchitectureViewLevel;
+  description?: Markdown;
+  select?: ViewSelection;
+  /** Deployment views: deployment.environments[].id. */
+  environment?: Id;
+}
+
+/** Filters written together all apply; any value inside one filter matches. */
+export interface ViewSelection {
+  zones?: Id[];
+  kinds?: ComponentKind[];
+  tags?: string[];
+  around?: ViewAround;
+  requirements?: Id[];
+}
+
+export interface ViewAround {
+  component?: Id;
+  /** Connection steps; default 1. */
+  depth?: number;
+}
+
+export interface Placement {
+  /** deployment.nodes[].id */
+  node?: Id;
+  /** Default 1. */
+  instances?: number;
+}
+
+export const ENVIRONMENT_KINDS = ['production', 'dr', 'staging', 'test', 'development', 'training'] as const;
+export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
+
+export const NODE_KINDS = [
+  'region',
+  'datacenter',
+  'zone',
+  'cluster',
+  'server',
+  'vm',
+  'container',
+  'appliance',
+  'device',
+  'network',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export interface Deployment {
+  environments?: DeploymentEnvironment[];
+  nodes?: DeploymentNode[];
+}
+
+export interface DeploymentEnvironment {
+  id?: Id;
+  name?: string;
+  kind?: EnvironmentKind;
+  description?: Markdown;
+}
+
+export interface DeploymentNode {
+  id?: Id;
+  name?: string;
+  kind?: NodeKind;
+  /** Left out under a parent: the parent's environment. */
+  environment?: Id;
+  parent?: Id;
+  technology?: string;
+  description?: Markdown;
 }
 
 export interface TechnologyChoice {

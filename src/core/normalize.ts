@@ -1,6 +1,13 @@
 import type {
   Alternative,
   Architecture,
+  ArchitectureView,
+  Deployment,
+  DeploymentEnvironment,
+  DeploymentNode,
+  Placement,
+  ViewAround,
+  ViewSelection,
   Budget,
   BudgetLine,
   Calendar,
@@ -43,6 +50,9 @@ import type {
 } from './model';
 import {
   ANSWER_STATUSES,
+  ARCHITECTURE_VIEW_LEVELS,
+  ENVIRONMENT_KINDS,
+  NODE_KINDS,
   BUDGET_CATEGORIES,
   CADENCES,
   COMPONENT_KINDS,
@@ -244,6 +254,8 @@ const architecture = record<Architecture>({
     zone: text,
     description: text,
     satisfies: texts,
+    tags: texts,
+    deployedOn: records<Placement>({ node: text, instances: num }),
     internal: flag,
   }),
   connections: records<Connection>({
@@ -252,6 +264,38 @@ const architecture = record<Architecture>({
     protocol: text,
     label: text,
     direction: oneOf(CONNECTION_DIRECTIONS),
+    description: text,
+  }),
+  views: records<ArchitectureView>({
+    id: text,
+    title: text,
+    level: oneOf(ARCHITECTURE_VIEW_LEVELS),
+    description: text,
+    select: record<ViewSelection>({
+      zones: texts,
+      kinds: setOf(oneOf(COMPONENT_KINDS)),
+      tags: texts,
+      around: record<ViewAround>({ component: text, depth: num }),
+      requirements: texts,
+    }),
+    environment: text,
+  }),
+});
+
+const deployment = record<Deployment>({
+  environments: records<DeploymentEnvironment>({
+    id: text,
+    name: text,
+    kind: oneOf(ENVIRONMENT_KINDS),
+    description: text,
+  }),
+  nodes: records<DeploymentNode>({
+    id: text,
+    name: text,
+    kind: oneOf(NODE_KINDS),
+    environment: text,
+    parent: text,
+    technology: text,
     description: text,
   }),
 });
@@ -433,6 +477,7 @@ const proposalReader = record<Proposal>({
   rfp: rfpSource,
   goals,
   architecture,
+  deployment,
   technology,
   plan,
   team,

@@ -18,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): PresalesApi {
   const diagnostics = registerDiagnostics(context, log);
   registerEditorCommands(context, diagnostics);
   // The preview's renders come from the diagnostics' check worker.
-  registerPreview(context, diagnostics);
+  registerPreview(context, diagnostics, log);
   registerExport(context);
   registerAnswerRfp(context);
   // The language features ask the diagnostics' check worker (one worker: they reuse its parses).

@@ -6,8 +6,10 @@ import { toCsv } from '../core/export/csv';
 import { buildDocument } from '../core/export/documents';
 import {
   diagramSources,
+  isProseDocument,
   type DiagramSource,
   type DocumentKind,
+  type ProseDocumentKind,
   type ExportDocument,
   type RenderedDiagram,
   type RenderedDiagrams,
@@ -22,6 +24,7 @@ import {
   type MergeReport,
   type OpenedTemplate,
 } from '../core/docxTemplate';
+import { readTemplateLook } from '../core/docxTemplate/theme';
 import { exportFormat, type ExportFormat, type ExportWriter } from '../core/export/formats';
 import { toHtml } from '../core/export/html';
 import { toMarkdown } from '../core/export/markdown';
@@ -34,8 +37,11 @@ import { writeFileAtomic } from './atomicWrite';
 import { BrowserPathError, findBrowser } from './browser';
 import { exportMessages, type TemplateOrigin } from './exportMessages';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
+import { DiagramCache, bundleVersion } from './diagramCache';
 import type { HeadlessBrowser } from './headless';
+import { PICTURE_SETTINGS, findRendererDir } from './rendererBundle';
 import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
+import { deckNotes, writeDeck, type DeckRequest } from './deck/deckExport';
 
 /**
  * One export from start to file: read, check (a document with errors is refused, warnings are not),
@@ -92,6 +98,8 @@ export interface ExportRequest {
   printTimeoutMs?: number;
   /** Checked between steps; a cancelled export writes nothing. */
   signal?: AbortSignal;
+  /** The deck's look and its optional picture slide (presales.export.deck.*, the CLI's --deck-* flags). */
+  deck?: DeckRequest;
   /**
    * A Word template (.docx/.dotx) for DOCX, as an absolute path: from the command line (wins over
    * the proposal's `proposal.template`) or from the setting (loses to it), as `templateFrom` says.
@@ -99,6 +107,13 @@ export interface ExportRequest {
   template?: string;
   /** Where `template` came from. Default `flag`. */
   templateFrom?: Extract<TemplateOrigin, 'flag' | 'setting'>;
+  /**
+   * A folder of drawn diagrams reused across formats and runs (the CLI's --diagram-cache, by default
+   * the user's cache folder). Absent: every export draws its diagrams afresh.
+   */
+  diagramCacheDir?: string;
+  /** Told once when the diagram cache folder cannot be read or written (the export goes on). */
+  onCacheProblem?: (message: string) => void;
 }
 
 export interface ExportResult {
@@ -107,8 +122,12 @@ export interface ExportResult {
   format: ExportFormat;
   doc: DocumentKind;
   diagrams: number;
+  /** Of `diagrams`, how many came from the diagram cache rather than a browser. */
+  diagramsFromCache: number;
+  /** Whether a headless browser was started to draw diagrams (PDF printing not counted). */
+  browserStarted: boolean;
   warnings: number;
-  /** What the user should know about the result (the template used, the styles it served and those added). */
+  /** What the user should know about the result (the template used, the styles it served and those added; a deck slide left out and why). */
   notes?: readonly Localized[];
   /** The template merge's findings, when a template was used. */
   template?: { path: string; report: MergeReport };
@@ -170,8 +189,11 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
   // that overlap is most of a second.
   const mayDraw = spec.diagrams && request.renderDiagrams !== false && DRAWN_DOCUMENTS.includes(doc);
+  // A browser named explicitly must exist even when the cache makes it unnecessary this time.
+  if (mayDraw && request.browserPath) chooseBrowser(request, format);
+  // With a diagram cache the browser starts only for the diagrams it lacks (known after the build).
   const early: Promise<HeadlessBrowser> | undefined =
-    mayDraw && !request.renderer
+    mayDraw && !request.renderer && request.diagramCacheDir === undefined
       ? launchBrowser(request, format).then((b) => {
           b.prepareRenderer(request.rendererDir);
           return b;
@@ -202,6 +224,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       format,
       doc,
       diagrams: written.diagrams,
+      diagramsFromCache: written.fromCache ?? 0,
+      browserStarted: written.browserStarted ?? false,
       warnings,
       ...(written.notes ? { notes: written.notes } : {}),
       ...(written.template ? { template: written.template } : {}),
@@ -279,14 +303,36 @@ interface Written {
   drawnAt?: number;
   notes?: readonly Localized[];
   template?: { path: string; report: MergeReport };
+  fromCache?: number;
+  browserStarted?: boolean;
 }
 
 type FormatWriter = (job: WriterJob) => Promise<Written>;
 
 /** One writer per `writer` of the formats table; the compiler insists every one is here. */
 const WRITERS: Record<ExportWriter, FormatWriter> = {
+  async pptx(job) {
+    // The deck cannot take a Word template itself: it takes the template's colours, fonts and logo.
+    const template = await loadTemplate(job);
+    const written = await writeDeck({
+      proposal: job.proposal,
+      deck: job.request.deck ?? {},
+      ...(template ? { template: readTemplateLook(template.opened.files) } : {}),
+      drawPicture: (sources) => drawPicture(job, sources),
+    }).catch((e: unknown) => {
+      if (e instanceof Error && 'localized' in e && e.name === 'DeckLookError')
+        throw new ExportError('usage', (e as Error & { localized: Localized }).localized);
+      throw e;
+    });
+    job.cancelled();
+    return {
+      content: written.content,
+      diagrams: written.pictures,
+      ...(written.notes.length ? { notes: written.notes } : {}),
+    };
+  },
   async markdown({ doc, proposal, grading }) {
-    return { content: toMarkdown(buildDocument(doc, proposal, grading)), diagrams: 0 };
+    return { content: toMarkdown(buildDocument(prose(doc), proposal, grading)), diagrams: 0 };
   },
   async csv({ doc, proposal, grading }) {
     const [table] = tablesFor(doc, proposal, grading);
@@ -297,11 +343,11 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     return { content: await toXlsx(tablesFor(doc, proposal, grading), { title }), diagrams: 0 };
   },
   async docx(job) {
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     // Read and checked before the diagrams are drawn: a wrong template fails at once.
     const template = await loadTemplate(job);
     const drawn = await drawDiagrams(job, document);
-    if (!template) return { content: await toDocx(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    if (!template) return { content: await toDocx(document, drawn.options), ...drawnFigures(drawn) };
     const textTwips = templateTextTwips(template.opened);
     const generated = await toDocx(document, {
       ...drawn.options,
@@ -311,32 +357,74 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
     const { bytes, report } = applyTemplate(template.opened, generated, templateValues(document, job.proposal));
     return {
       content: bytes,
-      diagrams: drawn.count,
-      drawnAt: drawn.at,
+      ...drawnFigures(drawn),
       notes: templateNotes(template.shown, report),
       template: { path: template.path, report },
     };
   },
   async html(job) {
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
-    return { content: toHtml(document, drawn.options), diagrams: drawn.count, drawnAt: drawn.at };
+    return { content: toHtml(document, drawn.options), ...drawnFigures(drawn) };
   },
   async pdf(job) {
     // The printer is found first, so a wrong browser setting is reported at once rather than after
     // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
     const printer = chooseBrowser(job.request, job.format);
-    const document = buildDocument(job.doc, job.proposal, job.grading);
+    const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
     const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
-    return { content, diagrams: drawn.count, drawnAt: drawn.at };
+    return { content, ...drawnFigures(drawn) };
   },
 };
+
+/** The formats table gives prose writers only prose documents; a row that lied is a bug, said plainly. */
+function prose(doc: DocumentKind): ProseDocumentKind {
+  if (!isProseDocument(doc)) throw new Error(`the ${doc} document has no prose form`);
+  return doc;
+}
+
+/**
+ * The Mermaid picture for the deck's optional picture slide: the editor's renderer, else the headless
+ * browser when one is found. Never fails the export: without a browser, or when Mermaid refuses, the
+ * slide is left out and the reason comes back as a note.
+ */
+async function drawPicture(
+  job: WriterJob,
+  sources: readonly DiagramSource[],
+): Promise<{ drawn?: RenderedDiagram; note?: Localized }> {
+  const { request } = job;
+  let drawn: RenderedDiagram[] | undefined;
+  if (request.renderer) drawn = await request.renderer.render(sources).catch(() => undefined);
+  if (drawn === undefined && request.headlessFallback !== false) {
+    let browser: HeadlessBrowser | undefined;
+    try {
+      browser = await launchBrowser(request, job.format);
+      drawn = await renderWith(browser, sources, request.rendererDir);
+    } catch (e: unknown) {
+      // No browser found: the slide is left out with that note; any other failure names its reason.
+      if (e instanceof ExportError && e.failure === 'browser' && !browser) return { note: deckNotes.pictureSkipped() };
+      return { note: deckNotes.pictureFailed(reason(e)) };
+    } finally {
+      await browser?.close();
+    }
+  }
+  const first = drawn?.[0];
+  if (!first) return { note: deckNotes.pictureSkipped() };
+  if (first.error || !first.png) return { note: deckNotes.pictureFailed(first.error ?? 'no PNG') };
+  return { drawn: first };
+}
 
 interface DrawnDiagrams {
   options: { diagrams: RenderedDiagrams; diagramsOmitted: boolean };
   count: number;
   at: number;
+  fromCache: number;
+  browserStarted: boolean;
+}
+
+function drawnFigures(d: DrawnDiagrams): Omit<Written, 'content'> {
+  return { diagrams: d.count, drawnAt: d.at, fromCache: d.fromCache, browserStarted: d.browserStarted };
 }
 
 /**
@@ -349,6 +437,8 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
   const sources = diagramSources(document);
   const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
   let drawn: RenderedDiagram[] | undefined;
+  let fromCache = 0;
+  let browserStarted = false;
   if (wantDiagrams && request.renderer) {
     drawn = await request.renderer.render(sources).catch((e: unknown) => {
       if (request.headlessFallback === false)
@@ -358,15 +448,33 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
     });
   }
   if (wantDiagrams && drawn === undefined) {
-    const browser = await (job.early ?? launchBrowser(request, job.format));
-    try {
-      drawn = await renderWith(browser, sources, request.rendererDir);
-    } catch (e: unknown) {
-      if (e instanceof ExportError) throw e;
-      throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
-    } finally {
-      await browser.close();
+    const cache = await openCache(request);
+    const found = new Map<string, RenderedDiagram>();
+    if (cache) {
+      for (const s of sources) {
+        const hit = await cache.get(s.mermaid, EXPORT_VARIANT);
+        if (hit) found.set(s.id, { id: s.id, ...hit });
+      }
     }
+    fromCache = found.size;
+    const missing = sources.filter((s) => !found.has(s.id));
+    if (missing.length) {
+      browserStarted = true;
+      const browser = await (job.early ?? launchBrowser(request, job.format));
+      try {
+        for (const d of await renderWith(browser, missing, request.rendererDir)) {
+          found.set(d.id, d);
+          const source = missing.find((s) => s.id === d.id);
+          if (cache && source) await cache.put(source.mermaid, EXPORT_VARIANT, d);
+        }
+      } catch (e: unknown) {
+        if (e instanceof ExportError) throw e;
+        throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
+      } finally {
+        await browser.close();
+      }
+    } else await closeUnused(job.early);
+    drawn = sources.map((s) => found.get(s.id)).filter((d): d is RenderedDiagram => d !== undefined);
   } else {
     await closeUnused(job.early);
   }
@@ -380,7 +488,31 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
     },
     count: drawn.filter((d) => !d.error).length,
     at,
+    fromCache,
+    browserStarted,
   };
+}
+
+/** The light theme with SVG text labels that every export draws (src/webview/exportRenderer.ts). */
+const EXPORT_VARIANT = 'export-light-text';
+
+/** The request's diagram cache, keyed to the renderer bundle that would draw; none without a folder or bundle. */
+async function openCache(request: ExportRequest): Promise<DiagramCache | undefined> {
+  if (request.diagramCacheDir === undefined) return undefined;
+  const dir = request.rendererDir ?? findRendererDir();
+  if (!dir) return undefined; // renderWith reports the missing bundle
+  let rendererVersion: string;
+  try {
+    rendererVersion = await bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS);
+  } catch (e: unknown) {
+    request.onCacheProblem?.(`cannot read the diagram renderer in ${dir}: ${reason(e)}`);
+    return undefined;
+  }
+  return new DiagramCache({
+    dir: request.diagramCacheDir,
+    rendererVersion,
+    ...(request.onCacheProblem ? { onProblem: request.onCacheProblem } : {}),
+  });
 }
 
 /** A browser started early that turned out not to be needed (errors, nothing to draw). */
@@ -446,7 +578,6 @@ async function renderWith(
   sources: readonly DiagramSource[],
   rendererDir: string | undefined,
 ): Promise<RenderedDiagram[]> {
-  const { findRendererDir } = await import('./headless');
   const dir = rendererDir ?? findRendererDir();
   if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
   return browser.renderDiagrams(sources, dir);

@@ -109,6 +109,11 @@ export const exportMessages = {
       '  the template has no {{body}} marker: the content follows its last page',
       '  模板中没有 {{body}} 标记：正文接在模板最后一页之后',
     ),
+  diagramCacheProblem: (detail: string): Localized =>
+    localized(
+      `warning: the diagram cache is not used (${detail}); diagrams are drawn afresh. Point --diagram-cache at a writable folder, or turn it off with --no-diagram-cache.`,
+      `警告：图表缓存不可用（${detail}），将重新绘制图表。请用 --diagram-cache 指定可写的文件夹，或用 --no-diagram-cache 关闭缓存。`,
+    ),
 };
 
 /** Where the template path came from: the command line, the proposal's `proposal.template`, or the setting. */

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { DiagramSource, RenderedDiagram } from '../core/export/documentModel';
+import { findRendererDir } from './rendererBundle';
 
 /**
  * A headless Chromium-family browser driven by playwright-core, used by the CLI to draw the Mermaid
@@ -23,16 +24,7 @@ const LAUNCH_ARGS = [
   '--disable-default-apps',
 ];
 
-/** Where the built renderer bundle is, from the CLI bundle (dist/), the extension bundle or compiled tests (out/src/node). */
-export function findRendererDir(start: string = __dirname): string | undefined {
-  const candidates = [
-    path.join(start, 'exportRenderer'),
-    path.join(start, '..', 'dist', 'exportRenderer'),
-    path.join(start, '..', '..', '..', 'dist', 'exportRenderer'),
-    path.join(start, '..', '..', 'dist', 'exportRenderer'),
-  ];
-  return candidates.find((d) => existsSync(path.join(d, 'exportRenderer.js')));
-}
+export { findRendererDir } from './rendererBundle';
 
 export class HeadlessBrowser {
   private constructor(private readonly browser: Browser) {}

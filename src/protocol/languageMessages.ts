@@ -80,6 +80,7 @@ export const FIXABLE_CODES: ReadonlySet<string> = new Set([
   'PS220',
   'PS221',
   'PS222',
+  'PS245',
 ]);
 
 export interface WireCodeAction {

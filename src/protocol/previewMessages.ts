@@ -51,6 +51,18 @@ export interface UpdateMessage {
   readonly locked: boolean;
   /** Scroll to this line after applying, when the editor's cursor is known. */
   readonly line: number | undefined;
+  /**
+   * Diagrams drawn before (this or an earlier session, kept by the extension), for hashes the
+   * webview has not been sent since it loaded: shown at once, before Mermaid has even loaded.
+   */
+  readonly cachedDiagrams?: ReadonlyArray<CachedPreviewDiagram>;
+}
+
+/** One diagram's SVG as the preview drew it (HTML labels) in `theme`, for the source with `hash`. */
+export interface CachedPreviewDiagram {
+  readonly hash: string;
+  readonly theme: DiagramTheme;
+  readonly svg: string;
 }
 
 export interface BannerMessage {
@@ -92,6 +104,16 @@ export type ExtensionToWebview =
 
 export interface ReadyMessage {
   readonly type: 'ready';
+  /** The diagram theme the page resolves `auto` to (from VS Code's theme), for picking cached SVGs. */
+  readonly autoTheme?: DiagramTheme;
+}
+
+/** Mermaid drew a diagram: the extension keeps the SVG so the next load shows it without Mermaid. */
+export interface DiagramDrawnMessage {
+  readonly type: 'diagramDrawn';
+  readonly hash: string;
+  readonly theme: DiagramTheme;
+  readonly svg: string;
 }
 
 /** A click on a row, a section or a diagram node: show that line in the editor. */
@@ -145,7 +167,8 @@ export type WebviewToExtension =
   | SaveSvgMessage
   | SavePngMessage
   | OpenProblemsMessage
-  | ErrorMessage;
+  | ErrorMessage
+  | DiagramDrawnMessage;
 
 /** What the webview persists with setState (restored after the panel is hidden or VS Code reloads). */
 export interface PreviewState {

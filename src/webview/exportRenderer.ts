@@ -7,8 +7,8 @@
  * Light theme, and `htmlLabels: false` so labels are SVG <text>, not <foreignObject> HTML: Word,
  * LibreOffice and a canvas rasteriser can all draw that SVG.
  */
-import mermaid from 'mermaid';
 import { repairMermaidEntities } from '../core/render/svgText';
+import { ELK_LAYOUT_CONFIG, loadMermaidWithElk } from './mermaidLayout';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
 export interface DiagramRequest {
@@ -32,12 +32,16 @@ declare global {
 
 let counter = 0;
 
+const mermaidReady = loadMermaidWithElk();
+
 async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Promise<DiagramResult[]> {
+  const mermaid = await mermaidReady;
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
     theme: theme === 'dark' ? 'default' : (theme as 'default' | 'neutral' | 'forest'),
     htmlLabels: false,
+    ...ELK_LAYOUT_CONFIG,
     // Text labels wrap by cutting characters, which could cut an entity code in two: no wrapping
     // (as the preview does for its export renders).
     flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 2000 },

@@ -1,8 +1,9 @@
 import type { DiagramTheme } from '../protocol/previewMessages';
 import { repairMermaidEntities } from '../core/render/svgText';
+import { ELK_LAYOUT_CONFIG, loadMermaidWithElk } from './mermaidLayout';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
-type MermaidApi = typeof import('mermaid').default;
+type MermaidApi = Awaited<ReturnType<typeof loadMermaidWithElk>>;
 
 export type RenderOutcome = { svg: string } | { error: string };
 
@@ -49,7 +50,7 @@ export class MermaidRenderer {
   }
 
   private load(): Promise<MermaidApi> {
-    this.mermaid ??= import('mermaid').then((m) => m.default);
+    this.mermaid ??= loadMermaidWithElk();
     return this.mermaid;
   }
 
@@ -68,6 +69,7 @@ export class MermaidRenderer {
         theme,
         fontFamily: DIAGRAM_FONT_FAMILY,
         htmlLabels: !textLabels,
+        ...ELK_LAYOUT_CONFIG,
         // Text labels wrap long words by cutting characters, which could cut an entity code in two:
         // in that mode labels are not wrapped (names are short; technology goes on its own line).
         flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },

@@ -58,8 +58,22 @@ class PreviewPage {
     window.addEventListener('message', (e: MessageEvent<ExtensionToWebview>) => this.onMessage(e.data));
   }
 
+  private preloaded = false;
+
+  /**
+   * Starts loading Mermaid unless the first update made it unnecessary for now: a page whose
+   * diagrams all came from the extension's store loads it when idle instead, so its ~1 MiB of script
+   * does not compete with showing the text and those diagrams.
+   */
   preloadDiagrams(): void {
+    if (this.preloaded) return;
+    this.preloaded = true;
     this.renderer.preload();
+  }
+
+  /** What `auto` means on this page now (the extension picks stored diagrams of that theme). */
+  autoTheme(): DiagramTheme {
+    return themeFromBody(document.body, 'auto');
   }
 
   private onMessage(m: ExtensionToWebview): void {
@@ -102,6 +116,18 @@ class PreviewPage {
       const pre = host.querySelector('pre.mermaid-source');
       if (pre) this.sources.set(host, pre.textContent ?? '');
     }
+    // Diagrams drawn in an earlier load appear with the text; only the others wait for Mermaid.
+    const stored = new Map(
+      (m.cachedDiagrams ?? []).filter((c) => c.theme === this.theme).map((c) => [c.hash, c.svg] as const),
+    );
+    const fresh = toDraw.filter((host) => {
+      const svg = stored.get(host.dataset['sourceHash'] ?? '');
+      if (svg === undefined) return true;
+      showDiagramSvg(host, svg, this.strings, (msg) => this.vscode.postMessage(msg));
+      host.dataset['theme'] = this.theme;
+      host.dataset['cached'] = '1';
+      return false;
+    });
     document.body.dataset['appliedVersion'] = String(m.version);
     // After a reload the saved scroll position is restored (when it belongs to this document).
     const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
@@ -110,7 +136,9 @@ class PreviewPage {
     else if (documentChanged && !this.firstUpdate) window.scrollTo({ top: 0 }); // another proposal starts at its top
     this.firstUpdate = false;
     this.saveState(undefined);
-    void this.draw(toDraw, m.version);
+    if (fresh.length) this.preloadDiagrams();
+    else if (!this.preloaded) whenIdle(() => this.preloadDiagrams());
+    void this.draw(fresh, m.version);
   }
 
   private async draw(hosts: ReadonlyArray<HTMLElement>, version: number): Promise<void> {
@@ -126,9 +154,13 @@ class PreviewPage {
     const outcome = await this.renderer.render(theme, source);
     // The page may have moved on while Mermaid worked: a replaced host or another theme is stale.
     if (!host.isConnected || host.dataset['sourceHash'] !== hash || this.theme !== theme) return;
-    if ('svg' in outcome) showDiagramSvg(host, outcome.svg, this.strings, (msg) => this.vscode.postMessage(msg));
-    else showDiagramError(host, outcome.error, this.strings);
+    if ('svg' in outcome) {
+      showDiagramSvg(host, outcome.svg, this.strings, (msg) => this.vscode.postMessage(msg));
+      // Kept by the extension: the next load of the panel shows it without waiting for Mermaid.
+      if (hash) this.vscode.postMessage({ type: 'diagramDrawn', hash, theme, svg: outcome.svg });
+    } else showDiagramError(host, outcome.error, this.strings);
     host.dataset['theme'] = theme;
+    delete host.dataset['cached'];
   }
 
   private onThemeMaybeChanged(): void {
@@ -214,10 +246,18 @@ function start(): void {
   if (!content || !banner) throw new Error('preview shell is missing #content or #banner');
   const vscode = getVsCodeApi();
   const page = new PreviewPage(vscode, content, banner);
-  vscode.postMessage({ type: 'ready' });
-  // Mermaid stays a separate lazy chunk, but its download starts now, while the extension renders
-  // the first update, rather than after that update arrives.
-  page.preloadDiagrams();
+  vscode.postMessage({ type: 'ready', autoTheme: page.autoTheme() });
+  // Mermaid stays a separate lazy chunk. The first update says whether it is needed at once (some
+  // diagram is not stored); if that update is slow to come, the download starts anyway meanwhile.
+  setTimeout(() => page.preloadDiagrams(), FIRST_UPDATE_GRACE_MS);
+}
+
+/** How long the page waits for the first update before loading Mermaid regardless. */
+const FIRST_UPDATE_GRACE_MS = 250;
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 500);
 }
 
 start();

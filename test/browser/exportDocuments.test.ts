@@ -11,7 +11,7 @@ import { Workbook } from 'exceljs';
 import { chromium, type Browser } from 'playwright-core';
 import { checkProposal } from '../../src/core/check';
 import { customerView } from '../../src/core/export/customerView';
-import { DOCUMENT_KINDS } from '../../src/core/export/documentModel';
+import { PROSE_DOCUMENTS } from '../../src/core/export/documentModel';
 import { label } from '../../src/core/export/exportLabels';
 import type { Proposal } from '../../src/core/model';
 import { findBrowser } from '../../src/node/browser';
@@ -62,7 +62,7 @@ for (const example of EXAMPLES) {
       proposal = checked.proposal;
       visible = customerView(proposal);
       const jobs: Array<[string, ExportFormat]> = [
-        ...DOCUMENT_KINDS.flatMap((k): Array<[string, ExportFormat]> => [
+        ...PROSE_DOCUMENTS.flatMap((k): Array<[string, ExportFormat]> => [
           [k, 'docx'],
           [k, 'html'],
           [k, 'md'],
@@ -79,7 +79,7 @@ for (const example of EXAMPLES) {
         const r = await exportProposal({
           sourcePath: source,
           format,
-          doc: doc as (typeof DOCUMENT_KINDS)[number],
+          doc: doc as (typeof PROSE_DOCUMENTS)[number],
           out: dir,
           browserPath,
           rendererDir,
@@ -131,7 +131,7 @@ for (const example of EXAMPLES) {
 
     it('every document kind exports as DOCX, and the requirements specification lists each acceptance criterion and a sign-off', function () {
       this.timeout(300_000);
-      for (const k of DOCUMENT_KINDS) assert.ok(zipEntries(file(k, 'docx')).includes('word/document.xml'), k);
+      for (const k of PROSE_DOCUMENTS) assert.ok(zipEntries(file(k, 'docx')).includes('word/document.xml'), k);
       const text = squash(pdfText(docxToPdf(file('requirements', 'docx'), dir)));
       for (const r of visible.requirements ?? [])
         for (const a of r.acceptance ?? []) assert.ok(text.includes(squash(a)), `acceptance ${a}`);

@@ -5,6 +5,7 @@
  * header, its page numbers in the footer, and no internal content anywhere in the package.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkProposal } from '../../src/core/check';
@@ -15,6 +16,7 @@ import {
   docxToPdf,
   EXAMPLES,
   INTERNAL_MARKER,
+  pdfPages,
   pdfText,
   rendererCopy,
   repoRoot,
@@ -44,6 +46,7 @@ for (const example of EXAMPLES) {
     const dir = tempDir(`template-${example.name}`);
     let result: ExportResult;
     let text = '';
+    let pages: string[] = [];
 
     before(async function () {
       this.timeout(300_000);
@@ -59,7 +62,13 @@ for (const example of EXAMPLES) {
         rendererDir: await rendererCopy(),
         template: template.file,
       });
-      text = squash(pdfText(docxToPdf(result.path, dir)));
+      const pdf = docxToPdf(result.path, dir);
+      text = squash(pdfText(pdf));
+      pages = Array.from({ length: pdfPages(pdf) }, (_, i) =>
+        execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+          encoding: 'utf8',
+        }),
+      );
     });
 
     it("shows the template's cover with the placeholders filled and no placeholder left", () => {
@@ -88,6 +97,26 @@ for (const example of EXAMPLES) {
         result.notes?.some((n) => n.en.includes(`${template.heading1} (${id})`)),
         'the closing note names it',
       );
+    });
+
+    it("gives every contents entry (under the template's toc styles) the page its heading is printed on", () => {
+      const contents = pages[1] ?? '';
+      const entries = [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({
+        number: m[1] ?? '',
+        title: (m[2] ?? '').trim(),
+        page: Number(m[3]),
+      }));
+      assert.ok(entries.length >= 8, `contents entries with page numbers: ${entries.length}\n${contents}`);
+      for (const e of entries) {
+        const heading = new RegExp(
+          `^\\s*${e.number.replace('.', '\\.')}\\s+${e.title.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+          'm',
+        );
+        const printedOn = pages.findIndex((page, i) => i > 1 && heading.test(page));
+        assert.equal(printedOn + 1, e.page, `${e.number} ${e.title}: contents say page ${e.page}`);
+      }
+      const doc = zipPart(result.path, 'word/document.xml');
+      assert.match(doc, /PAGEREF _TocPs\d+ \\h/, 'page fields Word and LibreOffice compute');
     });
 
     it('keeps the logo in the header and adds the diagrams as media', () => {

@@ -59,4 +59,31 @@ describe('presales export options', () => {
       assert.ok(r.stdout.includes(formatNames(lang)), r.stdout);
     }
   });
+
+  it('--diagram-cache takes a folder, contradicting --no-diagram-cache is a usage error, an unwritable one a warning', function () {
+    this.timeout(60000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'presales-cache-cli-'));
+    try {
+      const source = path.join(dir, 'p.presales.yaml');
+      writeFileSync(source, TEXT);
+      const env = { ...process.env, LANG: 'C', LC_ALL: '' };
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [cliPath, 'export', source, ...args], { cwd: dir, env, encoding: 'utf8' });
+      const missing = run(['--format', 'md', '--diagram-cache']);
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /--diagram-cache/);
+      const both = run(['--format', 'md', '--diagram-cache', 'c', '--no-diagram-cache']);
+      assert.equal(both.status, 2);
+      assert.match(both.stderr, /contradict/);
+      // A file where the folder should be: the export is written anyway, with one warning naming it.
+      writeFileSync(path.join(dir, 'blocked'), '');
+      const blocked = run(['--format', 'html', '--diagram-cache', 'blocked/cache', '--out', path.join(dir, 'p.html')]);
+      assert.equal(blocked.status, 0, blocked.stderr);
+      assert.equal((blocked.stderr.match(/diagram cache/g) ?? []).length, 1, blocked.stderr);
+      assert.match(blocked.stderr, /blocked/);
+      assert.ok(existsSync(path.join(dir, 'p.html')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

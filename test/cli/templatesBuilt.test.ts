@@ -29,7 +29,7 @@ describe('presales export --template', () => {
       '--no-diagrams',
     );
     assert.equal(html.status, 2);
-    assert.match(String(html.stderr), /--template applies to DOCX only/);
+    assert.match(String(html.stderr), /--template applies to DOCX \(and to the PPTX deck.s look\) only/);
     const missing = run(
       'export',
       'examples/smart-factory.presales.yaml',

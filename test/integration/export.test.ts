@@ -82,6 +82,26 @@ describe('export commands', () => {
     assert.match(text, /Page 2 of \d+/, 'page numbers from the print stylesheet');
   });
 
+  it('Export Pitch Deck (PowerPoint) writes an editable deck beside the source', async function () {
+    this.timeout(120_000);
+    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+    const started = Date.now();
+    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDeck', source, {
+      overwrite: true,
+    });
+    console.log(`[export timing] PPTX deck from VS Code: ${Date.now() - started} ms`);
+    assert.ok(written, 'the command returns the written path');
+    assert.match(written, /smart-factory\.deck\.pptx$/);
+    const zip = readFileSync(written);
+    const names = zipEntries(zip).map((e) => e.name);
+    assert.ok(names.includes('ppt/presentation.xml'), names.join(', '));
+    const slides = zipEntries(zip).filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e.name));
+    assert.ok(slides.length >= 10, `${slides.length} slides`);
+    const text = slides.map((e) => zipEntryData(zip, e).toString('utf8')).join('');
+    assert.match(text, /<a:t>Edge gateways<\/a:t>/, 'a component box as native text');
+    assert.match(text, /<p:cxnSp>/, 'connectors between the boxes');
+  });
+
   it('never replaces an existing export without asking', async () => {
     const source = workspaceFile('examples', 'smart-factory.presales.yaml');
     const first = await vscode.commands.executeCommand<string | undefined>('presales.export', source, {

@@ -163,6 +163,30 @@ const ENUMS: Record<string, ModelEnum> = {
     at: ['requirements', 0, 'answer', 'status'],
     labelled: true,
   },
+  ARCHITECTURE_VIEW_LEVELS: {
+    values: model.ARCHITECTURE_VIEW_LEVELS,
+    pointer: '/definitions/architectureView/properties/level',
+    at: ['architecture', 'views', 0, 'level'],
+    labelled: false,
+  },
+  VIEW_SELECTION_KINDS: {
+    values: model.VIEW_SELECTION_KINDS,
+    pointer: '/definitions/viewSelection/properties/kinds/items',
+    at: ['architecture', 'views', 0, 'select', 'kinds', 0],
+    labelled: true,
+  },
+  ENVIRONMENT_KINDS: {
+    values: model.ENVIRONMENT_KINDS,
+    pointer: '/definitions/deploymentEnvironment/properties/kind',
+    at: ['deployment', 'environments', 0, 'kind'],
+    labelled: true,
+  },
+  NODE_KINDS: {
+    values: model.NODE_KINDS,
+    pointer: '/definitions/deploymentNode/properties/kind',
+    at: ['deployment', 'nodes', 0, 'kind'],
+    labelled: true,
+  },
 };
 
 /** The format version is a one-value enum kept as a constant. */

@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 import { checkProposal } from '../../src/core/check';
 import { toCsv } from '../../src/core/export/csv';
 import { buildDocument } from '../../src/core/export/documents';
-import { DOCUMENT_KINDS } from '../../src/core/export/documentModel';
+import { PROSE_DOCUMENTS } from '../../src/core/export/documentModel';
 import { toDocx } from '../../src/core/export/docx';
 import { toHtml } from '../../src/core/export/html';
 import { toMarkdown } from '../../src/core/export/markdown';
@@ -110,7 +110,7 @@ describe('text safety: hostile text in every field, every format', function () {
         const proposal = hostile(example, payload);
         const plain = squash(neutraliseText(payload));
         const lossless = name === 'plain';
-        for (const kind of DOCUMENT_KINDS) {
+        for (const kind of PROSE_DOCUMENTS) {
           const doc = buildDocument(kind, proposal);
           const diagrams = doc.blocks.filter((b) => b.type === 'diagram').length;
           const md = toMarkdown(doc);

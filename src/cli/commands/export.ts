@@ -1,17 +1,21 @@
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
 import {
   DEFAULT_EXPORT_FORMAT,
   EXPORT_FORMAT_IDS,
+  defaultFormatFor,
   exportFormat,
   formatNames,
   isExportFormat,
   type ExportFormat,
 } from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
+import { defaultDiagramCacheDir } from '../../node/diagramCache';
 import { exportMessages } from '../../node/exportMessages';
 import { resolveOutArgument } from '../../node/outputPath';
 import { ExportError, exportProposal } from '../../node/exportJob';
+import type { DeckRequest } from '../../node/deck/deckExport';
 import { UsageError } from '../args';
 import type { CliCommand } from '../command';
 import { cliMessages } from '../messages';
@@ -85,10 +89,64 @@ export const exportCommand: CliCommand = {
       },
     },
     {
+      name: 'deck-accent',
+      valueName: '#RRGGBB',
+      description: {
+        en: 'deck only: accent colour of titles, tables and zones (default: presales.export.deck.accentColor, #1F4E79)',
+        'zh-CN': '仅用于演示文稿：标题、表格和区域的强调色（默认 presales.export.deck.accentColor，#1F4E79）',
+      },
+    },
+    {
+      name: 'deck-font',
+      valueName: 'name',
+      description: {
+        en: 'deck only: font of the slides; CJK text uses --deck-ea-font (default: Calibri, Microsoft YaHei for Chinese)',
+        'zh-CN': '仅用于演示文稿：幻灯片字体；中日韩文字使用 --deck-ea-font（默认 Calibri，中文为微软雅黑）',
+      },
+    },
+    {
+      name: 'deck-ea-font',
+      valueName: 'name',
+      description: {
+        en: 'deck only: East Asian font for CJK text (default: Microsoft YaHei)',
+        'zh-CN': '仅用于演示文稿：中日韩文字使用的东亚字体（默认微软雅黑）',
+      },
+    },
+    {
+      name: 'deck-logo',
+      valueName: 'path',
+      description: {
+        en: 'deck only: PNG or JPEG logo on every slide',
+        'zh-CN': '仅用于演示文稿：显示在每页幻灯片上的 PNG 或 JPEG 徽标',
+      },
+    },
+    {
+      name: 'deck-pictures',
+      description: {
+        en: 'deck only: add a slide with a picture of the Mermaid architecture diagram (needs a browser; left out with a note without one)',
+        'zh-CN': '仅用于演示文稿：增加一页 Mermaid 架构图图片（需要浏览器；没有浏览器时省略并给出说明）',
+      },
+    },
+    {
       name: 'no-diagrams',
       description: {
         en: 'export DOCX/HTML without diagrams (no browser needed; the document says so)',
         'zh-CN': '导出不含图表的 DOCX/HTML（无需浏览器；文档中会注明）',
+      },
+    },
+    {
+      name: 'diagram-cache',
+      valueName: 'dir',
+      description: {
+        en: `folder of drawn diagrams reused by later exports (default: ${defaultDiagramCacheDir().replace(homedir(), '~')})`,
+        'zh-CN': `已绘制图表的缓存文件夹，供后续导出复用（默认 ${defaultDiagramCacheDir().replace(homedir(), '~')}）`,
+      },
+    },
+    {
+      name: 'no-diagram-cache',
+      description: {
+        en: 'draw every diagram afresh and keep nothing (no diagram cache)',
+        'zh-CN': '每次重新绘制全部图表，不读写图表缓存',
       },
     },
   ],
@@ -97,22 +155,36 @@ export const exportCommand: CliCommand = {
       throw new UsageError({ en: "'export' needs a proposal file", 'zh-CN': '“export”需要一个方案文件' });
     if (positionals.length > 1) throw new UsageError(cliMessages.tooManyArguments('export'));
     const file = positionals[0] ?? '';
-    const formatOption = options.get('format') ?? DEFAULT_EXPORT_FORMAT;
+    const doc = (options.get('doc') ?? 'proposal') as DocumentKind;
+    const formatOption = options.get('format') ?? defaultFormatFor(doc);
     if (!isExportFormat(formatOption))
       throw new UsageError(cliMessages.badChoice('format', String(formatOption), EXPORT_FORMAT_IDS));
     const format: ExportFormat = formatOption;
-    const doc = (options.get('doc') ?? 'proposal') as DocumentKind;
     const outOption = options.get('out');
     const browserOption = options.get('browser');
     if (outOption === true || browserOption === true)
       throw new UsageError(cliMessages.missingValue(outOption === true ? 'out' : 'browser', 'path'));
     const templateOption = options.get('template');
     if (templateOption === true) throw new UsageError(cliMessages.missingValue('template', 'file.docx|file.dotx'));
-    if (templateOption !== undefined && format !== 'docx')
+    // A deck cannot be poured into a Word file: it takes the template's theme (colours, fonts, logo).
+    if (templateOption !== undefined && format !== 'docx' && format !== 'pptx')
       throw new UsageError({
-        en: `--template applies to DOCX only, not to ${format.toUpperCase()}`,
-        'zh-CN': `--template 仅适用于 DOCX，不适用于 ${format.toUpperCase()}`,
+        en: `--template applies to DOCX (and to the PPTX deck's look) only, not to ${format.toUpperCase()}`,
+        'zh-CN': `--template 仅适用于 DOCX（以及 PPTX 演示文稿的外观），不适用于 ${format.toUpperCase()}`,
       });
+    const cacheOption = options.get('diagram-cache');
+    if (cacheOption === true) throw new UsageError(cliMessages.missingValue('diagram-cache', 'dir'));
+    const noCache = options.get('no-diagram-cache') === true;
+    if (noCache && cacheOption !== undefined)
+      throw new UsageError({
+        en: '--diagram-cache and --no-diagram-cache contradict each other: give one',
+        'zh-CN': '--diagram-cache 与 --no-diagram-cache 互相矛盾：只能指定其一',
+      });
+    const diagramCacheDir = noCache
+      ? undefined
+      : cacheOption
+        ? path.resolve(cwd, cacheOption)
+        : defaultDiagramCacheDir();
     const noDiagrams = options.get('no-diagrams') === true;
     const highRisk = parseHighRisk(options.get('high-risk'));
     if (noDiagrams && exportFormat(format).printed) {
@@ -131,7 +203,11 @@ export const exportCommand: CliCommand = {
         ...(browserOption ? { browserPath: path.resolve(cwd, browserOption) } : {}),
         ...(templateOption ? { template: path.resolve(cwd, templateOption), templateFrom: 'flag' as const } : {}),
         renderDiagrams: !noDiagrams,
+        ...(diagramCacheDir !== undefined ? { diagramCacheDir } : {}),
+        // A cache that cannot be used slows the export down but does not stop it: say so once.
+        onCacheProblem: (message) => err(`${pick(exportMessages.diagramCacheProblem(message), lang)}\n`),
         ...(highRisk !== undefined ? { highRiskThreshold: highRisk } : {}),
+        deck: deckRequest(options, cwd),
         lang,
       });
       out(
@@ -147,6 +223,25 @@ export const exportCommand: CliCommand = {
     }
   },
 };
+
+function deckRequest(options: ReadonlyMap<string, string | true>, cwd: string): DeckRequest {
+  const value = (name: string): string | undefined => {
+    const v = options.get(name);
+    if (v === true) throw new UsageError(cliMessages.missingValue(name, name === 'deck-logo' ? 'path' : 'value'));
+    return v;
+  };
+  const accentColor = value('deck-accent');
+  const font = value('deck-font');
+  const eaFont = value('deck-ea-font');
+  const logoPath = value('deck-logo');
+  return {
+    ...(accentColor ? { accentColor } : {}),
+    ...(font ? { font } : {}),
+    ...(eaFont ? { eaFont } : {}),
+    ...(logoPath ? { logoPath, baseDir: cwd } : {}),
+    ...(options.get('deck-pictures') === true ? { diagramPictures: true } : {}),
+  };
+}
 
 function parseHighRisk(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -1,6 +1,7 @@
 import { unzipSync, zipSync } from 'fflate';
 import type { ExportDocument } from '../export/documentModel';
 import type { Proposal } from '../model';
+import { neutraliseText } from '../text/controls';
 import { mergeIntoTemplate, type MergeReport } from './merge';
 import type { OpenedTemplate } from './template';
 
@@ -27,19 +28,25 @@ export function applyTemplate(
   return { bytes: zipSync(entries, { level: 6 }), report };
 }
 
-/** What `{{name}}` placeholders are filled with: the proposal's customer-facing facts. */
+/**
+ * What `{{name}}` placeholders are filled with: the proposal's customer-facing facts, with hidden
+ * and control characters neutralised as in every other output (bidi overrides never reach a cover).
+ */
 export function templateValues(doc: ExportDocument, proposal: Proposal): Record<string, string> {
   const info = proposal.proposal;
   const sep = doc.lang === 'zh-CN' ? '、' : ', ';
-  return {
+  const authors = (info?.authors ?? []).join(sep);
+  const values: Record<string, string> = {
     title: doc.title,
     subtitle: doc.subtitle,
     customer: proposal.customer?.name ?? '',
     version: info?.version ?? '',
     date: info?.date ?? '',
-    author: (info?.authors ?? []).join(sep),
-    authors: (info?.authors ?? []).join(sep),
+    author: authors,
+    authors,
     kind: doc.kindTitle,
     confidentiality: doc.confidentiality,
   };
+  for (const key of Object.keys(values)) values[key] = neutraliseText(values[key] ?? '');
+  return values;
 }

@@ -203,6 +203,9 @@ function deleteAt(root: Record<string, unknown>, segments: readonly string[]): v
   const last = segments[segments.length - 1];
   if (last === undefined) return;
   for (const parent of valuesAt(root, segments.slice(0, -1))) if (isRecord(parent)) delete parent[last];
+  // `select.around` without its component says nothing: an object left empty goes with the field.
+  if (segments.length > 1 && valuesAt(root, segments.slice(0, -1)).every((v) => isRecord(v) && !Object.keys(v).length))
+    deleteAt(root, segments.slice(0, -1));
 }
 
 /** Keeps the entries `keep` accepts, in the same array (the view owns its copy). */

@@ -7,8 +7,20 @@ import type { RiskLevel } from '../risk';
  * proposal; `docx.ts`, `html.ts` and `markdown.ts` only decide how it looks. Text is plain text
  * (never markup) except `markdown` blocks, which hold the user's Markdown fields.
  */
-export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo' | 'compliance';
+export type DocumentKind = ProseDocumentKind | 'deck';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'proposal',
+  'requirements',
+  'plan',
+  'risks',
+  'demo',
+  'compliance',
+  'deck',
+];
+
+/** The documents made of sections (DOCX, PDF, HTML, Markdown); the deck is slides (core/deck). */
+export type ProseDocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo' | 'compliance';
+export const PROSE_DOCUMENTS: readonly ProseDocumentKind[] = [
   'proposal',
   'requirements',
   'plan',
@@ -17,10 +29,14 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'compliance',
 ];
 
+export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
+  return kind !== 'deck';
+}
+
 export type DiagramId = 'architecture' | 'timeline';
 
 export interface ExportDocument {
-  kind: DocumentKind;
+  kind: ProseDocumentKind;
   lang: Language;
   /** Proposal title (the cover's main line). */
   title: string;

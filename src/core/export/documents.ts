@@ -2,7 +2,7 @@ import type { Language, Proposal } from '../model';
 import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
 import { DocumentBuilder, type DocumentContext } from './documentBuilder';
-import type { DocumentKind, ExportDocument } from './documentModel';
+import type { ExportDocument, ProseDocumentKind } from './documentModel';
 import { label, valueLabel } from './exportLabels';
 import * as s from './sections';
 import { neutraliseModel } from '../text/controls';
@@ -19,7 +19,7 @@ export interface BuildOptions {
   highRiskThreshold?: number;
 }
 
-export function buildDocument(kind: DocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
+export function buildDocument(kind: ProseDocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
   const { p, schedule, cost } = neutraliseModel(customerRender(proposal));
   const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
   const ctx: DocumentContext = {
@@ -59,7 +59,7 @@ export function buildDocument(kind: DocumentKind, proposal: Proposal, options: B
 
 type Writer = (b: DocumentBuilder, ctx: DocumentContext) => void;
 
-const WRITERS: Record<DocumentKind, Writer> = {
+const WRITERS: Record<ProseDocumentKind, Writer> = {
   proposal: (b, ctx) => {
     s.summarySection(b, ctx, 1);
     s.contextSection(b, ctx, 1);

@@ -19,6 +19,7 @@ const EXPORT_LABELS = {
   'doc.risks': { en: 'Risk Register', 'zh-CN': '风险登记册' },
   'doc.demo': { en: 'Demo Script', 'zh-CN': '演示脚本' },
   'doc.compliance': { en: 'Compliance Matrix', 'zh-CN': '技术偏离表' },
+  'doc.deck': { en: 'Pitch Deck', 'zh-CN': '方案演示文稿' },
   // cover: a formal title page names who the document is for and by
   'cover.customer': { en: 'Prepared for', 'zh-CN': '客户' },
   'cover.version': { en: 'Version', 'zh-CN': '版本' },

@@ -1,6 +1,6 @@
 import type { Language } from '../model';
 import { pick, type Localized } from '../messages/localize';
-import { DOCUMENT_KINDS, type DocumentKind } from './documentModel';
+import { PROSE_DOCUMENTS, type DocumentKind } from './documentModel';
 
 /**
  * Every export format, once: the CLI's `--format` choices and help, the export job's writers, the
@@ -11,7 +11,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from './documentModel';
  */
 
 /** The code that turns a proposal into bytes (src/node/exportJob.ts has one per name). */
-export type ExportWriter = 'docx' | 'html' | 'pdf' | 'markdown' | 'csv' | 'xlsx';
+export type ExportWriter = 'docx' | 'html' | 'pdf' | 'markdown' | 'csv' | 'xlsx' | 'pptx';
 
 export interface ExportFormatSpec {
   readonly id: string;
@@ -52,7 +52,7 @@ export const EXPORT_FORMATS = [
     tabular: false,
     diagrams: true,
     printed: false,
-    documents: DOCUMENT_KINDS,
+    documents: PROSE_DOCUMENTS,
     writer: 'docx',
     opensAsText: false,
     command: 'presales.exportDocx',
@@ -65,7 +65,7 @@ export const EXPORT_FORMATS = [
     tabular: false,
     diagrams: true,
     printed: true,
-    documents: DOCUMENT_KINDS,
+    documents: PROSE_DOCUMENTS,
     writer: 'pdf',
     opensAsText: false,
     command: 'presales.exportPdf',
@@ -78,7 +78,7 @@ export const EXPORT_FORMATS = [
     tabular: false,
     diagrams: true,
     printed: false,
-    documents: DOCUMENT_KINDS,
+    documents: PROSE_DOCUMENTS,
     writer: 'html',
     opensAsText: false,
     command: 'presales.exportHtml',
@@ -92,7 +92,7 @@ export const EXPORT_FORMATS = [
     tabular: false,
     diagrams: false,
     printed: false,
-    documents: DOCUMENT_KINDS,
+    documents: PROSE_DOCUMENTS,
     writer: 'markdown',
     opensAsText: true,
     command: 'presales.exportMarkdown',
@@ -121,6 +121,23 @@ export const EXPORT_FORMATS = [
     writer: 'xlsx',
     opensAsText: false,
   },
+  {
+    id: 'pptx',
+    extension: 'pptx',
+    name: { en: 'PowerPoint', 'zh-CN': 'PowerPoint' },
+    description: {
+      en: 'Editable PowerPoint pitch deck (16:9)',
+      'zh-CN': '可编辑的 PowerPoint 演示文稿（16:9）',
+    },
+    // Native shapes need no browser; the optional picture slide of the Mermaid diagram does.
+    tabular: false,
+    diagrams: false,
+    printed: false,
+    documents: ['deck'],
+    writer: 'pptx',
+    opensAsText: false,
+    command: 'presales.exportDeck',
+  },
 ] as const satisfies readonly ExportFormatSpec[];
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
@@ -146,6 +163,13 @@ export function exportFormat(id: ExportFormat): ExportFormatSpec {
 /** Whether `doc` exists in `format` (the demo script has no CSV form, the proposal no single CSV). */
 export function servesDocument(format: ExportFormat, doc: DocumentKind): boolean {
   return exportFormat(format).documents.includes(doc);
+}
+
+/** The format `doc` exports to when none is named: the default if it serves `doc`, else its first. */
+export function defaultFormatFor(doc: DocumentKind): ExportFormat {
+  return servesDocument(DEFAULT_EXPORT_FORMAT, doc)
+    ? DEFAULT_EXPORT_FORMAT
+    : (formatsFor(doc)[0] ?? DEFAULT_EXPORT_FORMAT);
 }
 
 /** The formats a document can be exported to, in table order. */

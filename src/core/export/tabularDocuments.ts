@@ -33,6 +33,7 @@ export function tablesFor(kind: DocumentKind, proposal: Proposal, options: Table
     case 'proposal':
       return [traceabilityMatrix(p, l), taskTable(p, schedule, l), riskRegister(p, l, threshold)];
     case 'demo':
+    case 'deck':
       return [];
     case 'compliance':
       return [complianceTable(p, l)];

@@ -18,6 +18,8 @@ import type {
   RiskStatus,
   SupportChannelKind,
   TrainingFormat,
+  EnvironmentKind,
+  NodeKind,
 } from '../model';
 import type { Localized } from '../messages/localize';
 
@@ -44,7 +46,9 @@ export type LabelledEnumValue =
   | SupportChannelKind
   | FeasibilityDimension
   | FeasibilityVerdict
-  | AnswerStatus;
+  | AnswerStatus
+  | EnvironmentKind
+  | NodeKind;
 
 /**
  * Display words for the format's enum values (requirement types, component kinds, budget and risk
@@ -150,6 +154,20 @@ const ENUM_WORDS: Record<LabelledEnumValue, Localized> = {
   'non-comply': { en: 'Non-compliant', 'zh-CN': '不满足' },
   alternative: { en: 'Alternative offered', 'zh-CN': '替代方案' },
   roadmap: { en: 'On the roadmap', 'zh-CN': '规划中' },
+  // deployment environments and nodes
+  production: { en: 'Production', 'zh-CN': '生产' },
+  dr: { en: 'Disaster recovery', 'zh-CN': '灾备' },
+  staging: { en: 'Staging', 'zh-CN': '预发布' },
+  test: { en: 'Test', 'zh-CN': '测试' },
+  development: { en: 'Development', 'zh-CN': '开发' },
+  region: { en: 'Region', 'zh-CN': '地域' },
+  datacenter: { en: 'Data centre', 'zh-CN': '数据中心' },
+  zone: { en: 'Availability zone', 'zh-CN': '可用区' },
+  cluster: { en: 'Cluster', 'zh-CN': '集群' },
+  server: { en: 'Server', 'zh-CN': '服务器' },
+  vm: { en: 'Virtual machine', 'zh-CN': '虚拟机' },
+  container: { en: 'Container', 'zh-CN': '容器' },
+  appliance: { en: 'Appliance', 'zh-CN': '专用设备' },
 };
 
 const WORDS_BY_VALUE: ReadonlyMap<string, Localized> = new Map(Object.entries(ENUM_WORDS));

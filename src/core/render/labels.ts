@@ -187,6 +187,15 @@ export const LABELS = {
   deviationPositive: { en: 'Exceeds', 'zh-CN': '正偏离' },
   deviationNone: { en: 'No deviation', 'zh-CN': '无偏离' },
   deviationNegative: { en: 'Deviation', 'zh-CN': '负偏离' },
+  // architecture views (derived titles, the view picker, the context and deployment diagrams)
+  viewContext: { en: 'System context', 'zh-CN': '系统上下文' },
+  viewContainers: { en: 'All components', 'zh-CN': '全部组件' },
+  viewZone: { en: 'Zone: {0}', 'zh-CN': '区域：{0}' },
+  viewDeployment: { en: 'Deployment: {0}', 'zh-CN': '部署：{0}' },
+  viewPicker: { en: 'Architecture view', 'zh-CN': '架构视图' },
+  theSolution: { en: 'The solution', 'zh-CN': '本方案' },
+  instanceCount: { en: '× {0}', 'zh-CN': '× {0}' },
+  emptyView: { en: 'This view shows no component.', 'zh-CN': '此视图不包含任何组件。' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

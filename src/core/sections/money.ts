@@ -13,7 +13,11 @@ export function money(amount: number, currency: string, lang: Language): string 
 
 /** A plain number in the reader's language (the preview's amounts; the currency is named once, on the total). */
 export function formatNumber(lang: Language, value: number | undefined): string {
-  return typeof value === 'number' && Number.isFinite(value)
-    ? new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
-    : '';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  // Building a formatter costs far more than formatting: one per language, kept.
+  let format = NUMBER_FORMATS.get(lang);
+  if (!format) NUMBER_FORMATS.set(lang, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
+  return format.format(value);
 }
+
+const NUMBER_FORMATS = new Map<Language, Intl.NumberFormat>();

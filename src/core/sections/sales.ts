@@ -2,7 +2,6 @@ import type { Competitor, ValueProposition } from '../model';
 import type { DocumentBuilder, DocumentContext } from '../export/documentBuilder';
 import type { Inline } from '../export/documentModel';
 import { label } from '../export/exportLabels';
-import { markdownToPlain } from '../export/markdownText';
 import { columnTable, entries, idParts, internalParts, markdownParts, plain, type Column } from './columns';
 
 type Level = 1 | 2 | 3;
@@ -59,7 +58,8 @@ export function salesSection(b: DocumentBuilder, ctx: DocumentContext, level: Le
     b.push({
       type: 'list',
       cls: 'value-propositions',
-      items: values.map(([v]) => [v.title, markdownToPlain(v.description)].filter(Boolean).join(': ')),
+      // The preview draws the parts; the plain text is the title alone, so no Markdown is parsed twice.
+      items: values.map(([v]) => v.title ?? ''),
       itemParts: values.map(([v]) => propositionParts(v)),
       itemPaths: values.map(([, i]) => ['sales', 'valuePropositions', i]),
     });

@@ -13,6 +13,7 @@ import {
 } from '../../core/export/formats';
 import { pick } from '../../core/messages/localize';
 import type { ExportError } from '../../node/exportJob';
+import type { DeckRequest } from '../../node/deck/deckExport';
 import { displayLanguage, t } from '../l10n';
 import { previewDiagramRenderer } from './previewRenderer';
 import { highRiskThreshold } from '../providers/settings';
@@ -55,7 +56,7 @@ export function registerExport(context: vscode.ExtensionContext): void {
     ),
     ...direct.map(([id, format]) =>
       vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
-        runExport(log, asUri(uri), { doc: 'proposal', ...asOptions(options), format }),
+        runExport(log, asUri(uri), { doc: commandDocument(format), ...asOptions(options), format }),
       ),
     ),
   );
@@ -118,7 +119,8 @@ async function runExport(
   const lang = displayLanguage();
   const browserPath = config.get<string>('browserPath', '').trim();
   // Relative to the workspace folder holding the proposal; the proposal's own proposal.template wins.
-  const templateSetting = format === 'docx' ? config.get<string>('template', '').trim() : '';
+  // The deck takes the template's theme (colours, fonts, logo), so the setting serves it too.
+  const templateSetting = format === 'docx' || format === 'pptx' ? config.get<string>('template', '').trim() : '';
   const workspaceDir = vscode.workspace.getWorkspaceFolder(source.uri)?.uri.fsPath ?? sourceDir;
   const template = templateSetting ? path.resolve(workspaceDir, templateSetting) : undefined;
   try {
@@ -142,7 +144,8 @@ async function runExport(
             ...(browserPath ? { browserPath, browserPathFrom: 'setting' as const } : {}),
             ...(template ? { template, templateFrom: 'setting' as const } : {}),
             // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
-            renderer: previewDiagramRenderer(source.uri, format === 'docx'),
+            renderer: previewDiagramRenderer(source.uri, format === 'docx' || format === 'pptx'),
+            ...(format === 'pptx' ? { deck: deckSettings(config, workspaceDir) } : {}),
             headlessFallback: false,
             lang,
             highRiskThreshold: highRiskThreshold(source.uri),
@@ -164,6 +167,23 @@ async function runExport(
     if (e.failure !== 'cancelled') void explain(e, source.uri, doc);
     return undefined;
   }
+}
+
+/** presales.export.deck.*: the deck's look (the logo relative to the workspace folder) and its picture slide. */
+function deckSettings(config: vscode.WorkspaceConfiguration, workspaceDir: string): DeckRequest {
+  const text = (key: string): string => config.get<string>(key, '').trim();
+  return {
+    ...(text('deck.accentColor') ? { accentColor: text('deck.accentColor') } : {}),
+    ...(text('deck.font') ? { font: text('deck.font') } : {}),
+    ...(text('deck.eastAsianFont') ? { eaFont: text('deck.eastAsianFont') } : {}),
+    ...(text('deck.logo') ? { logoPath: text('deck.logo'), baseDir: workspaceDir } : {}),
+    ...(config.get<boolean>('deck.diagramPictures', false) ? { diagramPictures: true } : {}),
+  };
+}
+
+/** A one-click command exports the proposal, or the one document its format serves (the deck for PPTX). */
+function commandDocument(format: ExportFormat): DocumentKind {
+  return servesDocument(format, 'proposal') ? 'proposal' : (exportFormat(format).documents[0] ?? 'proposal');
 }
 
 /** Menus pass (uri) from the editor title and (uri, selectedUris[]) from the explorer; tests pass options. */
@@ -210,6 +230,8 @@ function documentName(doc: DocumentKind): string {
       return t('Demo script');
     case 'compliance':
       return t('Compliance matrix');
+    case 'deck':
+      return t('Pitch deck');
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ExportDiagram, PreviewState } from '../../protocol/previewMessages';
+import { PreviewDiagramStore } from './diagramStore';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, webviewOptions, type PreviewChecks } from './previewPanel';
 
 export { PREVIEW_VIEW_TYPE } from './previewPanel';
@@ -20,6 +21,7 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly checks: PreviewChecks,
+    private readonly diagrams?: PreviewDiagramStore,
   ) {
     this.subscriptions.push(
       vscode.commands.registerCommand('presales.openPreview', (uri?: vscode.Uri) => this.open(uri, false)),
@@ -56,7 +58,7 @@ export class PreviewManager implements vscode.Disposable {
       { viewColumn: column, preserveFocus: toSide },
       webviewOptions(this.extensionUri),
     );
-    this.track(new PreviewPanel(panel, this.extensionUri, document, lockSetting(), this.checks));
+    this.track(new PreviewPanel(panel, this.extensionUri, document, lockSetting(), this.checks, this.diagrams));
   }
 
   private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
@@ -73,7 +75,9 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.track(new PreviewPanel(panel, this.extensionUri, fallback, saved?.locked === true, this.checks));
+    this.track(
+      new PreviewPanel(panel, this.extensionUri, fallback, saved?.locked === true, this.checks, this.diagrams),
+    );
   }
 
   private track(preview: PreviewPanel): void {
@@ -110,7 +114,7 @@ export class PreviewManager implements vscode.Disposable {
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         webviewOptions(this.extensionUri),
       );
-      preview = new PreviewPanel(panel, this.extensionUri, document, false, this.checks);
+      preview = new PreviewPanel(panel, this.extensionUri, document, false, this.checks, this.diagrams);
       temporary = true;
     }
     try {
@@ -133,8 +137,23 @@ function lockSetting(): boolean {
 let current: PreviewManager | undefined;
 
 /** Called from activate. */
-export function registerPreview(context: vscode.ExtensionContext, checks: PreviewChecks): PreviewManager {
-  const manager = new PreviewManager(context.extensionUri, checks);
+export function registerPreview(
+  context: vscode.ExtensionContext,
+  checks: PreviewChecks,
+  log?: vscode.LogOutputChannel,
+): PreviewManager {
+  // Drawn diagrams survive reloads and sessions in the extension's own storage (bounded, LRU).
+  const diagrams = new PreviewDiagramStore({
+    // Only a local folder (a web host's storage is not a file system the host can write with node:fs).
+    dir:
+      context.globalStorageUri.scheme === 'file'
+        ? vscode.Uri.joinPath(context.globalStorageUri, 'diagrams').fsPath
+        : undefined,
+    bundleEntry: vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'preview.js').fsPath,
+    maxBytes: 32 * 1024 * 1024,
+    onProblem: (message) => log?.warn(`preview diagram cache: ${message}`),
+  });
+  const manager = new PreviewManager(context.extensionUri, checks, diagrams);
   context.subscriptions.push(manager, {
     dispose: () => {
       if (current === manager) current = undefined;

@@ -11,6 +11,7 @@ import type {
   WebviewToExtension,
 } from '../../protocol/previewMessages';
 import type { CheckSnapshot } from '../diagnostics/checkSnapshot';
+import type { PreviewDiagramStore } from './diagramStore';
 import { previewShellHtml } from './previewShell';
 import { syntaxBanner, updateMessage } from './updateMessage';
 import { copySvg, savePng, saveSvg } from './diagramFiles';
@@ -71,6 +72,12 @@ export class PreviewPanel implements vscode.Disposable {
     number,
     { answer: (m: Extract<WebviewToExtension, { type: 'diagramsRendered' }>) => void; cancel: (e: Error) => void }
   >();
+  /** The theme the webview resolves `auto` to (it says so when ready and with each drawn diagram). */
+  private autoTheme: DiagramTheme = 'default';
+  /** `hash:theme` of the diagrams the loaded webview has (sent from the store or drawn there). */
+  private readonly delivered = new Set<string>();
+  /** Messages leave in order even while an update waits for the store. */
+  private posting: Promise<void> = Promise.resolve();
   /** Selection changes we caused by revealing a line must not scroll the preview back. */
   private ignoreSelectionUntil = 0;
   private readonly disposed = new vscode.EventEmitter<void>();
@@ -82,6 +89,7 @@ export class PreviewPanel implements vscode.Disposable {
     document: vscode.TextDocument,
     public locked: boolean,
     private readonly checks: PreviewChecks,
+    private readonly diagrams?: PreviewDiagramStore,
   ) {
     this.document = document;
     panel.webview.options = webviewOptions(extensionUri);
@@ -253,13 +261,44 @@ export class PreviewPanel implements vscode.Disposable {
   private post(message: ExtensionToWebview): void {
     // Until the webview says `ready` it cannot take messages: `ready` sends what we have then.
     if (!this.ready && message.type !== 'renderDiagramsForExport') return;
-    void this.panel.webview.postMessage(message);
+    this.posting = this.posting
+      .then(async () => {
+        const sent = message.type === 'update' ? await this.withCachedDiagrams(message) : message;
+        if (!this.ready && message.type !== 'renderDiagramsForExport') return; // hidden meanwhile
+        await this.panel.webview.postMessage(sent);
+      })
+      .catch((e: unknown) => {
+        // A disposed panel refuses messages; anything else is a bug worth seeing.
+        if (!this.isDisposed) void vscode.window.showErrorMessage(`Presales preview: ${String(e)}`);
+      });
+  }
+
+  /** The update plus the stored SVGs of its diagrams that the webview does not have yet. */
+  private async withCachedDiagrams(message: UpdateMessage): Promise<UpdateMessage> {
+    if (!this.diagrams) return message;
+    const theme = message.diagramTheme === 'auto' ? this.autoTheme : message.diagramTheme;
+    const wanted = message.diagrams.filter((d) => !this.delivered.has(`${d.hash}:${theme}`));
+    if (!wanted.length) return message;
+    const cached = await this.diagrams.find(wanted, theme);
+    if (!cached.length) return message;
+    for (const c of cached) this.delivered.add(`${c.hash}:${c.theme}`);
+    return { ...message, cachedDiagrams: cached };
+  }
+
+  private onDiagramDrawn(m: Extract<WebviewToExtension, { type: 'diagramDrawn' }>): void {
+    this.delivered.add(`${m.hash}:${m.theme}`);
+    if (diagramTheme() === 'auto') this.autoTheme = m.theme;
+    const source = this.shown?.diagrams.find((d) => d.hash === m.hash)?.source;
+    if (source !== undefined && this.diagrams) void this.diagrams.remember(source, m.theme, m.svg);
   }
 
   private async onMessage(m: WebviewToExtension): Promise<void> {
     switch (m.type) {
       case 'ready': {
         this.ready = true;
+        // A (re)loaded page has no diagrams: everything stored may be sent again.
+        this.delivered.clear();
+        if (m.autoTheme) this.autoTheme = m.autoTheme;
         this.markReady();
         // The webview reloads each time it is shown again (its context is not kept while hidden): resend.
         this.showCurrent();
@@ -283,6 +322,9 @@ export class PreviewPanel implements vscode.Disposable {
         return;
       case 'error':
         void vscode.window.showErrorMessage(m.message);
+        return;
+      case 'diagramDrawn':
+        this.onDiagramDrawn(m);
         return;
     }
   }
@@ -313,7 +355,10 @@ export class PreviewPanel implements vscode.Disposable {
     this.post({ type: 'scrollToLine', line: e.selections[0]?.active.line ?? 0 });
   }
 
+  private isDisposed = false;
+
   dispose(): void {
+    this.isDisposed = true;
     this.watch?.dispose();
     this.watch = undefined;
     for (const s of this.subscriptions.splice(0)) s.dispose();

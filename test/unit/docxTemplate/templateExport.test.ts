@@ -7,6 +7,7 @@ import { fillPlaceholders } from '../../../src/core/docxTemplate/placeholders';
 import { readStyleSheet, resolveRoles } from '../../../src/core/docxTemplate/styles';
 import { applySplices, parseXml } from '../../../src/core/docxTemplate/xmlTree';
 import { ExportError, exportProposal, type ExportResult } from '../../../src/node/exportJob';
+import { HIDDEN, hostileYaml, PAYLOADS, SENTINEL } from '../../support/hostileText';
 import { repoPath } from '../../support/repo';
 
 const EN_TEMPLATE = repoPath('examples', 'templates', 'company.en.dotx');
@@ -238,5 +239,36 @@ describe('Word template: a bare template (no styles, numbering or settings, no {
     assert.equal(result.template?.report.bodyMarker, false);
     // Tables fit the template's text width (12240 - 2 x 1800 twips), not ours.
     assert.match(p['word/document.xml'] ?? '', /<w:tblW w:type="dxa" w:w="8640"\/>|<w:tblW w:w="8640" w:type="dxa"\/>/);
+  });
+});
+
+describe('Word template: hostile text', function () {
+  this.timeout(300_000);
+  it('every payload class arrives as text in well-formed parts, without hidden characters or internal notes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ps-hostile-'));
+    // The classes that test XML text (the rest test Markdown, HTML and Mermaid, which a Word part never parses).
+    const classes = new Set(['raw html', 'multi-line', 'bidi', 'controls', 'long line', 'plain']);
+    for (const [name, payload] of PAYLOADS.filter(([n]) => classes.has(n))) {
+      const source = path.join(dir, `${name.replace(/\W+/g, '-')}.presales.yaml`);
+      writeFileSync(source, hostileYaml('examples/smart-factory.presales.yaml', payload));
+      const result = await exportProposal({
+        sourcePath: source,
+        format: 'docx',
+        renderDiagrams: false,
+        out: dir,
+        template: EN_TEMPLATE,
+      });
+      const p = parts(result.path);
+      for (const [part, text] of Object.entries(p)) {
+        if (!/\.(xml|rels)$/.test(part)) continue;
+        parseXml(text, `${name}: ${part}`);
+        assert.ok(!text.includes(SENTINEL), `${name}: internal note in ${part}`);
+      }
+      const cover = [...(p['word/document.xml'] ?? '').matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      assert.ok(!HIDDEN.test(cover), `${name}: hidden characters in the document text`);
+      assert.ok(!cover.includes('{{'), `${name}: a placeholder left`);
+      if (name === 'plain')
+        assert.ok(cover.includes('Tom &amp; Jerry &lt;b&gt;x&lt;/b&gt; &quot;q&quot;'), 'plain text whole');
+    }
   });
 });

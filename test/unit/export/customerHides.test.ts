@@ -26,6 +26,13 @@ function proposal(): Proposal {
         { id: 'C2', name: 'Db', satisfies: ['R2'] },
       ],
       connections: [{ from: 'C1', to: 'C2' }],
+      views: [
+        { id: 'V1', title: 'Around the API', level: 'containers', select: { around: { component: 'C1', depth: 1 } } },
+      ],
+    },
+    deployment: {
+      environments: [{ id: 'E1', name: 'Production', kind: 'production' }],
+      nodes: [{ id: 'N1', name: 'Cluster', kind: 'cluster', environment: 'E1' }],
     },
     technology: [{ id: 'TE1', area: 'Db', choice: 'Postgres', components: ['C2'] }],
     team: [

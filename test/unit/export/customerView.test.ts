@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { customerView } from '../../../src/core/export/customerView';
 import { buildDocument } from '../../../src/core/export/documents';
-import { DOCUMENT_KINDS } from '../../../src/core/export/documentModel';
+import { PROSE_DOCUMENTS } from '../../../src/core/export/documentModel';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { toHtml } from '../../../src/core/export/html';
 import { tablesFor } from '../../../src/core/export/tabularDocuments';
@@ -108,7 +108,7 @@ describe('export: customerView', () => {
 
   it('every document kind and table built from a proposal is free of internal content', () => {
     const p = proposal();
-    for (const kind of DOCUMENT_KINDS) {
+    for (const kind of PROSE_DOCUMENTS) {
       const doc = buildDocument(kind, p);
       assert.ok(!toMarkdown(doc).includes(SECRET), `${kind} markdown`);
       assert.ok(!toHtml(doc).includes(SECRET), `${kind} html`);
@@ -117,7 +117,7 @@ describe('export: customerView', () => {
   });
 
   it('copes with an empty or partial proposal', () => {
-    for (const kind of DOCUMENT_KINDS) {
+    for (const kind of PROSE_DOCUMENTS) {
       const doc = buildDocument(kind, {});
       assert.ok(toMarkdown(doc).length > 0);
       assert.ok(toHtml(doc).includes('<main>'));

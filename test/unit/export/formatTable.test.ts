@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DOCUMENT_KINDS } from '../../../src/core/export/documentModel';
+import { DOCUMENT_KINDS, PROSE_DOCUMENTS } from '../../../src/core/export/documentModel';
 import {
   DEFAULT_EXPORT_FORMAT,
   EXPORT_FORMAT_IDS,
+  defaultFormatFor,
   EXPORT_FORMATS,
   exportFormat,
   formatNames,
@@ -56,11 +57,15 @@ describe('export formats table', () => {
     // Tabular formats come from the registers; the demo script has none, a CSV holds one table only.
     assert.deepEqual(
       formatsFor('demo'),
-      EXPORT_FORMAT_IDS.filter((f) => !exportFormat(f).tabular),
+      EXPORT_FORMAT_IDS.filter((f) => !exportFormat(f).tabular && f !== 'pptx'),
     );
     assert.equal(servesDocument('csv', 'proposal'), false);
     assert.equal(servesDocument('xlsx', 'proposal'), true);
-    for (const doc of DOCUMENT_KINDS) assert.ok(formatsFor(doc).includes(DEFAULT_EXPORT_FORMAT), doc);
+    for (const doc of PROSE_DOCUMENTS) assert.ok(formatsFor(doc).includes(DEFAULT_EXPORT_FORMAT), doc);
+    // The deck is slides: PowerPoint only, and what --doc deck exports to when no format is named.
+    assert.deepEqual(formatsFor('deck'), ['pptx']);
+    assert.equal(defaultFormatFor('deck'), 'pptx');
+    assert.equal(defaultFormatFor('plan'), DEFAULT_EXPORT_FORMAT);
     assert.deepEqual(
       EXPORT_FORMAT_IDS.filter((f) => exportFormat(f).printed),
       ['pdf'],
@@ -77,8 +82,8 @@ describe('export formats table', () => {
   });
 
   it('lists the formats in words in both languages', () => {
-    assert.equal(formatNames('en'), 'Word, PDF, HTML, Markdown, CSV or Excel');
-    assert.equal(formatNames('zh-CN'), 'Word、PDF、HTML、Markdown、CSV 或 Excel');
+    assert.equal(formatNames('en'), 'Word, PDF, HTML, Markdown, CSV, Excel or PowerPoint');
+    assert.equal(formatNames('zh-CN'), 'Word、PDF、HTML、Markdown、CSV、Excel 或 PowerPoint');
   });
 
   it("matches package.json's presales.export.defaultFormat enum and default", () => {

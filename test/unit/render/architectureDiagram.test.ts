@@ -113,6 +113,16 @@ describe('architectureDiagram', () => {
     assert.equal(architectureDiagram(proposal, { maxNodes: 3 }).summarised, true);
   });
 
+  it('draws only the components a view selects, and the connections between them', () => {
+    const d = architectureDiagram(proposal, { componentIds: ['gw', 'db'] });
+    assert.deepEqual(
+      d.nodes.map((n) => n.sourceId),
+      ['gw', 'db'],
+    );
+    assert.doesNotMatch(d.source, /Users|Events|SAP/);
+    assert.equal(d.source.split('\n').filter((l) => /-->|<-->/.test(l)).length, 1);
+  });
+
   it('copes with an empty or malformed architecture', () => {
     assert.match(architectureMermaid({}), /^flowchart LR\n/);
     const broken = {
