@@ -23,7 +23,7 @@ const FALLBACK_STRINGS: PreviewStrings = {
   resetZoom: 'Reset zoom',
   diagramError: 'This diagram could not be drawn:',
   showProblems: 'Show Problems',
-  outline: 'Contents',
+  outline: 'Sections',
 };
 
 /** The preview page: applies updates in place, draws diagrams, syncs scrolling, answers export requests. */

@@ -170,7 +170,7 @@ export const LABELS = {
   noDocument: { en: 'Open a .presales.yaml file to preview it.', 'zh-CN': '打开一个 .presales.yaml 文件以预览。' },
   copied: { en: 'SVG copied to the clipboard.', 'zh-CN': 'SVG 已复制到剪贴板。' },
   saved: { en: 'Saved {0}', 'zh-CN': '已保存 {0}' },
-  previewOutline: { en: 'Contents', 'zh-CN': '目录' },
+  previewOutline: { en: 'Sections', 'zh-CN': '章节导航' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;
