@@ -162,6 +162,10 @@ if (cli.status !== 0) exampleErrors = true;
           outDir,
           '--lang',
           'en',
+          // One cache for the whole demo (and the next one): each diagram is drawn once, by the first
+          // export that needs it; the others, in any format, start no browser for diagrams.
+          '--diagram-cache',
+          path.join(root, '.cache', 'diagrams'),
         ],
         { encoding: 'utf8', cwd: root, env: exportEnv },
       );

@@ -2,7 +2,8 @@
 // that shows the workbench. A test writes <dir>/request-<id>.json; we answer <dir>/response-<id>.json.
 // Both sides write to a temp name and rename, so a reader never sees half a file.
 // Kinds (mirror test/integration/bridge.ts):
-//   readWebview  -> { text, svgCount }  text of the visible webview's body and its <svg> count (+ svgStyle if asked)
+//   readWebview  -> { text, svgCount, cachedCount }  text of the visible webview's body, its <svg> count and
+//                   how many diagrams it showed from the extension's store (+ svgStyle if asked)
 //   screenshot   -> { path }            PNG of the whole workbench at request.path (request.width: scaled to that width)
 //   text         -> { text }            innerText of the first element matching request.selector ('' if none)
 //   press        -> { key }             a key press on the workbench (e.g. Escape to dismiss a modal dialog)
@@ -18,9 +19,10 @@ async function answer(page, request) {
       const timeout = request.timeoutMs ?? 10_000;
       const text = await body.innerText({ timeout });
       const svgCount = await body.locator('svg').count();
+      const cachedCount = await body.locator('.diagram[data-cached="1"]').count();
       // The first diagram's <style> (Mermaid writes its theme colours there): only when asked, it is long.
       const svgStyle = request.svgStyle && svgCount ? await body.locator('svg style').first().textContent() : undefined;
-      return { text, svgCount, ...(svgStyle != null ? { svgStyle } : {}) };
+      return { text, svgCount, cachedCount, ...(svgStyle != null ? { svgStyle } : {}) };
     }
     case 'screenshot': {
       if (typeof request.path !== 'string' || !path.isAbsolute(request.path))

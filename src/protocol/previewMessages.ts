@@ -24,6 +24,8 @@ export interface PreviewStrings {
   readonly resetZoom: string;
   readonly diagramError: string;
   readonly showProblems: string;
+  /** The section navigator's button. */
+  readonly outline: string;
 }
 
 export interface PreviewBanner {

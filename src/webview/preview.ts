@@ -11,6 +11,7 @@ import { DocumentUpdater } from './documentUpdater';
 import { showDiagramError, showDiagramSvg } from './diagramView';
 import { svgTextToPngDataUrl } from './png';
 import { MermaidRenderer } from './mermaidRenderer';
+import { Outline } from './outline';
 import { ScrollSync } from './scrollSync';
 import { themeFromBody, watchTheme } from './theme';
 import { getVsCodeApi, type VsCodeApi } from './vscodeApi';
@@ -22,6 +23,7 @@ const FALLBACK_STRINGS: PreviewStrings = {
   resetZoom: 'Reset zoom',
   diagramError: 'This diagram could not be drawn:',
   showProblems: 'Show Problems',
+  outline: 'Sections',
 };
 
 /** The preview page: applies updates in place, draws diagrams, syncs scrolling, answers export requests. */
@@ -36,6 +38,7 @@ class PreviewPage {
   private readonly renderer = new MermaidRenderer();
   private readonly updater: DocumentUpdater;
   private readonly scroll: ScrollSync;
+  private readonly outline: Outline | undefined;
   /** Mermaid source per diagram host (the placeholder's <pre> is replaced once drawn). */
   private readonly sources = new WeakMap<HTMLElement, string>();
 
@@ -43,8 +46,10 @@ class PreviewPage {
     private readonly vscode: VsCodeApi,
     content: HTMLElement,
     private readonly banner: HTMLElement,
+    outlineNav: HTMLElement | null,
   ) {
     this.updater = new DocumentUpdater(content);
+    this.outline = outlineNav ? new Outline(outlineNav, content) : undefined;
     this.theme = themeFromBody(document.body, this.themeSetting);
     this.scroll = new ScrollSync(content, (line) => {
       this.saveState(line);
@@ -128,6 +133,7 @@ class PreviewPage {
       host.dataset['cached'] = '1';
       return false;
     });
+    this.outline?.refresh(m.strings.outline);
     document.body.dataset['appliedVersion'] = String(m.version);
     // After a reload the saved scroll position is restored (when it belongs to this document).
     const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
@@ -245,7 +251,7 @@ function start(): void {
   const banner = document.getElementById('banner');
   if (!content || !banner) throw new Error('preview shell is missing #content or #banner');
   const vscode = getVsCodeApi();
-  const page = new PreviewPage(vscode, content, banner);
+  const page = new PreviewPage(vscode, content, banner, document.getElementById('outline'));
   vscode.postMessage({ type: 'ready', autoTheme: page.autoTheme() });
   // Mermaid stays a separate lazy chunk. The first update says whether it is needed at once (some
   // diagram is not stored); if that update is slow to come, the download starts anyway meanwhile.

@@ -253,7 +253,7 @@ describe('preview in Chromium: diagrams', () => {
           stray: number;
           pwned: boolean;
         }>(
-          `({ failed: !!document.querySelector('.diagram.diagram-failed pre.diagram-error'), error: document.querySelector('.diagram-error')?.textContent ?? '', imgs: document.querySelectorAll('.diagram img').length, stray: [...document.body.children].filter((e) => !['banner', 'content'].includes(e.id) && e.tagName !== 'SCRIPT').length, pwned: window.__pwned === 1 })`,
+          `({ failed: !!document.querySelector('.diagram.diagram-failed pre.diagram-error'), error: document.querySelector('.diagram-error')?.textContent ?? '', imgs: document.querySelectorAll('.diagram img').length, stray: [...document.body.children].filter((e) => !['banner', 'outline', 'content'].includes(e.id) && e.tagName !== 'SCRIPT').length, pwned: window.__pwned === 1 })`,
         );
         assert.equal(state.failed, true);
         assert.match(state.error, /Parse error|Syntax error|Expecting/i);

@@ -8,6 +8,8 @@ import * as path from 'path';
 export interface WebviewReading {
   text: string;
   svgCount: number;
+  /** Diagrams the webview showed from the extension's store of drawn diagrams (before Mermaid). */
+  cachedCount: number;
   svgStyle?: string;
 }
 

@@ -57,6 +57,49 @@ describe('preview', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('a reload shows the diagrams drawn before, from the store, without waiting for Mermaid', async function () {
+    if (!bridgeAvailable()) this.skip();
+    await openEditor(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
+    await vscode.commands.executeCommand('presales.openPreviewToSide');
+    const drawn = await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.svgCount >= 2 ? r : undefined;
+      },
+      'the first render with both diagrams',
+      60_000,
+      250,
+    );
+    assert.ok(drawn.svgCount >= 2);
+    // Reload every webview, as "Developer: Reload Webviews" (or a window reload) does: the page starts
+    // empty and the extension sends the stored SVGs with its first update.
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    const reloaded = await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.cachedCount >= 2 ? r : undefined;
+      },
+      'both diagrams shown from the store after the reload',
+      60_000,
+      250,
+    );
+    assert.ok(reloaded.svgCount >= 2);
+    // Closing the preview and opening it again finds them too.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await closeAllEditors();
+    await openEditor(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
+    await vscode.commands.executeCommand('presales.openPreviewToSide');
+    await waitFor(
+      async () => {
+        const r = await readWebview();
+        return r.cachedCount >= 2 ? r : undefined;
+      },
+      'both diagrams from the store in a reopened preview',
+      60_000,
+      250,
+    );
+  });
+
   it('keeps the last good render with a banner while the YAML is broken', async function () {
     if (!bridgeAvailable()) this.skip();
     const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));

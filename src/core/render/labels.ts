@@ -204,6 +204,7 @@ export const LABELS = {
   phaseMilestones: { en: 'Milestones', 'zh-CN': '里程碑' },
   timelineSummaryCaption: { en: 'Plan by phase, with milestones', 'zh-CN': '按阶段的计划与里程碑' },
   timelinePhaseCaption: { en: 'Plan of phase {0}', 'zh-CN': '阶段计划：{0}' },
+  previewOutline: { en: 'Sections', 'zh-CN': '章节导航' },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -37,6 +37,7 @@ export function previewShellHtml(o: PreviewShellOptions): string {
 </head>
 <body>
 <div id="banner" class="banner" hidden></div>
+<nav id="outline" class="outline" hidden></nav>
 <main id="content" class="presales-preview"></main>
 ${prelude}
 <script type="module" nonce="${attr(o.nonce)}" src="${attr(o.scriptUri)}"></script>

@@ -30,6 +30,7 @@ export function previewStrings(lang: Language): PreviewStrings {
     resetZoom: label('resetZoom', lang),
     diagramError: label('diagramError', lang),
     showProblems: label('showProblems', lang),
+    outline: label('previewOutline', lang),
   };
 }
 
