@@ -10,7 +10,16 @@ import type { RiskLevel } from '../risk';
 export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo';
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo'];
 
-export type DiagramId = 'architecture' | 'timeline';
+/** `view-<id>`: an architecture view after the first (which keeps `architecture`). */
+export type DiagramId = 'architecture' | 'timeline' | `view-${string}`;
+
+/** A diagram block that is one architecture view; the first of them also lists them all for the preview's picker. */
+export interface DiagramView {
+  readonly id: string;
+  readonly title: string;
+  /** On the first view's block only: every view of the section, in order, with its block's diagram id. */
+  readonly picker?: ReadonlyArray<{ readonly diagram: DiagramId; readonly view: string; readonly title: string }>;
+}
 
 export interface ExportDocument {
   kind: DocumentKind;
@@ -118,6 +127,8 @@ export type Block =
       /** For the preview's placeholder: the source's hash and the Mermaid node id -> source path map (click-to-reveal). */
       hash?: string;
       nodePaths?: Record<string, ValuePath>;
+      /** Set when the diagram is one of several architecture views. */
+      view?: DiagramView;
     }
   | { type: 'pageBreak' };
 

@@ -25,7 +25,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Cell, ExportDocument, RenderedDiagram, RenderedDiagrams } from './documentModel';
+import type { Block, Cell, DiagramId, ExportDocument, RenderedDiagram, RenderedDiagrams } from './documentModel';
 import { label } from './exportLabels';
 import { markdownToParagraphs, type ParagraphSpec } from './markdownText';
 
@@ -422,10 +422,8 @@ class DocxWriter {
     });
   }
 
-  private diagram(id: string, caption: string): Paragraph[] {
-    const drawn: RenderedDiagram | undefined = this.options.diagrams?.get(
-      id === 'timeline' ? 'timeline' : 'architecture',
-    );
+  private diagram(id: DiagramId, caption: string): Paragraph[] {
+    const drawn: RenderedDiagram | undefined = this.options.diagrams?.get(id);
     const note = (text: string): Paragraph[] => [this.para(text, { italics: true, color: '6B4B00' })];
     if (!drawn) return note(label('noDiagrams', this.doc.lang));
     if (drawn.error) return note(`${label('diagramError', this.doc.lang)} ${drawn.error}`);

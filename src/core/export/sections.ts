@@ -10,7 +10,7 @@ import {
 } from '../sections/engagement';
 import { columnTable, entries } from '../sections/columns';
 import { money } from '../sections/money';
-import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
+import { architectureViewBlocks, componentsTable } from '../sections/architecture';
 import { milestones, timelineDiagramBlock } from '../sections/timeline';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
 import { label, valueLabel } from './exportLabels';
@@ -80,7 +80,7 @@ export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level:
   }
   if (has(a?.components)) {
     b.section(sub(level), 'sec.architecture');
-    b.push(architectureDiagramBlock(ctx).block);
+    for (const block of architectureViewBlocks(ctx).blocks) b.push(block);
     b.section(sub(level), 'components');
     componentsTable(b, ctx);
   }

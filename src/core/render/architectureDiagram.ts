@@ -11,6 +11,8 @@ export interface ArchitectureOptions {
   direction?: 'LR' | 'TB';
   /** Leave out components marked `internal: true` (customer-facing documents). */
   hideInternal?: boolean;
+  /** Draw only these components (a view's selection); connections are kept when both ends are drawn. */
+  componentIds?: readonly string[];
 }
 
 /** A diagram node and where it comes from, so a click in the webview can reveal the source. */
@@ -84,10 +86,15 @@ export function architectureMermaid(p: Proposal, opts: ArchitectureOptions = {})
 
 export function architectureDiagram(p: Proposal, opts: ArchitectureOptions = {}): ArchitectureDiagram {
   const lang = opts.lang ?? 'en';
+  const selected = opts.componentIds ? new Set(opts.componentIds) : undefined;
   const components = (p.architecture?.components ?? [])
     .map((component, index) => ({ component, index }))
     .filter(
-      ({ component }) => component && typeof component === 'object' && !(opts.hideInternal && component.internal),
+      ({ component }) =>
+        component &&
+        typeof component === 'object' &&
+        !(opts.hideInternal && component.internal) &&
+        (!selected || (typeof component.id === 'string' && selected.has(component.id))),
     );
   const connections = p.architecture?.connections ?? [];
   const maxNodes = opts.maxNodes ?? DEFAULT_MAX_NODES;

@@ -1,3 +1,4 @@
+import { architectureViewRules } from './architectureViews';
 import { budgetCap } from './budgetCap';
 import { dependencyCycles } from './dependencyCycles';
 import { duplicateIds } from './duplicateIds';
@@ -34,4 +35,5 @@ export const RULES: ReadonlyArray<{ name: string; run: Rule }> = [
   { name: 'planCalendar', run: planCalendar },
   { name: 'taskDurations', run: taskDurations },
   { name: 'hiddenCharacters', run: hiddenCharacters },
+  { name: 'architectureViews', run: architectureViewRules },
 ];

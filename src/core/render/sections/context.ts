@@ -1,3 +1,4 @@
+import type { DiagramId } from '../../export/documentModel';
 import type { IsoDate, Language, Proposal } from '../../model';
 import type { ValuePath } from '../../locate';
 import type { CostRollup, Schedule } from '../../schedule/types';
@@ -8,7 +9,7 @@ export type Audience = 'internal' | 'customer';
 
 /** A Mermaid diagram the caller must draw into its placeholder. */
 export interface RenderedDiagram {
-  key: 'architecture' | 'timeline';
+  key: DiagramId;
   source: string;
   hash: string;
   /** Mermaid node id -> 0-based source line, for click-to-reveal. */
