@@ -131,6 +131,11 @@ export interface SavePngMessage {
 export interface OpenProblemsMessage {
   readonly type: 'openProblems';
 }
+/** The user picked an architecture view above the diagram (the webview already shows it). */
+export interface ViewSelectedMessage {
+  readonly type: 'viewSelected';
+  readonly view: string;
+}
 export interface ErrorMessage {
   readonly type: 'error';
   readonly message: string;
@@ -145,6 +150,7 @@ export type WebviewToExtension =
   | SaveSvgMessage
   | SavePngMessage
   | OpenProblemsMessage
+  | ViewSelectedMessage
   | ErrorMessage;
 
 /** What the webview persists with setState (restored after the panel is hidden or VS Code reloads). */
