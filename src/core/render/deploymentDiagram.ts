@@ -32,9 +32,10 @@ export function deploymentDiagram(p: Proposal, view: ResolvedView, opts: Deploym
   const envIndex = environments.findIndex((e) => e && e.id === view.environment);
   const env = environments[envIndex];
   const envNode = envIds.add(view.environment);
-  const envTitle = env
-    ? [env.name ?? env.id ?? '', env.kind ? enumLabel(env.kind, lang) : ''].filter((s) => s.trim() !== '')
-    : [view.environment ?? label('unnamed', lang)];
+  // Subgraph titles stay on one line: Mermaid does not make room for a second one above the content.
+  const envName = env?.name ?? env?.id ?? view.environment ?? label('unnamed', lang);
+  const envKind = env?.kind ? enumLabel(env.kind, lang) : '';
+  const envTitle = envKind && envKind !== envName ? `${envName} (${envKind})` : envName;
   nodes.push({
     nodeId: envNode,
     sourceId: view.environment,
@@ -96,7 +97,10 @@ export function deploymentDiagram(p: Proposal, view: ResolvedView, opts: Deploym
       lines.push(`${indent}style ${nodeId} fill:#fafafa,stroke:#9e9e9e,color:#222,stroke-dasharray:4 3`);
       return;
     }
-    lines.push(`${indent}subgraph ${nodeId}[${text}]`);
+    const title = [x.node.name ?? x.node.id, x.node.kind ? enumLabel(x.node.kind, lang) : '', x.node.technology ?? '']
+      .filter((s) => s.trim() !== '')
+      .join(' · ');
+    lines.push(`${indent}subgraph ${nodeId}[${mermaidLabel(title)}]`);
     for (const kid of kids) draw(kid, depth + 1);
     for (const h of here) {
       const pid = placementIds.add(undefined);
@@ -116,7 +120,7 @@ export function deploymentDiagram(p: Proposal, view: ResolvedView, opts: Deploym
     lines.push(`${indent}style ${nodeId} fill:#f7f9fc,stroke:#7a8ca8,color:#222`);
   };
 
-  lines.push(`  subgraph ${envNode}[${mermaidLabelLines(envTitle)}]`);
+  lines.push(`  subgraph ${envNode}[${mermaidLabel(envTitle)}]`);
   for (const r of roots) draw(r, 0);
   for (const x of inEnv) draw(x, 0); // nodes only reachable through a cycle of parents
   if (inEnv.length === 0) {
