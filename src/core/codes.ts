@@ -397,6 +397,66 @@ export const CODES = [
     ),
     localized('Delete them (the quick fix does).', '删除这些字符（快速修复可完成）。'),
   ),
+  // ---- Architecture views and deployment (unknown ids and duplicate ids there are PS202 and PS201)
+  code(
+    'PS230',
+    'view-tag-unused',
+    'warning',
+    localized(
+      'A view selects by a tag that no component carries (`architecture.components[].tags`), so that filter keeps nothing.',
+      '视图按某个标签筛选，但没有任何组件带有该标签（`architecture.components[].tags`），该条件不会选中任何组件。',
+    ),
+    localized('Fix the spelling, or add the tag to the components meant.', '修正拼写，或给目标组件加上该标签。'),
+  ),
+  code(
+    'PS231',
+    'empty-view',
+    'warning',
+    localized(
+      'A written view shows no component: its filters together keep nothing (they narrow each other), or a deployment view has no component deployed in its environment. Empty views are left out of the preview and the exports.',
+      '所写的视图不包含任何组件：各筛选条件共同作用后（相互收窄）没有剩下组件，或部署视图的环境中没有部署任何组件。空视图不会出现在预览和导出中。',
+    ),
+    localized(
+      "Loosen the selection (drop a filter, add values), or deploy components on the environment's nodes (`deployedOn`).",
+      '放宽筛选（去掉某个条件或增加取值），或把组件部署到该环境的节点上（`deployedOn`）。',
+    ),
+  ),
+  code(
+    'PS232',
+    'not-deployed-in-production',
+    'warning',
+    localized(
+      'A component runs on no node of a production environment, although the proposal has a deployment section with one. People, client applications and external systems are not checked.',
+      '方案有部署章节且包含生产环境，但某个组件没有部署在任何生产环境节点上。人员、客户端应用和外部系统不做此检查。',
+    ),
+    localized(
+      'Add a `deployedOn` entry naming a node of the production environment.',
+      '添加一条 `deployedOn`，指向生产环境中的节点。',
+    ),
+  ),
+  code(
+    'PS233',
+    'node-parent-cycle',
+    'error',
+    localized(
+      'Deployment nodes name each other as `parent` in a circle, so none of them sits anywhere; the deployment view draws each of them once, unnested.',
+      '部署节点的 `parent` 相互引用形成环，因此它们都没有确定的位置；部署视图会把它们各画一次、不嵌套。',
+    ),
+    localized('Break the circle: the outermost node has no `parent`.', '打破循环：最外层的节点不写 `parent`。'),
+  ),
+  code(
+    'PS234',
+    'view-environment',
+    'warning',
+    localized(
+      'A deployment view names no environment (it can draw nothing), or a context or containers view names one (it is ignored there).',
+      '部署视图没有指定环境（无法绘制任何内容），或上下文/容器视图指定了环境（在这些视图中会被忽略）。',
+    ),
+    localized(
+      'Give a deployment view `environment: <id>`; remove it from other views.',
+      '为部署视图写上 `environment: <id>`；其他视图删除该字段。',
+    ),
+  ),
   // ---- The customer's RFP
   code(
     'PS240',

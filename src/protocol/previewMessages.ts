@@ -155,6 +155,11 @@ export interface SavePngMessage {
 export interface OpenProblemsMessage {
   readonly type: 'openProblems';
 }
+/** The user picked an architecture view above the diagram (the webview already shows it). */
+export interface ViewSelectedMessage {
+  readonly type: 'viewSelected';
+  readonly view: string;
+}
 export interface ErrorMessage {
   readonly type: 'error';
   readonly message: string;
@@ -170,7 +175,8 @@ export type WebviewToExtension =
   | SavePngMessage
   | OpenProblemsMessage
   | ErrorMessage
-  | DiagramDrawnMessage;
+  | DiagramDrawnMessage
+  | ViewSelectedMessage;
 
 /** What the webview persists with setState (restored after the panel is hidden or VS Code reloads). */
 export interface PreviewState {

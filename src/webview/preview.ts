@@ -13,6 +13,7 @@ import { svgTextToPngDataUrl } from './png';
 import { MermaidRenderer } from './mermaidRenderer';
 import { Outline } from './outline';
 import { ScrollSync } from './scrollSync';
+import { enableViewPicker, showView } from './viewPicker';
 import { themeFromBody, watchTheme } from './theme';
 import { getVsCodeApi, type VsCodeApi } from './vscodeApi';
 
@@ -41,6 +42,8 @@ class PreviewPage {
   private readonly outline: Outline | undefined;
   /** Mermaid source per diagram host (the placeholder's <pre> is replaced once drawn). */
   private readonly sources = new WeakMap<HTMLElement, string>();
+  /** The architecture view last picked: kept across updates, which bring the first view shown. */
+  private view: string | undefined;
 
   constructor(
     private readonly vscode: VsCodeApi,
@@ -60,6 +63,10 @@ class PreviewPage {
     this.locked = state?.locked ?? false;
     watchTheme(document.body, () => this.onThemeMaybeChanged());
     content.addEventListener('click', (e) => this.onClick(e));
+    enableViewPicker(content, (view) => {
+      this.view = view;
+      this.vscode.postMessage({ type: 'viewSelected', view });
+    });
     window.addEventListener('message', (e: MessageEvent<ExtensionToWebview>) => this.onMessage(e.data));
   }
 
@@ -117,6 +124,7 @@ class PreviewPage {
       this.theme = themeFromBody(document.body, this.themeSetting);
     }
     const toDraw = this.updater.apply(m.sections);
+    if (this.view !== undefined && !showView(document, this.view)) this.view = undefined;
     for (const host of toDraw) {
       const pre = host.querySelector('pre.mermaid-source');
       if (pre) this.sources.set(host, pre.textContent ?? '');

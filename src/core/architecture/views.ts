@@ -180,14 +180,12 @@ function deployedIn(model: ViewModel, selected: readonly Id[], environment: Id):
   );
 }
 
+/** The full containers view first (the diagram a reader expects), then the context, zones and environments. */
 function derivedViews(p: Proposal, model: ViewModel, options: ViewOptions): ResolvedView[] {
   const lang = options.lang ?? 'en';
   const all = model.components.map((c) => c.id as Id);
   const views: ResolvedView[] = [];
   const derived = { derived: true, path: undefined, environment: undefined, surroundingIds: [] };
-  const context = contextSplit(model, all);
-  if (context.surroundingIds.length > 0 && context.componentIds.length > 0)
-    views.push({ ...derived, id: 'context', title: label('viewContext', lang), level: 'context', ...context });
   views.push({
     ...derived,
     id: 'containers',
@@ -195,6 +193,9 @@ function derivedViews(p: Proposal, model: ViewModel, options: ViewOptions): Reso
     level: 'containers',
     componentIds: all,
   });
+  const context = contextSplit(model, all);
+  if (context.surroundingIds.length > 0 && context.componentIds.length > 0)
+    views.push({ ...derived, id: 'context', title: label('viewContext', lang), level: 'context', ...context });
   if (model.components.length > LARGE_MODEL) {
     const seen = new Set<Id>();
     for (const zone of p.architecture?.zones ?? []) {

@@ -203,9 +203,22 @@ function deleteAt(root: Record<string, unknown>, segments: readonly string[]): v
   const last = segments[segments.length - 1];
   if (last === undefined) return;
   for (const parent of valuesAt(root, segments.slice(0, -1))) if (isRecord(parent)) delete parent[last];
-  // `select.around` without its component says nothing: an object left empty goes with the field.
-  if (segments.length > 1 && valuesAt(root, segments.slice(0, -1)).every((v) => isRecord(v) && !Object.keys(v).length))
-    deleteAt(root, segments.slice(0, -1));
+  pruneEmpty(root, segments.slice(0, -1));
+}
+
+/** An object the deletion left empty (a view's `select: { around: {} }`) says nothing: it goes too. */
+function pruneEmpty(root: Record<string, unknown>, segments: readonly string[]): void {
+  const last = segments[segments.length - 1];
+  if (last === undefined) return;
+  let pruned = false;
+  for (const parent of valuesAt(root, segments.slice(0, -1))) {
+    const child = isRecord(parent) ? parent[last] : undefined;
+    if (isRecord(parent) && isRecord(child) && Object.keys(child).length === 0) {
+      delete parent[last];
+      pruned = true;
+    }
+  }
+  if (pruned) pruneEmpty(root, segments.slice(0, -1));
 }
 
 /** Keeps the entries `keep` accepts, in the same array (the view owns its copy). */

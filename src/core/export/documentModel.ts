@@ -34,7 +34,15 @@ export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
 }
 
 /** `timeline-summary` and `timeline-phase-<n>[-<part>]`: the plan at scale (see render/timelineDiagram.ts). */
-export type DiagramId = 'architecture' | 'timeline' | `timeline-${string}`;
+export type DiagramId = 'architecture' | 'timeline' | `timeline-${string}` | `view-${string}`;
+
+/** A diagram block that is one architecture view; the first of them also lists them all for the preview's picker. */
+export interface DiagramView {
+  readonly id: string;
+  readonly title: string;
+  /** On the first view's block only: every view of the section, in order, with its block's diagram id. */
+  readonly picker?: ReadonlyArray<{ readonly diagram: DiagramId; readonly view: string; readonly title: string }>;
+}
 
 export interface ExportDocument {
   kind: ProseDocumentKind;
@@ -169,6 +177,8 @@ export type Block = (
       /** For the preview's placeholder: the source's hash and the Mermaid node id -> source path map (click-to-reveal). */
       hash?: string;
       nodePaths?: Record<string, ValuePath>;
+      /** Set when the diagram is one of several architecture views. */
+      view?: DiagramView;
     }
   | { type: 'pageBreak' }
 ) & { wrap?: Wrap };

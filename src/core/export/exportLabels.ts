@@ -101,6 +101,7 @@ const EXPORT_LABELS = {
     'zh-CN': '日期：{date} · 对象：{audience} · 时长：{duration} 分钟 · 环境：{environment}',
   },
   'misc.architectureCaption': { en: 'Figure: solution architecture', 'zh-CN': '图：解决方案架构' },
+  'misc.viewCaption': { en: 'Figure: {0}', 'zh-CN': '图：{0}' },
   'misc.timelineCaption': { en: 'Figure: project timeline', 'zh-CN': '图：项目时间表' },
 } as const satisfies Record<string, Localized>;
 

@@ -9,7 +9,7 @@ import {
   TRAINING_LIST,
 } from '../sections/engagement';
 import { columnTable, entries } from '../sections/columns';
-import { architectureDiagramBlock, componentsTable } from '../sections/architecture';
+import { architectureViewBlocks, componentsTable } from '../sections/architecture';
 import { milestones, timelinePhaseBlocks, timelineSummaryBlock } from '../sections/timeline';
 import { valuePropositionsSection } from '../sections/sales';
 import type { DocumentBuilder, DocumentContext } from './documentBuilder';
@@ -55,7 +55,7 @@ export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level:
   }
   if (has(a?.components)) {
     b.section(sub(level), 'sec.architecture');
-    b.push(architectureDiagramBlock(ctx).block);
+    for (const block of architectureViewBlocks(ctx).blocks) b.push(block);
     b.section(sub(level), 'components');
     componentsTable(b, ctx);
   }

@@ -24,7 +24,7 @@ export const KIND_LABELS: Record<IdKind, Localized> = {
   scenario: { en: 'demo scenario', 'zh-CN': '演示场景' },
   valueProposition: { en: 'value proposition', 'zh-CN': '价值主张' },
   improvement: { en: 'improvement', 'zh-CN': '改进项' },
-  view: { en: 'architecture view', 'zh-CN': '架构视图' },
+  view: { en: 'view', 'zh-CN': '视图' },
   environment: { en: 'environment', 'zh-CN': '环境' },
   node: { en: 'deployment node', 'zh-CN': '部署节点' },
 };

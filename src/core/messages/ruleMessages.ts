@@ -31,6 +31,34 @@ function didYouMean(suggestion: string | undefined): Localized {
 }
 
 export const ruleMessages = {
+  viewTagUnused: (tag: string): Localized => ({
+    en: `No component carries the tag ${q(tag)}, so this filter keeps nothing.`,
+    'zh-CN': `没有组件带有标签 ${zq(tag)}，该条件不会选中任何组件。`,
+  }),
+  emptyView: (view: string): Localized => ({
+    en: `The view ${q(view)} shows no component.`,
+    'zh-CN': `视图 ${zq(view)} 不包含任何组件。`,
+  }),
+  emptyDeploymentView: (view: string, environment: string): Localized => ({
+    en: `The view ${q(view)} shows nothing: no component is deployed in the environment ${q(environment)}.`,
+    'zh-CN': `视图 ${zq(view)} 没有内容：环境 ${zq(environment)} 中没有部署任何组件。`,
+  }),
+  notDeployedInProduction: (component: string, environments: string): Localized => ({
+    en: `The component ${q(component)} is deployed on no node of the production environment ${environments}.`,
+    'zh-CN': `组件 ${zq(component)} 没有部署在生产环境 ${environments} 的任何节点上。`,
+  }),
+  nodeParentCycle: (cycle: readonly string[]): Localized => ({
+    en: `The nodes ${cycle.map(q).join(' → ')} are each other's parents in a circle.`,
+    'zh-CN': `节点 ${cycle.map(zq).join(' → ')} 互为父节点，形成了环。`,
+  }),
+  deploymentViewWithoutEnvironment: (view: string): Localized => ({
+    en: `The deployment view ${q(view)} names no environment, so it draws nothing.`,
+    'zh-CN': `部署视图 ${zq(view)} 没有指定环境，因此不会绘制任何内容。`,
+  }),
+  environmentIgnored: (view: string): Localized => ({
+    en: `The view ${q(view)} is not a deployment view: its environment is ignored.`,
+    'zh-CN': `视图 ${zq(view)} 不是部署视图：其环境会被忽略。`,
+  }),
   hiddenCharacters: (names: string): Localized => ({
     en: `Hidden characters ${names} change how this text reads (bidirectional or zero-width); the outputs show them as written here.`,
     'zh-CN': `隐藏字符 ${names} 会改变这段文本的显示（双向控制或零宽字符）；输出中会按此处的写法显示它们。`,

@@ -1,5 +1,5 @@
 import type { ValuePath } from '../locate';
-import type { Block, Cell, Inline, RowMeta, Section } from '../export/documentModel';
+import type { Block, Cell, DiagramView, Inline, RowMeta, Section } from '../export/documentModel';
 import { escapeHtml as esc } from './htmlEscape';
 import { renderMarkdown, renderMarkdownInline, type MarkdownRenderer } from './markdown';
 
@@ -83,11 +83,23 @@ function previewBlock(b: Block, env: BlockHtmlEnv): string {
       return previewTable(b, env);
     case 'diagram': {
       const nodeLines = diagramNodeLines(b, env.line);
-      return `<div class="diagram" data-diagram="${esc(b.id)}" data-source-hash="${esc(b.hash ?? '')}" data-node-lines="${esc(JSON.stringify(nodeLines))}"><pre class="mermaid-source">${esc(b.mermaid)}</pre></div>\n`;
+      // Views after the first start hidden; the picker above the first switches between them in place.
+      const picker = b.view?.picker ? viewPickerHtml(b.view.picker) : '';
+      const view = b.view ? ` data-view="${esc(b.view.id)}"${b.view.picker ? '' : ' hidden'}` : '';
+      return `${picker}<div class="diagram"${view} data-diagram="${esc(b.id)}" data-source-hash="${esc(b.hash ?? '')}" data-node-lines="${esc(JSON.stringify(nodeLines))}"><pre class="mermaid-source">${esc(b.mermaid)}</pre></div>\n`;
     }
     case 'pageBreak':
       return '';
   }
+}
+
+/** The preview's view picker: one toggle button per architecture view, the first pressed. */
+function viewPickerHtml(views: NonNullable<DiagramView['picker']>): string {
+  const buttons = views.map(
+    (v, i) =>
+      `<button type="button" class="view-choice" data-show-diagram="${esc(v.diagram)}" data-view="${esc(v.view)}" aria-pressed="${i === 0 ? 'true' : 'false'}">${esc(v.title)}</button>`,
+  );
+  return `<div class="view-picker" role="group">${buttons.join('')}</div>\n`;
 }
 
 /** Mermaid node id -> 0-based source line, for the nodes whose line is known. */

@@ -1,3 +1,4 @@
+import { architectureViewRules } from './architectureViews';
 import { budgetCap } from './budgetCap';
 import { complianceAnswers } from './complianceAnswers';
 import { dependencyCycles } from './dependencyCycles';
@@ -38,4 +39,5 @@ export const RULES: ReadonlyArray<{ name: string; run: Rule }> = [
   { name: 'taskDurations', run: taskDurations },
   { name: 'hiddenCharacters', run: hiddenCharacters },
   { name: 'complianceAnswers', run: complianceAnswers },
+  { name: 'architectureViews', run: architectureViewRules },
 ];

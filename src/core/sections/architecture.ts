@@ -4,7 +4,10 @@ import type { Block } from '../export/documentModel';
 import { label, valueLabel } from '../export/exportLabels';
 import { markdownToPlain } from '../export/markdownText';
 import type { ValuePath } from '../locate';
+import { architectureViews } from '../architecture/views';
+import type { DiagramId } from '../export/documentModel';
 import { architectureDiagram } from '../render/architectureDiagram';
+import { viewDiagram, viewHasContent } from '../render/viewDiagram';
 import { sourceHash } from '../render/sourceHash';
 import {
   codeCell,
@@ -76,6 +79,47 @@ export function architectureDiagramBlock(ctx: DocumentContext): {
   };
 }
 
+type DiagramBlock = Extract<Block, { type: 'diagram' }>;
+
+/**
+ * One diagram block per architecture view (written, or derived when none are written), empty views
+ * left out. The first keeps the id `architecture` and lists every view for the preview's picker;
+ * each is captioned with its view's title, so an export shows every view as a figure of its own.
+ */
+export function architectureViewBlocks(ctx: DocumentContext): { blocks: DiagramBlock[]; summarised: boolean } {
+  const hideInternal = ctx.audience === 'customer' && ctx.view === 'preview';
+  const views = architectureViews(ctx.p, { lang: ctx.lang, ...(hideInternal ? { hideInternal: true } : {}) }).filter(
+    viewHasContent,
+  );
+  if (views.length <= 1 && views.every((v) => v.derived)) {
+    const { block, summarised } = architectureDiagramBlock(ctx);
+    return { blocks: [block], summarised };
+  }
+  const ids = views.map((v, i): DiagramId => (i === 0 ? 'architecture' : `view-${v.id}`));
+  const picker = views.map((v, i) => ({ diagram: ids[i] ?? 'architecture', view: v.id, title: v.title }));
+  let summarised = false;
+  const blocks = views.map((view, i): DiagramBlock => {
+    const diagram = viewDiagram(ctx.p, view, {
+      lang: ctx.lang,
+      ...(hideInternal ? { hideInternal: true } : {}),
+      ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}),
+    });
+    if (i === 0) summarised = diagram.summarised;
+    const nodePaths: Record<string, ValuePath> = {};
+    for (const n of diagram.nodes) nodePaths[n.nodeId] = n.path;
+    return {
+      type: 'diagram',
+      id: ids[i] ?? 'architecture',
+      mermaid: diagram.source,
+      caption: label('misc.viewCaption', ctx.lang).replace('{0}', view.title),
+      hash: sourceHash(diagram.source),
+      nodePaths,
+      view: { id: view.id, title: view.title, ...(i === 0 && views.length > 1 ? { picker } : {}) },
+    };
+  });
+  return { blocks, summarised };
+}
+
 /** The components table, with each row pointing back to its component. */
 export function componentsTable(b: DocumentBuilder, ctx: DocumentContext): void {
   const items = entries(ctx.p.architecture?.components).filter(([c]) => visible(ctx, c));
@@ -108,8 +152,8 @@ export function architectureSection(b: DocumentBuilder, ctx: DocumentContext, le
     b.paragraph(label('noComponents', ctx.lang), 'empty');
     return;
   }
-  const { block, summarised } = architectureDiagramBlock(ctx);
+  const { blocks, summarised } = architectureViewBlocks(ctx);
   if (summarised) b.paragraph(label('summarisedDiagram', ctx.lang).replace('{0}', String(count)), 'note');
-  b.push(block);
+  for (const block of blocks) b.push(block);
   componentsTable(b, ctx);
 }

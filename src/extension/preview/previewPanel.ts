@@ -63,6 +63,8 @@ export class PreviewPanel implements vscode.Disposable {
   /** `internal` shows internal-only content with a badge; `customer` shows what the customer will read. */
   private readonly audience: PreviewRenderRequest['audience'] = 'internal';
   private ready = false;
+  /** The architecture view the user last picked in the webview (the webview keeps showing it across updates). */
+  selectedView: string | undefined;
   private markReady: () => void = () => undefined;
   /** Resolves once the webview has loaded and said `ready` (again after every hide/show). */
   private whenReady: Promise<void> = this.newReadyPromise();
@@ -319,6 +321,9 @@ export class PreviewPanel implements vscode.Disposable {
         return savePng(this.document.uri, m.diagram, m.dataUrl);
       case 'openProblems':
         await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+      case 'viewSelected':
+        this.selectedView = m.view;
         return;
       case 'error':
         void vscode.window.showErrorMessage(m.message);

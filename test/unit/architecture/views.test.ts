@@ -158,13 +158,13 @@ describe('architecture views: selection', () => {
 });
 
 describe('architecture views: derived defaults', () => {
-  it('with no views written: a context view, a containers view of everything, one deployment view per environment', () => {
+  it('with no views written: a containers view of everything, a context view, one deployment view per environment', () => {
     const views = architectureViews(proposal(), { lang: 'en' });
     assert.deepEqual(
       views.map((v) => [v.id, v.level, v.title, v.derived, v.path, v.environment]),
       [
-        ['context', 'context', 'System context', true, undefined, undefined],
         ['containers', 'containers', 'All components', true, undefined, undefined],
+        ['context', 'context', 'System context', true, undefined, undefined],
         ['deployment-prod', 'deployment', 'Deployment: Production', true, undefined, 'prod'],
         ['deployment-dr', 'deployment', 'Deployment: DR', true, undefined, 'dr'],
       ],
@@ -175,7 +175,7 @@ describe('architecture views: derived defaults', () => {
     const views = architectureViews(proposal(), { lang: 'zh-CN' });
     assert.deepEqual(
       views.map((v) => v.title),
-      ['系统上下文', '全部组件', '部署：Production', '部署：DR'],
+      ['全部组件', '系统上下文', '部署：Production', '部署：DR'],
     );
   });
 

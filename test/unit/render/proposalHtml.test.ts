@@ -46,10 +46,20 @@ describe('proposalHtml', () => {
   it('puts diagrams in as placeholders with the escaped source and its hash', () => {
     assert.deepEqual(
       internal.diagrams.map((d) => d.key),
-      ['architecture', 'timeline'],
+      // The example writes seven architecture views: the first keeps the id `architecture`.
+      [
+        'architecture',
+        'view-all',
+        'view-data-path',
+        'view-security',
+        'view-deploy-prod',
+        'view-deploy-dr',
+        'view-deploy-test',
+        'timeline',
+      ],
     );
     for (const d of internal.diagrams) {
-      assert.ok(html.includes(`data-diagram="${d.key}" data-source-hash="${d.hash}"`));
+      assert.match(html, new RegExp(`data-diagram="${d.key}" data-source-hash="${d.hash}"`));
       assert.ok(html.includes('<pre class="mermaid-source">'));
       assert.ok(Object.keys(d.nodeLines).length > 0, 'node -> line map for clicks');
     }

@@ -122,7 +122,17 @@ describe('sections written once', () => {
     const preview = diagrams(build('preview', 'customer'));
     assert.deepEqual(
       preview.map((d) => d.id),
-      ['architecture', 'timeline'],
+      // The example writes seven architecture views: the first keeps the id `architecture`.
+      [
+        'architecture',
+        'view-all',
+        'view-data-path',
+        'view-security',
+        'view-deploy-prod',
+        'view-deploy-dr',
+        'view-deploy-test',
+        'timeline',
+      ],
     );
     for (const d of preview) {
       assert.ok(d.hash && Object.keys(d.nodePaths ?? {}).length > 0, d.id);
