@@ -42,7 +42,7 @@ const NAME_WIDTH = 24;
 const TECH_WIDTH = 28;
 const EDGE_WIDTH = 22;
 /** Sample boxes per row of the legend. */
-const LEGEND_COLUMNS = 4;
+const LEGEND_COLUMNS = 3;
 /** Kinds drawn outside the solution: their connections are dotted. */
 const OUTSIDE_KINDS: ReadonlySet<ComponentKind> = new Set(['external']);
 
@@ -153,6 +153,7 @@ function detailed(
   }
 
   const lineStyles = new Set<'oneWay' | 'bothWays' | 'external'>();
+  const edges: Array<[string, string]> = [];
   const kindById = new Map(placed.map((x) => [x.component.id, kindOf(x.component)]));
   for (const c of p.architecture?.connections ?? []) {
     if (!c || typeof c !== 'object') continue;
@@ -164,6 +165,7 @@ function detailed(
     const both = c.direction === 'both';
     lineStyles.add(both ? 'bothWays' : 'oneWay');
     if (outside) lineStyles.add('external');
+    edges.push([from, to]);
     const arrow = outside ? (both ? '<-.->' : '-.->') : both ? '<-->' : '-->';
     const text = [c.label, c.protocol].filter((s): s is string => typeof s === 'string' && s.trim() !== '').join(' · ');
     lines.push(
@@ -177,7 +179,7 @@ function detailed(
     byKind.set(kind, [...(byKind.get(kind) ?? []), m.nodeId]);
   }
   for (const [kind, nodeIds] of byKind) lines.push(`  class ${nodeIds.join(',')} ${kind}`);
-  if (!opts.noLegend && placed.length > 0) lines.push(...legend(placed, lineStyles, lang));
+  if (!opts.noLegend && placed.length > 0) lines.push(...legend(placed, lineStyles, lang, deepestNode(placed, edges)));
   return { source: lines.join('\n') + '\n', nodes, summarised: false };
 }
 
@@ -186,7 +188,12 @@ function detailed(
  * kind the diagram uses (same shape and colour, named by its kind) and the line styles it uses.
  * Its ids (`lg`, `k0`, `lgLines`) are not components, so clicks on them reveal nothing.
  */
-function legend(placed: readonly Placed[], lineStyles: ReadonlySet<string>, lang: Language): string[] {
+function legend(
+  placed: readonly Placed[],
+  lineStyles: ReadonlySet<string>,
+  lang: Language,
+  anchor: string | undefined,
+): string[] {
   const kinds = [...new Set(placed.map((m) => kindOf(m.component)))];
   const out = [`  subgraph lg[${mermaidLabel(label('legend', lang))}]`];
   kinds.forEach((kind, i) => {
@@ -205,11 +212,37 @@ function legend(placed: readonly Placed[], lineStyles: ReadonlySet<string>, lang
   if (styles.length > 0) out.push(`    lgLines[${mermaidLabelLines(styles)}]`);
   // Invisible links stack the samples LEGEND_COLUMNS to a row: a grid, not one long row.
   for (let i = LEGEND_COLUMNS; i < kinds.length; i++) out.push(`    k${i - LEGEND_COLUMNS} ~~~ k${i}`);
+  // The line styles go under the samples (the note is wide).
+  if (styles.length > 0) out.push(`    k${Math.max(0, kinds.length - 1)} ~~~ lgLines`);
   out.push('  end');
+  // An invisible link from the lowest box puts the legend under the diagram, not beside it: beside,
+  // it would widen the figure past what a page shows legibly.
+  if (anchor) out.push(`  ${anchor} ~~~ k0`);
   kinds.forEach((kind, i) => out.push(`  class k${i} ${kind}`));
   if (styles.length > 0) out.push('  class lgLines legendNote');
   out.push('  style lg fill:none,stroke:#9e9e9e,stroke-dasharray:3 3');
   return out;
+}
+
+/** The node furthest down the flow (longest chain of connections leading to it; cycles cut). */
+function deepestNode(placed: readonly Placed[], edges: ReadonlyArray<[string, string]>): string | undefined {
+  const depth = new Map(placed.map((m) => [m.nodeId, 0]));
+  // Bellman-Ford style relaxation, bounded: a cycle stops growing after `placed.length` rounds.
+  for (let round = 0; round < Math.min(placed.length, 64); round++) {
+    let changed = false;
+    for (const [a, b] of edges) {
+      const next = (depth.get(a) ?? 0) + 1;
+      if (next > (depth.get(b) ?? 0) && next <= placed.length) {
+        depth.set(b, next);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  let best: string | undefined;
+  let bestDepth = -1;
+  for (const [id, d] of depth) if (d > bestDepth) [best, bestDepth] = [id, d];
+  return best;
 }
 
 function nodeLine(m: Placed, lang: Language): string {
