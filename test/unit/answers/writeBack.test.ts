@@ -10,12 +10,7 @@ import { firstChild, parseXml, childElements, descendants, textContent } from '.
 import { openZip } from '../../../src/core/ooxml/zip';
 import { answeredProposal, STATUSES } from '../../support/answeredProposal';
 import { PAYLOADS, PLAIN } from '../../support/hostileText';
-import {
-  chineseDeviationTable,
-  englishWorkbook,
-  largeWorkbook,
-  wordRfp,
-} from '../../support/rfpFixtures';
+import { chineseDeviationTable, englishWorkbook, largeWorkbook, wordRfp } from '../../support/rfpFixtures';
 
 const answered = answeredProposal;
 
