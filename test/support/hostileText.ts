@@ -97,11 +97,16 @@ export const PAYLOADS: ReadonlyArray<[string, string]> = [
 /** The example's YAML with `payload` in every text field and the sentinel in the internal notes. */
 export function hostileYaml(example: string, payload: string): string {
   const data: unknown = parse(readFileSync(path.join(root, example), 'utf8'));
-  // `support.channels[].channel` is a choice from a list (phone, email...), not text: a payload there
-  // is a schema error that stops an export, so it keeps its value.
+  // `support.channels[].channel` is a choice from a list (phone, email...) and `environment` is text
+  // only in `demo` (a view's or a deployment node's names an environment by id): a payload there is a
+  // schema error that stops an export, so they keep their value.
+  const isText = (key: string, parent: string): boolean =>
+    TEXT_KEYS.has(key) &&
+    !(key === 'channel' && parent === 'channels') &&
+    !(key === 'environment' && parent !== 'demo');
   const walk = (v: unknown, key: string, parent: string): unknown => {
     if (INTERNAL_KEYS.has(key)) return SENTINEL;
-    if (typeof v === 'string') return TEXT_KEYS.has(key) && !(key === 'channel' && parent === 'channels') ? payload : v;
+    if (typeof v === 'string') return isText(key, parent) ? payload : v;
     if (Array.isArray(v)) return v.map((x) => walk(x, key, parent));
     if (v !== null && typeof v === 'object')
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k, key)]));
