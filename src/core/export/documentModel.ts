@@ -11,7 +11,7 @@ export type DocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'dem
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['proposal', 'requirements', 'plan', 'risks', 'demo'];
 
 /** `timeline-summary` and `timeline-phase-<n>[-<part>]`: the plan at scale (see render/timelineDiagram.ts). */
-export type DiagramId = 'architecture' | 'timeline' | `timeline-${string}`;
+export type DiagramId = 'architecture' | 'timeline' | `architecture-${string}` | `timeline-${string}`;
 
 export interface ExportDocument {
   kind: DocumentKind;
