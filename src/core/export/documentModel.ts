@@ -34,7 +34,8 @@ export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
 }
 
 /** `timeline-summary` and `timeline-phase-<n>[-<part>]`: the plan at scale (see render/timelineDiagram.ts). */
-export type DiagramId = 'architecture' | 'timeline' | `timeline-${string}` | `view-${string}`;
+export type DiagramId =
+  'architecture' | 'timeline' | `architecture-${string}` | `timeline-${string}` | `view-${string}`;
 
 /** A diagram block that is one architecture view; the first of them also lists them all for the preview's picker. */
 export interface DiagramView {

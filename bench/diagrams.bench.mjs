@@ -1,0 +1,99 @@
+// Diagram legibility benchmark: for the generated 60-component, 90-connection, 6-zone model and its
+// 150-task plan, drawn by the BUILT export renderer (dist/exportRenderer, `npm run build` first),
+// prints per diagram / view the smallest label at A4 (16 cm text column, 96 dpi; target >= 8 pt)
+// and the edge crossings ELK and dagre give (segment intersections of the SVG's edge routes).
+// It reports; it does not fail on the figures.
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { markdownTable } from './stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = path.join(root, '.cache', 'bench', 'diagramsBench.cjs');
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  external: ['playwright-core'],
+  outfile: bundle,
+  stdin: {
+    resolveDir: root,
+    loader: 'ts',
+    contents: `
+  export { HeadlessBrowser } from './src/node/headless';
+  export { checkProposal } from './src/core/check';
+  export { architectureDiagram } from './src/core/render/architectureDiagram';
+  export { timelineSummaryMermaid, timelinePhaseFigures } from './src/core/render/timelineDiagram';
+  export { diagramModel } from './test/support/diagramModel';
+  export { measureSvg, a4LabelPx } from './test/browser/diagramMetrics';
+  export { launchChromium } from './test/browser/browserHarness';`,
+  },
+});
+const b = createRequire(import.meta.url)(bundle);
+const DAGRE = '---\nconfig:\n  layout: dagre\n---\n';
+const { text } = b.diagramModel();
+const { proposal: p, schedule } = b.checkProposal(text);
+const views = [{ id: 'architecture', mermaid: b.architectureDiagram(p).source }];
+for (const z of p.architecture.zones) {
+  const ids = p.architecture.components.filter((c) => c.zone === z.id).map((c) => c.id);
+  views.push({ id: `architecture-${z.id}`, mermaid: b.architectureDiagram(p, { componentIds: ids }).source });
+}
+const gantts = [
+  { id: 'timeline-summary', mermaid: b.timelineSummaryMermaid(schedule) },
+  ...b.timelinePhaseFigures(schedule).map((f) => ({ id: f.key, mermaid: f.source })),
+];
+const headless = await b.HeadlessBrowser.launch(process.env.CHROMIUM || '/usr/bin/chromium');
+const renderer = path.join(root, 'dist', 'exportRenderer');
+const t0 = performance.now();
+const elk = await headless.renderDiagrams([...views, ...gantts], renderer);
+const tElk = performance.now() - t0;
+const t1 = performance.now();
+const dagre = await headless.renderDiagrams(
+  views.map((v) => ({ id: v.id, mermaid: DAGRE + v.mermaid })),
+  renderer,
+);
+const tDagre = performance.now() - t1;
+await headless.close();
+const browser = await b.launchChromium();
+const page = await browser.newPage();
+const measure = async (d) => {
+  if (!d || d.error) return undefined;
+  await page.setContent(`<body style="margin:0">${d.svg}</body>`);
+  return b.measureSvg(page, 'svg');
+};
+const rows = [];
+for (const v of [...views, ...gantts]) {
+  const m = await measure(elk.find((d) => d.id === v.id));
+  const md = await measure(dagre.find((d) => d.id === v.id));
+  const pt = m ? ((b.a4LabelPx(m) * 72) / 96).toFixed(1) : 'error';
+  rows.push([
+    v.id,
+    m ? `${Math.round(m.viewBoxWidth)} x ${Math.round(m.viewBoxHeight)}` : '',
+    pt,
+    m ? String(m.overlaps.length) : '',
+    m && v.id.startsWith('architecture') ? String(m.crossings) : '',
+    md ? String(md.crossings) : '',
+  ]);
+}
+await browser.close();
+console.log(`generated model: 60 components, 90 connections, 6 zones, ${schedule.tasks.length} tasks`);
+console.log(
+  markdownTable(
+    [
+      'diagram / view',
+      'size (px)',
+      'smallest label at A4 (pt)',
+      'overlapping boxes',
+      'crossings ELK',
+      'crossings dagre',
+    ],
+    rows,
+  ),
+);
+console.log(
+  `drawing: ELK views + gantts ${Math.round(tElk)} ms, dagre views ${Math.round(tDagre)} ms (one renderer page each)`,
+);
