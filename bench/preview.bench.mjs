@@ -171,6 +171,7 @@ try {
     dir: storeDir,
     bundleEntry: path.join(root, 'dist', 'webview', 'preview.js'),
   });
+  /** @type {Record<'cold' | 'warm', { total: number[], text: number[], ready: number[], payload: number[] }>} */
   const loads = {
     cold: { total: [], text: [], ready: [], payload: [] },
     warm: { total: [], text: [], ready: [], payload: [] },
@@ -209,7 +210,11 @@ try {
     const totalMs = performance.now() - t0;
     if (kind === 'cold') {
       // What the webview hands to the extension after drawing: the store keeps it for the warm loads.
-      const posted = await page.evaluate(() => window.__posted.filter((m) => m.type === 'diagramDrawn'));
+      const posted = await page.evaluate(() =>
+        /** @type {{ __posted: Array<{ type: string, hash: string, theme: string, svg: string }> }} */ (
+          /** @type {unknown} */ (window)
+        ).__posted.filter((m) => m.type === 'diagramDrawn'),
+      );
       const message = await payload;
       for (const d of posted) {
         const source = message.diagrams.find((x) => x.hash === d.hash)?.source;

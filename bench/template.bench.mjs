@@ -48,6 +48,7 @@ const templates = {
   en: path.join(root, 'examples', 'templates', 'company.en.dotx'),
   zh: path.join(root, 'examples', 'templates', 'company.zh-CN.docx'),
 };
+/** @type {Array<[string, string, string | undefined, boolean]>} */
 const cases = [
   ['smart-factory', path.join(root, 'examples', 'smart-factory.presales.yaml'), undefined, true],
   ['smart-factory', path.join(root, 'examples', 'smart-factory.presales.yaml'), templates.en, true],
