@@ -43,6 +43,8 @@ try {
     );
     await page.goto(pathToFileURL(path.join(work, `${example}.proposal.html`)).href);
     await page.waitForLoadState('networkidle');
+    // The page is 62rem wide for reading; the pictures use the whole 1200 px so labels stay legible.
+    await page.addStyleTag({ content: 'body { max-width: none !important; padding: 1rem 0 !important; }' });
     for (const view of views) {
       // The first view of the list is the figure "diagram-architecture"; the others are "diagram-view-<id>".
       let figure = page.locator(`figure.diagram-view-${view}`);
