@@ -23,7 +23,8 @@ interface Placed {
  */
 export function deploymentDiagram(p: Proposal, view: ResolvedView, opts: DeploymentOptions = {}): ArchitectureDiagram {
   const lang = opts.lang ?? 'en';
-  const lines: string[] = ['flowchart LR'];
+  // Top to bottom: an environment's chain of tiers then grows down the page, not past its width.
+  const lines: string[] = ['flowchart TB'];
   const nodes: DiagramNode[] = [];
   const envIds = new MermaidIds('e');
   const nodeIds = new MermaidIds('d');

@@ -154,7 +154,7 @@ describe('proposalHtml on broken input', () => {
     const lines = example.split('\n');
     for (let cut = 1; cut < lines.length; cut += 97) {
       const r = render(lines.slice(0, cut).join('\n'), { audience: 'internal' });
-      for (const d of r.diagrams) assert.match(d.source, /^(flowchart TB|gantt)\n/);
+      for (const d of r.diagrams) assert.match(d.source, /^(flowchart (TB|LR)|gantt)\n/);
     }
   });
 
