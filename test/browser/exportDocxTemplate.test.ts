@@ -137,7 +137,7 @@ for (const example of EXAMPLES) {
         media.some((m) => /presales\d+\.png$/.test(m)),
         `our diagrams, got ${media.join(', ')}`,
       );
-      assert.equal(result.diagrams, 2);
+      assert.ok((result.diagrams ?? 0) >= 2, `diagrams: ${result.diagrams}`);
     });
 
     it('carries no internal content in any part', () => {

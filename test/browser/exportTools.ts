@@ -8,9 +8,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
 export { repoRoot } from '../support/repo';
 import { repoRoot } from '../support/repo';
+import { buildDocument } from '../../src/core/export/documents';
+import { diagramSources, type ProseDocumentKind } from '../../src/core/export/documentModel';
+import type { Proposal } from '../../src/core/model';
 
 export const EXAMPLES = [
   { name: 'smart-factory', file: path.join(repoRoot, 'examples/smart-factory.presales.yaml'), lang: 'en' as const },
@@ -159,9 +162,12 @@ export function withHostileText(text: string): string {
     if (typeof s.value === 'string') s.value = `${s.value} ${PAYLOAD}`;
   };
   visit(doc, {
-    Pair(_key, pair) {
+    Pair(_key, pair, path) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (FREE_TEXT.has(key) && isScalar(pair.value)) poison(pair.value);
+      // `environment` is text in the demo only; a view's or a deployment node's names one by id.
+      const owner = path.filter(isPair).at(-1);
+      const inDemo = owner !== undefined && isScalar(owner.key) && owner.key.value === 'demo';
+      if (FREE_TEXT.has(key) && isScalar(pair.value) && (key !== 'environment' || inDemo)) poison(pair.value);
       if (LIST_TEXT.has(key) && isSeq(pair.value))
         for (const item of pair.value.items) if (isScalar(item)) poison(item);
       if (key === 'customer' && isMap(pair.value)) {
@@ -209,4 +215,9 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** The distinct diagrams a document of `kind` carries for `visible` (one per architecture view, the timeline). */
+export function documentDiagramCount(kind: ProseDocumentKind, visible: Proposal): number {
+  return new Set(diagramSources(buildDocument(kind, visible)).map((d) => d.mermaid)).size;
 }
