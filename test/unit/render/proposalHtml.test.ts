@@ -49,7 +49,7 @@ describe('proposalHtml', () => {
       // The example writes seven architecture views: the first keeps the id `architecture`.
       [
         'architecture',
-        'view-all',
+        'view-context',
         'view-data-path',
         'view-security',
         'view-deploy-prod',

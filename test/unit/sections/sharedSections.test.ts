@@ -125,7 +125,7 @@ describe('sections written once', () => {
       // The example writes seven architecture views: the first keeps the id `architecture`.
       [
         'architecture',
-        'view-all',
+        'view-context',
         'view-data-path',
         'view-security',
         'view-deploy-prod',
