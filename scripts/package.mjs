@@ -19,8 +19,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, `${pkg.name}-${pkg.version}.vsix`);
 
-/** Lazily loaded modules a flowchart or a gantt chart needs (layout, math labels, the core). */
-const DIAGRAM_MODULES = /^(mermaid\.core|flowDiagram|ganttDiagram|dagre|katex)-/;
+/**
+ * Lazily loaded modules a flowchart or a gantt chart needs: the core, the ELK layout the preview
+ * registers (its entry and the renderer it loads), dagre, math labels.
+ */
+const DIAGRAM_MODULES = /^(mermaid\.core|mermaid-layout-elk\.core|render|flowDiagram|ganttDiagram|dagre|katex)-/;
 const BROWSER_BUNDLES = [['dist/webview', 'preview.js']];
 
 function run(cmd, args) {
