@@ -1,7 +1,7 @@
 import type { Block, ExportDocument, RenderedDiagrams } from './documentModel';
 import { blockHtml, type BlockHtmlEnv } from '../render/blockHtml';
 import { label } from './exportLabels';
-import { createMarkdown } from '../render/markdown';
+import { fieldMarkdown } from '../render/markdown';
 import { EXPORT_CSS, pageCss } from './htmlStyle';
 import { escapeHtml as esc } from '../render/htmlEscape';
 
@@ -23,7 +23,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-
 export function toHtml(doc: ExportDocument, options: HtmlOptions = {}): string {
   const env: BlockHtmlEnv = {
     mode: 'document',
-    md: createMarkdown(),
+    md: fieldMarkdown(),
     line: () => undefined,
     figure: (b) => figure(b, options, doc),
   };

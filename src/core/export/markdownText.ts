@@ -1,4 +1,4 @@
-import { createMarkdown, type MarkdownRenderer } from '../render/markdown';
+import { fieldMarkdown, type MarkdownRenderer } from '../render/markdown';
 
 type Token = ReturnType<MarkdownRenderer['parse']>[number];
 
@@ -23,7 +23,7 @@ export interface ParagraphSpec {
 
 export function markdownToParagraphs(source: string | undefined): ParagraphSpec[] {
   if (!source || !source.trim()) return [];
-  const tokens = createMarkdown().parse(source, {});
+  const tokens = fieldMarkdown().parse(source, {});
   const out: ParagraphSpec[] = [];
   const lists: boolean[] = [];
   let inHeading = false;

@@ -13,7 +13,8 @@ export const FIELD_HEADING_SHIFT = 4;
 /**
  * Markdown for proposal text fields. Raw HTML is off (it is shown as text), links are checked by
  * scheme, and images are off: a remote image would be a network fetch from an offline document.
- * Create one per render (cheap) rather than keeping a module-level instance.
+ * One instance serves every render (`fieldMarkdown`): building one costs more than rendering a
+ * short field, and the plain-text conversions run once per table cell.
  */
 export function createMarkdown(): MarkdownRenderer {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -27,6 +28,18 @@ export function createMarkdown(): MarkdownRenderer {
     }
   });
   return md;
+}
+
+let shared: MarkdownRenderer | undefined;
+
+/**
+ * The one field Markdown renderer. It is configured once, here, and never changed afterwards;
+ * markdown-it keeps no state between calls (each parse gets its own state and env), so sharing it
+ * cannot carry anything from one document or render to the next.
+ */
+export function fieldMarkdown(): MarkdownRenderer {
+  shared ??= createMarkdown();
+  return shared;
 }
 
 /** Block markdown (paragraphs, lists). Empty input gives an empty string. */

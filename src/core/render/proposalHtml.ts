@@ -1,12 +1,12 @@
 import type { DiagramId } from '../export/documentModel';
 import type { IsoDate, Language, Proposal } from '../model';
 import type { ParsedProposal } from '../parse';
-import { locate, type ValuePath } from '../locate';
+import { Locator, type ValuePath } from '../locate';
 import type { CostRollup, Schedule } from '../schedule/types';
 import { customerCost, customerSchedule, customerView } from '../export/customerView';
 import { highRiskThreshold } from '../risk';
 import { sourceHash } from './sourceHash';
-import { createMarkdown, type MarkdownRenderer } from './markdown';
+import { fieldMarkdown, type MarkdownRenderer } from './markdown';
 import { neutraliseModel } from '../text/controls';
 import { diagramNodeLines, sectionHtml, type BlockHtmlEnv } from './blockHtml';
 import { DocumentBuilder, type Audience, type DocumentContext } from '../export/documentBuilder';
@@ -142,7 +142,7 @@ export function renderProposalHtml(input: ProposalRenderInput, options: Proposal
       ...(options.today ? { today: options.today } : {}),
       ...(options.maxNodes ? { maxNodes: options.maxNodes } : {}),
     },
-    md: createMarkdown(),
+    md: fieldMarkdown(),
     line: lineFinder(input.parsed),
     diagrams: [],
   };
@@ -161,8 +161,10 @@ export function proposalBodyHtml(r: RenderedProposal): string {
 
 function lineFinder(parsed: ParsedProposal | undefined): (path: ValuePath) => number | undefined {
   if (!parsed) return () => undefined;
+  // One locator for the whole render: it indexes the large maps once instead of per row.
+  const locator = new Locator(parsed.document);
   return (path) => {
-    const span = locate(parsed.document, path);
+    const span = locator.locate(path);
     return parsed.lineCounter.linePos(span.offset).line - 1;
   };
 }
