@@ -3,24 +3,10 @@
 // Measured: the pure write-back (unzip, parse the sheet, patch the answer cells, zip again), which is
 // what `presales answer` and the VS Code command spend beyond reading and writing the two files.
 // Target (issue 13): write-back of a 500-row workbook within 1 s. Reports medians; never pass/fail.
-import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { root } from './coreBundle.mjs';
+import { loadBundle } from './bundle.mjs';
 import { markdownTable, ms, timeMedian } from './stats.mjs';
 
-const bundle = path.join(root, '.cache', 'bench', 'answers.cjs');
-await build({
-  entryPoints: [path.join(root, 'bench', 'answersEntry.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-});
-const { writeAnswers, answeredProposal, largeWorkbook } = createRequire(import.meta.url)(bundle);
+const { writeAnswers, answeredProposal, largeWorkbook } = await loadBundle('answers', 'bench/answersEntry.ts');
 
 const STATUSES = ['comply', 'partial', 'non-comply', 'alternative', 'roadmap'];
 const rows = [];

@@ -4,28 +4,15 @@
 // "total" the median of the runs after it ("cpu" the CPU time of the same runs, steadier under load);
 // "build" the slides, the ELK layout and the PPTX package.
 // Target: deck under 2 s without a browser. Reports medians; it does not pass or fail.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './coreBundle.mjs';
+import { buildBundle, requireBundle, root } from './bundle.mjs';
 import { generateProposal } from './generate.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
 
-// A bundle of its own (a name no other benchmark uses: .cache is shared between checkouts).
-const bundle = path.join(root, '.cache', 'bench', 'deck-export.cjs');
-await build({
-  entryPoints: [path.join(root, 'src', 'node', 'exportJob.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  external: ['playwright-core'],
-});
+// Built now, required later: the first export's time includes loading it.
+const bundle = await buildBundle('deck-export', 'src/node/exportJob.ts');
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-deck-bench-'));
 const large = path.join(out, 'large.presales.yaml');
@@ -37,7 +24,7 @@ const cases = [
   ['large (5k lines)', large],
 ];
 const loadStarted = performance.now();
-const { exportProposal } = createRequire(import.meta.url)(bundle);
+const { exportProposal } = requireBundle(bundle);
 const loadMs = performance.now() - loadStarted;
 const rows = [];
 let first = true;

@@ -3,37 +3,19 @@
 // prints per diagram / view the smallest label at A4 (16 cm text column, 96 dpi; target >= 8 pt)
 // and the edge crossings ELK and dagre give (segment intersections of the SVG's edge routes).
 // It reports; it does not fail on the figures.
-import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { loadBundle, root } from './bundle.mjs';
 import { markdownTable } from './stats.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = path.join(root, '.cache', 'bench', 'diagramsBench.cjs');
-await build({
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  external: ['playwright-core'],
-  outfile: bundle,
-  stdin: {
-    resolveDir: root,
-    loader: 'ts',
-    contents: `
-  export { HeadlessBrowser } from './src/node/headless';
-  export { checkProposal } from './src/core/check';
-  export { architectureDiagram } from './src/core/render/architectureDiagram';
-  export { timelineSummaryMermaid, timelinePhaseFigures } from './src/core/render/timelineDiagram';
-  export { diagramModel } from './test/support/diagramModel';
-  export { measureSvg, a4LabelPx } from './test/browser/diagramMetrics';
-  export { launchChromium } from './test/browser/browserHarness';`,
-  },
-});
-const b = createRequire(import.meta.url)(bundle);
+const b = await loadBundle('diagramsBench', [
+  "export { HeadlessBrowser } from './src/node/headless';",
+  "export { checkProposal } from './src/core/check';",
+  "export { architectureDiagram } from './src/core/render/architectureDiagram';",
+  "export { timelineSummaryMermaid, timelinePhaseFigures } from './src/core/render/timelineDiagram';",
+  "export { diagramModel } from './test/support/diagramModel';",
+  "export { measureSvg, a4LabelPx } from './test/browser/diagramMetrics';",
+  "export { launchChromium } from './test/browser/browserHarness';",
+]);
 const DAGRE = '---\nconfig:\n  layout: dagre\n---\n';
 const { text } = b.diagramModel();
 const { proposal: p, schedule } = b.checkProposal(text);

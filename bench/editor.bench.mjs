@@ -26,10 +26,9 @@
 // Also reports the size of dist/extension.js and whether mermaid / the checker are in it.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { root } from './coreBundle.mjs';
+import { buildBundle, bundlePath, loadBundle, nodeBundleOptions, root } from './bundle.mjs';
 import { editAt, generateProposal } from './generate.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
 
@@ -43,36 +42,17 @@ const SIZES = [
   { label: '10k', lines: 10000, isolated: 8, bursts: 3, language: 4 },
   { label: '50k', lines: 50000, isolated: 3, bursts: 1 },
 ];
-const out = path.join(root, '.cache', 'bench');
-const hostBundle = path.join(out, 'editorHost.cjs');
-const workerBundle = path.join(out, 'checkWorker.cjs');
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-};
-await build({ ...common, entryPoints: [path.join(root, 'src/worker/checkWorker.ts')], outfile: workerBundle });
-await build({
-  ...common,
-  outfile: hostBundle,
-  stdin: {
-    resolveDir: root,
-    loader: 'ts',
-    contents: `
-  export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';
-  export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
-  export { InProcessBackend } from './bench/inProcessBackend';
-  export { updateMessage } from './src/extension/preview/updateMessage';
-  export { WorkerSession } from './src/worker/workerSession';`,
-  },
-});
-const { CheckScheduler, WorkerBackend, InProcessBackend, WorkerSession, updateMessage } = createRequire(
-  import.meta.url,
-)(hostBundle);
+const workerBundle = await buildBundle('checkWorker', 'src/worker/checkWorker.ts');
+const { CheckScheduler, WorkerBackend, InProcessBackend, WorkerSession, updateMessage } = await loadBundle(
+  'editorHost',
+  [
+    "export { CheckScheduler } from './src/extension/diagnostics/checkScheduler';",
+    "export { WorkerBackend } from './src/extension/diagnostics/checkBackend';",
+    "export { InProcessBackend } from './bench/inProcessBackend';",
+    "export { updateMessage } from './src/extension/preview/updateMessage';",
+    "export { WorkerSession } from './src/worker/workerSession';",
+  ],
+);
 const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
 
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
@@ -427,12 +407,12 @@ if (languageRows.length) {
 // since the renderers legitimately contain words like "gantt" and "mermaid" in generated text.
 const ext = path.join(root, 'dist', 'extension.js');
 const meta = await build({
-  ...common,
+  ...nodeBundleOptions,
   entryPoints: [path.join(root, 'src/extension/extension.ts')],
   external: ['vscode', 'playwright-core'],
   write: false,
   metafile: true,
-  outfile: path.join(out, 'extension-meta.js'),
+  outfile: bundlePath('extension-meta'),
 });
 const metafile = meta.metafile;
 if (!metafile) throw new Error('esbuild returned no metafile');

@@ -8,44 +8,15 @@
 // (an empty folder: draws and stores) and a warm one (nothing to draw, no browser for DOCX).
 // Targets with diagrams: 1,000-line DOCX <= 1.5 s, 4,500-line DOCX <= 3 s and PDF <= 5 s.
 // EXPORT_BENCH_ONLY=cache runs only that second table.
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './coreBundle.mjs';
+import { buildRenderer, loadBundle, root } from './bundle.mjs';
 import { generateProposal } from './generate.mjs';
-import { writeFileSync } from 'node:fs';
 import { markdownTable, median, ms } from './stats.mjs';
 
-const bundle = path.join(root, '.cache', 'bench', 'export.cjs');
-await build({
-  entryPoints: [path.join(root, 'src', 'node', 'exportJob.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  external: ['playwright-core'],
-});
-const { exportProposal } = createRequire(import.meta.url)(bundle);
-// Its own build of the diagram page (same settings as scripts/build.mjs), so a concurrent build that
-// rewrites dist/ cannot pull it away mid-benchmark.
-const rendererDir = path.join(root, '.cache', 'bench', 'exportRenderer');
-await build({
-  entryPoints: [path.join(root, 'src', 'webview', 'exportRenderer.ts')],
-  outdir: rendererDir,
-  bundle: true,
-  platform: 'browser',
-  format: 'esm',
-  splitting: true,
-  target: 'es2022',
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-  absWorkingDir: root,
-});
+const { exportProposal } = await loadBundle('export', 'src/node/exportJob.ts');
+const rendererDir = await buildRenderer('exportRenderer');
 
 const source = path.join(root, 'examples', 'smart-factory.presales.yaml');
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-export-bench-'));

@@ -5,35 +5,21 @@
 //    how long the worker takes, and the longest time the main thread (standing in for the extension
 //    host) was blocked meanwhile, probed by a 1 ms timer. Target: the host never blocked over 50 ms.
 // Reports medians; it does not pass or fail.
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { root } from './coreBundle.mjs';
+import { loadBundle, root } from './bundle.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
 
-const bundle = path.join(root, '.cache', 'bench', 'rfp.cjs');
-await build({
-  stdin: {
-    contents: [
-      "export { readRfp } from './src/core/rfp/readRfp';",
-      "export { mergeRequirements } from './src/core/rfp/mergeRequirements';",
-      "export { largeWorkbook, flatWorkbook } from './test/support/rfpFixtures';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-  absWorkingDir: root,
-});
-const { readRfp, mergeRequirements, largeWorkbook, flatWorkbook } = createRequire(import.meta.url)(bundle);
+const { readRfp, mergeRequirements, largeWorkbook, flatWorkbook } = await loadBundle(
+  'rfp',
+  [
+    "export { readRfp } from './src/core/rfp/readRfp';",
+    "export { mergeRequirements } from './src/core/rfp/mergeRequirements';",
+    "export { largeWorkbook, flatWorkbook } from './test/support/rfpFixtures';",
+  ],
+  { packages: 'external' },
+);
 
 const rows = [];
 {

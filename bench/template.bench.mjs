@@ -3,42 +3,15 @@
 // large generated proposal (~5k lines) without diagrams, where the merge's XML work shows. The
 // build step holds writing our DOCX and pouring it into the template. Target: templated DOCX with
 // diagrams under 3 s. Reports medians; it does not pass or fail.
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './coreBundle.mjs';
+import { buildRenderer, loadBundle, root } from './bundle.mjs';
 import { generateProposal } from './generate.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
 
-// Bundles of its own (names no other benchmark uses: .cache is shared between checkouts).
-const bundle = path.join(root, '.cache', 'bench', 'template-export.cjs');
-await build({
-  entryPoints: [path.join(root, 'src', 'node', 'exportJob.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  external: ['playwright-core'],
-});
-const { exportProposal } = createRequire(import.meta.url)(bundle);
-const rendererDir = path.join(root, '.cache', 'bench', 'template-exportRenderer');
-await build({
-  entryPoints: [path.join(root, 'src', 'webview', 'exportRenderer.ts')],
-  outdir: rendererDir,
-  bundle: true,
-  platform: 'browser',
-  format: 'esm',
-  splitting: true,
-  target: 'es2022',
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-  absWorkingDir: root,
-});
+const { exportProposal } = await loadBundle('template-export', 'src/node/exportJob.ts');
+const rendererDir = await buildRenderer('template-exportRenderer');
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'presales-template-bench-'));
 const large = path.join(out, 'large.presales.yaml');

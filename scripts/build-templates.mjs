@@ -159,114 +159,69 @@ function stylesXml(o) {
   const { ids, names, fonts, accent, dark } = o;
   const f = (/** @type {string} */ latin, /** @type {string} */ ea) =>
     `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${ea}" w:cs="${latin}"/>`;
-  const heading = (/** @type {number} */ level, /** @type {number} */ size, /** @type {string} */ color) => ({
-    id: ids[`heading${level}`] ?? '',
-    name: names[`heading${level}`] ?? '',
+  const sz = (/** @type {number} */ halfPoints) => `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
+  const colored = (/** @type {string} */ color, /** @type {number} */ halfPoints) =>
+    `<w:color w:val="${color}"/>${sz(halfPoints)}`;
+  /**
+   * The style `key` under this Word's id and name for it.
+   * @param {string} key @param {Omit<Parameters<typeof style>[0], 'id' | 'name'>} s
+   */
+  const named = (key, s) => ({ id: ids[key] ?? '', name: names[key] ?? '', ...s });
+  const followsNormal = { basedOn: ids.normal, next: ids.normal };
+  const heading = (/** @type {number} */ level, /** @type {number} */ size, /** @type {string} */ color) =>
+    named(`heading${level}`, {
+      ...followsNormal,
+      ui: 9,
+      // Children in the schema's order (pBdr before spacing): Word refuses a part that breaks it.
+      pPr: `<w:keepNext/><w:keepLines/>${level === 1 ? `<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="${accent}"/></w:pBdr>` : ''}<w:spacing w:before="${level === 1 ? 480 : 280}" w:after="${level === 1 ? 200 : 120}"/><w:outlineLvl w:val="${level - 1}"/>`,
+      rPr: `${f(fonts.major, fonts.eaMajor)}<w:b/>${colored(color, size)}`,
+    });
+  const list = { basedOn: ids.normal, ui: 99, pPr: '<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>' };
+  const tocTab = '<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9402"/></w:tabs>';
+  /** The header's and the footer's paragraphs: small grey text, a right tab for what stands on the right. */
+  const pageEdge = (/** @type {number} */ size) => ({
     basedOn: ids.normal,
-    next: ids.normal,
-    ui: 9,
-    // Children in the schema's order (pBdr before spacing): Word refuses a part that breaks it.
-    pPr: `<w:keepNext/><w:keepLines/>${level === 1 ? `<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="${accent}"/></w:pBdr>` : ''}<w:spacing w:before="${level === 1 ? 480 : 280}" w:after="${level === 1 ? 200 : 120}"/><w:outlineLvl w:val="${level - 1}"/>`,
-    rPr: `${f(fonts.major, fonts.eaMajor)}<w:b/><w:color w:val="${color}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`,
+    ui: 99,
+    pPr: '<w:tabs><w:tab w:val="right" w:pos="9402"/></w:tabs><w:spacing w:after="0"/>',
+    rPr: colored('595959', size),
   });
   /** @type {Array<Parameters<typeof style>[0]>} */
   const all = [
-    {
-      id: ids.normal ?? '',
-      name: names.normal ?? '',
+    named('normal', {
       isDefault: true,
       ui: 0,
       pPr: '<w:spacing w:after="120" w:line="276" w:lineRule="auto"/>',
-      rPr: `${f(fonts.minor, fonts.ea)}<w:color w:val="262626"/><w:sz w:val="21"/><w:szCs w:val="21"/>`,
-    },
+      rPr: `${f(fonts.minor, fonts.ea)}${colored('262626', 21)}`,
+    }),
     heading(1, 34, dark),
     heading(2, 28, accent),
     heading(3, 23, dark),
-    {
-      id: ids.title ?? '',
-      name: names.title ?? '',
-      basedOn: ids.normal,
-      next: ids.normal,
+    named('title', {
+      ...followsNormal,
       ui: 10,
       pPr: '<w:spacing w:before="240" w:after="240"/>',
-      rPr: `${f(fonts.major, fonts.eaMajor)}<w:b/><w:color w:val="${dark}"/><w:sz w:val="56"/><w:szCs w:val="56"/>`,
-    },
-    {
-      id: ids.subtitle ?? '',
-      name: names.subtitle ?? '',
-      basedOn: ids.normal,
-      next: ids.normal,
-      ui: 11,
-      pPr: '<w:spacing w:after="480"/>',
-      rPr: `<w:color w:val="${accent}"/><w:sz w:val="30"/><w:szCs w:val="30"/>`,
-    },
-    {
-      id: ids.caption ?? '',
-      name: names.caption ?? '',
-      basedOn: ids.normal,
-      next: ids.normal,
+      rPr: `${f(fonts.major, fonts.eaMajor)}<w:b/>${colored(dark, 56)}`,
+    }),
+    named('subtitle', { ...followsNormal, ui: 11, pPr: '<w:spacing w:after="480"/>', rPr: colored(accent, 30) }),
+    named('caption', {
+      ...followsNormal,
       ui: 35,
       pPr: '<w:spacing w:after="240"/><w:jc w:val="center"/>',
-      rPr: `<w:i/><w:color w:val="${accent}"/><w:sz w:val="18"/><w:szCs w:val="18"/>`,
-    },
-    {
-      id: ids.listBullet ?? '',
-      name: names.listBullet ?? '',
-      basedOn: ids.normal,
-      ui: 99,
-      pPr: '<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>',
-    },
-    {
-      id: ids.listNumber ?? '',
-      name: names.listNumber ?? '',
-      basedOn: ids.normal,
-      ui: 99,
-      pPr: '<w:spacing w:after="60"/><w:ind w:left="360" w:hanging="360"/>',
-    },
-    {
-      id: ids.tocHeading ?? '',
-      name: names.tocHeading ?? '',
-      basedOn: ids.heading1,
-      next: ids.normal,
+      rPr: `<w:i/>${colored(accent, 18)}`,
+    }),
+    named('listBullet', list),
+    named('listNumber', list),
+    named('tocHeading', { basedOn: ids.heading1, next: ids.normal, ui: 39, pPr: '<w:pBdr/><w:outlineLvl w:val="9"/>' }),
+    named('toc1', {
+      ...followsNormal,
       ui: 39,
-      pPr: '<w:pBdr/><w:outlineLvl w:val="9"/>',
-    },
-    {
-      id: ids.toc1 ?? '',
-      name: names.toc1 ?? '',
-      basedOn: ids.normal,
-      next: ids.normal,
-      ui: 39,
-      pPr: `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9402"/></w:tabs><w:spacing w:before="120" w:after="60"/>`,
+      pPr: `${tocTab}<w:spacing w:before="120" w:after="60"/>`,
       rPr: `<w:b/><w:color w:val="${dark}"/>`,
-    },
-    {
-      id: ids.toc2 ?? '',
-      name: names.toc2 ?? '',
-      basedOn: ids.normal,
-      next: ids.normal,
-      ui: 39,
-      pPr: `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9402"/></w:tabs><w:spacing w:after="40"/><w:ind w:left="440"/>`,
-    },
-    {
-      id: ids.header ?? '',
-      name: names.header ?? '',
-      basedOn: ids.normal,
-      ui: 99,
-      pPr: '<w:tabs><w:tab w:val="right" w:pos="9402"/></w:tabs><w:spacing w:after="0"/>',
-      rPr: `<w:color w:val="595959"/><w:sz w:val="17"/><w:szCs w:val="17"/>`,
-    },
-    {
-      id: ids.footer ?? '',
-      name: names.footer ?? '',
-      basedOn: ids.normal,
-      ui: 99,
-      pPr: '<w:tabs><w:tab w:val="right" w:pos="9402"/></w:tabs><w:spacing w:after="0"/>',
-      rPr: `<w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/>`,
-    },
-    {
-      id: ids.tableGrid ?? '',
-      name: names.tableGrid ?? '',
+    }),
+    named('toc2', { ...followsNormal, ui: 39, pPr: `${tocTab}<w:spacing w:after="40"/><w:ind w:left="440"/>` }),
+    named('header', pageEdge(17)),
+    named('footer', pageEdge(16)),
+    named('tableGrid', {
       type: 'table',
       basedOn: ids.tableNormal,
       ui: 39,
@@ -277,7 +232,7 @@ function stylesXml(o) {
             `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="${side === 'top' || side === 'bottom' ? accent : 'BFBFBF'}"/>`,
         )
         .join('')}</w:tblBorders>`,
-    },
+    }),
   ].filter((s) => !o.omit.some((k) => ids[k] === s.id));
   const defaults =
     `<w:style w:type="character" w:default="1" w:styleId="${ids.defaultFont}"><w:name w:val="${names.defaultFont}"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
@@ -285,7 +240,7 @@ function stylesXml(o) {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<w:docDefaults><w:rPrDefault><w:rPr>${f(fonts.minor, fonts.ea)}<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="${o.lang === 'zh-CN' ? 'en-US' : 'en-GB'}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:docDefaults><w:rPrDefault><w:rPr>${f(fonts.minor, fonts.ea)}${sz(21)}<w:lang w:val="${o.lang === 'zh-CN' ? 'en-US' : 'en-GB'}" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>` +
     defaults +
     all.map(style).join('') +
     '</w:styles>'
