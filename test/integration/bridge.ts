@@ -4,6 +4,7 @@
 // Only the code-server host offers it; under @vscode/test-electron the calls reject clearly.
 import * as fs from 'fs';
 import * as path from 'path';
+import { waitFor } from '../support/wait';
 
 export interface WebviewReading {
   text: string;
@@ -49,6 +50,26 @@ async function ask<T>(request: Record<string, unknown>, timeoutMs: number): Prom
  */
 export function readWebview(timeoutMs = 10_000, options: { svgStyle?: boolean } = {}): Promise<WebviewReading> {
   return ask<WebviewReading>({ kind: 'readWebview', timeoutMs, ...options }, timeoutMs + 10_000);
+}
+
+/**
+ * The first reading of the visible webview that `accept` takes, polled every 250 ms: a preview
+ * draws its diagrams some time after it opens.
+ */
+export function waitForWebview(
+  accept: (reading: WebviewReading) => boolean,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<WebviewReading> {
+  return waitFor(
+    async () => {
+      const r = await readWebview();
+      return accept(r) ? r : undefined;
+    },
+    what,
+    timeoutMs,
+    250,
+  );
 }
 
 /** A PNG of the whole workbench at `file` (absolute), e.g. for README screenshots. */
