@@ -87,3 +87,50 @@ export async function workbenchText(selector: string): Promise<string> {
 export async function pressKey(key: string): Promise<void> {
   await ask<{ key: string }>({ kind: 'press', key }, 30_000);
 }
+
+/** One element of the visible webview, as `queryWebview` finds it. */
+export interface WebviewElement {
+  /** innerText (the textContent while the element is not rendered). */
+  text: string;
+  /** Rendered: neither it nor an ancestor is hidden. */
+  shown: boolean;
+  /** Its data-* attributes, camelCased as in `dataset`. */
+  data: Record<string, string>;
+  /** It holds an <svg> (a drawn diagram). */
+  svg: boolean;
+}
+
+/** Every element of the visible webview matching `selector` (a CSS selector), in document order. */
+export async function queryWebview(selector: string): Promise<WebviewElement[]> {
+  return (await ask<{ elements: WebviewElement[] }>({ kind: 'queryWebview', selector }, 30_000)).elements;
+}
+
+/**
+ * A real mouse click, through the workbench page and both webview iframes, on the first element of
+ * the visible webview matching `selector`; waits up to `timeoutMs` for it to be there and clickable.
+ */
+export async function clickWebview(selector: string, timeoutMs = 10_000): Promise<void> {
+  await ask<{ selector: string }>({ kind: 'clickWebview', selector, timeoutMs }, timeoutMs + 10_000);
+}
+
+/** The workbench's quick input (a QuickPick or an InputBox) as the user sees it. */
+export interface QuickInputReading {
+  visible: boolean;
+  title: string;
+  /** What is typed in its box. */
+  value: string;
+  /** innerText of each list row shown (label, description, detail); none for an InputBox. */
+  rows: string[];
+}
+
+export async function readQuickInput(): Promise<QuickInputReading> {
+  return ask<QuickInputReading>({ kind: 'quickInput' }, 30_000);
+}
+
+/**
+ * Types `value` into the shown quick input and presses Enter, as a user does. With `pick`, Enter
+ * waits until the focused row shows that text (a QuickPick filtered down to the row meant).
+ */
+export async function answerQuickInput(value: string, pick?: string): Promise<void> {
+  await ask<{ value: string }>({ kind: 'answerQuickInput', value, ...(pick ? { pick } : {}) }, 30_000);
+}
