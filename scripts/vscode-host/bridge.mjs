@@ -7,15 +7,28 @@
 //   screenshot   -> { path }            PNG of the whole workbench at request.path (request.width: scaled to that width)
 //   text         -> { text }            innerText of the first element matching request.selector ('' if none)
 //   press        -> { key }             a key press on the workbench (e.g. Escape to dismiss a modal dialog)
+//   queryWebview -> { elements }        per element of the visible webview matching request.selector: its
+//                   innerText, whether it is shown (checkVisibility), its data-* attributes and whether it holds an <svg>
+//   clickWebview -> { selector }        a real mouse click (Playwright, through both iframes) on the first
+//                   element of the visible webview matching request.selector
+//   quickInput   -> { visible, title, value, rows } the quick input widget (QuickPick or InputBox) as shown
+//   answerQuickInput -> { value }       types request.value into the shown quick input; with request.pick,
+//                   waits until the focused row shows that text; then presses Enter
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** The body of the webview the test means: hidden editors keep their iframes, so the visible one. */
+function webviewBody(page) {
+  const outer = page.locator('iframe.webview.ready').filter({ visible: true }).last();
+  return outer.contentFrame().locator('#active-frame').contentFrame().locator('body');
+}
+
+const QUICK_INPUT = '.quick-input-widget';
 
 async function answer(page, request) {
   switch (request.kind) {
     case 'readWebview': {
-      // Hidden editors keep their iframes; the visible one is the webview the test means.
-      const outer = page.locator('iframe.webview.ready').filter({ visible: true }).last();
-      const body = outer.contentFrame().locator('#active-frame').contentFrame().locator('body');
+      const body = webviewBody(page);
       const timeout = request.timeoutMs ?? 10_000;
       const text = await body.innerText({ timeout });
       const svgCount = await body.locator('svg').count();
@@ -58,6 +71,49 @@ async function answer(page, request) {
     case 'press':
       await page.keyboard.press(String(request.key));
       return { key: request.key };
+    case 'queryWebview': {
+      const elements = await webviewBody(page)
+        .locator(String(request.selector))
+        .evaluateAll((found) =>
+          found.map((el) => {
+            // An SVG element has no innerText: its textContent then.
+            const html = /** @type {HTMLElement} */ (el);
+            return {
+              text: html.innerText ?? el.textContent ?? '',
+              shown: el.checkVisibility(),
+              data: { ...html.dataset },
+              svg: el.querySelector('svg') !== null,
+            };
+          }),
+        );
+      return { elements };
+    }
+    case 'clickWebview': {
+      await webviewBody(page)
+        .locator(String(request.selector))
+        .first()
+        .click({ timeout: request.timeoutMs ?? 10_000 });
+      return { selector: request.selector };
+    }
+    case 'quickInput': {
+      const widget = page.locator(QUICK_INPUT).first();
+      if (!(await widget.isVisible())) return { visible: false, title: '', value: '', rows: [] };
+      const title = await widget.locator('.quick-input-title').innerText();
+      const value = await widget.locator('.quick-input-box input').inputValue();
+      const rows = await widget.locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      return { visible: true, title, value, rows };
+    }
+    case 'answerQuickInput': {
+      const widget = page.locator(QUICK_INPUT).first();
+      await widget.locator('.quick-input-box input').fill(String(request.value));
+      // Filtering the list follows the typed value; Enter must meet the row the test means.
+      if (request.pick)
+        await widget
+          .locator('.quick-input-list .monaco-list-row.focused', { hasText: String(request.pick) })
+          .waitFor({ timeout: 10_000 });
+      await widget.locator('.quick-input-box input').press('Enter');
+      return { value: request.value };
+    }
     default:
       throw new Error(`unknown bridge request kind: ${String(request.kind)}`);
   }

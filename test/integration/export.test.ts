@@ -10,6 +10,15 @@ import { repoPath } from '../support/repo';
 import { bridgeAvailable, workbenchText } from './bridge';
 import { activateExtension, closeAllEditors, openEditor, waitFor, workspaceFile } from './util';
 
+/** Runs an export command on the smart-factory example and logs how long it took (for the timings). */
+async function timedExampleExport(command: string, what: string): Promise<string | undefined> {
+  const source = workspaceFile('examples', 'smart-factory.presales.yaml');
+  const started = Date.now();
+  const written = await vscode.commands.executeCommand<string | undefined>(command, source, { overwrite: true });
+  console.log(`[export timing] ${what} from VS Code: ${Date.now() - started} ms`);
+  return written;
+}
+
 /** The export commands inside the real VS Code: the file is written where the settings say. */
 describe('export commands', () => {
   before(activateExtension);
@@ -44,12 +53,7 @@ describe('export commands', () => {
 
   it('Export as Word draws the diagrams in the preview webview and embeds them as PNG (no playwright)', async function () {
     this.timeout(120_000);
-    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-    const started = Date.now();
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, {
-      overwrite: true,
-    });
-    console.log(`[export timing] DOCX with diagrams from VS Code: ${Date.now() - started} ms`);
+    const written = await timedExampleExport('presales.exportDocx', 'DOCX with diagrams');
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.proposal\.docx$/);
     const zip = readFileSync(written);
@@ -84,12 +88,7 @@ describe('export commands', () => {
 
   it('Export Pitch Deck (PowerPoint) writes an editable deck beside the source', async function () {
     this.timeout(120_000);
-    const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-    const started = Date.now();
-    const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDeck', source, {
-      overwrite: true,
-    });
-    console.log(`[export timing] PPTX deck from VS Code: ${Date.now() - started} ms`);
+    const written = await timedExampleExport('presales.exportDeck', 'PPTX deck');
     assert.ok(written, 'the command returns the written path');
     assert.match(written, /smart-factory\.deck\.pptx$/);
     const zip = readFileSync(written);

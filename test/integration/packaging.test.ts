@@ -5,11 +5,12 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { bridgeAvailable, readWebview } from './bridge';
+import { bridgeAvailable, waitForWebview } from './bridge';
 import {
   EXTENSION_ID,
   closeAllEditors,
   openEditor,
+  openPreviewToSide,
   repoRoot,
   waitFor,
   waitForDiagnostics,
@@ -57,17 +58,8 @@ describe('packaging: the installed VSIX', () => {
 
   it('draws both diagrams in the preview (the Mermaid chunks the VSIX keeps are enough)', async function () {
     if (!bridgeAvailable()) this.skip();
-    await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    const r = await waitFor(
-      async () => {
-        const w = await readWebview();
-        return w.svgCount >= 2 ? w : undefined;
-      },
-      'two diagrams in the preview',
-      90_000,
-      250,
-    );
+    await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const r = await waitForWebview((w) => w.svgCount >= 2, 'two diagrams in the preview', 90_000);
     assert.ok(r.svgCount >= 2);
   });
 

@@ -3,8 +3,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import * as path from 'path';
-import { bridgeAvailable, readWebview, screenshot } from './bridge';
-import { activateExtension, closeAllEditors, openEditor, repoRoot, waitFor, workspaceFile } from './util';
+import { bridgeAvailable, readWebview, screenshot, waitForWebview } from './bridge';
+import { activateExtension, closeAllEditors, openPreviewToSide, repoRoot, waitFor, workspaceFile } from './util';
 
 describe('preview', () => {
   before(async () => {
@@ -22,19 +22,13 @@ describe('preview', () => {
 
   it('opens beside the editor with the proposal title and both diagrams, and follows an edit to a component name', async function () {
     if (!bridgeAvailable()) this.skip(); // reading the webview needs the code-server host's Playwright page
-    const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const editor = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const text = editor.document.getText();
     const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim();
     assert.ok(title);
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    const first = await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
-      },
+    const first = await waitForWebview(
+      (r) => r.text.includes(title) && r.svgCount >= 2,
       'the preview with its title and two diagrams',
-      60_000,
-      250,
     );
     assert.ok(first.svgCount >= 2);
 
@@ -44,14 +38,9 @@ describe('preview', () => {
     const end = editor.document.positionAt(at + 'name: Edge gateways'.length);
     const renamed = 'Edge gateways Mk II renamed';
     assert.ok(await editor.edit((b) => b.replace(new vscode.Range(start, end), renamed)));
-    const after = await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.text.includes(renamed) && r.svgCount >= 2 ? r : undefined;
-      },
+    const after = await waitForWebview(
+      (r) => r.text.includes(renamed) && r.svgCount >= 2,
       'the renamed component in the preview',
-      60_000,
-      250,
     );
     assert.ok(after.text.includes(renamed));
     await vscode.commands.executeCommand('workbench.action.files.revert');
@@ -59,70 +48,34 @@ describe('preview', () => {
 
   it('a reload shows the diagrams drawn before, from the store, without waiting for Mermaid', async function () {
     if (!bridgeAvailable()) this.skip();
-    await openEditor(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    const drawn = await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.svgCount >= 2 ? r : undefined;
-      },
-      'the first render with both diagrams',
-      60_000,
-      250,
-    );
+    await openPreviewToSide(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
+    const drawn = await waitForWebview((r) => r.svgCount >= 2, 'the first render with both diagrams');
     assert.ok(drawn.svgCount >= 2);
     // Reload every webview, as "Developer: Reload Webviews" (or a window reload) does: the page starts
     // empty and the extension sends the stored SVGs with its first update.
     await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
-    const reloaded = await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.cachedCount >= 2 ? r : undefined;
-      },
+    const reloaded = await waitForWebview(
+      (r) => r.cachedCount >= 2,
       'both diagrams shown from the store after the reload',
-      60_000,
-      250,
     );
     assert.ok(reloaded.svgCount >= 2);
     // Closing the preview and opening it again finds them too.
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await closeAllEditors();
-    await openEditor(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.cachedCount >= 2 ? r : undefined;
-      },
-      'both diagrams from the store in a reopened preview',
-      60_000,
-      250,
-    );
+    await openPreviewToSide(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
+    await waitForWebview((r) => r.cachedCount >= 2, 'both diagrams from the store in a reopened preview');
   });
 
   it('keeps the last good render with a banner while the YAML is broken', async function () {
     if (!bridgeAvailable()) this.skip();
-    const editor = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const editor = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const title = /^ {2}title: (.+)$/m.exec(editor.document.getText())?.[1]?.trim() ?? '';
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
-      },
-      'the first render',
-      60_000,
-      250,
-    );
+    await waitForWebview((r) => r.text.includes(title) && r.svgCount >= 2, 'the first render');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'broken: [unclosed\n')));
-    const reading = await waitFor(
-      async () => {
-        const r = await readWebview();
-        return /YAML syntax error|YAML 语法错误/.test(r.text) ? r : undefined;
-      },
+    const reading = await waitForWebview(
+      (r) => /YAML syntax error|YAML 语法错误/.test(r.text),
       'the syntax-error banner',
       30_000,
-      250,
     );
     assert.ok(reading.text.includes(title), 'the last good render is still shown');
     assert.ok(reading.svgCount >= 2);
@@ -132,31 +85,14 @@ describe('preview', () => {
   it('follows the active proposal editor, and stays on its document while locked', async function () {
     if (!bridgeAvailable()) this.skip();
     const titleOf = (t: string): string => /^ {2}title: (.+)$/m.exec(t)?.[1]?.trim() ?? '';
-    const first = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
+    const first = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const firstTitle = titleOf(first.document.getText());
-    await vscode.commands.executeCommand('presales.openPreviewToSide');
-    await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.text.includes(firstTitle) ? r : undefined;
-      },
-      'the first document',
-      60_000,
-      250,
-    );
+    await waitForWebview((r) => r.text.includes(firstTitle), 'the first document');
     const second = await vscode.workspace.openTextDocument(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
     const secondTitle = titleOf(second.getText());
     assert.ok(secondTitle && secondTitle !== firstTitle);
     await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
-    await waitFor(
-      async () => {
-        const r = await readWebview();
-        return r.text.includes(secondTitle) ? r : undefined;
-      },
-      'the preview following the active editor',
-      60_000,
-      250,
-    );
+    await waitForWebview((r) => r.text.includes(secondTitle), 'the preview following the active editor');
 
     await vscode.commands.executeCommand('presales.togglePreviewLock');
     await vscode.window.showTextDocument(first.document, vscode.ViewColumn.One);
@@ -193,19 +129,10 @@ describe('preview', () => {
         ['zhihui-kefu.presales.yaml', 'Default Dark Modern', 'preview-host-zhihui-kefu-risks-dark.png', /^risks:/m],
       ] as const) {
         await config.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-        const editor = await openEditor(workspaceFile('examples', file));
+        const editor = await openPreviewToSide(workspaceFile('examples', file));
         const text = editor.document.getText();
         const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim() ?? '';
-        await vscode.commands.executeCommand('presales.openPreviewToSide');
-        await waitFor(
-          async () => {
-            const r = await readWebview();
-            return r.text.includes(title) && r.svgCount >= 2 ? r : undefined;
-          },
-          'the drawn preview',
-          60_000,
-          250,
-        );
+        await waitForWebview((r) => r.text.includes(title) && r.svgCount >= 2, 'the drawn preview');
         // Put the cursor on the section: scroll sync brings the preview there.
         const line = editor.document.positionAt(anchor.exec(text)?.index ?? 0).line;
         await vscode.window.showTextDocument(editor.document, {

@@ -31,6 +31,13 @@ export async function openEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/** Opens `uri` in an editor and its preview beside it; resolves with the editor. */
+export async function openPreviewToSide(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const editor = await openEditor(uri);
+  await vscode.commands.executeCommand('presales.openPreviewToSide');
+  return editor;
+}
+
 /** Diagnostics of `uri` once `accept` is true of them. */
 export function waitForDiagnostics(
   uri: vscode.Uri,

@@ -5,12 +5,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { bridgeAvailable, readWebview, screenshot, workbenchText } from './bridge';
+import { bridgeAvailable, screenshot, waitForWebview, workbenchText } from './bridge';
 import {
   EXTENSION_ID,
   activateExtension,
   closeAllEditors,
   openEditor,
+  openPreviewToSide,
   repoRoot,
   waitFor,
   waitForDiagnostics,
@@ -107,17 +108,8 @@ describe('walkthrough', () => {
 
       // preview: both diagrams beside the editor, scrolled (by the cursor) to the architecture.
       const source = workspaceFile('examples', 'smart-factory.presales.yaml');
-      const shown = await openEditor(source);
-      await vscode.commands.executeCommand('presales.openPreviewToSide');
-      await waitFor(
-        async () => {
-          const r = await readWebview();
-          return r.svgCount >= 2 ? r : undefined;
-        },
-        'the drawn preview',
-        60_000,
-        250,
-      );
+      const shown = await openPreviewToSide(source);
+      await waitForWebview((r) => r.svgCount >= 2, 'the drawn preview');
       const archLine = shown.document.positionAt(/^architecture:/m.exec(shown.document.getText())?.index ?? 0).line;
       await vscode.window.showTextDocument(shown.document, {
         viewColumn: shown.viewColumn ?? vscode.ViewColumn.One,

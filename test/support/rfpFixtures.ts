@@ -292,6 +292,31 @@ export async function flatWorkbook(rows: number): Promise<Uint8Array> {
   return xlsxBytes(wb);
 }
 
+/**
+ * Two requirement sheets, for the import's review steps. "Functional" names five roles and is the
+ * sheet detected. "Non-functional" names three: its header on row 1 heads two requirements an
+ * addendum withdrew; the same header again on row 5 heads the current ones. Its "Summary" column
+ * names no role (a short form of each requirement).
+ */
+export async function twoSheetWorkbook(): Promise<Uint8Array> {
+  const wb = new Workbook();
+  const functional = wb.addWorksheet('Functional');
+  functional.addRow(['ID', 'Requirement', 'Priority', 'Compliance', 'Response']);
+  functional.addRow(['FN-1', 'Agents shall see the caller history before answering.', 'Must', '', '']);
+  functional.addRow(['FN-2', 'Supervisors should be able to listen in on a call.', 'Should', '', '']);
+  const other = wb.addWorksheet('Non-functional');
+  const header = ['Req ID', 'Requirement', 'Priority', 'Summary'];
+  other.addRow(header);
+  other.addRow(['X-1', 'Withdrawn by addendum 2: reports shall be printed on paper.', 'Could', 'Paper reports']);
+  other.addRow(['X-2', 'Withdrawn by addendum 2: clients shall run on Windows XP.', 'Could', 'Windows XP clients']);
+  other.addRow([]);
+  other.addRow(header);
+  other.addRow(['NF-1', 'The platform shall answer 95% of API calls within 300 ms.', 'Must', 'API latency']);
+  other.addRow(['NF-2', 'A backup shall be restorable within 4 hours.', 'Should', 'Restore time']);
+  other.addRow(['NF-3', 'Every administrator action shall be written to an audit log.', 'Must', 'Audit log']);
+  return xlsxBytes(wb);
+}
+
 /** Semicolon CSV with a UTF-8 BOM (as a European Excel writes it): quotes, multi-line cells. */
 export function semicolonCsv(): RfpFixture {
   const text =
