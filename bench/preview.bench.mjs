@@ -3,8 +3,12 @@
 //   text-only edit : the check worker's round trip (check + preview render, as the extension does it,
 //                    src/worker/checkWorker.ts) + the host wrapping it (updateMessage) + the webview
 //                    applying the update, to the next frame;
-//   diagram edit   : the same for a component rename, until the new architecture SVG is drawn;
-//   first preview  : page load -> both diagrams drawn (a fresh browser context each time, so no cache),
+//   diagram edit   : the same for a component rename, until the diagrams on screen are drawn (the
+//                    shown architecture view and the timeline; the page settles, hidden views drawn
+//                    too, before the next edit);
+//   view switch    : a press on the view picker -> that view's diagram shown, right after a cold load
+//                    (its idle turn has not come yet) and once every view is drawn;
+//   first preview  : page load -> the diagrams on screen drawn (a fresh browser context each time, so no cache),
 //                    with the worker's first render started at the same moment as the page load (as
 //                    PreviewPanel does) and posted when the page says `ready`. Cold: nothing stored,
 //                    Mermaid draws both. Warm: the extension's diagram store (PreviewDiagramStore, on
@@ -13,6 +17,8 @@
 // The host-side column is what blocks the extension host: only the wrapping; the worker's time is not.
 // Targets: text-only <= 150 ms, diagram edit <= 400 ms, first preview cold <= 800 ms, warm <= 300 ms. Medians are printed;
 // the benchmark reports, it does not fail on timings.
+// PREVIEW_BASELINE=<a built checkout of another commit> times that tree's webview too, interleaved
+// with this one in the same run (same browser, same worker), as a second column of figures.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -22,19 +28,24 @@ import os, { cpus, loadavg } from 'node:os';
 import { markdownTable, median, ms } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const harnessBundle = path.join(root, '.cache', 'bench', 'previewHarness.cjs');
-await build({
-  entryPoints: [path.join(root, 'test', 'browser', 'browserHarness.ts')],
-  outfile: harnessBundle,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  external: ['playwright-core'],
-});
-const h = createRequire(import.meta.url)(harnessBundle);
+/** The browser harness built from `tree`'s own sources, so it serves that tree's dist/webview. */
+async function harnessOf(tree) {
+  const outfile = path.join(tree, '.cache', 'bench', 'previewHarness.cjs');
+  await build({
+    entryPoints: [path.join(tree, 'test', 'browser', 'browserHarness.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    absWorkingDir: tree,
+    external: ['playwright-core'],
+  });
+  return createRequire(import.meta.url)(outfile);
+}
+const h = await harnessOf(root);
+const baselineTree = process.env.PREVIEW_BASELINE ? path.resolve(process.env.PREVIEW_BASELINE) : undefined;
 const workerBundle = path.join(root, '.cache', 'bench', 'checkWorker.cjs');
 const hostBundle = path.join(root, '.cache', 'bench', 'previewHost.cjs');
 /** @type {import('esbuild').BuildOptions} */
@@ -87,171 +98,255 @@ const lines = text.split('\n').length;
 const COMPONENT = 'name: Edge gateways';
 if (!text.includes(COMPONENT)) throw new Error(`${FILE} no longer has "${COMPONENT}"; update the benchmark edit`);
 
-/** In the page: post the message, resolve on the first frame after body[data-<attr>] reaches the version. */
-function postAndTime(page, message, attr) {
+/**
+ * In the page: post the message, resolve on the first frame at which `reached` holds for its
+ * version. `shown` = applied, and every diagram host not hidden drawn (read from the DOM, so a tree
+ * without `shownVersion` is timed by the same rule); `applied` = body[data-applied-version].
+ */
+function postAndTime(page, message, until) {
   return page.evaluate(
-    ([m, a]) =>
+    ([m, u]) =>
       new Promise((resolve) => {
         const started = performance.now();
-        const done = () => requestAnimationFrame(() => resolve(performance.now() - started));
-        const reached = () => Number(document.body.dataset[a] ?? -1) >= m.version;
-        const observer = new MutationObserver(() => {
-          if (reached()) {
-            observer.disconnect();
-            done();
-          }
-        });
-        observer.observe(document.body, { attributes: true });
+        const applied = () => Number(document.body.dataset.appliedVersion ?? -1) >= m.version;
+        const reached = () =>
+          applied() &&
+          (u === 'applied' ||
+            [...document.querySelectorAll('.diagram[data-diagram]')]
+              .map((d) => /** @type {HTMLElement} */ (d))
+              .every(
+                (d) => d.hidden || d.classList.contains('diagram-ready') || d.classList.contains('diagram-failed'),
+              ));
+        const poll = () => (reached() ? resolve(performance.now() - started) : requestAnimationFrame(poll));
         window.postMessage(m, '*');
+        requestAnimationFrame(poll);
       }),
-    [message, attr],
+    [message, until],
   );
 }
 
-const server = await h.startPreviewServer();
+/** The same rule as postAndTime's `shown`, for a page that is loading. */
+const shownInPage = () =>
+  document.body.dataset.appliedVersion === '1' &&
+  [...document.querySelectorAll('.diagram[data-diagram]')]
+    .map((d) => /** @type {HTMLElement} */ (d))
+    .every((d) => d.hidden || d.classList.contains('diagram-ready') || d.classList.contains('diagram-failed'));
+
+/** In the page: press the picker's button for `view`, resolve on the first frame its diagram is shown. */
+function switchAndTime(page, view) {
+  return page.evaluate(
+    (v) =>
+      new Promise((resolve, reject) => {
+        const button = /** @type {HTMLElement | null} */ (
+          document.querySelector(`.view-picker button[data-view="${v}"]`)
+        );
+        const host = /** @type {HTMLElement | null} */ (document.querySelector(`.diagram[data-view="${v}"]`));
+        if (!button || !host) return reject(new Error(`no view ${v}`));
+        const started = performance.now();
+        const poll = () =>
+          !host.hidden && host.isConnected && host.classList.contains('diagram-ready')
+            ? resolve(performance.now() - started)
+            : requestAnimationFrame(poll);
+        button.click();
+        requestAnimationFrame(poll);
+      }),
+    view,
+  );
+}
+
+const drawnInPage = () => document.body.dataset.drawnVersion === '1';
+
+const trees = [{ name: 'this tree', dir: root, h, server: await h.startPreviewServer() }];
+if (baselineTree) {
+  const bh = await harnessOf(baselineTree);
+  trees.push({
+    name: `baseline (${path.basename(baselineTree)})`,
+    dir: baselineTree,
+    h: bh,
+    server: await bh.startPreviewServer(),
+  });
+}
 const browser = await h.launchChromium();
 const rows = [];
+const VIEWS = (await renderViaWorker(text, 1)).message.diagrams.filter((d) => d.key.startsWith('view-'));
+const LAST_VIEW = VIEWS[VIEWS.length - 1]?.key.slice('view-'.length);
+const FIRST_HIDDEN = VIEWS[0]?.key.slice('view-'.length);
+if (!LAST_VIEW || !FIRST_HIDDEN) throw new Error(`${FILE} no longer has several architecture views`);
+/** One figure per tree, same order as `trees`. */
+const cells = (values) => values.map((v) => ms(v)).join(' / ');
 try {
-  // Edits: a fresh title / component name each run so no diagram cache can answer.
-  const pp = await h.openPreviewPage(browser, server, 'vscode-light', { width: 1200, height: 900 });
-  let version = 1;
-  await pp.post((await renderViaWorker(text, version)).message);
-  await pp.waitFor(version, 'drawn');
-  const measure = async (edit, attr) => {
-    const worker = [],
-      render = [],
-      host = [],
-      page = [],
-      total = [];
+  // Edits: a fresh title / component name each run so no diagram cache can answer. One page per
+  // tree, edits alternating between them.
+  const pages = [];
+  for (const t of trees) {
+    const pp = await t.h.openPreviewPage(browser, t.server, 'vscode-light', { width: 1200, height: 900 });
+    await pp.post((await renderViaWorker(text, 1)).message);
+    await pp.waitFor(1, 'drawn');
+    pages.push({ pp, version: 1 });
+  }
+  const measure = async (edit, until) => {
+    /** @type {Array<Record<'worker' | 'render' | 'host' | 'page' | 'total', number[]>>} */
+    const per = trees.map(() => ({ worker: [], render: [], host: [], page: [], total: [] }));
     for (let i = 0; i < RUNS + 3; i++) {
-      version++;
-      const r = await renderViaWorker(edit(i), version);
-      const pageMs = await postAndTime(pp.page, r.message, attr);
-      if (i < 3) continue; // warm-up
-      worker.push(r.workerMs);
-      render.push(r.renderMs);
-      host.push(r.hostMs);
-      page.push(pageMs);
-      total.push(r.workerMs + r.hostMs + pageMs);
-    }
-    return {
-      worker: median(worker),
-      render: median(render),
-      host: median(host),
-      page: median(page),
-      total: median(total),
-    };
-  };
-  const textEdit = await measure(
-    (i) => text.replace('title: Shop-Floor Data Platform', `title: Shop-Floor Data Platform r${i}`),
-    'appliedVersion',
-  );
-  rows.push([
-    'text-only edit',
-    `${ms(textEdit.worker)} (render ${ms(textEdit.render)})`,
-    ms(textEdit.host),
-    ms(textEdit.page),
-    ms(textEdit.total),
-    '150',
-  ]);
-  const diagramEdit = await measure((i) => text.replace(COMPONENT, `name: Edge gateways ${i}`), 'drawnVersion');
-  rows.push([
-    'diagram edit',
-    `${ms(diagramEdit.worker)} (render ${ms(diagramEdit.render)})`,
-    ms(diagramEdit.host),
-    ms(diagramEdit.page),
-    ms(diagramEdit.total),
-    '400',
-  ]);
-  await pp.page.close();
-
-  // The extension's store of drawn diagrams, in a folder of its own (as global storage would be).
-  const storeDir = mkdtempSync(path.join(os.tmpdir(), 'presales-preview-bench-'));
-  const store = new PreviewDiagramStore({
-    dir: storeDir,
-    bundleEntry: path.join(root, 'dist', 'webview', 'preview.js'),
-  });
-  /** @type {Record<'cold' | 'warm', { total: number[], text: number[], ready: number[], payload: number[] }>} */
-  const loads = {
-    cold: { total: [], text: [], ready: [], payload: [] },
-    warm: { total: [], text: [], ready: [], payload: [] },
-  };
-  for (let i = 0; i < 2 * FIRST_RUNS + 2; i++) {
-    const kind = i % 2 === 0 ? 'cold' : 'warm';
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
-    const t0 = performance.now();
-    // As PreviewPanel: the worker renders while the webview loads; the payload is posted on `ready`,
-    // with whatever the store has for its diagrams (nothing for a cold load).
-    let payloadAt = 0;
-    const payload = renderViaWorker(text, 1)
-      .then(async (r) => {
-        if (kind === 'cold') return r.message;
-        const cachedDiagrams = await store.find(r.message.diagrams, 'default');
-        if (cachedDiagrams.length !== r.message.diagrams.length)
-          throw new Error('the warm load found no stored diagrams');
-        return { ...r.message, cachedDiagrams };
-      })
-      .then((m) => {
-        payloadAt = performance.now() - t0;
-        return m;
-      });
-    await page.goto(`${server.origin}/preview.html?theme=vscode-light`);
-    await page.waitForFunction(() =>
-      /** @type {{ __posted: Array<{ type: string }> }} */ (/** @type {unknown} */ (window)).__posted.some(
-        (m) => m.type === 'ready',
-      ),
-    );
-    const readyMs = performance.now() - t0;
-    await page.evaluate((m) => window.postMessage(m, '*'), await payload);
-    await page.waitForFunction(() => document.body.dataset.appliedVersion === '1', undefined, { polling: 'raf' });
-    const textMs = performance.now() - t0;
-    await page.waitForFunction(() => document.body.dataset.drawnVersion === '1', undefined, { polling: 'raf' });
-    const totalMs = performance.now() - t0;
-    if (kind === 'cold') {
-      // What the webview hands to the extension after drawing: the store keeps it for the warm loads.
-      const posted = await page.evaluate(() =>
-        /** @type {{ __posted: Array<{ type: string, hash: string, theme: string, svg: string }> }} */ (
-          /** @type {unknown} */ (window)
-        ).__posted.filter((m) => m.type === 'diagramDrawn'),
-      );
-      const message = await payload;
-      for (const d of posted) {
-        const source = message.diagrams.find((x) => x.hash === d.hash)?.source;
-        if (source !== undefined) await store.remember(source, d.theme, d.svg);
+      for (const [k, p] of pages.entries()) {
+        p.version++;
+        const r = await renderViaWorker(edit(i), p.version);
+        const pageMs = await postAndTime(p.pp.page, r.message, until);
+        // Settled before the next edit: the hidden views of this version drawn too.
+        await p.pp.waitFor(p.version, 'drawn');
+        if (i < 3) continue; // warm-up
+        const m = per[k];
+        m.worker.push(r.workerMs);
+        m.render.push(r.renderMs);
+        m.host.push(r.hostMs);
+        m.page.push(pageMs);
+        m.total.push(r.workerMs + r.hostMs + pageMs);
       }
     }
-    if (i > 1) {
-      // The first pair also warms the JIT.
-      loads[kind].total.push(totalMs);
-      loads[kind].text.push(textMs);
-      loads[kind].ready.push(readyMs);
-      loads[kind].payload.push(payloadAt);
+    return per.map((m) => ({
+      worker: median(m.worker),
+      render: median(m.render),
+      host: median(m.host),
+      page: median(m.page),
+      total: median(m.total),
+    }));
+  };
+  const editRow = (name, figures, target) => [
+    name,
+    figures.map((f) => `${ms(f.worker)} (render ${ms(f.render)})`).join(' / '),
+    cells(figures.map((f) => f.host)),
+    cells(figures.map((f) => f.page)),
+    cells(figures.map((f) => f.total)),
+    target,
+  ];
+  const textEdit = await measure(
+    (i) => text.replace('title: Shop-Floor Data Platform', `title: Shop-Floor Data Platform r${i}`),
+    'applied',
+  );
+  rows.push(editRow('text-only edit', textEdit, '150'));
+  const diagramEdit = await measure((i) => text.replace(COMPONENT, `name: Edge gateways ${i}`), 'shown');
+  rows.push(editRow('diagram edit: update -> diagrams on screen drawn', diagramEdit, '400'));
+  for (const p of pages) await p.pp.page.close();
+
+  // The extension's store of drawn diagrams, in a folder of its own per tree (as global storage
+  // would be; the key includes the bundle, so each tree's store holds its own SVGs).
+  const stores = trees.map((tree) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'presales-preview-bench-'));
+    return {
+      dir,
+      store: new PreviewDiagramStore({ dir, bundleEntry: path.join(tree.dir, 'dist', 'webview', 'preview.js') }),
+    };
+  });
+  /** @returns {Record<'total' | 'text' | 'drawn' | 'ready' | 'payload' | 'switchCold', number[]>} */
+  const series = () => ({ total: [], text: [], drawn: [], ready: [], payload: [], switchCold: [] });
+  const loads = trees.map(() => ({ cold: series(), warm: series() }));
+  /** @type {number[][]} */
+  const switchDrawn = trees.map(() => []);
+  for (let i = 0; i < 2 * FIRST_RUNS + 2; i++) {
+    const kind = i % 2 === 0 ? 'cold' : 'warm';
+    for (const [k, tree] of trees.entries()) {
+      const store = stores[k].store;
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const page = await context.newPage();
+      const t0 = performance.now();
+      // As PreviewPanel: the worker renders while the webview loads; the payload is posted on `ready`,
+      // with whatever the store has for its diagrams (nothing for a cold load).
+      let payloadAt = 0;
+      const payload = renderViaWorker(text, 1)
+        .then(async (r) => {
+          if (kind === 'cold') return r.message;
+          const cachedDiagrams = await store.find(r.message.diagrams, 'default');
+          if (cachedDiagrams.length !== r.message.diagrams.length)
+            throw new Error('the warm load found no stored diagrams');
+          return { ...r.message, cachedDiagrams };
+        })
+        .then((m) => {
+          payloadAt = performance.now() - t0;
+          return m;
+        });
+      await page.goto(`${tree.server.origin}/preview.html?theme=vscode-light`);
+      await page.waitForFunction(() =>
+        /** @type {{ __posted: Array<{ type: string }> }} */ (/** @type {unknown} */ (window)).__posted.some(
+          (m) => m.type === 'ready',
+        ),
+      );
+      const readyMs = performance.now() - t0;
+      await page.evaluate((m) => window.postMessage(m, '*'), await payload);
+      await page.waitForFunction(() => document.body.dataset.appliedVersion === '1', undefined, { polling: 'raf' });
+      const textMs = performance.now() - t0;
+      await page.waitForFunction(shownInPage, undefined, { polling: 'raf' });
+      const totalMs = performance.now() - t0;
+      // Cold: pick the last view at once, before its idle turn (a tree that draws everything first
+      // has it already). Warm: nothing more to time here.
+      const switchMs = kind === 'cold' ? await switchAndTime(page, LAST_VIEW) : 0;
+      await page.waitForFunction(drawnInPage, undefined, { polling: 'raf', timeout: 120_000 });
+      const drawnMs = performance.now() - t0;
+      if (kind === 'cold') {
+        switchDrawn[k].push(await switchAndTime(page, FIRST_HIDDEN));
+        // What the webview hands to the extension after drawing: the store keeps it for the warm loads.
+        const posted = await page.evaluate(() =>
+          /** @type {{ __posted: Array<{ type: string, hash: string, theme: string, svg: string }> }} */ (
+            /** @type {unknown} */ (window)
+          ).__posted.filter((m) => m.type === 'diagramDrawn'),
+        );
+        const message = await payload;
+        for (const d of posted) {
+          const source = message.diagrams.find((x) => x.hash === d.hash)?.source;
+          if (source !== undefined) await store.remember(source, d.theme, d.svg);
+        }
+      }
+      if (i > 1) {
+        // The first pair also warms the JIT.
+        const l = loads[k][kind];
+        l.total.push(totalMs);
+        l.text.push(textMs);
+        l.drawn.push(drawnMs);
+        l.ready.push(readyMs);
+        l.payload.push(payloadAt);
+        if (kind === 'cold') l.switchCold.push(switchMs);
+      }
+      await context.close();
     }
-    await context.close();
   }
-  rmSync(storeDir, { recursive: true, force: true });
+  for (const s of stores) rmSync(s.dir, { recursive: true, force: true });
   for (const [kind, target] of [
     ['cold', '800'],
     ['warm', '300'],
   ]) {
-    const l = loads[kind];
+    const of = (f) => loads.map((l) => median(f(l[kind])));
     rows.push([
-      `first preview, ${kind === 'cold' ? 'cold (Mermaid draws)' : 'warm (stored diagrams)'}: load -> diagrams shown`,
-      `payload at ${ms(median(l.payload))}`,
+      `first preview, ${kind === 'cold' ? 'cold (Mermaid draws)' : 'warm (stored diagrams)'}: load -> diagrams on screen`,
+      `payload at ${cells(of((l) => l.payload))}`,
       '',
-      `shell ready at ${ms(median(l.ready))}, text at ${ms(median(l.text))}`,
-      ms(median(l.total)),
+      `shell ready at ${cells(of((l) => l.ready))}, text at ${cells(of((l) => l.text))}, every view at ${cells(of((l) => l.drawn))}`,
+      cells(of((l) => l.total)),
       target,
     ]);
   }
+  rows.push([
+    `view switch right after a cold load (to ${LAST_VIEW}, not drawn yet)`,
+    '',
+    '',
+    '',
+    cells(loads.map((l) => median(l.cold.switchCold))),
+    '',
+  ]);
+  rows.push([
+    `view switch, every view drawn (to ${FIRST_HIDDEN})`,
+    '',
+    '',
+    '',
+    cells(switchDrawn.map((v) => median(v))),
+    '',
+  ]);
 } finally {
   await browser.close();
-  await server.close();
+  for (const t of trees) await t.server.close();
   backend.dispose();
   clearInterval(keepAlive);
 }
 console.log(`Preview, ${FILE} (${lines} lines), medians of ${RUNS} edits / ${FIRST_RUNS} loads, ms:\n`);
+if (trees.length > 1) console.log(`Each cell: ${trees.map((t) => t.name).join(' / ')}, interleaved in this run.\n`);
 console.log(
   markdownTable(['case', 'check worker (check + render)', 'extension host', 'webview', 'total', 'target'], rows),
 );

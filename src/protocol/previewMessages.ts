@@ -23,6 +23,8 @@ export interface PreviewStrings {
   readonly savePng: string;
   readonly resetZoom: string;
   readonly diagramError: string;
+  /** Over a diagram Mermaid has not drawn yet (a view picked before its turn came). */
+  readonly diagramDrawing: string;
   readonly showProblems: string;
   /** The section navigator's button. */
   readonly outline: string;

@@ -176,6 +176,16 @@ function enablePanning(host: HTMLElement, viewport: HTMLElement, view: DiagramVi
   viewport.addEventListener('pointercancel', end);
 }
 
+/** Over a diagram's placeholder (its source, faded) while Mermaid draws it: the panel is never blank. */
+export function showDrawing(host: HTMLElement, strings: PreviewStrings): void {
+  if (host.querySelector('.diagram-drawing')) return;
+  const note = document.createElement('p');
+  note.className = 'diagram-drawing';
+  note.setAttribute('role', 'status');
+  note.textContent = strings.diagramDrawing;
+  host.prepend(note);
+}
+
 /** Mermaid's message in place of the diagram (as text: it may quote document content). */
 export function showDiagramError(host: HTMLElement, message: string, strings: PreviewStrings): void {
   host.replaceChildren();

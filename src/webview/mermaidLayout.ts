@@ -16,6 +16,15 @@ export async function loadMermaidWithElk(): Promise<Mermaid> {
 }
 
 /**
+ * Starts fetching ELK's layout code (the largest chunk by far) without waiting for Mermaid to ask for
+ * it on its first flowchart, which would fetch it only after Mermaid itself had loaded.
+ */
+export async function preloadElkLayoutCode(): Promise<void> {
+  const { default: elkLayouts } = await import('@mermaid-js/layout-elk');
+  await elkLayouts.find((l) => l.name === 'elk')?.loader();
+}
+
+/**
  * The layout part of every `mermaid.initialize`: flowcharts are laid out by ELK with the project's
  * one table of options (`src/core/layout/elkOptions.ts`). Gantt charts ignore it. A diagram's own
  * front matter (`config: {layout: dagre}`) still overrides it, which the bench uses to compare.

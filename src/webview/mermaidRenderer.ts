@@ -1,6 +1,12 @@
 import type { DiagramTheme } from '../protocol/previewMessages';
 import { repairMermaidEntities } from '../core/render/svgText';
-import { ELK_LAYOUT_CONFIG, GANTT_CONFIG, LEGIBLE_THEME_CSS, loadMermaidWithElk } from './mermaidLayout';
+import {
+  ELK_LAYOUT_CONFIG,
+  GANTT_CONFIG,
+  LEGIBLE_THEME_CSS,
+  loadMermaidWithElk,
+  preloadElkLayoutCode,
+} from './mermaidLayout';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
 type MermaidApi = Awaited<ReturnType<typeof loadMermaidWithElk>>;
@@ -33,18 +39,20 @@ export class MermaidRenderer {
   }
 
   /**
-   * Starts fetching Mermaid and the flowchart and gantt chunks, in parallel, without drawing anything
+   * Starts fetching Mermaid, ELK and the flowchart and gantt chunks, in parallel, without drawing anything
    * (otherwise the gantt's chunk is only requested after the flowchart is drawn). Queued like a
    * render so it never overlaps one; a failure here is reported by the first render instead.
    */
   preload(): void {
     const job = this.queue.then(async () => {
+      const elk = preloadElkLayoutCode();
       const mermaid = await this.load();
-      await Promise.all(
-        ['flowchart LR\n  a --> b\n', 'gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'].map((stub) =>
+      await Promise.all([
+        elk,
+        ...['flowchart LR\n  a --> b\n', 'gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'].map((stub) =>
           mermaid.parse(stub),
         ),
-      );
+      ]);
     });
     this.queue = job.catch(() => undefined);
   }

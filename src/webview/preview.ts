@@ -8,7 +8,8 @@ import type {
   UpdateMessage,
 } from '../protocol/previewMessages';
 import { DocumentUpdater } from './documentUpdater';
-import { showDiagramError, showDiagramSvg } from './diagramView';
+import { showDiagramError, showDiagramSvg, showDrawing } from './diagramView';
+import { IdleDrawing, whenIdle } from './idleDrawing';
 import { svgTextToPngDataUrl } from './png';
 import { MermaidRenderer } from './mermaidRenderer';
 import { Outline } from './outline';
@@ -23,6 +24,7 @@ const FALLBACK_STRINGS: PreviewStrings = {
   savePng: 'Save as PNG',
   resetZoom: 'Reset zoom',
   diagramError: 'This diagram could not be drawn:',
+  diagramDrawing: 'Drawing this diagram…',
   showProblems: 'Show Problems',
   outline: 'Sections',
 };
@@ -44,6 +46,12 @@ class PreviewPage {
   private readonly sources = new WeakMap<HTMLElement, string>();
   /** The architecture view last picked: kept across updates, which bring the first view shown. */
   private view: string | undefined;
+  /** SVGs the extension sent (`hash:theme`), for diagrams not shown yet. */
+  private readonly stored = new Map<string, string>();
+  private readonly idle = new IdleDrawing(
+    (host) => this.fill(host),
+    (host) => this.needsFill(host),
+  );
 
   constructor(
     private readonly vscode: VsCodeApi,
@@ -65,6 +73,7 @@ class PreviewPage {
     content.addEventListener('click', (e) => this.onClick(e));
     enableViewPicker(content, (view) => {
       this.view = view;
+      this.onViewShown();
       this.vscode.postMessage({ type: 'viewSelected', view });
     });
     window.addEventListener('message', (e: MessageEvent<ExtensionToWebview>) => this.onMessage(e.data));
@@ -128,19 +137,13 @@ class PreviewPage {
     for (const host of toDraw) {
       const pre = host.querySelector('pre.mermaid-source');
       if (pre) this.sources.set(host, pre.textContent ?? '');
+      showDrawing(host, m.strings);
     }
-    // Diagrams drawn in an earlier load appear with the text; only the others wait for Mermaid.
-    const stored = new Map(
-      (m.cachedDiagrams ?? []).filter((c) => c.theme === this.theme).map((c) => [c.hash, c.svg] as const),
-    );
-    const fresh = toDraw.filter((host) => {
-      const svg = stored.get(host.dataset['sourceHash'] ?? '');
-      if (svg === undefined) return true;
-      showDiagramSvg(host, svg, this.strings, (msg) => this.vscode.postMessage(msg));
-      host.dataset['theme'] = this.theme;
-      host.dataset['cached'] = '1';
-      return false;
-    });
+    this.keepStored(m);
+    // What is on screen first: diagrams drawn in an earlier load appear with the text, the others wait
+    // for Mermaid. Hidden views follow when the page is idle (or when the picker shows one).
+    const shown = toDraw.filter((host) => !host.hidden);
+    const fresh = shown.filter((host) => !this.showStored(host));
     this.outline?.refresh(m.strings.outline);
     document.body.dataset['appliedVersion'] = String(m.version);
     // After a reload the saved scroll position is restored (when it belongs to this document).
@@ -152,12 +155,66 @@ class PreviewPage {
     this.saveState(undefined);
     if (fresh.length) this.preloadDiagrams();
     else if (!this.preloaded) whenIdle(() => this.preloadDiagrams());
-    void this.draw(fresh, m.version);
+    void this.drawShown(fresh, m.version);
+    this.idle.add(toDraw.filter((host) => host.hidden));
+    this.markProgress(m.version);
   }
 
-  private async draw(hosts: ReadonlyArray<HTMLElement>, version: number): Promise<void> {
+  /**
+   * The stored SVGs of this update's diagrams, kept until their hosts are shown: the extension sends
+   * each only once per page load, and a hidden view may be picked long after.
+   */
+  private keepStored(m: UpdateMessage): void {
+    for (const c of m.cachedDiagrams ?? []) this.stored.set(`${c.hash}:${c.theme}`, c.svg);
+    const current = new Set(m.diagrams.map((d) => d.hash));
+    for (const key of this.stored.keys()) if (!current.has(key.slice(0, key.lastIndexOf(':')))) this.stored.delete(key);
+  }
+
+  /** Shows the stored SVG of `host` in the current theme; false when there is none. */
+  private showStored(host: HTMLElement): boolean {
+    const svg = this.stored.get(`${host.dataset['sourceHash'] ?? ''}:${this.theme}`);
+    if (svg === undefined) return false;
+    showDiagramSvg(host, svg, this.strings, (msg) => this.vscode.postMessage(msg));
+    host.dataset['theme'] = this.theme;
+    host.dataset['cached'] = '1';
+    return true;
+  }
+
+  private async drawShown(hosts: ReadonlyArray<HTMLElement>, version: number): Promise<void> {
     await Promise.all(hosts.map((h) => this.drawOne(h)));
-    if (this.version === version) document.body.dataset['drawnVersion'] = String(version);
+    this.markProgress(version);
+  }
+
+  /** A hidden host's turn (idle) or its view was picked: the stored SVG if there is one, else Mermaid. */
+  private async fill(host: HTMLElement): Promise<void> {
+    const version = this.version;
+    if (!this.showStored(host)) await this.drawOne(host);
+    this.markProgress(version);
+  }
+
+  /**
+   * `shownVersion`: every diagram on screen is drawn (what the user waits for); `drawnVersion`: every
+   * diagram of the page is, hidden views included (what exports of the page and the tests rely on).
+   */
+  private markProgress(version: number): void {
+    if (this.version !== version) return;
+    const hosts = this.updater.diagramHosts();
+    const body = document.body.dataset;
+    if (hosts.every((h) => h.hidden || !this.needsFill(h))) body['shownVersion'] = String(version);
+    if (hosts.every((h) => !this.needsFill(h))) body['drawnVersion'] = String(version);
+  }
+
+  /** Not drawn yet, or drawn in another theme than the page's. */
+  private needsFill(host: HTMLElement): boolean {
+    const done = host.classList.contains('diagram-ready') || host.classList.contains('diagram-failed');
+    return !done || host.dataset['theme'] !== this.theme;
+  }
+
+  /** The picker showed a view: its diagram is drawn now if its idle turn has not come yet. */
+  private onViewShown(): void {
+    for (const host of this.updater.diagramHosts()) {
+      if (!host.hidden && this.idle.take(host)) void this.fill(host);
+    }
   }
 
   private async drawOne(host: HTMLElement): Promise<void> {
@@ -181,7 +238,12 @@ class PreviewPage {
     const next = themeFromBody(document.body, this.themeSetting);
     if (next === this.theme) return;
     this.theme = next;
-    void this.draw(this.updater.diagramHosts(), this.version);
+    const hosts = this.updater.diagramHosts();
+    void this.drawShown(
+      hosts.filter((h) => !h.hidden && !this.showStored(h)),
+      this.version,
+    );
+    this.idle.add(hosts.filter((h) => h.hidden));
   }
 
   private showBanner(b: PreviewBanner | undefined): void {
@@ -268,10 +330,5 @@ function start(): void {
 
 /** How long the page waits for the first update before loading Mermaid regardless. */
 const FIRST_UPDATE_GRACE_MS = 250;
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 500);
-}
 
 start();

@@ -1,7 +1,8 @@
 /**
  * The architecture view picker above the first view's diagram: a press shows that view's diagram
- * and hides the others of its section. Every view's diagram is already in the page (drawn like any
- * other), so switching needs no message to the extension and no re-render.
+ * and hides the others of its section. Every view's host is in the page, so switching needs no
+ * message to the extension; a hidden view not drawn yet (they are drawn when the page is idle) is
+ * drawn by `onSelect`'s caller, its host saying so meanwhile.
  */
 export function enableViewPicker(content: HTMLElement, onSelect: (view: string) => void): void {
   content.addEventListener('click', (e) => {

@@ -57,7 +57,11 @@ describe('preview in Chromium: stored diagrams', function () {
     await page.goto(`${origin}/preview.html?theme=vscode-light`);
     await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
     await page.evaluate(`window.postMessage(${JSON.stringify({ ...update, cachedDiagrams })}, '*')`);
-    await page.waitForFunction('document.body.dataset.drawnVersion === "1"', undefined, { timeout: 30_000 });
+    // A function: polling a string predicate would eval it, which the page's CSP forbids.
+    const allDrawn = (): boolean =>
+      (globalThis as unknown as { document: { body: { dataset: Record<string, string | undefined> } } }).document.body
+        .dataset['drawnVersion'] === '1';
+    await page.waitForFunction(allDrawn, undefined, { timeout: 30_000 });
     const state = await page.evaluate<{ cached: number; ready: number; failed: number; svgs: number }>(`({
       cached: document.querySelectorAll('.diagram[data-cached="1"]').length,
       ready: document.querySelectorAll('.diagram.diagram-ready').length,

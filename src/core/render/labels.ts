@@ -164,6 +164,7 @@ export const LABELS = {
   savePng: { en: 'Save as PNG', 'zh-CN': '另存为 PNG' },
   resetZoom: { en: 'Reset zoom', 'zh-CN': '重置缩放' },
   diagramError: { en: 'This diagram could not be drawn:', 'zh-CN': '此图表无法绘制：' },
+  diagramDrawing: { en: 'Drawing this diagram…', 'zh-CN': '正在绘制此图表…' },
   syntaxBanner: {
     en: 'The file has {0} YAML syntax error(s); showing the last good version.',
     'zh-CN': '文件有 {0} 个 YAML 语法错误；显示上一个正确版本。',

@@ -29,6 +29,7 @@ export function previewStrings(lang: Language): PreviewStrings {
     savePng: label('savePng', lang),
     resetZoom: label('resetZoom', lang),
     diagramError: label('diagramError', lang),
+    diagramDrawing: label('diagramDrawing', lang),
     showProblems: label('showProblems', lang),
     outline: label('previewOutline', lang),
   };
