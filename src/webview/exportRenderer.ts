@@ -74,6 +74,10 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
       el.setAttribute('width', String(width));
       el.setAttribute('height', String(height));
       el.style.maxWidth = 'none';
+      // What the document writers size the printed figure by (src/core/export/figureParts.ts): they
+      // cannot read CSS, so the browser, which can, writes it down.
+      const labelPx = smallestLabelPx(el);
+      if (labelPx !== undefined) el.setAttribute('data-label-px', String(labelPx));
       results.push({ id: s.id, svg: el.outerHTML, width, height });
     } catch (e: unknown) {
       figure.textContent = '';
@@ -83,6 +87,17 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
     }
   }
   return results;
+}
+
+/** The smallest font size any label of the drawing is set in, in its own pixels. */
+function smallestLabelPx(svg: SVGSVGElement): number | undefined {
+  let smallest = Number.POSITIVE_INFINITY;
+  for (const text of svg.querySelectorAll('text')) {
+    if (!text.textContent?.trim()) continue;
+    const size = Number.parseFloat(getComputedStyle(text).fontSize);
+    if (size > 0 && size < smallest) smallest = size;
+  }
+  return Number.isFinite(smallest) ? Math.round(smallest * 100) / 100 : undefined;
 }
 
 window.renderDiagrams = renderDiagrams;

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { checkProposal } from '../../src/core/check';
@@ -17,6 +18,10 @@ import {
 } from './browserHarness';
 import { MIN_LABEL_PX, a4LabelPx, edgesAreOrthogonal, measureSvg, shownLabelPx } from './diagramMetrics';
 import { diagramModel } from '../support/diagramModel';
+import { exportProposal } from '../../src/node/exportJob';
+import { printHtmlToPdf } from '../../src/node/pdfPrinter';
+import { PRINT_FIGURE_AREA } from '../../src/core/export/htmlStyle';
+import { docxToPdf, pdfText, tempDir, zipPart } from './exportTools';
 
 const RENDERER = path.join(repoRoot, 'dist', 'exportRenderer');
 const DAGRE = '---\nconfig:\n  layout: dagre\n---\n';
@@ -126,3 +131,118 @@ describe('diagrams in Chromium: ELK layout and legibility at real size', functio
     });
   }
 });
+
+/** " (part 2 of 3)" at the end of a part's caption. */
+const PART = / \(part (\d+) of (\d+)\)$/;
+
+describe('the A4 exports of the generated model: every figure and part prints its labels at 8 pt or more', function () {
+  this.timeout(900_000);
+  const dir = tempDir('legible-exports');
+  const source = path.join(dir, 'generated.presales.yaml');
+  let browser: Browser;
+  let page: Page;
+  let html = '';
+  let docx = '';
+  /** Per caption of a whole figure in the HTML: its SVG's viewBox width and smallest label (computed style). */
+  const figures = new Map<string, { viewBoxWidth: number; font: number }>();
+
+  before(async () => {
+    writeFileSync(source, diagramModel().text);
+    const browserPath = process.env['CHROMIUM'] || '/usr/bin/chromium';
+    // One cache folder: the DOCX reuses the drawings the HTML export made.
+    const common = {
+      sourcePath: source,
+      out: dir,
+      browserPath,
+      rendererDir: RENDERER,
+      diagramCacheDir: path.join(dir, 'cache'),
+    };
+    html = readFileSync((await exportProposal({ ...common, format: 'html' })).path, 'utf8');
+    docx = (await exportProposal({ ...common, format: 'docx' })).path;
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: Math.round(PRINT_FIGURE_AREA.width), height: 1000 } });
+    await page.setContent(html);
+    // Each whole figure numbered, so its SVG can be measured on its own.
+    const captions = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('figure.diagram:not(.diagram-part)')].map((f, k) => (f.setAttribute('data-figure-index', String(k)), f.querySelector('figcaption').textContent))`,
+    );
+    for (const [i, caption] of captions.entries()) {
+      const m = await measureSvg(page, `[data-figure-index="${i}"] svg`);
+      figures.set(caption, { viewBoxWidth: m.viewBoxWidth, font: m.smallestFont });
+    }
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the PDF (the HTML printed on A4): every shown figure or part, labels at 8 pt or more', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate<Array<{ caption: string; width: number; viewBoxWidth: number }>>(`(() =>
+      [...document.querySelectorAll('figure.diagram')].filter((f) => f.getBoundingClientRect().height > 0).map((f) => {
+        const svg = f.querySelector('svg');
+        return { caption: f.querySelector('figcaption').textContent, width: svg.getBoundingClientRect().width, viewBoxWidth: svg.viewBox.baseVal.width };
+      }))()`);
+    assert.ok(
+      shown.some((f) => PART.test(f.caption)),
+      'the whole-model view is printed in parts',
+    );
+    assert.ok(shown.length >= figures.size, `${shown.length} printed figures for ${figures.size} diagrams`);
+    for (const f of shown) {
+      const whole = figures.get(f.caption.replace(PART, ''));
+      assert.ok(whole, `a drawn diagram for "${f.caption}"`);
+      const pt = ((whole.font * f.width) / f.viewBoxWidth) * 0.75;
+      assert.ok(pt >= 8 - 0.01, `${f.caption}: labels printed at ${pt.toFixed(2)} pt`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('the DOCX: every picture Word and LibreOffice place, labels at 8 pt or more (crop and size read from the file)', () => {
+    const xml = zipPart(docx, 'word/document.xml');
+    const drawings = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
+    assert.ok(drawings.length >= figures.size, `${drawings.length} pictures for ${figures.size} diagrams`);
+    for (const d of drawings) {
+      const caption = decodeXml(/<wp:docPr [^>]*descr="([^"]*)"/.exec(d)?.[1] ?? '');
+      const whole = figures.get(caption.replace(PART, ''));
+      assert.ok(whole, `a drawn diagram for picture "${caption}"`);
+      const cx = Number(/<wp:extent cx="(\d+)"/.exec(d)?.[1]);
+      const crop = /<a:srcRect([^>]*)\/>/.exec(d)?.[1] ?? '';
+      const edge = (k: string): number => Number(new RegExp(`\\b${k}="(-?\\d+)"`).exec(crop)?.[1] ?? 0) / 100_000;
+      const shownOfWhole = 1 - edge('l') - edge('r');
+      const pt = ((whole.font * (cx / 9525)) / (whole.viewBoxWidth * shownOfWhole)) * 0.75;
+      assert.ok(pt >= 8 - 0.05, `${caption}: labels placed at ${pt.toFixed(2)} pt`);
+    }
+  });
+
+  it('a DOCX read by LibreOffice and the printed PDF read by pdftotext show every part caption, in order', async () => {
+    const parts = [
+      ...html.matchAll(/<figure class="diagram diagram-part">[\s\S]*?<figcaption>([^<]*)<\/figcaption>/g),
+    ].map((m) => decodeXml(m[1] ?? ''));
+    assert.ok(parts.length > 0, 'some figure is printed in parts');
+    const pdf = path.join(dir, 'printed.pdf');
+    writeFileSync(pdf, await printHtmlToPdf(process.env['CHROMIUM'] || '/usr/bin/chromium', html));
+    for (const [name, text] of [
+      ['PDF', squash(pdfText(pdf))],
+      ['DOCX', squash(pdfText(docxToPdf(docx, dir)))],
+    ] as const) {
+      let at = 0;
+      for (const caption of parts) {
+        const found = text.indexOf(squash(caption), at);
+        assert.ok(found >= 0, `${name}: "${caption}" after position ${at}`);
+        at = found;
+      }
+    }
+  });
+});
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

@@ -27,6 +27,7 @@ import {
 } from 'docx';
 import type { Block, Cell, DiagramId, ExportDocument, RenderedDiagram, RenderedDiagrams } from './documentModel';
 import { label } from './exportLabels';
+import { placeFigure, svgBoxCentres, svgLabelPx, svgViewBox, type FigurePart } from './figureParts';
 import { markdownToParagraphs, type ParagraphSpec } from './markdownText';
 
 /**
@@ -483,16 +484,55 @@ class DocxWriter {
     const note = (text: string): Paragraph[] => [this.para(text, { italics: true, color: '6B4B00' })];
     if (!drawn) return note(label('noDiagrams', this.doc.lang));
     if (drawn.error) return note(`${label('diagramError', this.doc.lang)} ${drawn.error}`);
-    if (!drawn.png) return note(label('noDiagrams', this.doc.lang));
-    const textPx = Math.floor((this.textTwips / 1440) * 96);
-    const scale = Math.min(1, textPx / Math.max(1, drawn.width), MAX_IMAGE_PX_HEIGHT / Math.max(1, drawn.height));
+    const png = drawn.png;
+    if (!png) return note(label('noDiagrams', this.doc.lang));
+    const width = Math.max(1, drawn.width);
+    const height = Math.max(1, drawn.height);
+    const box = svgViewBox(drawn.svg, { width, height });
+    // Box centres in the picture's pixels: the PNG is the SVG's viewBox drawn at the figure's size.
+    const boxes = svgBoxCentres(drawn.svg, box).map((c) => ({
+      x: (c.x * width) / box.width,
+      y: (c.y * height) / box.height,
+    }));
+    const area = { width: Math.floor((this.textTwips / 1440) * 96), height: MAX_IMAGE_PX_HEIGHT };
+    const { scale, parts } = placeFigure({ width, height }, svgLabelPx(drawn.svg), area, boxes);
+    return parts.flatMap((part, i) => {
+      const shown =
+        parts.length === 1
+          ? caption
+          : label('figurePart', this.doc.lang, { caption, part: i + 1, parts: parts.length });
+      return this.picture({ svg: drawn.svg, png }, part, { width, height }, scale, shown);
+    });
+  }
+
+  /**
+   * One picture and its caption: the part of the drawing shown by cropping the one PNG (Word and
+   * LibreOffice both honour the crop, and the PNG is stored once however many parts show it).
+   */
+  private picture(
+    drawn: { svg: string; png: Uint8Array },
+    part: FigurePart,
+    size: { width: number; height: number },
+    scale: number,
+    caption: string,
+  ): Paragraph[] {
     const transformation = {
-      width: Math.max(1, Math.round(drawn.width * scale)),
-      height: Math.max(1, Math.round(drawn.height * scale)),
+      width: Math.max(1, Math.round(part.width * scale)),
+      height: Math.max(1, Math.round(part.height * scale)),
     };
+    const whole = part.width >= size.width && part.height >= size.height;
+    const percent = (n: number, of: number): number => Math.min(100, Math.max(0, (n / of) * 100));
+    const crop = whole
+      ? undefined
+      : {
+          left: percent(part.x, size.width),
+          top: percent(part.y, size.height),
+          right: percent(size.width - part.x - part.width, size.width),
+          bottom: percent(size.height - part.y - part.height, size.height),
+        };
     const altText = { name: caption, description: caption, title: caption };
     const image =
-      this.options.embedSvg === true && drawn.svg
+      this.options.embedSvg === true && drawn.svg && whole
         ? new ImageRun({
             type: 'svg',
             data: new TextEncoder().encode(drawn.svg),
@@ -500,7 +540,7 @@ class DocxWriter {
             transformation,
             altText,
           })
-        : new ImageRun({ type: 'png', data: drawn.png, transformation, altText });
+        : new ImageRun({ type: 'png', data: drawn.png, transformation, altText, ...(crop ? { crop } : {}) });
     return [
       new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }),
       this.templated

@@ -38,6 +38,8 @@ const EXPORT_LABELS = {
     'zh-CN': '本次导出未包含图表（使用了 --no-diagrams 选项）。',
   },
   none: { en: 'None.', 'zh-CN': '无。' },
+  // a big diagram printed in parts, each legible (figureParts.ts)
+  figurePart: { en: '{caption} (part {part} of {parts})', 'zh-CN': '{caption}（第 {part}/{parts} 部分）' },
   // chapters and sub-headings of the printed documents
   'sec.context': { en: 'Customer and context', 'zh-CN': '客户与背景' },
   'sec.contacts': { en: 'Contacts', 'zh-CN': '联系人' },

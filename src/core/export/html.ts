@@ -1,8 +1,9 @@
-import type { Block, ExportDocument, RenderedDiagrams } from './documentModel';
+import type { Block, ExportDocument, RenderedDiagram, RenderedDiagrams } from './documentModel';
+import { placeFigure, svgBoxCentres, svgLabelPx, svgViewBox } from './figureParts';
 import { blockHtml, type BlockHtmlEnv } from '../render/blockHtml';
 import { label } from './exportLabels';
 import { fieldMarkdown } from '../render/markdown';
-import { EXPORT_CSS, pageCss } from './htmlStyle';
+import { EXPORT_CSS, PRINT_FIGURE_AREA, pageCss } from './htmlStyle';
 import { escapeHtml as esc } from '../render/htmlEscape';
 
 /**
@@ -84,9 +85,34 @@ function figure(b: Extract<Block, { type: 'diagram' }>, options: HtmlOptions, do
   const drawn = options.diagrams?.get(b.id);
   let inner: string;
   if (drawn?.error) inner = `<p class="note">${esc(label('diagramError', doc.lang))} ${esc(drawn.error)}</p>`;
-  else if (drawn) inner = sanitizeSvg(drawn.svg);
-  else inner = `<p class="note">${esc(label('noDiagrams', doc.lang))}</p>`;
+  else if (drawn) {
+    const svg = sanitizeSvg(drawn.svg);
+    const parts = printedParts(svg, drawn, b.caption, doc);
+    if (parts)
+      return `<figure class="diagram diagram-${b.id} diagram-split">${svg}<figcaption>${esc(b.caption)}</figcaption></figure>${parts}`;
+    inner = svg;
+  } else inner = `<p class="note">${esc(label('noDiagrams', doc.lang))}</p>`;
   return `<figure class="diagram diagram-${b.id}">${inner}<figcaption>${esc(b.caption)}</figcaption></figure>`;
+}
+
+/**
+ * The printed parts of a diagram whose labels would print under 8 pt on the page: each a figure of
+ * its own (shown only in print) that looks through a window of the one SVG with `<use>`, so the file
+ * holds the drawing once. Undefined when the diagram prints legibly whole.
+ */
+function printedParts(svg: string, drawn: RenderedDiagram, caption: string, doc: ExportDocument): string | undefined {
+  const id = /<svg\b[^>]*?\sid="([^"]+)"/.exec(svg)?.[1];
+  if (!id) return undefined;
+  const box = svgViewBox(svg, drawn);
+  const { scale, parts } = placeFigure(box, svgLabelPx(svg), PRINT_FIGURE_AREA, svgBoxCentres(svg, box));
+  if (parts.length < 2) return undefined;
+  return parts
+    .map((p, i) => {
+      const text = esc(label('figurePart', doc.lang, { caption, part: i + 1, parts: parts.length }));
+      const view = [box.x + p.x, box.y + p.y, p.width, p.height].map((n) => Number(n.toFixed(2))).join(' ');
+      return `<figure class="diagram diagram-part"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${text}" viewBox="${view}" width="${Math.round(p.width * scale)}" height="${Math.round(p.height * scale)}"><use href="#${esc(id)}"/></svg><figcaption>${text}</figcaption></figure>`;
+    })
+    .join('');
 }
 
 /** The document's short name for escapeHtml (the preview's sections use the same one). */

@@ -53,6 +53,8 @@ p.omitted { border: 1px solid #e0b252; background: #fff7e0; padding: .5rem .8rem
 figure.diagram { margin: 1rem 0 1.4rem; text-align: center; break-inside: avoid; }
 figure.diagram svg { max-width: 100% !important; height: auto !important; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
+/* A diagram too big for a page legibly: the screen shows it whole, print shows its parts (html.ts). */
+figure.diagram-part { display: none; }
 .md code, code { font-family: "Noto Sans Mono", Consolas, "Courier New", ${EMOJI_FONTS}, monospace; font-size: .9em; background: #f3f5f8; padding: 0 .2em; }
 .md pre { background: #f3f5f8; padding: .6rem; overflow-x: auto; }
 .md blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1rem; color: var(--muted); }
@@ -68,6 +70,9 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
   /* Paper cannot scroll: code blocks wrap their long lines. */
   .md pre { white-space: pre-wrap; overflow-x: visible; }
   tr, figure, img, svg { break-inside: avoid; }
+  /* Laid out but not shown: the parts draw it through <use>, which needs it rendered. */
+  figure.diagram-split { height: 0; margin: 0; overflow: hidden; }
+  figure.diagram-part { display: block; }
   a { color: inherit; text-decoration: none; }
   /* Chromium's --print-to-pdf leaves backgrounds out unless told (table heads, shaded cells, the cover). */
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -79,11 +84,24 @@ figcaption { font-size: .85rem; color: var(--muted); margin-top: .4rem; }
  * "Page n of m" on the right. Page-margin boxes (Chromium >= 131) put them there both when a user
  * prints the HTML and when the browser prints it to PDF, so no PDF driver needs footer templates.
  */
+/** A4 and the print margins, in millimetres. */
+const PAGE_MM = { width: 210, height: 297, top: 20, right: 18, bottom: 22, left: 18 };
+const MM_PX = 96 / 25.4;
+/**
+ * The room a printed figure may take, in CSS pixels: the text column's width, and its height less
+ * the caption and the figure's margins.
+ */
+export const PRINT_FIGURE_AREA = {
+  width: Math.floor((PAGE_MM.width - PAGE_MM.left - PAGE_MM.right) * MM_PX),
+  height: Math.floor((PAGE_MM.height - PAGE_MM.top - PAGE_MM.bottom) * MM_PX) - 100,
+};
+
 export function pageCss(footerLeft: string, pageWords: readonly [string, string, string]): string {
   const [before, middle, after] = pageWords.map(cssString);
   const box = `font-size: 8pt; color: #5f6b7a; font-family: "Noto Sans", Arial, "Noto Sans CJK SC", "Microsoft YaHei", ${EMOJI_FONTS}, sans-serif;`;
   const pages = [before, 'counter(page)', middle, 'counter(pages)', after].filter((p) => p !== '""').join(' ');
-  return `@page { size: A4; margin: 20mm 18mm 22mm 18mm;
+  const m = PAGE_MM;
+  return `@page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @bottom-left { content: ${cssString(footerLeft)}; ${box} }
   @bottom-right { content: ${pages}; ${box} } }`;
 }

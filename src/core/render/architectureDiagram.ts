@@ -179,13 +179,18 @@ function detailed(
     byKind.set(kind, [...(byKind.get(kind) ?? []), m.nodeId]);
   }
   for (const [kind, nodeIds] of byKind) lines.push(`  class ${nodeIds.join(',')} ${kind}`);
-  if (!opts.noLegend && placed.length > 0) lines.push(...legend(placed, lineStyles, lang, deepestNode(placed, edges)));
+  if (!opts.noLegend && placed.length > 0) {
+    const deepest = deepestNode(placed, edges);
+    const zoneOfDeepest = placed.find((m) => m.nodeId === deepest)?.component.zone;
+    lines.push(...legend(placed, lineStyles, lang, zoneIds.get(zoneOfDeepest) ?? deepest));
+  }
   return { source: lines.join('\n') + '\n', nodes, summarised: false };
 }
 
 /**
  * The legend, drawn in the diagram so it travels with every copy of the picture: one sample box per
  * kind the diagram uses (same shape and colour, named by its kind) and the line styles it uses.
+ * `anchor` is the zone subgraph (or, outside zones, the node) it hangs under.
  * Its ids (`lg`, `k0`, `lgLines`) are not components, so clicks on them reveal nothing.
  */
 function legend(
@@ -215,9 +220,10 @@ function legend(
   // The line styles go under the samples (the note is wide).
   if (styles.length > 0) out.push(`    k${Math.max(0, kinds.length - 1)} ~~~ lgLines`);
   out.push('  end');
-  // An invisible link from the lowest box puts the legend under the diagram, not beside it: beside,
-  // it would widen the figure past what a page shows legibly.
-  if (anchor) out.push(`  ${anchor} ~~~ k0`);
+  // An invisible link from the zone of the lowest box (or that box, outside any zone) to the legend
+  // as a whole puts the legend under the diagram and centred on that zone. Beside the diagram, or
+  // hung under one box near an edge, it would widen the figure past what a page shows legibly.
+  if (anchor) out.push(`  ${anchor} ~~~ lg`);
   kinds.forEach((kind, i) => out.push(`  class k${i} ${kind}`));
   if (styles.length > 0) out.push('  class lgLines legendNote');
   out.push('  style lg fill:none,stroke:#9e9e9e,stroke-dasharray:3 3');

@@ -154,6 +154,10 @@ describe('architectureDiagram', () => {
     assert.match(zh, /k2\[\("数据库"\)\]/);
     assert.match(zh, /lgLines\["→ 单向数据流<br>↔ 双向数据流<br>⇢ 虚线：与外部系统的连接"\]/);
     assert.match(zh, /class k2 database/);
+    // Hung under the zone of the lowest box as a whole, so it is centred there instead of widening
+    // the figure; a drawing without zones hangs it under that box.
+    assert.match(zh, /\n {2}z1 ~~~ lg\n/);
+    assert.match(architectureMermaid(proposal, { componentIds: ['q', 'ext'] }), /\n {2}n1 ~~~ lg\n/);
     const legendIds = architectureDiagram(proposal).nodes.map((n) => n.nodeId);
     assert.ok(!legendIds.some((id) => id.startsWith('k') || id.startsWith('lg')), 'legend boxes reveal nothing');
   });
