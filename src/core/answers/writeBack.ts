@@ -3,7 +3,7 @@ import { customerView } from '../export/customerView';
 import { markdownToPlain } from '../export/markdownText';
 import { proposalLanguage, type Localized } from '../messages/localize';
 import type { Language, Proposal, Requirement, RfpSource } from '../model';
-import { rowGrid } from '../ooxml/wordTable';
+import { bodyTables, rowGrid } from '../ooxml/wordTable';
 import {
   childElements,
   descendants,
@@ -453,7 +453,7 @@ export function writeDocxAnswers(
   if (!zip.has(part)) throw new WriteBackError(M.brokenDocument('no word/document.xml'));
   const { text, root } = readPart(zip, part, M.brokenDocument);
   const body = firstChild(root, 'body') ?? root;
-  const tables = descendants(body, 'tbl');
+  const tables = bodyTables(body);
   const rowsOf = new Map<XmlElement, XmlElement[]>();
   const tableRows = (table: XmlElement): XmlElement[] => {
     let rows = rowsOf.get(table);

@@ -1,6 +1,7 @@
 /**
- * A Word table row as cells on the table grid: the RFP reader numbers a row's columns this way and
- * the answer write-back finds its cells by the same numbers, so both read the row here.
+ * Word tables as the RFP reader numbers them and the answer write-back finds them again: the body's
+ * own tables in order, and a row's cells on the table grid. Both read them here, so an answer goes
+ * to the table, row and cell its requirement was imported from.
  */
 import { attrLocal, childElements, firstChild, type XmlElement } from './xml';
 
@@ -39,4 +40,21 @@ export function rowGrid(tr: XmlElement): RowGrid {
     col += span;
   }
   return { cells, columns: col };
+}
+
+/** Body-level paragraphs and tables in order, looking through content controls (w:sdt) and custom XML wrappers. */
+export function bodyBlocks(container: XmlElement, out: XmlElement[] = []): XmlElement[] {
+  for (const c of childElements(container)) {
+    if (c.local === 'p' || c.local === 'tbl') out.push(c);
+    else if (c.local === 'sdt') {
+      const content = firstChild(c, 'sdtContent');
+      if (content) bodyBlocks(content, out);
+    } else if (c.local === 'customXml') bodyBlocks(c, out);
+  }
+  return out;
+}
+
+/** The body's tables, numbered from 1 by their place here (a table in a text box or inside another is not one of them). */
+export function bodyTables(body: XmlElement): XmlElement[] {
+  return bodyBlocks(body).filter((b) => b.local === 'tbl');
 }

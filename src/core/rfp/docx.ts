@@ -8,7 +8,7 @@
  */
 import type { ZipArchive } from '../ooxml/zip';
 import { attrLocal, childElements, firstChild, parseXml, type XmlElement } from '../ooxml/xml';
-import { rowGrid } from '../ooxml/wordTable';
+import { bodyBlocks, rowGrid } from '../ooxml/wordTable';
 import { normaliseLabel } from './columns';
 import type { GridRow, RfpGrid } from './types';
 
@@ -75,18 +75,6 @@ function headingOf(p: XmlElement): boolean {
   return firstChild(pPr, 'outlineLvl') !== undefined;
 }
 
-/** Body-level blocks in order, looking through content controls (w:sdt) and custom XML wrappers. */
-function blocks(container: XmlElement, out: XmlElement[] = []): XmlElement[] {
-  for (const c of childElements(container)) {
-    if (c.local === 'p' || c.local === 'tbl') out.push(c);
-    else if (c.local === 'sdt') {
-      const content = firstChild(c, 'sdtContent');
-      if (content) blocks(content, out);
-    } else if (c.local === 'customXml') blocks(c, out);
-  }
-  return out;
-}
-
 interface RawTable {
   readonly index: number;
   readonly rows: Array<{ cells: string[]; header: boolean; spansAll: boolean }>;
@@ -146,7 +134,7 @@ export function readDocx(zip: ZipArchive, limits: DocxLimits): DocxContent {
   let heading: string | undefined;
   let paragraph = 0;
   let tableIndex = 0;
-  for (const block of blocks(body)) {
+  for (const block of bodyBlocks(body)) {
     if (block.local === 'tbl') {
       tableIndex++;
       tables.push(readTable(block, tableIndex, heading, limits));
