@@ -29,3 +29,17 @@ export interface CommandInvocation {
   /** Prints a localised one-line message to stderr, prefixed with `presales: `. */
   fail: (message: Localized) => void;
 }
+
+/** A job's refusal as src/node reports it (`ExportError`, `AnswerError`): `document` means the proposal has errors. */
+export interface JobFailure {
+  readonly failure: string;
+  readonly localized: Localized;
+  readonly details: readonly string[];
+}
+
+/** Prints a job's refusal with its details and returns the exit code: 1 for a proposal with errors, else 2. */
+export function reportJobFailure(e: JobFailure, { fail, err }: Pick<CommandInvocation, 'fail' | 'err'>): number {
+  fail(e.localized);
+  for (const line of e.details) err(`  ${line}\n`);
+  return e.failure === 'document' ? 1 : 2;
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pick } from '../../core/messages/localize';
 import { AnswerError, answerRfp } from '../../node/answerJob';
 import { UsageError } from '../args';
-import type { CliCommand } from '../command';
+import { reportJobFailure, type CliCommand } from '../command';
 import { cliMessages } from '../messages';
 
 /**
@@ -67,9 +67,7 @@ export const answerCommand: CliCommand = {
       return 0;
     } catch (e: unknown) {
       if (!(e instanceof AnswerError)) throw e;
-      fail(e.localized);
-      for (const line of e.details) err(`  ${line}\n`);
-      return e.failure === 'document' ? 1 : 2;
+      return reportJobFailure(e, { fail, err });
     }
   },
 };

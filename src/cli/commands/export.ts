@@ -17,7 +17,7 @@ import { resolveOutArgument } from '../../node/outputPath';
 import { ExportError, exportProposal } from '../../node/exportJob';
 import type { DeckRequest } from '../../node/deck/deckExport';
 import { UsageError } from '../args';
-import type { CliCommand } from '../command';
+import { reportJobFailure, type CliCommand } from '../command';
 import { cliMessages } from '../messages';
 
 const FORMAT_CHOICES = EXPORT_FORMAT_IDS.join('|');
@@ -217,9 +217,7 @@ export const exportCommand: CliCommand = {
       return 0;
     } catch (e: unknown) {
       if (!(e instanceof ExportError)) throw e;
-      fail(e.localized);
-      for (const line of e.details) err(`  ${line}\n`);
-      return e.failure === 'document' ? 1 : 2;
+      return reportJobFailure(e, { fail, err });
     }
   },
 };

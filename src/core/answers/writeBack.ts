@@ -1,10 +1,10 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { customerView } from '../export/customerView';
 import { markdownToPlain } from '../export/markdownText';
-import type { Localized } from '../messages/localize';
-import type { Language, Proposal, Requirement, RfpColumn } from '../model';
+import { proposalLanguage, type Localized } from '../messages/localize';
+import type { Language, Proposal, Requirement, RfpSource } from '../model';
+import { bodyTables, rowGrid } from '../ooxml/wordTable';
 import {
-  attrLocal,
   childElements,
   descendants,
   escapeXmlAttr,
@@ -16,6 +16,8 @@ import {
   type XmlElement,
 } from '../ooxml/xml';
 import { openZip, ZipError, type ZipArchive } from '../ooxml/zip';
+import { columnFromSpec, columnLetter, parseCellRef } from '../rfp/columns';
+import { listSheets, readSharedStrings, workbookPart, type SheetRef } from '../rfp/xlsx';
 import { answerMessages as M } from './answerMessages';
 import { complianceValue } from './vocabulary';
 import { complianceWord, referenceText, refNames } from '../sections/compliance';
@@ -107,27 +109,53 @@ function answerValues(
   return out;
 }
 
+const ANSWER_ROLES: readonly AnswerRole[] = ['compliance', 'response', 'reference'];
+
+/**
+ * The 0-based columns (cells of a Word row) the answers go to, named as the importer wrote them; a
+ * reference alone is no answer, so one of compliance and response is needed.
+ */
+function answerColumns(rfp: RfpSource): Array<[AnswerRole, number]> {
+  const cols: Array<[AnswerRole, number]> = [];
+  for (const role of ANSWER_ROLES) {
+    const value = rfp.columns?.[role];
+    if (value === undefined) continue;
+    const col = columnFromSpec(value);
+    if (col === undefined) throw new WriteBackError(M.badColumn(role, String(value)));
+    cols.push([role, col]);
+  }
+  if (!cols.some(([role]) => role !== 'reference')) throw new WriteBackError(M.noAnswerColumns);
+  return cols;
+}
+
+/** Runs a read of the customer's package: a broken zip or XML part becomes the user's message. */
+function reading<T>(broken: (detail: string) => Localized, read: () => T, part?: string): T {
+  try {
+    return read();
+  } catch (e: unknown) {
+    if (e instanceof XmlError || e instanceof ZipError)
+      throw new WriteBackError(broken(part ? `${part}: ${e.message}` : e.message));
+    throw e;
+  }
+}
+
+/** A part's text and its tree (the tree gives the offsets the text is patched at). */
+function readPart(
+  zip: ZipArchive,
+  part: string,
+  broken: (detail: string) => Localized,
+): { text: string; root: XmlElement } {
+  return reading(
+    broken,
+    () => {
+      const text = zip.readText(part);
+      return { text, root: parseXml(text) };
+    },
+    part,
+  );
+}
+
 // ---------------------------------------------------------------- XLSX
-
-/** `D` -> 4, `AA` -> 27; undefined when not letters. */
-export function columnNumber(letters: string): number | undefined {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-function parseRef(ref: string): { col: number; row: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  const col = m?.[1] ? columnNumber(m[1]) : undefined;
-  return m?.[2] && col !== undefined ? { col, row: Number(m[2]) } : undefined;
-}
 
 interface Area {
   c1: number;
@@ -138,8 +166,8 @@ interface Area {
 
 function parseArea(text: string): Area | undefined {
   const [a, b] = text.split(':');
-  const from = a ? parseRef(a) : undefined;
-  const to = b ? parseRef(b) : from;
+  const from = a ? parseCellRef(a.trim()) : undefined;
+  const to = b ? parseCellRef(b.trim()) : from;
   if (!from || !to) return undefined;
   return {
     c1: Math.min(from.col, to.col),
@@ -149,81 +177,30 @@ function parseArea(text: string): Area | undefined {
   };
 }
 
-function readPart(zip: ZipArchive, name: string, what: (d: string) => Localized): XmlElement {
-  try {
-    return parseXml(zip.readText(name));
-  } catch (e: unknown) {
-    if (e instanceof XmlError || e instanceof ZipError) throw new WriteBackError(what(`${name}: ${e.message}`));
-    throw e;
-  }
+function inArea(at: { col: number; row: number }, a: Area): boolean {
+  return at.col >= a.c1 && at.col <= a.c2 && at.row >= a.r1 && at.row <= a.r2;
 }
 
-function open(bytes: Uint8Array, what: (d: string) => Localized): ZipArchive {
-  try {
-    return openZip(bytes);
-  } catch (e: unknown) {
-    if (e instanceof ZipError) throw new WriteBackError(what(e.message));
-    throw e;
-  }
-}
-
-/** `xl/worksheets/sheet1.xml` for a relationship target written relative to `xl/` or absolute. */
-function partPath(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
-}
-
+/** The workbook as the importer read it (the same sheets by the same names), shared strings on demand. */
 interface Workbook {
   zip: ZipArchive;
-  sheets: Array<{ name: string; path: string }>;
-  definedNames: Map<string, string>;
-  sharedStrings: () => string[];
+  sheets: readonly SheetRef[];
+  definedNames: ReadonlyMap<string, string>;
+  sharedStrings: () => readonly string[];
 }
 
 function readWorkbook(bytes: Uint8Array): Workbook {
-  const zip = open(bytes, M.brokenWorkbook);
-  if (!zip.has('xl/workbook.xml')) throw new WriteBackError(M.brokenWorkbook('no xl/workbook.xml'));
-  const wb = readPart(zip, 'xl/workbook.xml', M.brokenWorkbook);
-  const rels = zip.has('xl/_rels/workbook.xml.rels')
-    ? readPart(zip, 'xl/_rels/workbook.xml.rels', M.brokenWorkbook)
-    : undefined;
-  const targets = new Map<string, string>();
-  for (const rel of rels ? childElements(rels, 'Relationship') : [])
-    if (rel.attrs['Id'] && rel.attrs['Target']) targets.set(rel.attrs['Id'], rel.attrs['Target']);
-  const sheets: Workbook['sheets'] = [];
-  for (const s of descendants(wb, 'sheet')) {
-    const target = targets.get(attrLocal(s, 'id') ?? '');
-    if (target) sheets.push({ name: s.attrs['name'] ?? '', path: partPath('xl/workbook.xml', target) });
-  }
-  const definedNames = new Map<string, string>();
-  for (const d of descendants(wb, 'definedName'))
-    if (d.attrs['name'] && d.attrs['localSheetId'] === undefined) definedNames.set(d.attrs['name'], textContent(d));
-  let sst: string[] | undefined;
-  const sharedStrings = (): string[] => {
-    if (sst) return sst;
-    sst = [];
-    if (zip.has('xl/sharedStrings.xml')) {
-      const root = readPart(zip, 'xl/sharedStrings.xml', M.brokenWorkbook);
-      // Phonetic runs (rPh) are reading aids, not the text.
-      for (const si of childElements(root, 'si'))
-        sst.push(
-          [...childElements(si, 't'), ...childElements(si, 'r').flatMap((r) => childElements(r, 't'))]
-            .sort((a, b) => a.start - b.start)
-            .map(textContent)
-            .join(''),
-        );
-    }
-    return sst;
-  };
-  return { zip, sheets, definedNames, sharedStrings };
+  const zip = reading(M.brokenWorkbook, () => openZip(bytes));
+  const part = workbookPart(zip);
+  if (!zip.has(part)) throw new WriteBackError(M.brokenWorkbook(`no ${part}`));
+  const index = reading(M.brokenWorkbook, () => listSheets(zip), part);
+  let sst: readonly string[] | undefined;
+  const sharedStrings = (): readonly string[] =>
+    (sst ??= reading(M.brokenWorkbook, () => readSharedStrings(zip, index.sharedStrings), index.sharedStrings));
+  return { zip, sheets: index.sheets, definedNames: index.definedNames, sharedStrings };
 }
 
-function cellText(c: XmlElement, sst: () => string[]): string {
+function cellText(c: XmlElement, sst: () => readonly string[]): string {
   const t = c.attrs['t'];
   if (t === 'inlineStr') {
     const is = firstChild(c, 'is');
@@ -260,13 +237,13 @@ function listItems(formula: string, wb: Workbook, sheetRoot: XmlElement): string
   if (sheetName !== undefined) {
     const sheet = wb.sheets.find((s) => s.name === sheetName);
     if (!sheet || !wb.zip.has(sheet.path)) return undefined;
-    root = readPart(wb.zip, sheet.path, M.brokenWorkbook);
+    root = readPart(wb.zip, sheet.path, M.brokenWorkbook).root;
   }
   const items: string[] = [];
   for (const row of childElements(firstChild(root, 'sheetData') ?? root, 'row'))
     for (const c of childElements(row, 'c')) {
-      const at = parseRef(c.attrs['r'] ?? '');
-      if (at && at.col >= area.c1 && at.col <= area.c2 && at.row >= area.r1 && at.row <= area.r2) {
+      const at = parseCellRef(c.attrs['r'] ?? '');
+      if (at && inArea(at, area)) {
         const text = cellText(c, wb.sharedStrings).trim();
         if (text) items.push(text);
       }
@@ -291,13 +268,6 @@ function listValidations(root: XmlElement, wb: Workbook): Array<{ areas: Area[];
     if (items && items.length && areas.length) out.push({ areas, items });
   }
   return out;
-}
-
-function columnOf(role: AnswerRole, value: RfpColumn | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = typeof value === 'number' ? value : columnNumber(value.trim());
-  if (n === undefined || !Number.isInteger(n) || n < 1) throw new WriteBackError(M.badColumn(role, String(value)));
-  return n;
 }
 
 interface Edit {
@@ -326,24 +296,12 @@ export function writeXlsxAnswers(
 ): WriteBackResult {
   const rfp = proposal.rfp;
   if (!rfp) throw new WriteBackError(M.noRfp);
-  const lang: Language = options.lang ?? (proposal.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const cols: Array<[AnswerRole, number]> = [];
-  for (const role of ['compliance', 'response', 'reference'] as const) {
-    const n = columnOf(role, rfp.columns?.[role]);
-    if (n !== undefined) cols.push([role, n]);
-  }
-  if (!cols.some(([role]) => role !== 'reference')) throw new WriteBackError(M.noAnswerColumns);
+  const lang = options.lang ?? proposalLanguage(proposal);
+  const cols = answerColumns(rfp);
   const wb = readWorkbook(bytes);
   const sheet = rfp.sheet !== undefined ? wb.sheets.find((s) => s.name === rfp.sheet) : wb.sheets[0];
   if (!sheet || !wb.zip.has(sheet.path)) throw new WriteBackError(M.noSheet(rfp.sheet ?? '1'));
-  const text = wb.zip.readText(sheet.path);
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch (e: unknown) {
-    if (e instanceof XmlError) throw new WriteBackError(M.brokenWorkbook(`${sheet.path}: ${e.message}`));
-    throw e;
-  }
+  const { text, root } = readPart(wb.zip, sheet.path, M.brokenWorkbook);
   const sheetData = firstChild(root, 'sheetData');
   if (!sheetData) throw new WriteBackError(M.brokenWorkbook(`${sheet.path} has no sheetData`));
   const validations = listValidations(root, wb);
@@ -353,9 +311,7 @@ export function writeXlsxAnswers(
   for (const row of childElements(sheetData, 'row')) rows.set(Number(row.attrs['r']), row);
 
   const listFor = (ref: { col: number; row: number }): string[] | undefined =>
-    validations.find((v) =>
-      v.areas.some((a) => ref.col >= a.c1 && ref.col <= a.c2 && ref.row >= a.r1 && ref.row <= a.r2),
-    )?.items;
+    validations.find((v) => v.areas.some((a) => inArea(ref, a)))?.items;
   const answerable = answerValues(
     proposal,
     lang,
@@ -364,7 +320,7 @@ export function writeXlsxAnswers(
       const at = { col: complianceCol, row: r.rfp.row };
       const list = listFor(at);
       const chosen = complianceValue(r.answer, lang, list);
-      if (chosen.outsideList && list) notes.push(M.outsideList(`${columnLetters(at.col)}${at.row}`, chosen.text, list));
+      if (chosen.outsideList && list) notes.push(M.outsideList(`${columnLetter(at.col)}${at.row}`, chosen.text, list));
       return chosen.text;
     },
     notes,
@@ -383,14 +339,14 @@ export function writeXlsxAnswers(
     const row = rows.get(rowNumber);
     const existing = new Map<number, XmlElement>();
     for (const c of row ? childElements(row, 'c') : []) {
-      const at = parseRef(c.attrs['r'] ?? '');
+      const at = parseCellRef(c.attrs['r'] ?? '');
       if (at) existing.set(at.col, c);
     }
     const inserts: Array<{ col: number; xml: string }> = [];
     for (const [role, col] of cols) {
       let value = a.values[role];
       if (value === undefined) continue;
-      const ref = `${columnLetters(col)}${rowNumber}`;
+      const ref = `${columnLetter(col)}${rowNumber}`;
       if (value.length > MAX_CELL_CHARS) {
         value = value.slice(0, MAX_CELL_CHARS);
         notes.push(M.truncated(ref));
@@ -416,12 +372,14 @@ export function writeXlsxAnswers(
       else edits.push({ start: row.closeStart, end: row.closeStart, text: ins.xml });
     }
   }
+  const rowNumbers = [...rows.keys()].sort((x, y) => x - y);
   for (const [rowNumber, inserts] of [...newRows.entries()].sort((x, y) => x[0] - y[0])) {
     const xml = `<row r="${rowNumber}">${inserts
       .sort((x, y) => x.col - y.col)
       .map((i) => i.xml)
       .join('')}</row>`;
-    const next = [...rows.entries()].filter(([r]) => r > rowNumber).sort((x, y) => x[0] - y[0])[0]?.[1];
+    const following = rowNumbers.find((r) => r > rowNumber);
+    const next = following === undefined ? undefined : rows.get(following);
     if (next) edits.push({ start: next.start, end: next.start, text: xml });
     else if (sheetData.selfClosing)
       edits.push({ start: sheetData.start, end: sheetData.end, text: `<sheetData>${xml}</sheetData>` });
@@ -456,13 +414,6 @@ function repackage(zip: ZipArchive, part: string, text: string): Uint8Array {
 
 // ---------------------------------------------------------------- DOCX
 
-function cellIndex(role: AnswerRole, value: RfpColumn | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = typeof value === 'number' ? value : /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isInteger(n) || n < 1) throw new WriteBackError(M.badColumn(role, String(value)));
-  return n;
-}
-
 /** A cell's new content: its properties kept, one paragraph per line in the first paragraph's and run's formatting. */
 function docxCellContent(text: string, tc: XmlElement, value: string): string {
   const slice = (e: XmlElement | undefined): string => (e ? text.slice(e.start, e.end) : '');
@@ -481,25 +432,10 @@ function docxCellContent(text: string, tc: XmlElement, value: string): string {
   return `${slice(tcPr)}${paragraphs}`;
 }
 
-/**
- * A row's cells by 1-based grid column, as the importer numbers them: `w:gridBefore` skips columns,
- * a cell spanning columns (`w:gridSpan`) answers for each, cells inside a content control count too.
- */
+/** A row's cells by the 0-based grid column the importer numbered them with (a spanning cell answers for each). */
 function cellsByGridColumn(tr: XmlElement): Map<number, XmlElement> {
   const out = new Map<number, XmlElement>();
-  const trPr = firstChild(tr, 'trPr');
-  const before = trPr ? firstChild(trPr, 'gridBefore') : undefined;
-  let col = (before ? Number(attrLocal(before, 'val') ?? 0) : 0) || 0;
-  const tcs = childElements(tr).flatMap((c) =>
-    c.local === 'tc' ? [c] : c.local === 'sdt' ? childElements(firstChild(c, 'sdtContent') ?? c, 'tc') : [],
-  );
-  for (const tc of tcs) {
-    const tcPr = firstChild(tc, 'tcPr');
-    const spanEl = tcPr ? firstChild(tcPr, 'gridSpan') : undefined;
-    const span = Math.max(1, Number(spanEl ? (attrLocal(spanEl, 'val') ?? 1) : 1) || 1);
-    for (let k = 1; k <= span; k++) out.set(col + k, tc);
-    col += span;
-  }
+  for (const { tc, col, span } of rowGrid(tr).cells) for (let k = 0; k < span; k++) out.set(col + k, tc);
   return out;
 }
 
@@ -510,26 +446,20 @@ export function writeDocxAnswers(
 ): WriteBackResult {
   const rfp = proposal.rfp;
   if (!rfp) throw new WriteBackError(M.noRfp);
-  const lang: Language = options.lang ?? (proposal.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
-  const cols: Array<[AnswerRole, number]> = [];
-  for (const role of ['compliance', 'response', 'reference'] as const) {
-    const n = cellIndex(role, rfp.columns?.[role]);
-    if (n !== undefined) cols.push([role, n]);
-  }
-  if (!cols.some(([role]) => role !== 'reference')) throw new WriteBackError(M.noAnswerColumns);
-  const zip = open(bytes, M.brokenDocument);
+  const lang = options.lang ?? proposalLanguage(proposal);
+  const cols = answerColumns(rfp);
+  const zip = reading(M.brokenDocument, () => openZip(bytes));
   const part = 'word/document.xml';
   if (!zip.has(part)) throw new WriteBackError(M.brokenDocument('no word/document.xml'));
-  const text = zip.readText(part);
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch (e: unknown) {
-    if (e instanceof XmlError) throw new WriteBackError(M.brokenDocument(`${part}: ${e.message}`));
-    throw e;
-  }
+  const { text, root } = readPart(zip, part, M.brokenDocument);
   const body = firstChild(root, 'body') ?? root;
-  const tables = descendants(body, 'tbl');
+  const tables = bodyTables(body);
+  const rowsOf = new Map<XmlElement, XmlElement[]>();
+  const tableRows = (table: XmlElement): XmlElement[] => {
+    let rows = rowsOf.get(table);
+    if (!rows) rowsOf.set(table, (rows = childElements(table, 'tr')));
+    return rows;
+  };
   const notes: Localized[] = [];
   const answerable = answerValues(
     proposal,
@@ -543,17 +473,17 @@ export function writeDocxAnswers(
     const tableNo = a.r.rfp?.table ?? rfp.table ?? 1;
     const rowNo = a.r.rfp?.row;
     const table = tables[tableNo - 1];
-    const row = table && rowNo !== undefined ? childElements(table, 'tr')[rowNo - 1] : undefined;
+    const row = table && rowNo !== undefined ? tableRows(table)[rowNo - 1] : undefined;
     if (!row) {
       notes.push(M.missingRow(a.name, `table ${tableNo} row ${rowNo ?? '?'}`));
       continue;
     }
     const tcs = cellsByGridColumn(row);
-    for (const [role, index] of cols) {
+    for (const [role, col] of cols) {
       const value = a.values[role];
       if (value === undefined) continue;
-      const where = `table ${tableNo} row ${rowNo ?? '?'} cell ${index}`;
-      const tc = tcs.get(index);
+      const where = `table ${tableNo} row ${rowNo ?? '?'} cell ${col + 1}`;
+      const tc = tcs.get(col);
       if (!tc) {
         notes.push(M.missingRow(a.name, where));
         continue;

@@ -1,5 +1,8 @@
 import { strFromU8, strToU8 } from 'fflate';
+import { relsPathOf, resolveTarget } from '../ooxml/relationships';
 import { child, elements, parseXml, type XmlElement } from './xmlTree';
+
+export { relsPathOf };
 
 /** A Word package as its parts: path inside the zip (no leading slash) -> bytes. */
 export type PackageFiles = Map<string, Uint8Array>;
@@ -31,23 +34,6 @@ export interface Relationship {
   external: boolean;
   /** The target as a part path (for internal targets). */
   part: string;
-}
-
-/** `word/document.xml` -> `word/_rels/document.xml.rels`. */
-export function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** A relationship target relative to its source part, as a package path. */
-export function resolveTarget(sourcePart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const base = sourcePart.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') base.pop();
-    else if (seg !== '.' && seg !== '') base.push(seg);
-  }
-  return base.join('/');
 }
 
 export function readRels(files: ReadonlyMap<string, Uint8Array>, part: string): Relationship[] {

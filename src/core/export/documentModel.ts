@@ -8,26 +8,12 @@ import type { RiskLevel } from '../risk';
  * (never markup) except `markdown` blocks, which hold the user's Markdown fields.
  */
 export type DocumentKind = ProseDocumentKind | 'deck';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'proposal',
-  'requirements',
-  'plan',
-  'risks',
-  'demo',
-  'compliance',
-  'deck',
-];
 
 /** The documents made of sections (DOCX, PDF, HTML, Markdown); the deck is slides (core/deck). */
-export type ProseDocumentKind = 'proposal' | 'requirements' | 'plan' | 'risks' | 'demo' | 'compliance';
-export const PROSE_DOCUMENTS: readonly ProseDocumentKind[] = [
-  'proposal',
-  'requirements',
-  'plan',
-  'risks',
-  'demo',
-  'compliance',
-];
+export const PROSE_DOCUMENTS = ['proposal', 'requirements', 'plan', 'risks', 'demo', 'compliance'] as const;
+export type ProseDocumentKind = (typeof PROSE_DOCUMENTS)[number];
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [...PROSE_DOCUMENTS, 'deck'];
 
 export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
   return kind !== 'deck';

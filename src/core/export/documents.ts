@@ -1,3 +1,4 @@
+import { proposalLanguage } from '../messages/localize';
 import type { Language, Proposal } from '../model';
 import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
@@ -21,7 +22,7 @@ export interface BuildOptions {
 
 export function buildDocument(kind: ProseDocumentKind, proposal: Proposal, options: BuildOptions = {}): ExportDocument {
   const { p, schedule, cost } = neutraliseModel(customerRender(proposal));
-  const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const lang: Language = options.lang ?? proposalLanguage(p);
   const ctx: DocumentContext = {
     p,
     schedule,

@@ -1,3 +1,4 @@
+import { proposalLanguage } from '../messages/localize';
 import type { Language, Proposal } from '../model';
 import { highRiskThreshold } from '../risk';
 import { customerRender } from './customerView';
@@ -21,7 +22,7 @@ export interface TableOptions {
 
 export function tablesFor(kind: DocumentKind, proposal: Proposal, options: TableOptions = {}): DataTable[] {
   const { p, schedule } = neutraliseModel(customerRender(proposal));
-  const l: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const l: Language = options.lang ?? proposalLanguage(p);
   const threshold = highRiskThreshold(options.highRiskThreshold);
   switch (kind) {
     case 'risks':

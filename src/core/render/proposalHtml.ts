@@ -1,3 +1,4 @@
+import { proposalLanguage } from '../messages/localize';
 import type { DiagramId } from '../export/documentModel';
 import type { IsoDate, Language, Proposal } from '../model';
 import type { ParsedProposal } from '../parse';
@@ -126,7 +127,7 @@ const SECTIONS: ReadonlyArray<[string, SectionRenderer]> = [
  */
 export function renderProposalHtml(input: ProposalRenderInput, options: ProposalHtmlOptions = {}): RenderedProposal {
   const p = neutraliseModel(input.proposal);
-  const lang: Language = options.lang ?? (p.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en');
+  const lang: Language = options.lang ?? proposalLanguage(p);
   const audience = options.audience ?? 'customer';
   // The customer sees the whole plan's dates and labour, without the tasks, people and lines it hides.
   const view = audience === 'customer' ? customerView(input.proposal) : undefined;

@@ -2,7 +2,7 @@
  * Column letters, the text hash, the header words that name each column role (English and Chinese)
  * and the priority words that map to MoSCoW.
  */
-import type { Priority, RfpMark } from '../model';
+import type { Priority, RfpColumn, RfpMark } from '../model';
 import { RFP_ROLES, type RfpRole, type RoleColumns } from './types';
 
 /** 0 -> A, 25 -> Z, 26 -> AA. */
@@ -24,6 +24,17 @@ export function columnIndex(letters: string): number | undefined {
   let n = 0;
   for (const ch of s) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1 < 16384 ? n - 1 : undefined;
+}
+
+/**
+ * A column as `rfp.columns` and `--columns` name it, 0-based: a letter (`D`), or a 1-based number
+ * (`4`, as a Word table's cells are written); undefined when it is neither.
+ */
+export function columnFromSpec(value: RfpColumn): number | undefined {
+  const text = typeof value === 'number' ? '' : value.trim();
+  const n = typeof value === 'number' ? value : /^\d+$/.test(text) ? Number(text) : undefined;
+  if (n === undefined) return columnIndex(text);
+  return Number.isInteger(n) && n >= 1 ? n - 1 : undefined;
 }
 
 /** "B12" -> { col: 1, row: 12 }. */

@@ -8,6 +8,7 @@
  */
 import type { ZipArchive } from '../ooxml/zip';
 import { attrLocal, childElements, firstChild, parseXml, type XmlElement } from '../ooxml/xml';
+import { bodyBlocks, rowGrid } from '../ooxml/wordTable';
 import { normaliseLabel } from './columns';
 import type { GridRow, RfpGrid } from './types';
 
@@ -74,18 +75,6 @@ function headingOf(p: XmlElement): boolean {
   return firstChild(pPr, 'outlineLvl') !== undefined;
 }
 
-/** Body-level blocks in order, looking through content controls (w:sdt) and custom XML wrappers. */
-function blocks(container: XmlElement, out: XmlElement[] = []): XmlElement[] {
-  for (const c of childElements(container)) {
-    if (c.local === 'p' || c.local === 'tbl') out.push(c);
-    else if (c.local === 'sdt') {
-      const content = firstChild(c, 'sdtContent');
-      if (content) blocks(content, out);
-    } else if (c.local === 'customXml') blocks(c, out);
-  }
-  return out;
-}
-
 interface RawTable {
   readonly index: number;
   readonly rows: Array<{ cells: string[]; header: boolean; spansAll: boolean }>;
@@ -104,17 +93,11 @@ function readTable(tbl: XmlElement, index: number, heading: string | undefined, 
     if (r >= limits.maxRows) return;
     const trPr = firstChild(tr, 'trPr');
     const header = trPr ? firstChild(trPr, 'tblHeader') !== undefined : false;
-    const gridBefore = trPr ? Number(attrLocal(firstChild(trPr, 'gridBefore') ?? tr, 'val') ?? 0) : 0;
+    const onGrid = rowGrid(tr);
     const cells: string[] = [];
-    let col = Number.isFinite(gridBefore) ? gridBefore : 0;
     let spansAll = false;
-    const tcs = childElements(tr).flatMap((c) =>
-      c.local === 'tc' ? [c] : c.local === 'sdt' ? childElements(firstChild(c, 'sdtContent') ?? c, 'tc') : [],
-    );
-    for (const tc of tcs) {
+    for (const { tc, col, span } of onGrid.cells) {
       const tcPr = firstChild(tc, 'tcPr');
-      const spanEl = tcPr ? firstChild(tcPr, 'gridSpan') : undefined;
-      const span = Math.max(1, Number(spanEl ? (attrLocal(spanEl, 'val') ?? 1) : 1) || 1);
       const vMerge = tcPr ? firstChild(tcPr, 'vMerge') : undefined;
       const continues = vMerge !== undefined && (attrLocal(vMerge, 'val') ?? 'continue') === 'continue';
       let text = continues ? (above[col] ?? '') : cellText(tc);
@@ -122,11 +105,10 @@ function readTable(tbl: XmlElement, index: number, heading: string | undefined, 
         longCells.push(`T${index}R${r + 1}C${col + 1}`);
         text = text.slice(0, limits.maxCellChars);
       }
-      if (tcs.length === 1 && span > 1) spansAll = true;
+      if (onGrid.cells.length === 1 && span > 1) spansAll = true;
       for (let k = 0; k < span; k++) cells[col + k] = text;
-      col += span;
     }
-    if (col > columnCount) columnCount = col;
+    if (onGrid.columns > columnCount) columnCount = onGrid.columns;
     for (let c = 0; c < columnCount; c++) cells[c] ??= '';
     above = cells;
     rows.push({ cells, header, spansAll });
@@ -152,7 +134,7 @@ export function readDocx(zip: ZipArchive, limits: DocxLimits): DocxContent {
   let heading: string | undefined;
   let paragraph = 0;
   let tableIndex = 0;
-  for (const block of blocks(body)) {
+  for (const block of bodyBlocks(body)) {
     if (block.local === 'tbl') {
       tableIndex++;
       tables.push(readTable(block, tableIndex, heading, limits));

@@ -5,7 +5,7 @@
  * wording verbatim and their source row.
  */
 import { localized } from '../messages/localize';
-import { columnIndex, columnLetter, detectRoles, markOf, priorityOf, roleScore, textHash } from './columns';
+import { columnFromSpec, columnLetter, detectRoles, markOf, priorityOf, roleScore, textHash } from './columns';
 import { rfpIssues } from './rfpMessages';
 import {
   RFP_ROLES,
@@ -135,8 +135,8 @@ function resolveOverrides(overrides: RfpReadOptions['columns'], grid: RfpGrid, i
   for (const role of RFP_ROLES) {
     const v = overrides[role];
     if (v === undefined) continue;
-    const col = typeof v === 'number' ? v - 1 : /^\d+$/.test(v) ? Number(v) - 1 : columnIndex(v);
-    if (col === undefined || col < 0) continue;
+    const col = columnFromSpec(v);
+    if (col === undefined) continue;
     if (col >= grid.columnCount)
       issues.push({ code: 'unknown-column', message: rfpIssues.unknownColumn(grid.name, role, String(v)) });
     out[role] = col;

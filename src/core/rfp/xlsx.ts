@@ -4,8 +4,9 @@
  * are filled with their value, so a two-row header and a section row merged across the table read
  * like plain rows. The sheet part is streamed (no tree), so a 50,000-row sheet stays cheap.
  */
+import { partRelationships } from '../ooxml/relationships';
 import type { ZipArchive } from '../ooxml/zip';
-import { attrLocal, childElements, parseXml, scanXml } from '../ooxml/xml';
+import { attrLocal, childElements, parseXml, scanXml, textContent } from '../ooxml/xml';
 import { parseCellRef } from './columns';
 import type { GridRow, RfpGrid } from './types';
 
@@ -18,39 +19,23 @@ export interface SheetRef {
   readonly hidden: boolean;
 }
 
-function resolveTarget(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
-}
-
-function relsOf(zip: ZipArchive, part: string): Map<string, { target: string; type: string }> {
-  const slash = part.lastIndexOf('/');
-  const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-  const out = new Map<string, { target: string; type: string }>();
-  if (!zip.has(relsPath)) return out;
-  for (const rel of childElements(parseXml(zip.readText(relsPath)), 'Relationship')) {
-    const id = rel.attrs['Id'];
-    const target = rel.attrs['Target'];
-    if (id && target && rel.attrs['TargetMode'] !== 'External')
-      out.set(id, { target: resolveTarget(part, target), type: rel.attrs['Type'] ?? '' });
-  }
-  return out;
-}
-
 /** The workbook part named by the package relationships (xl/workbook.xml almost always). */
 export function workbookPart(zip: ZipArchive): string {
-  for (const rel of relsOf(zip, '').values()) if (rel.type.endsWith('/officeDocument')) return rel.target;
+  for (const rel of partRelationships(zip, '').values()) if (rel.type.endsWith('/officeDocument')) return rel.target;
   return 'xl/workbook.xml';
 }
 
-export function listSheets(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings?: string } {
+export interface WorkbookIndex {
+  readonly sheets: SheetRef[];
+  /** The shared string table's part, when the workbook has one. */
+  readonly sharedStrings?: string;
+  /** The workbook-wide defined names (a list validation may name its source range by one). */
+  readonly definedNames: ReadonlyMap<string, string>;
+}
+
+export function listSheets(zip: ZipArchive): WorkbookIndex {
   const wbPath = workbookPart(zip);
-  const rels = relsOf(zip, wbPath);
+  const rels = partRelationships(zip, wbPath);
   const wb = parseXml(zip.readText(wbPath));
   const sheets: SheetRef[] = [];
   const sheetsEl = childElements(wb, 'sheets')[0];
@@ -66,7 +51,11 @@ export function listSheets(zip: ZipArchive): { sheets: SheetRef[]; sharedStrings
   }
   let sharedStrings: string | undefined;
   for (const rel of rels.values()) if (rel.type.endsWith('/sharedStrings')) sharedStrings = rel.target;
-  return { sheets, ...(sharedStrings ? { sharedStrings } : {}) };
+  const definedNames = new Map<string, string>();
+  const namesEl = childElements(wb, 'definedNames')[0];
+  for (const d of namesEl ? childElements(namesEl, 'definedName') : [])
+    if (d.attrs['name'] && d.attrs['localSheetId'] === undefined) definedNames.set(d.attrs['name'], textContent(d));
+  return { sheets, ...(sharedStrings ? { sharedStrings } : {}), definedNames };
 }
 
 /** `_x000D_` escapes of SpreadsheetML strings, and Windows line ends, as plain text. */

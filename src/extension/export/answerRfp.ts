@@ -1,15 +1,9 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { pick } from '../../core/messages/localize';
 import { displayLanguage, t } from '../l10n';
-
-type ExportHost = typeof import('./exportHost');
-
-/** The same lazily required bundle as the exports (the checker and the write-back live there). */
-function loadExportHost(): ExportHost {
-  return require(path.join(__dirname, 'exportHost.js')) as ExportHost;
-}
+import { loadExportHost } from './exportHostBundle';
+import { mayWrite } from './replaceQuestion';
 
 /** Arguments a test (or a keybinding) may pass instead of the pickers. */
 export interface AnswerRfpOptions {
@@ -46,13 +40,6 @@ function asOptions(value: unknown): AnswerRfpOptions {
   };
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
-
 async function answerRfp(
   log: vscode.LogOutputChannel,
   uri: vscode.Uri | undefined,
@@ -75,28 +62,10 @@ async function answerRfp(
     rfp = picked?.[0]?.fsPath;
     if (!rfp) return undefined;
   }
-  let host: ExportHost;
-  try {
-    host = loadExportHost();
-  } catch (e: unknown) {
-    void vscode.window.showErrorMessage(
-      t(
-        'The export component could not be loaded ({0}). Reinstall the extension.',
-        e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e),
-      ),
-    );
-    return undefined;
-  }
+  const host = loadExportHost();
+  if (!host) return undefined;
   const out = options.out ?? host.defaultAnsweredName(rfp);
-  if (!options.overwrite && (await exists(out))) {
-    const replace = t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      t('{0} already exists. Replace it?', path.basename(out)),
-      { modal: true },
-      replace,
-    );
-    if (answer !== replace) return undefined;
-  }
+  if (!options.overwrite && !(await mayWrite(out))) return undefined;
   const lang = displayLanguage();
   try {
     const result = await vscode.window.withProgress(

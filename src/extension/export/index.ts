@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../core/export/documentModel';
@@ -15,19 +15,10 @@ import { pick } from '../../core/messages/localize';
 import type { ExportError } from '../../node/exportJob';
 import type { DeckRequest } from '../../node/deck/deckExport';
 import { displayLanguage, t } from '../l10n';
+import { loadExportHost } from './exportHostBundle';
+import { mayWrite } from './replaceQuestion';
 import { previewDiagramRenderer } from './previewRenderer';
 import { highRiskThreshold } from '../providers/settings';
-
-type ExportHost = typeof import('./exportHost');
-
-/**
- * dist/exportHost.js (docx, exceljs, the checker, the PDF printer), required the first time an
- * export runs and not at activation. The path is computed so esbuild leaves the require alone; the
- * same line works from compiled tests (out/src/extension/export/exportHost.js).
- */
-function loadExportHost(): ExportHost {
-  return require(path.join(__dirname, 'exportHost.js')) as ExportHost;
-}
 
 /**
  * The export commands: `presales.export` (pick the document, then the format) and one command per
@@ -85,19 +76,8 @@ async function runExport(
     void explainRestricted(source.uri, doc);
     return undefined;
   }
-  let host: ExportHost;
-  try {
-    host = loadExportHost();
-  } catch (e: unknown) {
-    // Only a damaged installation (or a build in progress) gets here; say what is missing.
-    void vscode.window.showErrorMessage(
-      t(
-        'The export component could not be loaded ({0}). Reinstall the extension.',
-        e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e),
-      ),
-    );
-    return undefined;
-  }
+  const host = loadExportHost();
+  if (!host) return undefined;
   const { resolveOutputPath } = host;
 
   const config = vscode.workspace.getConfiguration('presales.export', source.uri);
@@ -106,15 +86,7 @@ async function runExport(
   const outDir = folderSetting ? path.resolve(sourceDir, folderSetting) : sourceDir;
   await mkdir(outDir, { recursive: true });
   const out = await resolveOutputPath({ sourcePath: source.uri.fsPath, out: outDir, format, doc });
-  if (!options.overwrite && (await exists(out))) {
-    const replace = t('Replace');
-    const answer = await vscode.window.showWarningMessage(
-      t('{0} already exists. Replace it?', path.basename(out)),
-      { modal: true },
-      replace,
-    );
-    if (answer !== replace) return undefined;
-  }
+  if (!options.overwrite && !(await mayWrite(out))) return undefined;
 
   const lang = displayLanguage();
   const browserPath = config.get<string>('browserPath', '').trim();
@@ -257,16 +229,6 @@ async function pickFormat(doc: DocumentKind): Promise<ExportFormat | undefined> 
     { title: t('Export {0} as...', documentName(doc)), placeHolder: t('Choose the format') },
   );
   return chosen?.format;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    (e: unknown) => {
-      if (e instanceof Error && 'code' in e && e.code === 'ENOENT') return false;
-      throw e;
-    },
-  );
 }
 
 async function announce(file: string, format: ExportFormat): Promise<void> {

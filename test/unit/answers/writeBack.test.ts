@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Workbook } from 'exceljs';
+import { strToU8, zipSync } from 'fflate';
 import {
   writeAnswers,
   writeDocxAnswers,
@@ -8,6 +9,7 @@ import {
 } from '../../../src/core/answers/writeBack';
 import { firstChild, parseXml, childElements, descendants, textContent } from '../../../src/core/ooxml/xml';
 import { openZip } from '../../../src/core/ooxml/zip';
+import { readRfp } from '../../../src/core/rfp/readRfp';
 import { answeredProposal, STATUSES } from '../../support/answeredProposal';
 import { PAYLOADS, PLAIN } from '../../support/hostileText';
 import { chineseDeviationTable, englishWorkbook, largeWorkbook, wordRfp } from '../../support/rfpFixtures';
@@ -236,5 +238,46 @@ describe('answers: write-back into a Word requirement table', () => {
     // Outside the tables' answer cells, the document text is as it was.
     const strip = (s: string): string => s.replace(/<w:tc>.*?<\/w:tc>|<w:tc [^>]*>.*?<\/w:tc>/gs, '');
     assert.equal(strip(b.readText('word/document.xml')), strip(a.readText('word/document.xml')));
+  });
+
+  it('finds the table the importer read: a table in a text box before it is not counted', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const row = (cells: string[]): string =>
+      `<w:tr>${cells.map((c) => `<w:tc><w:p><w:r><w:t>${c}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;
+    // A cover page whose text box holds a table (a layout table, not the requirements).
+    const cover = `<w:p><w:r><w:pict><w:txbxContent><w:tbl>${row(['Tender no.', '2026-17'])}</w:tbl></w:txbxContent></w:pict></w:r></w:p>`;
+    const requirements = `<w:tbl>${row(['No.', 'Requirement', 'Compliance'])}${row(['1.1', 'The system shall log every access.', ''])}</w:tbl>`;
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${cover}${requirements}</w:body></w:document>`;
+    const bytes = zipSync({ 'word/document.xml': strToU8(document) });
+    const imported = readRfp({ name: 'cover.docx', bytes });
+    const item = imported.items[0];
+    assert.ok(item, 'the requirement is imported');
+    const result = writeDocxAnswers(bytes, {
+      presales: '1.0',
+      proposal: { title: 'Answers', language: 'en' },
+      rfp: { file: 'cover.docx', kind: 'docx', columns: { compliance: 3 } },
+      requirements: [
+        {
+          id: 'R1',
+          title: 'Access log',
+          rfp: { id: item.id, text: item.text, row: item.row, ...(item.table ? { table: item.table } : {}) },
+          answer: { status: 'comply' },
+        },
+      ],
+    });
+    assert.deepEqual(result.notes, []);
+    assert.deepEqual(
+      result.cells.map((c) => [c.where, c.value]),
+      [['table 1 row 2 cell 3', 'Fully compliant']],
+    );
+    const answeredXml = openZip(result.bytes).readText('word/document.xml');
+    assert.match(
+      answeredXml,
+      /The system shall log every access\.<\/w:t><\/w:r><\/w:p><\/w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">Fully compliant/,
+    );
+    assert.doesNotMatch(
+      answeredXml,
+      /2026-17<\/w:t><\/w:r><\/w:p><\/w:tc><\/w:tr><\/w:tbl><\/w:txbxContent>.*Fully compliant.*<w:tbl><w:tr><w:tc><w:p><w:r><w:t>No\./s,
+    );
   });
 });
