@@ -58,6 +58,11 @@ export { ExportError, type ExportFailure };
  */
 export interface DiagramRenderer {
   render(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]>;
+  /**
+   * What draws (its bundle and settings), for the diagram cache: pictures another renderer drew are
+   * never reused. Absent or undefined: this renderer's drawings are not cached.
+   */
+  version?(): Promise<string | undefined>;
 }
 
 export interface ExportRequest {
@@ -109,7 +114,7 @@ export interface ExportRequest {
   templateFrom?: Extract<TemplateOrigin, 'flag' | 'setting'>;
   /**
    * A folder of drawn diagrams reused across formats and runs (the CLI's --diagram-cache, by default
-   * the user's cache folder). Absent: every export draws its diagrams afresh.
+   * the user's cache folder; VS Code's global storage). Absent: every export draws its diagrams afresh.
    */
   diagramCacheDir?: string;
   /** Told once when the diagram cache folder cannot be read or written (the export goes on). */
@@ -376,7 +381,8 @@ async function drawPicture(
 ): Promise<{ drawn?: RenderedDiagram; note?: Localized }> {
   const { request } = job;
   let drawn: RenderedDiagram[] | undefined;
-  if (request.renderer) drawn = await request.renderer.render(sources).catch(() => undefined);
+  const { renderer } = request;
+  if (renderer) drawn = (await drawCached(job, sources, true, renderer).catch(() => undefined))?.drawn;
   if (drawn === undefined && request.headlessFallback !== false) {
     try {
       chooseBrowser(request, job.format);
@@ -385,7 +391,7 @@ async function drawPicture(
       throw e;
     }
     try {
-      drawn = (await drawHeadless(job, sources, true)).drawn;
+      drawn = (await drawCached(job, sources, true, headlessRenderer(job, true))).drawn;
     } catch (e: unknown) {
       return { note: deckNotes.pictureFailed(reason(e)) };
     }
@@ -416,22 +422,21 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
   const { request } = job;
   const sources = diagramSources(document);
   const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
-  let drawn: RenderedDiagram[] | undefined;
-  let fromCache = 0;
-  if (wantDiagrams && request.renderer) {
-    drawn = await request.renderer.render(sources).catch((e: unknown) => {
+  const png = job.format === 'docx';
+  let cached: CachedDrawing | undefined;
+  const { renderer } = request;
+  if (wantDiagrams && renderer) {
+    cached = await drawCached(job, sources, png, renderer).catch((e: unknown) => {
+      if (e instanceof ExportError) throw e;
       if (request.headlessFallback === false)
         throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
       request.onFallback?.(reason(e));
       return undefined;
     });
   }
-  if (wantDiagrams && drawn === undefined) {
-    const headless = await drawHeadless(job, sources, job.format === 'docx');
-    drawn = headless.drawn;
-    fromCache = headless.fromCache;
-  }
-  drawn ??= [];
+  if (wantDiagrams && cached === undefined) cached = await drawCached(job, sources, png, headlessRenderer(job, png));
+  const drawn = cached?.drawn ?? [];
+  const fromCache = cached?.fromCache ?? 0;
   const at = performance.now();
   job.cancelled();
   return {
@@ -445,16 +450,24 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
   };
 }
 
+interface CachedDrawing {
+  drawn: RenderedDiagram[];
+  /** Of `drawn`, how many the cache had. */
+  fromCache: number;
+}
+
 /**
  * The sources from the diagram cache where it has them (with a PNG when one is needed), the rest
- * drawn by the run's browser and stored for the next export.
+ * drawn by `renderer` and stored for the next export. Only pictures are stored: a refusal or a
+ * failure to draw is tried again by the next export.
  */
-async function drawHeadless(
+async function drawCached(
   job: WriterJob,
   sources: readonly DiagramSource[],
   png: boolean,
-): Promise<{ drawn: RenderedDiagram[]; fromCache: number }> {
-  const cache = await openCache(job.request);
+  renderer: DiagramRenderer,
+): Promise<CachedDrawing> {
+  const cache = await openCache(job.request, renderer);
   const found = new Map<string, RenderedDiagram>();
   if (cache) {
     for (const s of sources) {
@@ -465,10 +478,10 @@ async function drawHeadless(
   const fromCache = found.size;
   const missing = sources.filter((s) => !found.has(s.id));
   if (missing.length) {
-    for (const d of await job.session.draw(missing, png)) {
+    for (const d of await renderer.render(missing)) {
       found.set(d.id, d);
       const source = missing.find((s) => s.id === d.id);
-      if (cache && source) await cache.put(source.mermaid, EXPORT_VARIANT, d);
+      if (cache && source && !d.error) await cache.put(source.mermaid, EXPORT_VARIANT, d);
     }
   }
   return {
@@ -480,18 +493,27 @@ async function drawHeadless(
 /** The light theme with SVG text labels that every export draws (src/webview/exportRenderer.ts). */
 const EXPORT_VARIANT = 'export-light-text';
 
-/** The request's diagram cache, keyed to the renderer bundle that would draw; none without a folder or bundle. */
-async function openCache(request: ExportRequest): Promise<DiagramCache | undefined> {
-  if (request.diagramCacheDir === undefined) return undefined;
-  const dir = request.rendererDir ?? findRendererDir();
-  if (!dir) return undefined; // drawing reports the missing bundle
-  let rendererVersion: string;
+/** The run's headless browser as a renderer: the page of dist/exportRenderer draws, PNGs when asked. */
+function headlessRenderer(job: WriterJob, png: boolean): DiagramRenderer {
+  const dir = job.request.rendererDir ?? findRendererDir();
+  return {
+    render: (sources) => job.session.draw(sources, png),
+    // Without the bundle nothing is cached; drawing reports it missing.
+    version: async () => (dir ? bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS) : undefined),
+  };
+}
+
+/** The request's diagram cache, keyed to the renderer that would draw; none without a folder or a version. */
+async function openCache(request: ExportRequest, renderer: DiagramRenderer): Promise<DiagramCache | undefined> {
+  if (request.diagramCacheDir === undefined || !renderer.version) return undefined;
+  let rendererVersion: string | undefined;
   try {
-    rendererVersion = await bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS);
+    rendererVersion = await renderer.version();
   } catch (e: unknown) {
-    request.onCacheProblem?.(`cannot read the diagram renderer in ${dir}: ${reason(e)}`);
+    request.onCacheProblem?.(`cannot tell which renderer draws the diagrams: ${reason(e)}`);
     return undefined;
   }
+  if (rendererVersion === undefined) return undefined;
   return new DiagramCache({
     dir: request.diagramCacheDir,
     rendererVersion,
