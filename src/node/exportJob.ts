@@ -187,7 +187,8 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
   // that overlap is most of a second. With a diagram cache it starts only for the diagrams the cache
   // lacks (known after the build), except for a PDF, which needs a browser to print anyway.
-  if (mayDraw && !request.renderer && (request.diagramCacheDir === undefined || spec.printed)) session.startEarly();
+  const cached = request.diagramCacheDir !== undefined;
+  if (mayDraw && !request.renderer && (!cached || spec.printed)) session.startEarly(!cached);
   try {
     const { proposal, warnings, grading } = checkForExport(text, request);
     const outPath = await resolveOutputPath({ ...request, doc });

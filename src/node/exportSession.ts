@@ -40,12 +40,16 @@ export class ExportSession {
   }
 
   /**
-   * Starts the browser and its diagram page without waiting, so both are up by the time the document
-   * has been checked and built. A failure surfaces where the browser is next used.
+   * Starts the browser without waiting, and with `renderer` its diagram page too, so they are up by
+   * the time the document has been checked and built. A failure surfaces where the browser is next
+   * used. Without `renderer` (a PDF whose diagrams may all be in the cache) the page is loaded only
+   * if something is missing: loading Mermaid for nothing would slow a warm export down.
    */
-  startEarly(): void {
+  startEarly(renderer: boolean): void {
     void this.browser()
-      .then((b) => b.prepareRenderer(this.request.rendererDir))
+      .then((b) => {
+        if (renderer) b.prepareRenderer(this.request.rendererDir);
+      })
       .catch(() => undefined);
   }
 
