@@ -143,32 +143,32 @@ if (cli.status !== 0) exampleErrors = true;
   console.log(
     `\n$ presales export <example> --doc <kind> --format <format> --out out/demo/   (${jobs.length} exports per example)`,
   );
+  /**
+   * `presales export <example> ...args` as a user types it. Every export of the demo shares one
+   * diagram cache (and the next demo does too): each diagram is drawn once, by the first export that
+   * needs it, so the others, in any format and into any template, start no browser to draw.
+   * @param {string} file
+   * @param {string[]} args
+   */
+  const presalesExport = (file, args) =>
+    spawnSync(
+      process.execPath,
+      [
+        path.join(root, 'dist', 'cli.js'),
+        'export',
+        path.join('examples', file),
+        ...args,
+        '--diagram-cache',
+        path.join(root, '.cache', 'diagrams'),
+      ],
+      { encoding: 'utf8', cwd: root, env: exportEnv },
+    );
   /** @type {Array<[string, number, number]>} file, bytes, milliseconds */
   const written = [];
   for (const file of files) {
     for (const [doc, format] of jobs) {
       const started = performance.now();
-      const r = spawnSync(
-        process.execPath,
-        [
-          path.join(root, 'dist', 'cli.js'),
-          'export',
-          path.join('examples', file),
-          '--doc',
-          doc,
-          '--format',
-          format,
-          '--out',
-          outDir,
-          '--lang',
-          'en',
-          // One cache for the whole demo (and the next one): each diagram is drawn once, by the first
-          // export that needs it; the others, in any format, start no browser for diagrams.
-          '--diagram-cache',
-          path.join(root, '.cache', 'diagrams'),
-        ],
-        { encoding: 'utf8', cwd: root, env: exportEnv },
-      );
+      const r = presalesExport(file, ['--doc', doc, '--format', format, '--out', outDir, '--lang', 'en']);
       if (r.status !== 0) {
         exportFailures++;
         process.stderr.write(`export ${file} --doc ${doc} --format ${format}: ${r.stderr}`);
@@ -188,23 +188,8 @@ if (cli.status !== 0) exampleErrors = true;
     const lang = /^\s*language:\s*zh-CN\s*$/m.test(readFileSync(path.join(examplesDir, file), 'utf8')) ? 'zh-CN' : 'en';
     const target = path.join(outDir, `${file.replace(/\.presales\.ya?ml$/, '')}.proposal.template.docx`);
     const started = performance.now();
-    const r = spawnSync(
-      process.execPath,
-      [
-        path.join(root, 'dist', 'cli.js'),
-        'export',
-        path.join('examples', file),
-        '--format',
-        'docx',
-        '--template',
-        path.join('examples', 'templates', templates[lang]),
-        '--out',
-        target,
-        '--lang',
-        'en',
-      ],
-      { encoding: 'utf8', cwd: root, env: exportEnv },
-    );
+    const template = path.join('examples', 'templates', templates[lang]);
+    const r = presalesExport(file, ['--format', 'docx', '--template', template, '--out', target, '--lang', 'en']);
     if (r.status !== 0) {
       exportFailures++;
       process.stderr.write(`export ${file} --template ${templates[lang]}: ${r.stderr}`);
@@ -214,19 +199,17 @@ if (cli.status !== 0) exampleErrors = true;
     written.push([path.relative(root, target), statSync(target).size, performance.now() - started]);
     // The deck in the same company look: the template's theme colours, fonts and logo.
     const deck = target.replace(/\.proposal\.template\.docx$/, '.deck.template.pptx');
-    const args = ['export', path.join('examples', file), '--doc', 'deck', '--format', 'pptx', '--deck-pictures'];
-    const d = spawnSync(
-      process.execPath,
-      [
-        path.join(root, 'dist', 'cli.js'),
-        ...args,
-        '--template',
-        path.join('examples', 'templates', templates[lang]),
-        '--out',
-        deck,
-      ],
-      { encoding: 'utf8', cwd: root, env: exportEnv },
-    );
+    const d = presalesExport(file, [
+      '--doc',
+      'deck',
+      '--format',
+      'pptx',
+      '--deck-pictures',
+      '--template',
+      template,
+      '--out',
+      deck,
+    ]);
     if (d.status !== 0) {
       exportFailures++;
       process.stderr.write(`export ${file} --doc deck --template ${templates[lang]}: ${d.stderr}`);

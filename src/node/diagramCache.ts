@@ -72,7 +72,11 @@ export class DiagramCache {
     return `${sourceHash(source)}-${variant.replace(/[^A-Za-z0-9_]/g, '_')}-${renderer}`;
   }
 
-  async get(source: string, variant: string): Promise<CachedDiagram | undefined> {
+  /**
+   * The entry drawn from this source, or undefined. `png`: only an entry with its picture will do (an
+   * HTML or PDF export stores the SVG alone; Word needs the PNG as well); a refusal counts all the same.
+   */
+  async get(source: string, variant: string, need: { png?: boolean } = {}): Promise<CachedDiagram | undefined> {
     const key = this.keyOf(source, variant);
     const file = path.join(this.options.dir, `${key}.json`);
     let entry: StoredEntry;
@@ -88,7 +92,8 @@ export class DiagramCache {
       entry.format !== ENTRY_FORMAT ||
       entry.source !== source ||
       entry.variant !== variant ||
-      entry.renderer !== this.options.rendererVersion
+      entry.renderer !== this.options.rendererVersion ||
+      (need.png === true && !entry.hasPng && entry.error === undefined)
     ) {
       this.stats.misses++;
       return undefined;

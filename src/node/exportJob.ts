@@ -34,13 +34,12 @@ import type { Localized } from '../core/messages/localize';
 import type { Language, Proposal } from '../core/model';
 import { neutraliseText } from '../core/text/controls';
 import { writeFileAtomic } from './atomicWrite';
-import { BrowserPathError, findBrowser } from './browser';
+import { ExportError, reason, type ExportFailure } from './exportError';
 import { exportMessages, type TemplateOrigin } from './exportMessages';
+import { ExportSession, chooseBrowser } from './exportSession';
 import { OutputPathError, ensureOutputFolder, resolveOutputFile } from './outputPath';
 import { DiagramCache, bundleVersion } from './diagramCache';
-import type { HeadlessBrowser } from './headless';
 import { PICTURE_SETTINGS, findRendererDir } from './rendererBundle';
-import { PdfPrintError, printHtmlToPdf } from './pdfPrinter';
 import { deckNotes, writeDeck, type DeckRequest } from './deck/deckExport';
 
 /**
@@ -51,13 +50,19 @@ import { deckNotes, writeDeck, type DeckRequest } from './deck/deckExport';
  * diagram renderer (the preview webview) instead of the headless browser.
  */
 export type { ExportFormat } from '../core/export/formats';
+export { ExportError, type ExportFailure };
 
 /**
- * Draws Mermaid sources; the PNG is needed for DOCX only. PDF is always printed by the browser's own
- * command line (src/node/pdfPrinter.ts); only the CLI's diagrams use the playwright-driven page.
+ * Draws Mermaid sources; the PNG is needed for DOCX only. Without one (the CLI) the run's headless
+ * browser draws, and prints the PDF too (src/node/exportSession.ts).
  */
 export interface DiagramRenderer {
   render(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]>;
+  /**
+   * What draws (its bundle and settings), for the diagram cache: pictures another renderer drew are
+   * never reused. Absent or undefined: this renderer's drawings are not cached.
+   */
+  version?(): Promise<string | undefined>;
 }
 
 export interface ExportRequest {
@@ -109,7 +114,7 @@ export interface ExportRequest {
   templateFrom?: Extract<TemplateOrigin, 'flag' | 'setting'>;
   /**
    * A folder of drawn diagrams reused across formats and runs (the CLI's --diagram-cache, by default
-   * the user's cache folder). Absent: every export draws its diagrams afresh.
+   * the user's cache folder; VS Code's global storage). Absent: every export draws its diagrams afresh.
    */
   diagramCacheDir?: string;
   /** Told once when the diagram cache folder cannot be read or written (the export goes on). */
@@ -124,7 +129,10 @@ export interface ExportResult {
   diagrams: number;
   /** Of `diagrams`, how many came from the diagram cache rather than a browser. */
   diagramsFromCache: number;
-  /** Whether a headless browser was started to draw diagrams (PDF printing not counted). */
+  /**
+   * Whether the run's headless browser was started (to draw diagrams, and then to print the PDF as
+   * well). A PDF of a run without it was printed by the browser's command line.
+   */
   browserStarted: boolean;
   warnings: number;
   /** What the user should know about the result (the template used, the styles it served and those added; a deck slide left out and why). */
@@ -133,20 +141,6 @@ export interface ExportResult {
   template?: { path: string; report: MergeReport };
   /** Milliseconds per step, for the benchmark. */
   timings: { check: number; diagrams: number; build: number; write: number };
-}
-
-/** `diagrams`: the supplied renderer (VS Code's preview) could not draw and no fallback was allowed. */
-export type ExportFailure = 'document' | 'usage' | 'io' | 'browser' | 'diagrams' | 'cancelled';
-
-export class ExportError extends Error {
-  constructor(
-    readonly failure: ExportFailure,
-    readonly localized: Localized,
-    readonly details: readonly string[] = [],
-  ) {
-    super([localized.en, ...details].join('\n'));
-    this.name = 'ExportError';
-  }
 }
 
 const MAX_LISTED_ERRORS = 10;
@@ -186,27 +180,22 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
     throw new ExportError('usage', exportMessages.noTabularForm(doc, format, spec.documents.join('|')));
   }
   const text = await readSource(request);
-  // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
-  // that overlap is most of a second.
   const mayDraw = spec.diagrams && request.renderDiagrams !== false && DRAWN_DOCUMENTS.includes(doc);
   // A browser named explicitly must exist even when the cache makes it unnecessary this time.
   if (mayDraw && request.browserPath) chooseBrowser(request, format);
-  // With a diagram cache the browser starts only for the diagrams it lacks (known after the build).
-  const early: Promise<HeadlessBrowser> | undefined =
-    mayDraw && !request.renderer && request.diagramCacheDir === undefined
-      ? launchBrowser(request, format).then((b) => {
-          b.prepareRenderer(request.rendererDir);
-          return b;
-        })
-      : undefined;
-  early?.catch(() => undefined); // awaited where the diagrams are drawn, where its error is reported
+  const session = new ExportSession(request, format);
+  // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
+  // that overlap is most of a second. With a diagram cache it starts only for the diagrams the cache
+  // lacks (known after the build), except for a PDF, which needs a browser to print anyway.
+  const cached = request.diagramCacheDir !== undefined;
+  if (mayDraw && !request.renderer && (!cached || spec.printed)) session.startEarly(!cached);
   try {
     const { proposal, warnings, grading } = checkForExport(text, request);
     const outPath = await resolveOutputPath({ ...request, doc });
     const tCheck = performance.now();
     cancelled();
 
-    const written = await WRITERS[spec.writer]({ request, format, doc, proposal, grading, early, cancelled });
+    const written = await WRITERS[spec.writer]({ request, format, doc, proposal, grading, session, cancelled });
     const tDiagrams = written.drawnAt ?? tCheck;
     const tBuild = performance.now();
     cancelled();
@@ -225,7 +214,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       doc,
       diagrams: written.diagrams,
       diagramsFromCache: written.fromCache ?? 0,
-      browserStarted: written.browserStarted ?? false,
+      browserStarted: session.started,
       warnings,
       ...(written.notes ? { notes: written.notes } : {}),
       ...(written.template ? { template: written.template } : {}),
@@ -237,8 +226,7 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
       },
     };
   } finally {
-    // Closed already when it was used; this covers every early exit (errors, cancel, IO).
-    await closeUnused(early);
+    await session.close();
   }
 }
 
@@ -283,14 +271,14 @@ interface Grading {
   highRiskThreshold: number;
 }
 
-/** What a writer gets: the checked proposal and, for formats that draw, the browser started early. */
+/** What a writer gets: the checked proposal and the run's browser session. */
 interface WriterJob {
   request: ExportRequest;
   format: ExportFormat;
   doc: DocumentKind;
   proposal: Proposal;
   grading: Grading;
-  early: Promise<HeadlessBrowser> | undefined;
+  session: ExportSession;
   /** Throws when the export was cancelled; writers call it after their slow steps. */
   cancelled: () => void;
 }
@@ -304,7 +292,6 @@ interface Written {
   notes?: readonly Localized[];
   template?: { path: string; report: MergeReport };
   fromCache?: number;
-  browserStarted?: boolean;
 }
 
 type FormatWriter = (job: WriterJob) => Promise<Written>;
@@ -370,10 +357,10 @@ const WRITERS: Record<ExportWriter, FormatWriter> = {
   async pdf(job) {
     // The printer is found first, so a wrong browser setting is reported at once rather than after
     // the diagrams were drawn (or hidden behind the preview's own failure to draw them).
-    const printer = chooseBrowser(job.request, job.format);
+    chooseBrowser(job.request, job.format);
     const document = buildDocument(prose(job.doc), job.proposal, job.grading);
     const drawn = await drawDiagrams(job, document);
-    const content = await printPdf(printer, toHtml(document, drawn.options), job.request);
+    const content = await job.session.print(toHtml(document, drawn.options));
     return { content, ...drawnFigures(drawn) };
   },
 };
@@ -385,9 +372,9 @@ function prose(doc: DocumentKind): ProseDocumentKind {
 }
 
 /**
- * The Mermaid picture for the deck's optional picture slide: the editor's renderer, else the headless
- * browser when one is found. Never fails the export: without a browser, or when Mermaid refuses, the
- * slide is left out and the reason comes back as a note.
+ * The Mermaid picture for the deck's optional picture slide: the editor's renderer, else the diagram
+ * cache and the run's headless browser when one is found. Never fails the export: without a browser,
+ * or when Mermaid refuses, the slide is left out and the reason comes back as a note.
  */
 async function drawPicture(
   job: WriterJob,
@@ -395,18 +382,19 @@ async function drawPicture(
 ): Promise<{ drawn?: RenderedDiagram; note?: Localized }> {
   const { request } = job;
   let drawn: RenderedDiagram[] | undefined;
-  if (request.renderer) drawn = await request.renderer.render(sources).catch(() => undefined);
+  const { renderer } = request;
+  if (renderer) drawn = (await drawCached(job, sources, true, renderer).catch(() => undefined))?.drawn;
   if (drawn === undefined && request.headlessFallback !== false) {
-    let browser: HeadlessBrowser | undefined;
     try {
-      browser = await launchBrowser(request, job.format);
-      drawn = await renderWith(browser, sources, request.rendererDir);
+      chooseBrowser(request, job.format);
     } catch (e: unknown) {
-      // No browser found: the slide is left out with that note; any other failure names its reason.
-      if (e instanceof ExportError && e.failure === 'browser' && !browser) return { note: deckNotes.pictureSkipped() };
+      if (e instanceof ExportError && e.failure === 'browser') return { note: deckNotes.pictureSkipped() };
+      throw e;
+    }
+    try {
+      drawn = (await drawCached(job, sources, true, headlessRenderer(job, true))).drawn;
+    } catch (e: unknown) {
       return { note: deckNotes.pictureFailed(reason(e)) };
-    } finally {
-      await browser?.close();
     }
   }
   const first = drawn?.[0];
@@ -420,65 +408,36 @@ interface DrawnDiagrams {
   count: number;
   at: number;
   fromCache: number;
-  browserStarted: boolean;
 }
 
 function drawnFigures(d: DrawnDiagrams): Omit<Written, 'content'> {
-  return { diagrams: d.count, drawnAt: d.at, fromCache: d.fromCache, browserStarted: d.browserStarted };
+  return { diagrams: d.count, drawnAt: d.at, fromCache: d.fromCache };
 }
 
 /**
  * The document's diagrams, drawn by the editor-supplied renderer (the open preview) when there is
  * one; if it cannot draw (no preview open, no answer in time) the headless browser draws instead, so
- * the document is never silently without diagrams.
+ * the document is never silently without diagrams. Only Word embeds PNGs.
  */
 async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<DrawnDiagrams> {
   const { request } = job;
   const sources = diagramSources(document);
   const wantDiagrams = request.renderDiagrams !== false && sources.length > 0;
-  let drawn: RenderedDiagram[] | undefined;
-  let fromCache = 0;
-  let browserStarted = false;
-  if (wantDiagrams && request.renderer) {
-    drawn = await request.renderer.render(sources).catch((e: unknown) => {
+  const png = job.format === 'docx';
+  let cached: CachedDrawing | undefined;
+  const { renderer } = request;
+  if (wantDiagrams && renderer) {
+    cached = await drawCached(job, sources, png, renderer).catch((e: unknown) => {
+      if (e instanceof ExportError) throw e;
       if (request.headlessFallback === false)
         throw new ExportError('diagrams', exportMessages.previewCouldNotDraw(reason(e)));
       request.onFallback?.(reason(e));
       return undefined;
     });
   }
-  if (wantDiagrams && drawn === undefined) {
-    const cache = await openCache(request);
-    const found = new Map<string, RenderedDiagram>();
-    if (cache) {
-      for (const s of sources) {
-        const hit = await cache.get(s.mermaid, EXPORT_VARIANT);
-        if (hit) found.set(s.id, { id: s.id, ...hit });
-      }
-    }
-    fromCache = found.size;
-    const missing = sources.filter((s) => !found.has(s.id));
-    if (missing.length) {
-      browserStarted = true;
-      const browser = await (job.early ?? launchBrowser(request, job.format));
-      try {
-        for (const d of await renderWith(browser, missing, request.rendererDir)) {
-          found.set(d.id, d);
-          const source = missing.find((s) => s.id === d.id);
-          if (cache && source) await cache.put(source.mermaid, EXPORT_VARIANT, d);
-        }
-      } catch (e: unknown) {
-        if (e instanceof ExportError) throw e;
-        throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
-      } finally {
-        await browser.close();
-      }
-    } else await closeUnused(job.early);
-    drawn = sources.map((s) => found.get(s.id)).filter((d): d is RenderedDiagram => d !== undefined);
-  } else {
-    await closeUnused(job.early);
-  }
-  drawn ??= [];
+  if (wantDiagrams && cached === undefined) cached = await drawCached(job, sources, png, headlessRenderer(job, png));
+  const drawn = cached?.drawn ?? [];
+  const fromCache = cached?.fromCache ?? 0;
   const at = performance.now();
   job.cancelled();
   return {
@@ -489,98 +448,78 @@ async function drawDiagrams(job: WriterJob, document: ExportDocument): Promise<D
     count: drawn.filter((d) => !d.error).length,
     at,
     fromCache,
-    browserStarted,
+  };
+}
+
+interface CachedDrawing {
+  drawn: RenderedDiagram[];
+  /** Of `drawn`, how many the cache had. */
+  fromCache: number;
+}
+
+/**
+ * The sources from the diagram cache where it has them (with a PNG when one is needed), the rest
+ * drawn by `renderer` and stored for the next export. Only pictures are stored: a refusal or a
+ * failure to draw is tried again by the next export.
+ */
+async function drawCached(
+  job: WriterJob,
+  sources: readonly DiagramSource[],
+  png: boolean,
+  renderer: DiagramRenderer,
+): Promise<CachedDrawing> {
+  const cache = await openCache(job.request, renderer);
+  const found = new Map<string, RenderedDiagram>();
+  if (cache) {
+    for (const s of sources) {
+      const hit = await cache.get(s.mermaid, EXPORT_VARIANT, { png });
+      if (hit) found.set(s.id, { id: s.id, ...hit });
+    }
+  }
+  const fromCache = found.size;
+  const missing = sources.filter((s) => !found.has(s.id));
+  if (missing.length) {
+    for (const d of await renderer.render(missing)) {
+      found.set(d.id, d);
+      const source = missing.find((s) => s.id === d.id);
+      if (cache && source && !d.error) await cache.put(source.mermaid, EXPORT_VARIANT, d);
+    }
+  }
+  return {
+    drawn: sources.map((s) => found.get(s.id)).filter((d): d is RenderedDiagram => d !== undefined),
+    fromCache,
   };
 }
 
 /** The light theme with SVG text labels that every export draws (src/webview/exportRenderer.ts). */
 const EXPORT_VARIANT = 'export-light-text';
 
-/** The request's diagram cache, keyed to the renderer bundle that would draw; none without a folder or bundle. */
-async function openCache(request: ExportRequest): Promise<DiagramCache | undefined> {
-  if (request.diagramCacheDir === undefined) return undefined;
-  const dir = request.rendererDir ?? findRendererDir();
-  if (!dir) return undefined; // renderWith reports the missing bundle
-  let rendererVersion: string;
+/** The run's headless browser as a renderer: the page of dist/exportRenderer draws, PNGs when asked. */
+function headlessRenderer(job: WriterJob, png: boolean): DiagramRenderer {
+  const dir = job.request.rendererDir ?? findRendererDir();
+  return {
+    render: (sources) => job.session.draw(sources, png),
+    // Without the bundle nothing is cached; drawing reports it missing.
+    version: async () => (dir ? bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS) : undefined),
+  };
+}
+
+/** The request's diagram cache, keyed to the renderer that would draw; none without a folder or a version. */
+async function openCache(request: ExportRequest, renderer: DiagramRenderer): Promise<DiagramCache | undefined> {
+  if (request.diagramCacheDir === undefined || !renderer.version) return undefined;
+  let rendererVersion: string | undefined;
   try {
-    rendererVersion = await bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS);
+    rendererVersion = await renderer.version();
   } catch (e: unknown) {
-    request.onCacheProblem?.(`cannot read the diagram renderer in ${dir}: ${reason(e)}`);
+    request.onCacheProblem?.(`cannot tell which renderer draws the diagrams: ${reason(e)}`);
     return undefined;
   }
+  if (rendererVersion === undefined) return undefined;
   return new DiagramCache({
     dir: request.diagramCacheDir,
     rendererVersion,
     ...(request.onCacheProblem ? { onProblem: request.onCacheProblem } : {}),
   });
-}
-
-/** A browser started early that turned out not to be needed (errors, nothing to draw). */
-async function closeUnused(early: Promise<HeadlessBrowser> | undefined): Promise<void> {
-  if (!early) return;
-  // If it failed to start there is nothing to close, and that failure no longer matters.
-  const browser = await early.catch(() => undefined);
-  await browser?.close();
-}
-
-/** The browser's path, or an ExportError saying how to get one. */
-function chooseBrowser(request: ExportRequest, format: ExportFormat): string {
-  let choice;
-  try {
-    choice = findBrowser({ explicit: request.browserPath, env: request.env ?? process.env });
-  } catch (e: unknown) {
-    if (e instanceof BrowserPathError)
-      throw new ExportError(
-        'browser',
-        exportMessages.badBrowserPath(e.browserPath, e.source === 'env' ? 'env' : (request.browserPathFrom ?? 'flag')),
-      );
-    throw e;
-  }
-  if (!choice)
-    throw new ExportError(
-      'browser',
-      format === 'pdf' ? exportMessages.noBrowserForPdf() : exportMessages.noBrowserForDiagrams(format),
-    );
-  return choice.path;
-}
-
-async function printPdf(browserPath: string, html: string, request: ExportRequest): Promise<Uint8Array> {
-  try {
-    return await printHtmlToPdf(browserPath, html, {
-      ...(request.printTimeoutMs ? { timeoutMs: request.printTimeoutMs } : {}),
-      ...(request.signal ? { signal: request.signal } : {}),
-    });
-  } catch (e: unknown) {
-    if (!(e instanceof PdfPrintError)) throw e;
-    if (e.kind === 'cancelled') throw new ExportError('cancelled', exportMessages.cancelled());
-    if (e.kind === 'timeout')
-      throw new ExportError(
-        'browser',
-        exportMessages.printTimeout(browserPath, Math.round((request.printTimeoutMs ?? 60_000) / 1000)),
-      );
-    throw new ExportError('browser', exportMessages.printFailed(browserPath, e.message));
-  }
-}
-
-async function launchBrowser(request: ExportRequest, format: ExportFormat): Promise<HeadlessBrowser> {
-  const browserPath = chooseBrowser(request, format);
-  try {
-    // Loaded on demand: playwright-core is only needed for PDF and diagrams, not for Markdown or CSV.
-    const { HeadlessBrowser: Headless } = await import('./headless');
-    return await Headless.launch(browserPath);
-  } catch (e: unknown) {
-    throw new ExportError('browser', exportMessages.browserFailed(reason(e)));
-  }
-}
-
-async function renderWith(
-  browser: HeadlessBrowser,
-  sources: readonly DiagramSource[],
-  rendererDir: string | undefined,
-): Promise<RenderedDiagram[]> {
-  const dir = rendererDir ?? findRendererDir();
-  if (!dir) throw new ExportError('io', exportMessages.rendererMissing());
-  return browser.renderDiagrams(sources, dir);
 }
 
 interface LoadedTemplate {
@@ -645,8 +584,4 @@ function templateNotes(shown: string, report: MergeReport): Localized[] {
 /** `file:line:col: error PS201 message` (1-based, as compilers print it). */
 export function diagnosticLine(file: string, d: Diagnostic): string {
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}`;
-}
-
-function reason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -3,13 +3,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { DiagramSource, RenderedDiagram } from '../core/export/documentModel';
+import { PdfPrintError, type PrintOptions } from './pdfPrinter';
 import { findRendererDir } from './rendererBundle';
 
 /**
  * A headless Chromium-family browser driven by playwright-core, used by the CLI to draw the Mermaid
  * diagrams of an export (in a page that loads the bundled mermaid from dist/exportRenderer, served
- * through `page.route` from disk, so nothing touches the network; every other request is aborted).
- * PDF printing does not use it (src/node/pdfPrinter.ts), and VS Code draws in its preview webview.
+ * through `page.route` from disk, so nothing touches the network; every other request is aborted)
+ * and to print the PDF of a run that drew with it (one browser per run: src/node/exportSession.ts).
+ * VS Code draws in its preview webview and prints with the browser's command line (pdfPrinter.ts).
  */
 const ORIGIN = 'http://presales-export.invalid';
 const LAUNCH_ARGS = [
@@ -74,10 +76,14 @@ export class HeadlessBrowser {
     }
   }
 
-  /** Draws each source (light theme) and returns SVG, size and a PNG screenshot of the figure. */
+  /**
+   * Draws each source (light theme) and returns SVG and size, plus a PNG screenshot of the figure
+   * when `png` (Word needs it; HTML and PDF embed the SVG, so they skip the rasterising).
+   */
   async renderDiagrams(
     sources: readonly DiagramSource[],
     rendererDir: string | undefined = findRendererDir(),
+    png = true,
   ): Promise<RenderedDiagram[]> {
     if (!sources.length) return [];
     if (!rendererDir)
@@ -99,14 +105,62 @@ export class HeadlessBrowser {
           out.push({ id, svg: '', width: 0, height: 0, error: d.error });
           continue;
         }
+        if (!png) {
+          out.push({ id, svg: d.svg, width: d.width, height: d.height });
+          continue;
+        }
         // A page shows a diagram at most ~600 CSS px wide, so one 1000 px wide or more is already
         // sharper than print needs at 1x; only narrower ones get the 2x device pixels.
         const scale = d.width >= 1000 ? 'css' : 'device';
-        const png = await page.locator(`figure[data-diagram="${id}"] svg`).screenshot({ type: 'png', scale });
-        out.push({ id, svg: d.svg, width: d.width, height: d.height, png: new Uint8Array(png) });
+        const shot = await page.locator(`figure[data-diagram="${id}"] svg`).screenshot({ type: 'png', scale });
+        out.push({ id, svg: d.svg, width: d.width, height: d.height, png: new Uint8Array(shot) });
       }
       return out;
     } finally {
+      await context.close();
+    }
+  }
+
+  /**
+   * Prints a self-contained HTML document to PDF in this browser: what `--print-to-pdf` does (page
+   * size, margins and page numbers from the document's @page rules, a tagged PDF, no header or
+   * footer of the browser's own), without starting another browser. Scripts are off and every
+   * request is refused: the export embeds everything it shows.
+   */
+  async printPdf(html: string, options: PrintOptions = {}): Promise<Uint8Array> {
+    const timeoutMs = options.timeoutMs ?? 60_000;
+    if (options.signal?.aborted) throw new PdfPrintError('cancelled', 'cancelled');
+    const context = await this.browser.newContext({ javaScriptEnabled: false, offline: true });
+    let stop: ((why: PdfPrintError) => void) | undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      stop = reject;
+    });
+    const timer = setTimeout(
+      () =>
+        stop?.(
+          new PdfPrintError('timeout', `the browser did not finish printing within ${Math.round(timeoutMs / 1000)} s`),
+        ),
+      timeoutMs,
+    );
+    const onAbort = (): void => stop?.(new PdfPrintError('cancelled', 'cancelled'));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const printed = (async (): Promise<Buffer> => {
+        await context.route('**/*', (route) => route.abort('blockedbyclient'));
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+        return page.pdf({ preferCSSPageSize: true, tagged: true });
+      })();
+      // Closing the context below ends a print that lost the race; its rejection is not news.
+      printed.catch(() => undefined);
+      const pdf = await Promise.race([printed, stopped]);
+      return new Uint8Array(pdf);
+    } catch (e: unknown) {
+      if (e instanceof PdfPrintError) throw e;
+      throw new PdfPrintError('failed', e instanceof Error ? e.message : String(e));
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       await context.close();
     }
   }

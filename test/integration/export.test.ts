@@ -1,10 +1,12 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
+import { randomUUID } from 'crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import * as vscode from 'vscode';
+import { starterProposal } from '../../src/core/starter';
 import { findBrowser } from '../../src/node/browser';
 import { repoPath } from '../support/repo';
 import { bridgeAvailable, workbenchText } from './bridge';
@@ -205,6 +207,49 @@ describe('export: presales.export.browserPath', () => {
     assert.match(written, /smart-factory\.risks\.pdf$/);
     assert.equal(readFileSync(written).subarray(0, 5).toString('latin1'), '%PDF-');
     assert.match(readFileSync(ran, 'utf8'), /--print-to-pdf=/, 'the wrapper named in the setting printed it');
+  });
+});
+
+describe('export: the diagram cache in VS Code', () => {
+  before(activateExtension);
+  afterEach(closeAllEditors);
+  const scratch = mkdtempSync(path.join(process.env.PRESALES_TEST_RUN ?? os.tmpdir(), 'export-cache-'));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('a second Word export takes every diagram from the cache: the preview is not asked to draw', async function () {
+    this.timeout(180_000);
+    // The starter proposal (three diagrams) with a component name no earlier export drew, so the
+    // first export finds its diagrams missing.
+    const text = starterProposal('en', 'Diagram cache probe');
+    assert.ok(text.includes('name: Customer portal'));
+    const file = path.join(scratch, 'cached.presales.yaml');
+    writeFileSync(file, text.replace('name: Customer portal', `name: Customer portal ${randomUUID().slice(0, 8)}`));
+    const source = vscode.Uri.file(file);
+    // With no preview open, every request to draw opens a temporary preview beside: count those.
+    let previewsOpened = 0;
+    const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => {
+      previewsOpened += e.opened.filter(
+        (t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('presales.preview'),
+      ).length;
+    });
+    const exportDocx = async (): Promise<number> => {
+      const written = await vscode.commands.executeCommand<string | undefined>('presales.exportDocx', source, {
+        overwrite: true,
+      });
+      assert.ok(written, 'the command returns the written path');
+      return zipEntries(readFileSync(written)).filter((e) => /^word\/media\/[^/]+\.png$/.test(e.name)).length;
+    };
+    try {
+      const firstPictures = await exportDocx();
+      assert.ok(previewsOpened >= 1, 'the first export asked the preview to draw');
+      assert.ok(firstPictures >= 2, `pictures: ${firstPictures}`);
+      previewsOpened = 0;
+      const secondPictures = await exportDocx();
+      assert.equal(previewsOpened, 0, 'the second export asked the preview for nothing');
+      assert.equal(secondPictures, firstPictures, 'and embeds the same pictures');
+    } finally {
+      tabs.dispose();
+    }
   });
 });
 

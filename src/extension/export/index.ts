@@ -36,6 +36,16 @@ export interface ExportCommandOptions {
 export function registerExport(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Presales Export', { log: true });
   context.subscriptions.push(log);
+  const places: ExportPlaces = {
+    log,
+    previewBundle: vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'preview.js').fsPath,
+    // The diagrams the preview drew for exports, bounded as the CLI's; only in a local folder (a web
+    // host's storage is not a file system node:fs can write).
+    diagramCacheDir:
+      context.globalStorageUri.scheme === 'file'
+        ? vscode.Uri.joinPath(context.globalStorageUri, 'export-diagrams').fsPath
+        : undefined,
+  };
   // The one-click commands of the formats table (package.json declares the same ids; a unit test checks).
   const direct = EXPORT_FORMAT_IDS.flatMap((format): Array<[string, ExportFormat]> => {
     const command = exportFormat(format).command;
@@ -43,21 +53,29 @@ export function registerExport(context: vscode.ExtensionContext): void {
   });
   context.subscriptions.push(
     vscode.commands.registerCommand('presales.export', (uri?: unknown, options?: unknown) =>
-      runExport(log, asUri(uri), asOptions(options)),
+      runExport(places, asUri(uri), asOptions(options)),
     ),
     ...direct.map(([id, format]) =>
       vscode.commands.registerCommand(id, (uri?: unknown, options?: unknown) =>
-        runExport(log, asUri(uri), { doc: commandDocument(format), ...asOptions(options), format }),
+        runExport(places, asUri(uri), { doc: commandDocument(format), ...asOptions(options), format }),
       ),
     ),
   );
 }
 
+/** What every export command shares: its log, the preview bundle that draws, the diagram cache. */
+interface ExportPlaces {
+  log: vscode.LogOutputChannel;
+  previewBundle: string;
+  diagramCacheDir: string | undefined;
+}
+
 async function runExport(
-  log: vscode.LogOutputChannel,
+  places: ExportPlaces,
   uri: vscode.Uri | undefined,
   options: ExportCommandOptions,
 ): Promise<string | undefined> {
+  const { log } = places;
   const source = sourceOf(uri);
   if (!source) {
     void vscode.window.showWarningMessage(t('Open a *.presales.yaml file to export it.'));
@@ -115,8 +133,11 @@ async function runExport(
             out,
             ...(browserPath ? { browserPath, browserPathFrom: 'setting' as const } : {}),
             ...(template ? { template, templateFrom: 'setting' as const } : {}),
-            // The preview's webview draws every diagram (PNG too, for Word); the browser only prints the PDF.
-            renderer: previewDiagramRenderer(source.uri, format === 'docx' || format === 'pptx'),
+            // The preview's webview draws every diagram the cache lacks (PNG too, for Word); the
+            // browser only prints the PDF.
+            renderer: previewDiagramRenderer(source.uri, format === 'docx' || format === 'pptx', places.previewBundle),
+            ...(places.diagramCacheDir !== undefined ? { diagramCacheDir: places.diagramCacheDir } : {}),
+            onCacheProblem: (message) => log.warn(`export diagram cache: ${message}`),
             ...(format === 'pptx' ? { deck: deckSettings(config, workspaceDir) } : {}),
             headlessFallback: false,
             lang,
@@ -129,7 +150,7 @@ async function runExport(
       },
     );
     log.info(
-      `export: ${result.path} (${result.bytes} bytes, ${result.diagrams} diagrams) in ${Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0))} ms`,
+      `export: ${result.path} (${result.bytes} bytes, ${result.diagrams} diagrams, ${result.diagramsFromCache} from the cache) in ${Math.round(Object.values(result.timings).reduce((a, b) => a + b, 0))} ms`,
     );
     for (const note of result.notes ?? []) log.info(`export: ${lang === 'zh-CN' ? note['zh-CN'] : note.en}`);
     void announce(result.path, format);

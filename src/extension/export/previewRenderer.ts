@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { DiagramSource, RenderedDiagram } from '../../core/export/documentModel';
+import { bundleVersion } from '../../node/diagramCache';
 import type { DiagramRenderer } from '../../node/exportJob';
 import { renderDiagramsInPreview } from '../preview';
 
@@ -7,10 +8,12 @@ import { renderDiagramsInPreview } from '../preview';
  * Diagrams drawn by the preview's webview (a temporary preview of `source` when none is visible):
  * Mermaid in the light theme with text labels, SVG for HTML and PDF, plus a PNG rasterised by the
  * webview's canvas at a print scale for Word. Inside VS Code this is the only renderer: no
- * playwright, which an installed extension does not ship.
+ * playwright, which an installed extension does not ship. `bundleEntry` (dist/webview/preview.js)
+ * names what draws, so the export's diagram cache never serves a picture an older build drew.
  */
-export function previewDiagramRenderer(source: vscode.Uri, png: boolean): DiagramRenderer {
+export function previewDiagramRenderer(source: vscode.Uri, png: boolean, bundleEntry: string): DiagramRenderer {
   return {
+    version: () => bundleVersion(bundleEntry, 'export-light-text'),
     async render(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
       const drawn = await renderDiagramsInPreview(
         sources.map((s) => s.mermaid),
