@@ -1,6 +1,6 @@
 import { customerRender } from '../export/customerView';
 import { markdownToParagraphs, markdownToPlain } from '../export/markdownText';
-import { valueLabel } from '../export/exportLabels';
+import { label, valueLabel } from '../export/exportLabels';
 import { money } from '../sections/money';
 import {
   BUDGET_CATEGORIES,
@@ -15,7 +15,6 @@ import {
 import { riskScore } from '../risk';
 import type { CostRollup, Schedule } from '../schedule/types';
 import { neutraliseModel } from '../text/controls';
-import { deckLabel } from './deckLabels';
 import type {
   ArchitectureGraphSpec,
   Bullet,
@@ -56,7 +55,7 @@ export function buildDeck(proposal: Proposal, options: DeckOptions = {}): Deck {
   const info = p.proposal ?? {};
   const deck: Deck = {
     lang,
-    title: text(info.title) || deckLabel('unnamed', lang),
+    title: text(info.title) || label('unnamed', lang),
     subtitle: text(info.subtitle),
     customer: text(p.customer?.name),
     confidentiality: text(info.confidentiality),
@@ -115,7 +114,7 @@ function proseBullets(markdown: unknown, level: 0 | 1): Bullet[] {
 }
 
 function continued(title: string, page: number, lang: Language): string {
-  return page === 0 ? title : deckLabel('continued', lang, { title });
+  return page === 0 ? title : label('deck.continued', lang, { title });
 }
 
 /** Adds one table slide per page of `table`. */
@@ -141,13 +140,13 @@ function situationSlides(p: Proposal, lang: Language, add: Add): void {
     goals.push({ text: text(g.title) || text(g.id), level: 0 });
     const measure =
       text(g.metric) && (text(g.baseline) || text(g.target))
-        ? deckLabel('goalLine', lang, {
+        ? label('deck.goalLine', lang, {
             metric: text(g.metric),
             baseline: text(g.baseline) || '–',
             target: text(g.target) || '–',
           })
         : text(g.metric);
-    const by = text(g.deadline) ? deckLabel('goalBy', lang, { date: text(g.deadline) }) : '';
+    const by = text(g.deadline) ? label('deck.goalBy', lang, { date: text(g.deadline) }) : '';
     const detail = [measure, by].filter(Boolean).join(' ');
     if (detail) goals.push({ text: detail, level: 1 });
   }
@@ -159,10 +158,10 @@ function situationSlides(p: Proposal, lang: Language, add: Add): void {
   const pages = Math.max(left.length, right.length);
   for (let i = 0; i < pages; i++) {
     const columns: BulletColumn[] = [
-      { heading: deckLabel('situation', lang), bullets: left[i] ?? [] },
-      { heading: deckLabel('goals', lang), bullets: right[i] ?? [] },
+      { heading: label('deck.situation', lang), bullets: left[i] ?? [] },
+      { heading: label('deck.goals', lang), bullets: right[i] ?? [] },
     ];
-    add('situation', continued(deckLabel('slide.situation', lang), i, lang), { kind: 'bullets', columns });
+    add('situation', continued(label('slide.situation', lang), i, lang), { kind: 'bullets', columns });
   }
 }
 
@@ -198,11 +197,17 @@ function coverageSlides(p: Proposal, lang: Language, add: Add): void {
       String(ofType.length),
     ]);
   }
-  rows.push([deckLabel('coverageTotal', lang), `${mustMet} / ${mustAll}`, '', '', String(reqs.length)]);
+  rows.push([label('total', lang), `${mustMet} / ${mustAll}`, '', '', String(reqs.length)]);
   const table: DeckTable = {
-    columns: ['coverageArea', 'coverageMust', 'coverageShould', 'coverageCould', 'coverageAll'].map((k) =>
-      deckLabel(k as Parameters<typeof deckLabel>[0], lang),
-    ),
+    columns: (
+      [
+        'deck.coverageArea',
+        'deck.coverageMust',
+        'deck.coverageShould',
+        'deck.coverageCould',
+        'deck.coverageAll',
+      ] as const
+    ).map((k) => label(k, lang)),
     widths: [3, 2, 1.4, 1.4, 1.6],
     rows,
     totalRow: true,
@@ -210,10 +215,10 @@ function coverageSlides(p: Proposal, lang: Language, add: Add): void {
   tableSlides(
     add,
     'coverage',
-    deckLabel('slide.coverage', lang),
+    label('slide.coverage', lang),
     table,
     lang,
-    deckLabel('mustMet', lang, { met: mustMet, total: mustAll }),
+    label('deck.mustMet', lang, { met: mustMet, total: mustAll }),
   );
 }
 
@@ -232,16 +237,16 @@ function architectureSlides(p: Proposal, lang: Language, options: DeckOptions, a
     .filter((c) => c && names.has(c.from ?? '') && names.has(c.to ?? ''))
     .slice(0, MAX_NOTED_CONNECTIONS)
     .map((c) =>
-      deckLabel('connection', lang, {
+      label('deck.connection', lang, {
         from: names.get(c.from ?? '') ?? '',
         to: names.get(c.to ?? '') ?? '',
         label: [text(c.label), text(c.protocol)].filter(Boolean).join(' · ') || '–',
       }),
     );
   const notes = [prose(p.architecture?.overview), ...links].filter(Boolean);
-  add('architecture', deckLabel('slide.architecture', lang), { kind: 'architecture', graph }, notes);
+  add('architecture', label('architecture', lang), { kind: 'architecture', graph }, notes);
   if (options.diagramPicture)
-    add('architecturePicture', deckLabel('slide.architecturePicture', lang), { kind: 'architecturePicture' });
+    add('architecturePicture', label('slide.architecturePicture', lang), { kind: 'architecturePicture' });
 }
 
 export function architectureSpec(
@@ -289,13 +294,13 @@ export function architectureSpec(
   for (const z of zoneOf.values()) counts.set(z, (counts.get(z) ?? 0) + 1);
   const boxes = [
     ...zones.map((z) => ({ id: z.id, name: text(z.name) || z.id })),
-    { id: OTHER, name: deckLabel('unnamed', lang) },
+    { id: OTHER, name: label('unnamed', lang) },
   ]
     .filter((z) => counts.has(z.id))
     .map((z) => ({
       id: z.id,
       name: z.name,
-      technology: deckLabel('componentCount', lang, { count: counts.get(z.id) ?? 0 }),
+      technology: label('componentCount', lang, { 0: counts.get(z.id) ?? 0 }),
       kind: 'service' as const,
     }));
   const pairs = new Map<string, number>();
@@ -322,7 +327,7 @@ function timelineSlide(s: Schedule, lang: Language, add: Add): void {
   const phases = new Map<string, TimelineSpec['phases'][number]>();
   for (const t of s.tasks) {
     const key = t.phaseId ?? `\u0000${t.phaseName}`;
-    const name = t.phaseName || deckLabel('unnamed', lang);
+    const name = t.phaseName || label('unnamed', lang);
     const known = phases.get(key);
     if (!known) {
       order.push(key);
@@ -342,19 +347,14 @@ function timelineSlide(s: Schedule, lang: Language, add: Add): void {
       .map((t) => ({ name: t.name || t.id, day: t.startDay, date: t.start })),
   };
   const notes = timeline.milestones.map((m) => `${m.date}: ${m.name}`);
-  add('timeline', deckLabel('slide.timeline', lang), { kind: 'timeline', timeline }, notes);
+  add('timeline', label('timeline', lang), { kind: 'timeline', timeline }, notes);
 }
 
 function teamSlides(p: Proposal, lang: Language, add: Add): void {
   const members = (p.team ?? []).filter((m) => m && typeof m === 'object');
   if (!members.length) return;
   const table: DeckTable = {
-    columns: [
-      deckLabel('name', lang),
-      deckLabel('role', lang),
-      deckLabel('organisation', lang),
-      deckLabel('skills', lang),
-    ],
+    columns: [label('deck.name', lang), label('role', lang), label('organisation', lang), label('skills', lang)],
     widths: [2.2, 2.6, 1.6, 4],
     rows: members.map((m) => [
       text(m.name) || text(m.id),
@@ -363,7 +363,7 @@ function teamSlides(p: Proposal, lang: Language, add: Add): void {
       (m.skills ?? []).filter((x) => typeof x === 'string').join(', '),
     ]),
   };
-  tableSlides(add, 'team', deckLabel('slide.team', lang), table, lang);
+  tableSlides(add, 'team', label('slide.team', lang), table, lang);
 }
 
 /** The customer's totals only: labour and the shown lines by category, contingency, total. */
@@ -375,17 +375,17 @@ function commercialSlides(p: Proposal, cost: CostRollup, lang: Language, add: Ad
     c === 'labour' ? valueLabel('labour', lang) : valueLabel(c, lang),
     amount(cost.byCategory[c] ?? 0),
   ]);
-  rows.push([deckLabel('subtotal', lang), amount(cost.subtotal)]);
+  rows.push([label('subtotal', lang), amount(cost.subtotal)]);
   if (cost.contingency)
-    rows.push([deckLabel('contingency', lang, { percent: cost.contingencyPercent }), amount(cost.contingency)]);
-  rows.push([deckLabel('total', lang), amount(cost.total)]);
+    rows.push([label('contingency', lang, { 0: cost.contingencyPercent }), amount(cost.contingency)]);
+  rows.push([label('total', lang), amount(cost.total)]);
   const table: DeckTable = {
-    columns: [deckLabel('category', lang), deckLabel('amount', lang, { currency })],
+    columns: [label('item', lang), label('deck.amount', lang, { currency })],
     widths: [3, 2],
     rows,
     totalRow: true,
   };
-  tableSlides(add, 'commercial', deckLabel('slide.commercial', lang), table, lang);
+  tableSlides(add, 'commercial', label('slide.commercial', lang), table, lang);
 }
 
 function riskSlides(p: Proposal, lang: Language, top: number, add: Add): void {
@@ -396,7 +396,7 @@ function riskSlides(p: Proposal, lang: Language, top: number, add: Add): void {
     .slice(0, top);
   if (!risks.length) return;
   const table: DeckTable = {
-    columns: [deckLabel('risk', lang), deckLabel('score', lang), deckLabel('mitigation', lang)],
+    columns: [label('deck.risk', lang), label('score', lang), label('deck.mitigation', lang)],
     widths: [3.2, 0.9, 5.5],
     rows: risks.map(({ r, score }) => [
       text(r.title) || text(r.id),
@@ -404,7 +404,7 @@ function riskSlides(p: Proposal, lang: Language, top: number, add: Add): void {
       [prose(r.prevention), prose(r.contingency)].filter(Boolean).join(' / '),
     ]),
   };
-  tableSlides(add, 'risks', deckLabel('slide.risks', lang), table, lang);
+  tableSlides(add, 'risks', label('slide.risks', lang), table, lang);
 }
 
 function demoSlides(p: Proposal, lang: Language, add: Add): void {
@@ -415,10 +415,7 @@ function demoSlides(p: Proposal, lang: Language, add: Add): void {
   const bullets: Bullet[] = [];
   for (const a of d.agenda ?? []) if (text(a)) bullets.push({ text: text(a), level: 0 });
   const scenarioBullets: Bullet[] = scenarios.map((s) => ({
-    text: [
-      text(s.title) || text(s.id),
-      typeof s.duration === 'number' ? deckLabel('minutes', lang, { minutes: s.duration }) : '',
-    ]
+    text: [text(s.title) || text(s.id), typeof s.duration === 'number' ? label('minutes', lang, { 0: s.duration }) : '']
       .filter(Boolean)
       .join(' · '),
     level: 0,
@@ -437,12 +434,12 @@ function demoSlides(p: Proposal, lang: Language, add: Add): void {
   for (let i = 0; i < pages; i++) {
     add(
       'demo',
-      continued(deckLabel('slide.demo', lang), i, lang),
+      continued(label('slide.demo', lang), i, lang),
       {
         kind: 'bullets',
         columns: [
-          { heading: deckLabel('agenda', lang), bullets: left[i] ?? [] },
-          { heading: deckLabel('scenarios', lang), bullets: right[i] ?? [] },
+          { heading: label('agenda', lang), bullets: left[i] ?? [] },
+          { heading: label('sec.scenarios', lang), bullets: right[i] ?? [] },
         ],
         ...(lead && i === 0 ? { lead } : {}),
       },
@@ -452,26 +449,25 @@ function demoSlides(p: Proposal, lang: Language, add: Add): void {
   }
   for (const s of scenarios) {
     const facts: Bullet[] = [];
-    if (text(s.highlight)) facts.push({ text: deckLabel('highlight', lang, { text: text(s.highlight) }), level: 0 });
+    if (text(s.highlight)) facts.push({ text: label('deck.highlight', lang, { text: text(s.highlight) }), level: 0 });
     const presenter = typeof s.presenter === 'string' ? people.get(s.presenter) : undefined;
-    if (presenter) facts.push({ text: deckLabel('presenter', lang, { name: presenter }), level: 0 });
-    if (typeof s.duration === 'number')
-      facts.push({ text: deckLabel('minutes', lang, { minutes: s.duration }), level: 0 });
+    if (presenter) facts.push({ text: label('deck.presenter', lang, { name: presenter }), level: 0 });
+    if (typeof s.duration === 'number') facts.push({ text: label('minutes', lang, { 0: s.duration }), level: 0 });
     const reqTitles = new Map((p.requirements ?? []).map((r) => [r?.id, text(r?.title)]));
     const shown: Bullet[] = [];
     for (const id of s.requirements ?? []) {
       const title = reqTitles.get(id);
       if (title !== undefined) shown.push({ text: `${id} ${title}`, level: 0 });
     }
-    const title = deckLabel('slide.scenario', lang, { title: text(s.title) || text(s.id) });
+    const title = label('slide.scenario', lang, { title: text(s.title) || text(s.id) });
     const colW = (BODY_WIDTH - 0.4) / 2;
     const left = pageBullets(facts, colW, BODY_HEIGHT - 0.45);
     const right = pageBullets(shown, colW, BODY_HEIGHT - 0.45);
     for (let i = 0; i < Math.max(left.length, right.length); i++) {
-      const columns: BulletColumn[] = [{ heading: deckLabel('scenarioPoints', lang), bullets: left[i] ?? [] }];
-      if (shown.length) columns.push({ heading: deckLabel('requirementsShown', lang), bullets: right[i] ?? [] });
+      const columns: BulletColumn[] = [{ heading: label('deck.scenarioPoints', lang), bullets: left[i] ?? [] }];
+      if (shown.length) columns.push({ heading: label('deck.requirementsShown', lang), bullets: right[i] ?? [] });
       add('scenario', continued(title, i, lang), { kind: 'bullets', columns }, [
-        deckLabel('script', lang),
+        label('deck.script', lang),
         ...scriptOf(s).slice(1),
       ]);
     }
@@ -484,16 +480,16 @@ function nextStepsSlide(p: Proposal, s: Schedule, lang: Language, add: Add): voi
     (q) => q && q.status !== 'answered' && q.status !== 'closed' && text(q.question),
   );
   if (open.length) {
-    bullets.push({ text: deckLabel('nextQuestions', lang), level: 0 });
+    bullets.push({ text: label('deck.nextQuestions', lang), level: 0 });
     for (const q of open.slice(0, 4)) bullets.push({ text: text(q.question), level: 1 });
   }
-  if (p.demo?.date) bullets.push({ text: deckLabel('nextDemo', lang, { date: p.demo.date }), level: 0 });
-  bullets.push({ text: deckLabel('nextSignOff', lang), level: 0 });
-  if (s.start) bullets.push({ text: deckLabel('nextKickoff', lang, { date: s.start }), level: 0 });
+  if (p.demo?.date) bullets.push({ text: label('deck.nextDemo', lang, { date: p.demo.date }), level: 0 });
+  bullets.push({ text: label('deck.nextSignOff', lang), level: 0 });
+  if (s.start) bullets.push({ text: label('deck.nextKickoff', lang, { date: s.start }), level: 0 });
   for (const t of s.tasks.filter((t) => t.milestone).slice(0, 4))
-    bullets.push({ text: deckLabel('nextMilestone', lang, { name: t.name || t.id, date: t.start }), level: 1 });
+    bullets.push({ text: label('deck.nextMilestone', lang, { name: t.name || t.id, date: t.start }), level: 1 });
   pageBullets(bullets, BODY_WIDTH, BODY_HEIGHT).forEach((page, i) => {
-    add('nextSteps', continued(deckLabel('slide.nextSteps', lang), i, lang), {
+    add('nextSteps', continued(label('slide.nextSteps', lang), i, lang), {
       kind: 'bullets',
       columns: [{ bullets: page }],
     });

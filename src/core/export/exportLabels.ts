@@ -3,7 +3,7 @@ import type { Localized } from '../messages/localize';
 import { LABELS as SHARED_LABELS, type LabelKey as SharedLabelKey } from '../render/labels';
 
 /**
- * The words only the exported documents use: cover, page footer, document titles, and the headings
+ * The words only the exported documents and the pitch deck use: cover, page footer, document titles, and the headings
  * and columns whose place in a printed document differs from the preview's (a chapter "Implementation
  * plan" holding a "Timeline", a numeric "Days" column where the preview prints "3 d"). Every word the
  * preview also shows comes from `render/labels.ts` under its bare key (`id`, `requirements`,
@@ -105,6 +105,53 @@ const EXPORT_LABELS = {
   'misc.architectureCaption': { en: 'Figure: solution architecture', 'zh-CN': '图：解决方案架构' },
   'misc.viewCaption': { en: 'Figure: {0}', 'zh-CN': '图：{0}' },
   'misc.timelineCaption': { en: 'Figure: project timeline', 'zh-CN': '图：项目时间表' },
+  // the pitch deck: slide titles (`slide.`) and its fixed phrases (`deck.`); its other words are the shared ones
+  'slide.situation': { en: 'Customer situation and goals', 'zh-CN': '客户现状与目标' },
+  'slide.coverage': { en: 'Requirements coverage', 'zh-CN': '需求覆盖情况' },
+  'slide.architecturePicture': { en: 'Solution architecture (diagram)', 'zh-CN': '解决方案架构（图）' },
+  'slide.team': { en: 'Project team', 'zh-CN': '项目团队' },
+  'slide.commercial': { en: 'Commercial summary', 'zh-CN': '商务报价汇总' },
+  'slide.risks': { en: 'Top risks and mitigations', 'zh-CN': '主要风险与应对措施' },
+  'slide.demo': { en: 'Demo agenda', 'zh-CN': '演示议程' },
+  'slide.scenario': { en: 'Demo: {title}', 'zh-CN': '演示：{title}' },
+  'slide.nextSteps': { en: 'Next steps', 'zh-CN': '下一步工作' },
+  'deck.continued': { en: '{title} (cont.)', 'zh-CN': '{title}（续）' },
+  'deck.situation': { en: 'Situation', 'zh-CN': '现状' },
+  'deck.goals': { en: 'Goals', 'zh-CN': '目标' },
+  'deck.goalLine': { en: '{metric}: {baseline} → {target}', 'zh-CN': '{metric}：{baseline} → {target}' },
+  'deck.goalBy': { en: 'by {date}', 'zh-CN': '{date} 前' },
+  'deck.mustMet': {
+    en: '{met} of {total} must-have requirements are met by the solution.',
+    'zh-CN': '{total} 项必须满足的需求中，方案已满足 {met} 项。',
+  },
+  'deck.coverageArea': { en: 'Area', 'zh-CN': '类别' },
+  'deck.coverageMust': { en: 'Must-haves met', 'zh-CN': '必须项已满足' },
+  'deck.coverageShould': { en: 'Should', 'zh-CN': '应该满足' },
+  'deck.coverageCould': { en: 'Could', 'zh-CN': '可以满足' },
+  'deck.coverageAll': { en: 'All requirements', 'zh-CN': '需求总数' },
+  'deck.name': { en: 'Name', 'zh-CN': '姓名' },
+  'deck.amount': { en: 'Amount ({currency})', 'zh-CN': '金额（{currency}）' },
+  'deck.risk': { en: 'Risk', 'zh-CN': '风险' },
+  'deck.mitigation': { en: 'Mitigation', 'zh-CN': '应对措施' },
+  'deck.presenter': { en: 'Presenter: {name}', 'zh-CN': '演示人：{name}' },
+  'deck.highlight': { en: 'Highlight: {text}', 'zh-CN': '亮点：{text}' },
+  'deck.scenarioPoints': { en: 'What you will see', 'zh-CN': '演示要点' },
+  'deck.requirementsShown': { en: 'Requirements shown', 'zh-CN': '对应需求' },
+  'deck.script': { en: 'Script:', 'zh-CN': '演示步骤：' },
+  'deck.nextKickoff': { en: 'Kick-off on {date}', 'zh-CN': '{date} 项目启动' },
+  'deck.nextMilestone': { en: '{name}: {date}', 'zh-CN': '{name}：{date}' },
+  'deck.nextDemo': { en: 'Demo on {date}', 'zh-CN': '{date} 方案演示' },
+  'deck.nextQuestions': { en: 'Answer the open questions', 'zh-CN': '确认待定问题' },
+  'deck.nextSignOff': { en: 'Confirm scope and sign off the proposal', 'zh-CN': '确认范围并签署方案' },
+  'deck.connection': { en: '{from} → {to}: {label}', 'zh-CN': '{from} → {to}：{label}' },
+  'deck.pictureSkipped': {
+    en: 'The architecture picture slide was left out: no browser was available to draw the Mermaid diagram.',
+    'zh-CN': '未包含架构图片页：没有可用的浏览器来绘制 Mermaid 图。',
+  },
+  'deck.pictureFailed': {
+    en: 'The architecture picture slide was left out: Mermaid could not draw the diagram ({reason}).',
+    'zh-CN': '未包含架构图片页：Mermaid 无法绘制该图（{reason}）。',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type ExportOnlyLabelKey = keyof typeof EXPORT_LABELS;

@@ -1,7 +1,7 @@
 import { buildDeck } from '../../core/deck/buildDeck';
-import { deckLabel } from '../../core/deck/deckLabels';
 import type { Deck } from '../../core/deck/deckModel';
 import { buildDocument } from '../../core/export/documents';
+import { label, type ExportOnlyLabelKey } from '../../core/export/exportLabels';
 import { diagramSources, type DiagramSource, type RenderedDiagram } from '../../core/export/documentModel';
 import {
   LABELS_MIN_SCALE,
@@ -41,14 +41,14 @@ export interface WrittenDeck {
   notes: Localized[];
 }
 
-const both = (key: Parameters<typeof deckLabel>[0], values?: Record<string, string>): Localized => ({
-  en: deckLabel(key, 'en', values),
-  'zh-CN': deckLabel(key, 'zh-CN', values),
+const both = (key: ExportOnlyLabelKey, values?: Record<string, string>): Localized => ({
+  en: label(key, 'en', values),
+  'zh-CN': label(key, 'zh-CN', values),
 });
 
 export const deckNotes = {
-  pictureSkipped: (): Localized => both('pictureSkipped'),
-  pictureFailed: (reason: string): Localized => both('pictureFailed', { reason }),
+  pictureSkipped: (): Localized => both('deck.pictureSkipped'),
+  pictureFailed: (reason: string): Localized => both('deck.pictureFailed', { reason }),
 };
 
 /** Proposal -> slides (customer view) -> ELK layout of the architecture -> optional picture -> PPTX bytes. */

@@ -11,7 +11,7 @@ import {
   type ArchitectureDrawing,
 } from '../../core/layout/architectureLayout';
 import type { ComponentKind } from '../../core/model';
-import { deckLabel } from '../../core/deck/deckLabels';
+import { label } from '../../core/export/exportLabels';
 import type { DeckLook } from './deckLook';
 
 /**
@@ -454,7 +454,7 @@ function timelineBody(slide: Slide, t: TimelineSpec, lang: Deck['lang'], look: D
     });
   });
   if (t.milestones.length)
-    slide.addText(deckLabel('milestones', lang), {
+    slide.addText(label('milestones', lang), {
       ...base,
       x: SLIDE.marginX,
       y: top + t.phases.length * rowH,
