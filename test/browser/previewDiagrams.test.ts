@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { checkProposal } from '../../src/core/check';
 import type { UpdateMessage } from '../../src/protocol/previewMessages';
-import {
-  launchChromium,
-  openPreviewPage,
-  readRepoFile,
-  startPreviewServer,
-  updateFromYaml,
-  type PreviewPage,
-  type PreviewServer,
-} from './browserHarness';
+import { previewSuite, readRepoFile, updateFromYaml, type PreviewPage } from './browserHarness';
 import { exampleProposals } from '../support/fixtures';
 
 /** Text as the SVG shows it; Mermaid lays words out in separate elements, so spacing is not compared. */
@@ -37,30 +28,13 @@ function exampleFiles(): string[] {
 }
 
 describe('preview in Chromium: diagrams', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   for (const file of exampleFiles()) {
     describe(file, () => {
-      let pp: PreviewPage;
       const text = readRepoFile(file);
       const result = checkProposal(text);
-      before(async () => {
-        pp = await openPreviewPage(browser, server);
-        await pp.post(updateFromYaml(text, { version: 1 }));
-        await pp.waitFor(1, 'drawn');
-      });
-      after(async () => {
-        await pp?.page.close();
-      });
+      const pp = preview.showing(text);
 
       it('draws the architecture with every component name', async () => {
         const arch = (await diagramTexts(pp)).find((d) => d.key === 'architecture');
@@ -96,17 +70,9 @@ describe('preview in Chromium: diagrams', () => {
   }
 
   describe('hostile names', () => {
-    let pp: PreviewPage;
     const text = readRepoFile('test/browser/fixtures/hostile-names.presales.yaml');
     const result = checkProposal(text);
-    before(async () => {
-      pp = await openPreviewPage(browser, server);
-      await pp.post(updateFromYaml(text, { version: 1 }));
-      await pp.waitFor(1, 'drawn');
-    });
-    after(async () => {
-      await pp?.page.close();
-    });
+    const pp = preview.showing(text);
 
     it('renders quotes, brackets, colons, semicolons, #, %%, arrows, end/graph/subgraph, Chinese and emoji as written', async () => {
       const texts = await diagramTexts(pp);
@@ -135,16 +101,8 @@ describe('preview in Chromium: diagrams', () => {
   });
 
   describe('diagram tools', () => {
-    let pp: PreviewPage;
     const text = readRepoFile(exampleFiles()[0] ?? '');
-    before(async () => {
-      pp = await openPreviewPage(browser, server);
-      await pp.post(updateFromYaml(text, { version: 1 }));
-      await pp.waitFor(1, 'drawn');
-    });
-    after(async () => {
-      await pp?.page.close();
-    });
+    const pp = preview.showing(text);
 
     it('"Save as PNG" produces a real PNG through the canvas (not tainted by HTML labels)', async () => {
       await pp.page.click('.diagram[data-diagram=architecture] button.save-png', { force: true });
@@ -235,7 +193,7 @@ describe('preview in Chromium: diagrams', () => {
 
   describe('a diagram Mermaid rejects', () => {
     it("shows Mermaid's error in place, as text, and leaves nothing behind in <body>", async () => {
-      const pp = await openPreviewPage(browser, server);
+      const pp = await preview.open();
       try {
         const bad: UpdateMessage = {
           ...updateFromYaml('proposal: { title: X }\n', { version: 1 }),
