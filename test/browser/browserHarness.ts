@@ -175,6 +175,30 @@ export async function openPreviewPage(
   };
 }
 
+/** One diagram of the page as the tests read it. */
+export interface DiagramReading {
+  /** Its `data-diagram` key. */
+  key: string;
+  /** The architecture view it draws (`data-view`), if it draws one. */
+  view?: string;
+  hidden: boolean;
+  ready: boolean;
+  failed: boolean;
+  /** The text of its SVG's nodes, edge labels, cluster labels and text elements, one per line. */
+  text: string;
+  theme: string;
+}
+
+/** Every `.diagram` of the page, in document order. */
+export function diagramReadings(pp: PreviewPage): Promise<DiagramReading[]> {
+  return pp.page.evaluate<DiagramReading[]>(`[...document.querySelectorAll('.diagram')].map((d) => ({
+    key: d.dataset.diagram, view: d.dataset.view, hidden: d.hidden,
+    ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
+    text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
+    theme: d.dataset.theme ?? '',
+  }))`);
+}
+
 type Viewport = { width: number; height: number };
 
 /** The preview server and Chromium a mocha suite's tests share, and the pages they open on them. */

@@ -1,27 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { checkProposal } from '../../src/core/check';
 import type { UpdateMessage } from '../../src/protocol/previewMessages';
-import { previewSuite, readRepoFile, updateFromYaml, type PreviewPage } from './browserHarness';
+import { diagramReadings, previewSuite, readRepoFile, updateFromYaml } from './browserHarness';
+// Mermaid lays words out in separate elements, so spacing is not compared.
+import { squash } from './exportTools';
 import { exampleProposals } from '../support/fixtures';
-
-/** Text as the SVG shows it; Mermaid lays words out in separate elements, so spacing is not compared. */
-const squash = (s: string): string => s.replace(/\s+/g, '');
-
-interface DiagramText {
-  key: string;
-  ready: boolean;
-  failed: boolean;
-  text: string;
-  theme: string;
-}
-
-async function diagramTexts(pp: PreviewPage): Promise<DiagramText[]> {
-  return pp.page.evaluate<DiagramText[]>(`[...document.querySelectorAll('.diagram')].map((d) => ({
-    key: d.dataset.diagram, ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
-    text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
-    theme: d.dataset.theme ?? '',
-  }))`);
-}
 
 function exampleFiles(): string[] {
   return exampleProposals();
@@ -37,7 +20,7 @@ describe('preview in Chromium: diagrams', () => {
       const pp = preview.showing(text);
 
       it('draws the architecture with every component name', async () => {
-        const arch = (await diagramTexts(pp)).find((d) => d.key === 'architecture');
+        const arch = (await diagramReadings(pp)).find((d) => d.key === 'architecture');
         assert.ok(arch?.ready, 'architecture drawn');
         for (const c of result.proposal.architecture?.components ?? []) {
           assert.ok(squash(arch.text).includes(squash(c.name ?? '')), `component "${c.name}" in the SVG`);
@@ -45,7 +28,7 @@ describe('preview in Chromium: diagrams', () => {
       });
 
       it('draws the timeline with every task name', async () => {
-        const gantt = (await diagramTexts(pp)).find((d) => d.key === 'timeline');
+        const gantt = (await diagramReadings(pp)).find((d) => d.key === 'timeline');
         assert.ok(gantt?.ready, 'timeline drawn');
         for (const t of result.schedule.tasks)
           assert.ok(squash(gantt.text).includes(squash(t.name)), `task "${t.name}" in the SVG`);
@@ -75,7 +58,7 @@ describe('preview in Chromium: diagrams', () => {
     const pp = preview.showing(text);
 
     it('renders quotes, brackets, colons, semicolons, #, %%, arrows, end/graph/subgraph, Chinese and emoji as written', async () => {
-      const texts = await diagramTexts(pp);
+      const texts = await diagramReadings(pp);
       const arch = texts.find((d) => d.key === 'architecture');
       const gantt = texts.find((d) => d.key === 'timeline');
       assert.ok(arch?.ready && gantt?.ready, 'both diagrams drawn, none rejected');
@@ -151,7 +134,7 @@ describe('preview in Chromium: diagrams', () => {
         ).document;
         return Array.from(d.querySelectorAll('.diagram')).every((x) => x.dataset['theme'] === 'dark');
       });
-      const texts = await diagramTexts(pp);
+      const texts = await diagramReadings(pp);
       assert.ok(texts.every((d) => d.ready && d.theme === 'dark'));
     });
 

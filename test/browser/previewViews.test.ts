@@ -1,25 +1,21 @@
 import * as assert from 'node:assert/strict';
 import { architectureViews } from '../../src/core/architecture/views';
 import { checkProposal } from '../../src/core/check';
-import { previewSuite, readRepoFile, updateFromYaml, type PreviewPage } from './browserHarness';
+import {
+  diagramReadings,
+  previewSuite,
+  readRepoFile,
+  updateFromYaml,
+  type DiagramReading,
+  type PreviewPage,
+} from './browserHarness';
+// Mermaid lays words out in separate elements, so spacing is not compared.
+import { squash } from './exportTools';
 import { exampleProposals } from '../support/fixtures';
 
-/** Text as the SVG shows it; Mermaid lays words out in separate elements, so spacing is not compared. */
-const squash = (s: string): string => s.replace(/\s+/g, '');
-
-interface ViewReading {
-  view: string;
-  hidden: boolean;
-  ready: boolean;
-  failed: boolean;
-  text: string;
-}
-
-async function viewReadings(pp: PreviewPage): Promise<ViewReading[]> {
-  return pp.page.evaluate<ViewReading[]>(`[...document.querySelectorAll('.diagram[data-view]')].map((d) => ({
-    view: d.dataset.view, hidden: d.hidden, ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
-    text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
-  }))`);
+/** The diagrams that draw an architecture view. */
+async function viewReadings(pp: PreviewPage): Promise<DiagramReading[]> {
+  return (await diagramReadings(pp)).filter((d) => d.view !== undefined);
 }
 
 const HOSTILE_IDS = ['end', 'graph', 'click', 'subgraph', 'style'];
