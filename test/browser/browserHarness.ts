@@ -152,7 +152,7 @@ export async function openPreviewPage(
   browser: Browser,
   server: PreviewServer,
   theme = 'vscode-light',
-  viewport = { width: 1100, height: 900 },
+  viewport: Viewport = { width: 1100, height: 900 },
 ): Promise<PreviewPage> {
   const page = await browser.newPage({ viewport });
   await page.goto(`${server.origin}/preview.html?theme=${encodeURIComponent(theme)}`);
@@ -172,6 +172,102 @@ export async function openPreviewPage(
       );
     },
     cspViolations: () => page.evaluate<string[]>('window.__cspViolations'),
+  };
+}
+
+/** One diagram of the page as the tests read it. */
+export interface DiagramReading {
+  /** Its `data-diagram` key. */
+  key: string;
+  /** The architecture view it draws (`data-view`), if it draws one. */
+  view?: string;
+  hidden: boolean;
+  ready: boolean;
+  failed: boolean;
+  /** The text of its SVG's nodes, edge labels, cluster labels and text elements, one per line. */
+  text: string;
+  theme: string;
+}
+
+/** Every `.diagram` of the page, in document order. */
+export function diagramReadings(pp: PreviewPage): Promise<DiagramReading[]> {
+  return pp.page.evaluate<DiagramReading[]>(`[...document.querySelectorAll('.diagram')].map((d) => ({
+    key: d.dataset.diagram, view: d.dataset.view, hidden: d.hidden,
+    ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
+    text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
+    theme: d.dataset.theme ?? '',
+  }))`);
+}
+
+type Viewport = { width: number; height: number };
+
+/** The preview server and Chromium a mocha suite's tests share, and the pages they open on them. */
+export interface PreviewSuite {
+  /** The running server (its origin tells the bundle's own requests from any other). */
+  readonly server: PreviewServer;
+  open(theme?: string, viewport?: Viewport): Promise<PreviewPage>;
+  /** A fresh page that has drawn `text` (version 1); the caller closes it. */
+  draw(text: string, theme?: string, viewport?: Viewport): Promise<PreviewPage>;
+  /**
+   * The page of the suite this is called in: it draws `text` before that suite's tests and closes
+   * after them. Reached before then, it throws.
+   */
+  showing(text: string, viewport?: Viewport): PreviewPage;
+}
+
+/** Starts the server and Chromium before the calling suite's tests and closes both after them. */
+export function previewSuite(): PreviewSuite {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    server = await startPreviewServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = (): { server: PreviewServer; browser: Browser } => {
+    if (!browser || !server) throw new Error('the preview server starts before the suite: use it in a hook or test');
+    return { server, browser };
+  };
+  const open = (theme?: string, viewport?: Viewport): Promise<PreviewPage> =>
+    openPreviewPage(started().browser, started().server, theme, viewport);
+  const draw = async (text: string, theme?: string, viewport?: Viewport): Promise<PreviewPage> => {
+    const pp = await open(theme, viewport);
+    await pp.post(updateFromYaml(text, { version: 1 }));
+    await pp.waitFor(1, 'drawn');
+    return pp;
+  };
+  const showing = (text: string, viewport?: Viewport): PreviewPage => {
+    let shown: PreviewPage | undefined;
+    before(async () => {
+      shown = await draw(text, undefined, viewport);
+    });
+    after(async () => {
+      await shown?.page.close();
+    });
+    const current = (): PreviewPage => {
+      if (!shown) throw new Error("the suite's preview page opens before its tests: use it inside a test");
+      return shown;
+    };
+    return {
+      get page() {
+        return current().page;
+      },
+      post: (message) => current().post(message),
+      posted: () => current().posted(),
+      waitFor: (version, stage) => current().waitFor(version, stage),
+      cspViolations: () => current().cspViolations(),
+    };
+  };
+  return {
+    get server() {
+      return started().server;
+    },
+    open,
+    draw,
+    showing,
   };
 }
 

@@ -5,8 +5,7 @@
  * there (internal content).
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { unzipSync } from 'fflate';
@@ -18,6 +17,7 @@ import { exportProposal, type ExportResult } from '../../src/node/exportJob';
 import {
   EXAMPLES,
   INTERNAL_MARKER,
+  officeToPdf,
   pdfPages,
   pdfText,
   rendererCopy,
@@ -32,16 +32,7 @@ import {
 const browserPath = findBrowser()?.path;
 
 /** PPTX -> PDF with LibreOffice Impress in a private profile. */
-function pptxToPdf(pptx: string, parentDir: string): string {
-  const profile = tempDir('lo-profile');
-  const outDir = mkdtempSync(path.join(parentDir, 'lo-'));
-  execFileSync(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, pptx],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  return path.join(outDir, `${path.basename(pptx, '.pptx')}.pdf`);
-}
+const pptxToPdf = officeToPdf;
 
 function unescapeXml(s: string): string {
   return s

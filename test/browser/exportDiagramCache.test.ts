@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findBrowser } from '../../src/node/browser';
-import { exportProposal } from '../../src/node/exportJob';
+import { exportProposal, type ExportFormat, type ExportRequest, type ExportResult } from '../../src/node/exportJob';
 import { EXAMPLES, rendererCopy, tempDir, zipEntries } from './exportTools';
 
 const browserPath = findBrowser()?.path;
@@ -21,6 +21,14 @@ describe('export: diagram cache', function () {
   const dir = tempDir('export-cache');
   const cacheDir = path.join(dir, 'cache');
   let rendererDir = '';
+  /** An export through the shared cache folder, drawn (when it draws) by the private renderer copy. */
+  const cachedExport = (request: ExportRequest): Promise<ExportResult> =>
+    exportProposal({ rendererDir, diagramCacheDir: cacheDir, ...request });
+  /** The English example exported as `format` to `name` in the test folder, through the shared cache. */
+  const exportEnglish = (format: ExportFormat, name: string, how: Partial<ExportRequest>): Promise<ExportResult> => {
+    if (!english) throw new Error('no English example in EXAMPLES');
+    return cachedExport({ sourcePath: english.file, format, out: path.join(dir, name), ...how });
+  };
 
   before(async function () {
     assert.ok(english, 'the English example');
@@ -32,14 +40,7 @@ describe('export: diagram cache', function () {
 
   it('a cold export draws and stores both diagrams; a warm one starts no browser and embeds the same pictures', async function () {
     assert.ok(english);
-    const cold = await exportProposal({
-      sourcePath: english.file,
-      format: 'docx',
-      out: path.join(dir, 'cold.docx'),
-      browserPath,
-      rendererDir,
-      diagramCacheDir: cacheDir,
-    });
+    const cold = await exportEnglish('docx', 'cold.docx', { browserPath });
     assert.equal(cold.browserStarted, true);
     // One per architecture view and the timeline summary: every later run must find them all.
     drawnCount = cold.diagrams ?? 0;
@@ -48,15 +49,7 @@ describe('export: diagram cache', function () {
     assert.equal(readdirSync(cacheDir).filter((f) => f.endsWith('.png')).length, drawnCount);
 
     const problems: string[] = [];
-    const warm = await exportProposal({
-      sourcePath: english.file,
-      format: 'docx',
-      out: path.join(dir, 'warm.docx'),
-      env: NO_BROWSER,
-      rendererDir,
-      diagramCacheDir: cacheDir,
-      onCacheProblem: (m) => problems.push(m),
-    });
+    const warm = await exportEnglish('docx', 'warm.docx', { env: NO_BROWSER, onCacheProblem: (m) => problems.push(m) });
     assert.deepEqual(problems, []);
     assert.equal(warm.browserStarted, false);
     assert.equal(warm.diagrams, drawnCount);
@@ -68,14 +61,7 @@ describe('export: diagram cache', function () {
 
   it('the cache serves every format: the HTML of a warm cache has both SVGs without a browser', async function () {
     assert.ok(english);
-    const r = await exportProposal({
-      sourcePath: english.file,
-      format: 'html',
-      out: path.join(dir, 'warm.html'),
-      env: NO_BROWSER,
-      rendererDir,
-      diagramCacheDir: cacheDir,
-    });
+    const r = await exportEnglish('html', 'warm.html', { env: NO_BROWSER });
     assert.equal(r.browserStarted, false);
     assert.equal(r.diagramsFromCache, drawnCount);
     assert.equal((readFileSync(r.path, 'utf8').match(/<svg/g) ?? []).length >= drawnCount, true);
@@ -87,14 +73,7 @@ describe('export: diagram cache', function () {
     const text = readFileSync(english.file, 'utf8');
     assert.ok(text.includes('name: Edge gateways'));
     writeFileSync(source, text.replace('name: Edge gateways', 'name: Edge gateways (renamed)'));
-    const r = await exportProposal({
-      sourcePath: source,
-      format: 'docx',
-      out: dir,
-      browserPath,
-      rendererDir,
-      diagramCacheDir: cacheDir,
-    });
+    const r = await cachedExport({ sourcePath: source, format: 'docx', out: dir, browserPath });
     assert.equal(r.browserStarted, true);
     // The views that show the component are drawn again; the timeline (and any view without it) is reused.
     assert.equal(r.diagrams, drawnCount);
@@ -109,14 +88,7 @@ describe('export: diagram cache', function () {
     const changed = path.join(tempDir('renderer-changed'), 'exportRenderer');
     cpSync(rendererDir, changed, { recursive: true });
     appendFileSync(path.join(changed, 'exportRenderer.js'), '\n// another build\n');
-    const r = await exportProposal({
-      sourcePath: english.file,
-      format: 'docx',
-      out: path.join(dir, 'other-renderer.docx'),
-      browserPath,
-      rendererDir: changed,
-      diagramCacheDir: cacheDir,
-    });
+    const r = await exportEnglish('docx', 'other-renderer.docx', { browserPath, rendererDir: changed });
     assert.equal(r.browserStarted, true);
     assert.equal(r.diagramsFromCache, 0);
   });

@@ -17,7 +17,7 @@ import type { Proposal } from '../../src/core/model';
 import { findBrowser } from '../../src/node/browser';
 import { exportProposal, type ExportFormat } from '../../src/node/exportJob';
 import {
-  docxToPdf,
+  officeToPdf,
   EXAMPLES,
   rendererCopy,
   INTERNAL_MARKER,
@@ -106,7 +106,7 @@ for (const example of EXAMPLES) {
         documentDiagramCount('proposal', visible),
         `a picture per diagram, got ${media.join(', ')}`,
       );
-      const pdf = docxToPdf(docx, dir);
+      const pdf = officeToPdf(docx, dir);
       const text = squash(pdfText(pdf));
       assert.ok(text.includes(squash(proposal.proposal?.title ?? '')), 'title on the cover');
       for (const h of sectionHeadings()) assert.ok(text.includes(squash(h)), `heading ${h}`);
@@ -137,7 +137,7 @@ for (const example of EXAMPLES) {
     it('every document kind exports as DOCX, and the requirements specification lists each acceptance criterion and a sign-off', function () {
       this.timeout(300_000);
       for (const k of PROSE_DOCUMENTS) assert.ok(zipEntries(file(k, 'docx')).includes('word/document.xml'), k);
-      const text = squash(pdfText(docxToPdf(file('requirements', 'docx'), dir)));
+      const text = squash(pdfText(officeToPdf(file('requirements', 'docx'), dir)));
       for (const r of visible.requirements ?? [])
         for (const a of r.acceptance ?? []) assert.ok(text.includes(squash(a)), `acceptance ${a}`);
       assert.ok(text.includes(squash(label('sec.signOff', example.lang))));

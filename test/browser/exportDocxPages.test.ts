@@ -5,13 +5,8 @@
  * and pdftotext.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { exportProposal } from '../../src/node/exportJob';
-import { docxToPdf, EXAMPLES, pdfPages, tempDir } from './exportTools';
-
-function pageText(pdf: string, page: number): string {
-  return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-}
+import { contentsEntries, EXAMPLES, headingPageIndex, officeToPdf, pdfPageTexts, tempDir } from './exportTools';
 
 for (const example of EXAMPLES) {
   describe(`export: DOCX page numbers in LibreOffice, ${example.name}`, function () {
@@ -22,8 +17,8 @@ for (const example of EXAMPLES) {
 
     before(async () => {
       const r = await exportProposal({ sourcePath: example.file, format: 'docx', out: dir, renderDiagrams: false });
-      pdf = docxToPdf(r.path, dir);
-      pages = Array.from({ length: pdfPages(pdf) }, (_, i) => pageText(pdf, i + 1));
+      pdf = officeToPdf(r.path, dir);
+      pages = pdfPageTexts(pdf);
     });
 
     it('numbers the pages after the cover 2..n and says "of n" in the footer', () => {
@@ -41,20 +36,11 @@ for (const example of EXAMPLES) {
 
     it('gives every contents entry the page its heading is printed on', () => {
       const contents = pages[1] ?? '';
-      // "2.1 Background......4": number, title, dot leader, page.
-      const entries = [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({
-        number: m[1] ?? '',
-        title: (m[2] ?? '').trim(),
-        page: Number(m[3]),
-      }));
+      const entries = contentsEntries(contents);
       assert.ok(entries.length >= 8, `contents entries with page numbers: ${entries.length}\n${contents}`);
       for (const e of entries) {
         // The heading line: its number, then its title, on a page after the contents.
-        const heading = new RegExp(
-          `^\\s*${e.number.replace('.', '\\.')}\\s+${e.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-          'm',
-        );
-        const printedOn = pages.findIndex((text, i) => i > 1 && heading.test(text));
+        const printedOn = headingPageIndex(pages, e, 20);
         assert.ok(printedOn > 1, `heading ${e.number} ${e.title} not found`);
         assert.equal(
           printedOn + 1,

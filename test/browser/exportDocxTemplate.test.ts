@@ -5,7 +5,6 @@
  * header, its page numbers in the footer, and no internal content anywhere in the package.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkProposal } from '../../src/core/check';
@@ -13,10 +12,12 @@ import { label } from '../../src/core/export/exportLabels';
 import { findBrowser } from '../../src/node/browser';
 import { exportProposal, type ExportResult } from '../../src/node/exportJob';
 import {
-  docxToPdf,
+  contentsEntries,
   EXAMPLES,
+  headingPageIndex,
   INTERNAL_MARKER,
-  pdfPages,
+  officeToPdf,
+  pdfPageTexts,
   pdfText,
   rendererCopy,
   repoRoot,
@@ -62,13 +63,9 @@ for (const example of EXAMPLES) {
         rendererDir: await rendererCopy(),
         template: template.file,
       });
-      const pdf = docxToPdf(result.path, dir);
+      const pdf = officeToPdf(result.path, dir);
       text = squash(pdfText(pdf));
-      pages = Array.from({ length: pdfPages(pdf) }, (_, i) =>
-        execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
-          encoding: 'utf8',
-        }),
-      );
+      pages = pdfPageTexts(pdf);
     });
 
     it("shows the template's cover with the placeholders filled and no placeholder left", () => {
@@ -101,18 +98,10 @@ for (const example of EXAMPLES) {
 
     it("gives every contents entry (under the template's toc styles) the page its heading is printed on", () => {
       const contents = pages[1] ?? '';
-      const entries = [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({
-        number: m[1] ?? '',
-        title: (m[2] ?? '').trim(),
-        page: Number(m[3]),
-      }));
+      const entries = contentsEntries(contents);
       assert.ok(entries.length >= 8, `contents entries with page numbers: ${entries.length}\n${contents}`);
       for (const e of entries) {
-        const heading = new RegExp(
-          `^\\s*${e.number.replace('.', '\\.')}\\s+${e.title.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
-          'm',
-        );
-        const printedOn = pages.findIndex((page, i) => i > 1 && heading.test(page));
+        const printedOn = headingPageIndex(pages, e, 12);
         assert.equal(printedOn + 1, e.page, `${e.number} ${e.title}: contents say page ${e.page}`);
       }
       const doc = zipPart(result.path, 'word/document.xml');

@@ -45,17 +45,17 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `presales-${prefix}-`));
 }
 
-/** DOCX -> PDF with LibreOffice in a private profile (parallel runs must not share one), then its text. */
-export function docxToPdf(docx: string, parentDir: string): string {
+/** DOCX or PPTX -> PDF with LibreOffice in a private profile (parallel runs must not share one). */
+export function officeToPdf(file: string, parentDir: string): string {
   const profile = tempDir('lo-profile');
-  // Its own folder: LibreOffice names the PDF after the DOCX, which would replace our exported PDF.
+  // Its own folder: LibreOffice names the PDF after the file, which would replace our exported PDF.
   const outDir = mkdtempSync(path.join(parentDir, 'lo-'));
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx],
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file],
     { stdio: 'pipe', timeout: 180_000 },
   );
-  return path.join(outDir, `${path.basename(docx, '.docx')}.pdf`);
+  return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
 }
 
 export function pdfText(pdf: string): string {
@@ -67,6 +67,40 @@ export function pdfPages(pdf: string): number {
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const m = /^Pages:\s+(\d+)/m.exec(info);
   return m ? Number(m[1]) : 0;
+}
+
+/** Each page's text as printed (-layout keeps a contents line's number, title, leader and page on one line). */
+export function pdfPageTexts(pdf: string): string[] {
+  return Array.from({ length: pdfPages(pdf) }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
+  );
+}
+
+export interface ContentsEntry {
+  number: string;
+  title: string;
+  page: number;
+}
+
+/** The entries of a printed table of contents: "2.1 Background......4" is number, title, dot leader, page. */
+export function contentsEntries(contents: string): ContentsEntry[] {
+  return [...contents.matchAll(/^\s*(\d+\.(?:\d+)?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/gm)].map((m) => ({
+    number: m[1] ?? '',
+    title: (m[2] ?? '').trim(),
+    page: Number(m[3]),
+  }));
+}
+
+/**
+ * The index in `pages` of the first page after the contents (index 2 on) with a line that starts with
+ * the entry's number and the first `titleChars` characters of its title; -1 when none has.
+ */
+export function headingPageIndex(pages: readonly string[], entry: ContentsEntry, titleChars: number): number {
+  const heading = new RegExp(
+    `^\\s*${entry.number.replace('.', '\\.')}\\s+${entry.title.slice(0, titleChars).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+    'm',
+  );
+  return pages.findIndex((text, i) => i > 1 && heading.test(text));
 }
 
 export function zipEntries(file: string): string[] {

@@ -1,69 +1,26 @@
 import * as assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { checkProposal } from '../../src/core/check';
 import type { UpdateMessage } from '../../src/protocol/previewMessages';
-import {
-  launchChromium,
-  openPreviewPage,
-  readRepoFile,
-  startPreviewServer,
-  updateFromYaml,
-  type PreviewPage,
-  type PreviewServer,
-} from './browserHarness';
+import { diagramReadings, previewSuite, readRepoFile, updateFromYaml } from './browserHarness';
+// Mermaid lays words out in separate elements, so spacing is not compared.
+import { squash } from './exportTools';
 import { exampleProposals } from '../support/fixtures';
-
-/** Text as the SVG shows it; Mermaid lays words out in separate elements, so spacing is not compared. */
-const squash = (s: string): string => s.replace(/\s+/g, '');
-
-interface DiagramText {
-  key: string;
-  ready: boolean;
-  failed: boolean;
-  text: string;
-  theme: string;
-}
-
-async function diagramTexts(pp: PreviewPage): Promise<DiagramText[]> {
-  return pp.page.evaluate<DiagramText[]>(`[...document.querySelectorAll('.diagram')].map((d) => ({
-    key: d.dataset.diagram, ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
-    text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
-    theme: d.dataset.theme ?? '',
-  }))`);
-}
 
 function exampleFiles(): string[] {
   return exampleProposals();
 }
 
 describe('preview in Chromium: diagrams', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   for (const file of exampleFiles()) {
     describe(file, () => {
-      let pp: PreviewPage;
       const text = readRepoFile(file);
       const result = checkProposal(text);
-      before(async () => {
-        pp = await openPreviewPage(browser, server);
-        await pp.post(updateFromYaml(text, { version: 1 }));
-        await pp.waitFor(1, 'drawn');
-      });
-      after(async () => {
-        await pp?.page.close();
-      });
+      const pp = preview.showing(text);
 
       it('draws the architecture with every component name', async () => {
-        const arch = (await diagramTexts(pp)).find((d) => d.key === 'architecture');
+        const arch = (await diagramReadings(pp)).find((d) => d.key === 'architecture');
         assert.ok(arch?.ready, 'architecture drawn');
         for (const c of result.proposal.architecture?.components ?? []) {
           assert.ok(squash(arch.text).includes(squash(c.name ?? '')), `component "${c.name}" in the SVG`);
@@ -71,7 +28,7 @@ describe('preview in Chromium: diagrams', () => {
       });
 
       it('draws the timeline with every task name', async () => {
-        const gantt = (await diagramTexts(pp)).find((d) => d.key === 'timeline');
+        const gantt = (await diagramReadings(pp)).find((d) => d.key === 'timeline');
         assert.ok(gantt?.ready, 'timeline drawn');
         for (const t of result.schedule.tasks)
           assert.ok(squash(gantt.text).includes(squash(t.name)), `task "${t.name}" in the SVG`);
@@ -96,20 +53,12 @@ describe('preview in Chromium: diagrams', () => {
   }
 
   describe('hostile names', () => {
-    let pp: PreviewPage;
     const text = readRepoFile('test/browser/fixtures/hostile-names.presales.yaml');
     const result = checkProposal(text);
-    before(async () => {
-      pp = await openPreviewPage(browser, server);
-      await pp.post(updateFromYaml(text, { version: 1 }));
-      await pp.waitFor(1, 'drawn');
-    });
-    after(async () => {
-      await pp?.page.close();
-    });
+    const pp = preview.showing(text);
 
     it('renders quotes, brackets, colons, semicolons, #, %%, arrows, end/graph/subgraph, Chinese and emoji as written', async () => {
-      const texts = await diagramTexts(pp);
+      const texts = await diagramReadings(pp);
       const arch = texts.find((d) => d.key === 'architecture');
       const gantt = texts.find((d) => d.key === 'timeline');
       assert.ok(arch?.ready && gantt?.ready, 'both diagrams drawn, none rejected');
@@ -135,16 +84,8 @@ describe('preview in Chromium: diagrams', () => {
   });
 
   describe('diagram tools', () => {
-    let pp: PreviewPage;
     const text = readRepoFile(exampleFiles()[0] ?? '');
-    before(async () => {
-      pp = await openPreviewPage(browser, server);
-      await pp.post(updateFromYaml(text, { version: 1 }));
-      await pp.waitFor(1, 'drawn');
-    });
-    after(async () => {
-      await pp?.page.close();
-    });
+    const pp = preview.showing(text);
 
     it('"Save as PNG" produces a real PNG through the canvas (not tainted by HTML labels)', async () => {
       await pp.page.click('.diagram[data-diagram=architecture] button.save-png', { force: true });
@@ -193,7 +134,7 @@ describe('preview in Chromium: diagrams', () => {
         ).document;
         return Array.from(d.querySelectorAll('.diagram')).every((x) => x.dataset['theme'] === 'dark');
       });
-      const texts = await diagramTexts(pp);
+      const texts = await diagramReadings(pp);
       assert.ok(texts.every((d) => d.ready && d.theme === 'dark'));
     });
 
@@ -235,7 +176,7 @@ describe('preview in Chromium: diagrams', () => {
 
   describe('a diagram Mermaid rejects', () => {
     it("shows Mermaid's error in place, as text, and leaves nothing behind in <body>", async () => {
-      const pp = await openPreviewPage(browser, server);
+      const pp = await preview.open();
       try {
         const bad: UpdateMessage = {
           ...updateFromYaml('proposal: { title: X }\n', { version: 1 }),

@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import {
-  launchChromium,
-  openPreviewPage,
-  readRepoFile,
-  repoRoot,
-  startPreviewServer,
-  updateFromYaml,
-  type PreviewServer,
-} from './browserHarness';
+import { previewSuite, readRepoFile, repoRoot } from './browserHarness';
 import { exampleProposals } from '../support/fixtures';
 import { tempDir } from './exportTools';
 
@@ -34,26 +25,17 @@ interface NarrowCell {
  */
 describe('preview in Chromium: a narrow panel', function () {
   this.timeout(180_000);
-  let server: PreviewServer;
-  let browser: Browser;
+  const preview = previewSuite();
   const pictures =
     process.env['PRESALES_SCREENSHOTS'] === '1' ? path.join(repoRoot, 'docs', 'images') : tempDir('narrow-shots');
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
+  before(() => {
     mkdirSync(pictures, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const file of exampleProposals().map((f) => path.basename(f))) {
     it(`${file} at 500 px: no cell narrower than six CJK characters, no page-wide scrolling, a working navigator`, async () => {
-      const pp = await openPreviewPage(browser, server, 'vscode-light', { width: 500, height: 900 });
+      const pp = await preview.draw(readRepoFile(`examples/${file}`), 'vscode-light', { width: 500, height: 900 });
       try {
-        await pp.post(updateFromYaml(readRepoFile(`examples/${file}`), { version: 1 }));
-        await pp.waitFor(1, 'drawn');
         const cells = await pp.page.evaluate<NarrowCell[]>(`(() => {
           const out = [];
           for (const table of document.querySelectorAll('#content table:not(.load)')) {

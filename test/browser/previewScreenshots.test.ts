@@ -1,15 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import {
-  launchChromium,
-  openPreviewPage,
-  readRepoFile,
-  repoRoot,
-  startPreviewServer,
-  updateFromYaml,
-  type PreviewServer,
-} from './browserHarness';
+import { previewSuite, readRepoFile, repoRoot } from './browserHarness';
 import { exampleProposals } from '../support/fixtures';
 
 /**
@@ -17,16 +8,7 @@ import { exampleProposals } from '../support/fixtures';
  * the browser harness. Only with PRESALES_SCREENSHOTS=1: a normal test run writes nothing.
  */
 (process.env['PRESALES_SCREENSHOTS'] === '1' ? describe : describe.skip)('preview screenshots', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   const examples = exampleProposals().map((f) => path.basename(f));
   for (const file of examples) {
@@ -34,10 +16,8 @@ import { exampleProposals } from '../support/fixtures';
       it(`${file} in ${theme}`, async () => {
         const out = path.join(repoRoot, 'docs', 'images');
         mkdirSync(out, { recursive: true });
-        const pp = await openPreviewPage(browser, server, theme, { width: 1200, height: 900 });
+        const pp = await preview.draw(readRepoFile(`examples/${file}`), theme, { width: 1200, height: 900 });
         try {
-          await pp.post(updateFromYaml(readRepoFile(`examples/${file}`), { version: 1 }));
-          await pp.waitFor(1, 'drawn');
           const name = `preview-${file.replace('.presales.yaml', '')}-${theme.replace('vscode-', '')}`;
           await pp.page.screenshot({ path: path.join(out, `${name}.png`) });
           for (const part of ['architecture', 'timeline', 'risks']) {

@@ -1,30 +1,13 @@
 import * as assert from 'node:assert/strict';
-import type { Browser, Request } from 'playwright-core';
-import {
-  launchChromium,
-  openPreviewPage,
-  payloadProposal,
-  PAYLOADS,
-  readRepoFile,
-  startPreviewServer,
-  updateFromYaml,
-  type PreviewServer,
-} from './browserHarness';
+import type { Request } from 'playwright-core';
+import { payloadProposal, PAYLOADS, previewSuite, readRepoFile, updateFromYaml } from './browserHarness';
 
 describe('preview in Chromium: hostile document text', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   it('shows HTML/script payloads in every text field as text and runs none of them', async () => {
-    const pp = await openPreviewPage(browser, server);
+    const { server } = preview;
+    const pp = await preview.open();
     const dialogs: string[] = [];
     const requests: string[] = [];
     pp.page.on('dialog', (d) => {

@@ -1,15 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import type { WebviewToExtension } from '../../src/protocol/previewMessages';
-import {
-  launchChromium,
-  openPreviewPage,
-  readRepoFile,
-  startPreviewServer,
-  updateFromYaml,
-  type PreviewPage,
-  type PreviewServer,
-} from './browserHarness';
+import { previewSuite, readRepoFile, updateFromYaml, type PreviewPage } from './browserHarness';
 
 const FILE = 'examples/smart-factory.presales.yaml';
 
@@ -30,21 +21,9 @@ async function postedOf<T extends WebviewToExtension['type']>(
 }
 
 describe('preview in Chromium: updates and interaction', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  let pp: PreviewPage;
+  const preview = previewSuite();
   const text = readRepoFile(FILE);
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-    pp = await openPreviewPage(browser, server, 'vscode-light', { width: 1000, height: 700 });
-    await pp.post(updateFromYaml(text, { version: 1 }));
-    await pp.waitFor(1, 'drawn');
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pp = preview.showing(text, { width: 1000, height: 700 });
 
   it('applies a text-only edit in place and keeps both drawn diagrams', async () => {
     await markSvgs(pp);

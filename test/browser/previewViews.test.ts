@@ -1,34 +1,21 @@
 import * as assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { architectureViews } from '../../src/core/architecture/views';
 import { checkProposal } from '../../src/core/check';
 import {
-  launchChromium,
-  openPreviewPage,
+  diagramReadings,
+  previewSuite,
   readRepoFile,
-  startPreviewServer,
   updateFromYaml,
+  type DiagramReading,
   type PreviewPage,
-  type PreviewServer,
 } from './browserHarness';
+// Mermaid lays words out in separate elements, so spacing is not compared.
+import { squash } from './exportTools';
 import { exampleProposals } from '../support/fixtures';
 
-/** Text as the SVG shows it; Mermaid lays words out in separate elements, so spacing is not compared. */
-const squash = (s: string): string => s.replace(/\s+/g, '');
-
-interface ViewReading {
-  view: string;
-  hidden: boolean;
-  ready: boolean;
-  failed: boolean;
-  text: string;
-}
-
-async function viewReadings(pp: PreviewPage): Promise<ViewReading[]> {
-  return pp.page.evaluate<ViewReading[]>(`[...document.querySelectorAll('.diagram[data-view]')].map((d) => ({
-    view: d.dataset.view, hidden: d.hidden, ready: d.classList.contains('diagram-ready'), failed: d.classList.contains('diagram-failed'),
-    text: [...(d.querySelector('svg')?.querySelectorAll('g.node, g.edgeLabel, g.cluster-label, text') ?? [])].map((n) => n.textContent).join('\\n'),
-  }))`);
+/** The diagrams that draw an architecture view. */
+async function viewReadings(pp: PreviewPage): Promise<DiagramReading[]> {
+  return (await diagramReadings(pp)).filter((d) => d.view !== undefined);
 }
 
 const HOSTILE_IDS = ['end', 'graph', 'click', 'subgraph', 'style'];
@@ -66,32 +53,15 @@ function hostileProposal(): string {
 }
 
 describe('preview in Chromium: architecture views', () => {
-  let server: PreviewServer;
-  let browser: Browser;
-  before(async () => {
-    server = await startPreviewServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewSuite();
 
   for (const file of exampleProposals()) {
     describe(file, () => {
-      let pp: PreviewPage;
       const text = readRepoFile(file);
       const result = checkProposal(text);
       const lang = result.proposal.proposal?.language === 'zh-CN' ? 'zh-CN' : 'en';
       const views = architectureViews(result.proposal, { lang });
-      before(async () => {
-        pp = await openPreviewPage(browser, server);
-        await pp.post(updateFromYaml(text, { version: 1 }));
-        await pp.waitFor(1, 'drawn');
-      });
-      after(async () => {
-        await pp?.page.close();
-      });
+      const pp = preview.showing(text);
 
       it('draws every view, the first shown and the rest hidden, with a picker button each', async () => {
         const readings = await viewReadings(pp);
@@ -157,16 +127,8 @@ describe('preview in Chromium: architecture views', () => {
   }
 
   describe('hostile ids and names', () => {
-    let pp: PreviewPage;
     const text = hostileProposal();
-    before(async () => {
-      pp = await openPreviewPage(browser, server);
-      await pp.post(updateFromYaml(text, { version: 1 }));
-      await pp.waitFor(1, 'drawn');
-    });
-    after(async () => {
-      await pp?.page.close();
-    });
+    const pp = preview.showing(text);
 
     it('renders the context and deployment views as written', async () => {
       for (const id of HOSTILE_IDS) assert.ok(text.includes(`id: ${id},`), `the fixture uses the id ${id}`);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,29 @@ const cliPath = path.join(root, 'dist', 'cli.js');
 // The starter's only risk, RK1, scores likelihood 3 x impact 4 = 12: medium by default, high at 12.
 const TEXT = starterProposal('en', 'Threshold');
 
+// English messages whatever the machine's locale.
+const env = { ...process.env, LANG: 'C', LC_ALL: '' };
+
+/**
+ * Runs `check` in a fresh folder (removed afterwards) that holds TEXT as p.presales.yaml, with `run`
+ * exporting that file through the CLI with the given options.
+ */
+function inProposalFolder(
+  prefix: string,
+  check: (dir: string, run: (args: string[]) => SpawnSyncReturns<string>) => void,
+): void {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  try {
+    const source = path.join(dir, 'p.presales.yaml');
+    writeFileSync(source, TEXT);
+    check(dir, (args) =>
+      spawnSync(process.execPath, [cliPath, 'export', source, ...args], { cwd: dir, env, encoding: 'utf8' }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function unzipFile(file: string, part: string): string {
   const entry = unzipSync(readFileSync(file), { filter: (f) => f.name === part })[part];
   if (!entry) throw new Error(`${part} is not in ${file}`);
@@ -23,13 +46,7 @@ describe('presales export options', () => {
   it('through presales export --high-risk, and a bad value is a usage error', function () {
     this.timeout(30000);
     assert.ok(existsSync(cliPath), 'dist/cli.js is missing: run npm run build first');
-    const dir = mkdtempSync(path.join(tmpdir(), 'presales-risk-cli-'));
-    try {
-      const source = path.join(dir, 'p.presales.yaml');
-      writeFileSync(source, TEXT);
-      const env = { ...process.env, LANG: 'C', LC_ALL: '' };
-      const run = (args: string[]) =>
-        spawnSync(process.execPath, [cliPath, 'export', source, ...args], { cwd: dir, env, encoding: 'utf8' });
+    inProposalFolder('presales-risk-cli-', (dir, run) => {
       const ok = run(['--format', 'xlsx', '--doc', 'risks', '--high-risk', '12', '--out', path.join(dir, 'r.xlsx')]);
       assert.equal(ok.status, 0, ok.stderr);
       assert.match(
@@ -45,9 +62,7 @@ describe('presales export options', () => {
         spawnSync(process.execPath, [cliPath, 'export', '--help'], { env, encoding: 'utf8' }).stdout,
         /--high-risk <n>/,
       );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('offers every format of the formats table in `presales export --help`', () => {
@@ -62,13 +77,7 @@ describe('presales export options', () => {
 
   it('--diagram-cache takes a folder, contradicting --no-diagram-cache is a usage error, an unwritable one a warning', function () {
     this.timeout(60000);
-    const dir = mkdtempSync(path.join(tmpdir(), 'presales-cache-cli-'));
-    try {
-      const source = path.join(dir, 'p.presales.yaml');
-      writeFileSync(source, TEXT);
-      const env = { ...process.env, LANG: 'C', LC_ALL: '' };
-      const run = (args: string[]) =>
-        spawnSync(process.execPath, [cliPath, 'export', source, ...args], { cwd: dir, env, encoding: 'utf8' });
+    inProposalFolder('presales-cache-cli-', (dir, run) => {
       const missing = run(['--format', 'md', '--diagram-cache']);
       assert.equal(missing.status, 2);
       assert.match(missing.stderr, /--diagram-cache/);
@@ -82,8 +91,6 @@ describe('presales export options', () => {
       assert.equal((blocked.stderr.match(/diagram cache/g) ?? []).length, 1, blocked.stderr);
       assert.match(blocked.stderr, /blocked/);
       assert.ok(existsSync(path.join(dir, 'p.html')));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -39,3 +39,18 @@ export function exampleProposals(): string[] {
 export function brokenExamples(): string[] {
   return proposalFilesIn('examples/broken');
 }
+
+/**
+ * The diagrams examples/smart-factory.presales.yaml draws, in document order: its seven architecture
+ * views (the first keeps the id `architecture`), then the timeline.
+ */
+export const SMART_FACTORY_DIAGRAMS = [
+  'architecture',
+  'view-context',
+  'view-data-path',
+  'view-security',
+  'view-deploy-prod',
+  'view-deploy-dr',
+  'view-deploy-test',
+  'timeline',
+];

@@ -317,44 +317,61 @@ export async function twoSheetWorkbook(): Promise<Uint8Array> {
   return xlsxBytes(wb);
 }
 
+/** A CSV RFP: its header line, then one line per requirement from row 2. */
+interface CsvRfp {
+  readonly name: string;
+  /** The header line as the file starts (a BOM included). */
+  readonly header: string;
+  readonly separator: ',' | ';';
+  readonly encode: (text: string) => Uint8Array;
+  readonly columns: RfpFixture['columns'];
+  /** Id, requirement text, the priority as the customer wrote it and as the importer must read it. */
+  readonly lines: ReadonlyArray<readonly [id: string, text: string, written: string, priority: ExpectedPriority]>;
+}
+
+/** Lines end in CRLF; the text is always quoted (quotes doubled, its line breaks CRLF), the last two cells empty. */
+function csvRfp(csv: CsvRfp): RfpFixture {
+  const quoted = (text: string): string => `"${text.replace(/"/g, '""').replace(/\n/g, '\r\n')}"`;
+  const body = csv.lines.map(([id, text, written]) => [id, quoted(text), written, '', ''].join(csv.separator));
+  return {
+    name: csv.name,
+    bytes: csv.encode([csv.header, ...body, ''].join('\r\n')),
+    headerRow: 1,
+    columns: csv.columns,
+    requirements: csv.lines.map(([id, text, , priority], i) => ({ id, text, priority, row: i + 2 })),
+  };
+}
+
 /** Semicolon CSV with a UTF-8 BOM (as a European Excel writes it): quotes, multi-line cells. */
 export function semicolonCsv(): RfpFixture {
-  const text =
-    '\uFEFFID;Requirement;Priority;Compliance;Response\r\n' +
-    'SEC-01;"Passwords are stored hashed; never in clear text.";Must;;\r\n' +
-    'SEC-02;"Audit log covers:\r\nlogin\r\nlogout";Should;;\r\n' +
-    'OPS-01;"The ""standard"" backup runs nightly.";Could;;\r\n';
-  return {
+  return csvRfp({
     name: 'requirements-semicolon.csv',
-    bytes: new TextEncoder().encode(text),
-    headerRow: 1,
+    header: '\uFEFFID;Requirement;Priority;Compliance;Response',
+    separator: ';',
+    encode: (text) => new TextEncoder().encode(text),
     columns: { id: 'A', text: 'B', priority: 'C', compliance: 'D', response: 'E' },
-    requirements: [
-      { id: 'SEC-01', text: 'Passwords are stored hashed; never in clear text.', priority: 'must', row: 2 },
-      { id: 'SEC-02', text: 'Audit log covers:\nlogin\nlogout', priority: 'should', row: 3 },
-      { id: 'OPS-01', text: 'The "standard" backup runs nightly.', priority: 'could', row: 4 },
+    lines: [
+      ['SEC-01', 'Passwords are stored hashed; never in clear text.', 'Must', 'must'],
+      ['SEC-02', 'Audit log covers:\nlogin\nlogout', 'Should', 'should'],
+      ['OPS-01', 'The "standard" backup runs nightly.', 'Could', 'could'],
     ],
-  };
+  });
 }
 
 /** Comma CSV in GB18030, as a Chinese Excel saves "CSV (逗号分隔)". */
 export function gb18030Csv(): RfpFixture {
-  const text =
-    '条目号,技术要求,重要性,偏离情况,说明\r\n' +
-    '3.1,"系统应支持国密SM2/SM3/SM4算法。",实质性,,\r\n' +
-    '3.2,"须提供本地化部署，数据不出境。",重要,,\r\n' +
-    '3.3,"可选：支持粤语语音识别。",一般,,\r\n';
-  return {
+  return csvRfp({
     name: '需求清单-gb18030.csv',
-    bytes: new Uint8Array(iconv.encode(text, 'gb18030')),
-    headerRow: 1,
+    header: '条目号,技术要求,重要性,偏离情况,说明',
+    separator: ',',
+    encode: (text) => new Uint8Array(iconv.encode(text, 'gb18030')),
     columns: { id: 'A', text: 'B', priority: 'C', compliance: 'D', reference: 'E' },
-    requirements: [
-      { id: '3.1', text: '系统应支持国密SM2/SM3/SM4算法。', priority: 'must', row: 2 },
-      { id: '3.2', text: '须提供本地化部署，数据不出境。', priority: 'should', row: 3 },
-      { id: '3.3', text: '可选：支持粤语语音识别。', priority: 'could', row: 4 },
+    lines: [
+      ['3.1', '系统应支持国密SM2/SM3/SM4算法。', '实质性', 'must'],
+      ['3.2', '须提供本地化部署，数据不出境。', '重要', 'should'],
+      ['3.3', '可选：支持粤语语音识别。', '一般', 'could'],
     ],
-  };
+  });
 }
 
 function cell(text: string, options: { columnSpan?: number; rowSpan?: number; bold?: boolean } = {}): TableCell {
@@ -373,40 +390,38 @@ function headerRow(): TableRow {
   return new TableRow({ tableHeader: true, children: DOCX_HEADER.map((h) => cell(h, { bold: true })) });
 }
 
+/** A full-width requirement table: the header row (repeated on every page), a section row, then `rows`. */
+function requirementTable(section: string, rows: readonly TableRow[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [headerRow(), new TableRow({ children: [cell(section, { columnSpan: 5, bold: true })] }), ...rows],
+  });
+}
+
 /** A Word RFP: prose with "shall"/"须" sentences, a requirement table continued as a second table. */
 export async function wordRfp(): Promise<RfpFixture> {
-  const table1 = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      headerRow(),
-      new TableRow({ children: [cell('3.1 Availability', { columnSpan: 5, bold: true })] }),
-      new TableRow({
-        children: [
-          cell('3.1.1'),
-          cell('The service shall be available 99.9% of the time.'),
-          cell('M', { rowSpan: 2 }),
-          cell(''),
-          cell(''),
-        ],
-      }),
-      new TableRow({
-        children: [cell('3.1.2'), cell('Planned maintenance is announced\n5 working days ahead.'), cell(''), cell('')],
-      }),
-    ],
-  });
-  const table2 = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      headerRow(),
-      new TableRow({ children: [cell('3.2 Integration', { columnSpan: 5, bold: true })] }),
-      new TableRow({
-        children: [cell('3.2.1'), cell('REST APIs documented in OpenAPI 3.'), cell('D'), cell(''), cell('')],
-      }),
-      new TableRow({
-        children: [cell('3.2.2'), cell('★ 须支持与现有 CRM 系统单点登录。'), cell(''), cell(''), cell('')],
-      }),
-    ],
-  });
+  const table1 = requirementTable('3.1 Availability', [
+    new TableRow({
+      children: [
+        cell('3.1.1'),
+        cell('The service shall be available 99.9% of the time.'),
+        cell('M', { rowSpan: 2 }),
+        cell(''),
+        cell(''),
+      ],
+    }),
+    new TableRow({
+      children: [cell('3.1.2'), cell('Planned maintenance is announced\n5 working days ahead.'), cell(''), cell('')],
+    }),
+  ]);
+  const table2 = requirementTable('3.2 Integration', [
+    new TableRow({
+      children: [cell('3.2.1'), cell('REST APIs documented in OpenAPI 3.'), cell('D'), cell(''), cell('')],
+    }),
+    new TableRow({
+      children: [cell('3.2.2'), cell('★ 须支持与现有 CRM 系统单点登录。'), cell(''), cell(''), cell('')],
+    }),
+  ]);
   const doc = new Document({
     sections: [
       {

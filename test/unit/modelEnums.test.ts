@@ -23,171 +23,64 @@ interface ModelEnum {
   labelled: boolean;
 }
 
-/** Every enum array model.ts exports, by export name. */
-const ENUMS: Record<string, ModelEnum> = {
-  LANGUAGES: {
-    values: model.LANGUAGES,
-    pointer: '/definitions/proposalInfo/properties/language',
-    at: ['proposal', 'language'],
-    labelled: false,
-  },
-  PROPOSAL_STATUSES: {
-    values: model.PROPOSAL_STATUSES,
-    pointer: '/definitions/proposalInfo/properties/status',
-    at: ['proposal', 'status'],
-    labelled: true,
-  },
-  REQUIREMENT_TYPES: {
-    values: model.REQUIREMENT_TYPES,
-    pointer: '/definitions/requirement/properties/type',
-    at: ['requirements', 0, 'type'],
-    labelled: true,
-  },
-  PRIORITIES: {
-    values: model.PRIORITIES,
-    pointer: '/definitions/requirement/properties/priority',
-    at: ['requirements', 0, 'priority'],
-    labelled: true,
-  },
-  RFP_MARKS: {
-    values: model.RFP_MARKS,
-    pointer: '/definitions/requirementRfp/properties/mark',
-    at: ['requirements', 0, 'rfp', 'mark'],
-    labelled: false,
-  },
-  RFP_KINDS: {
-    values: model.RFP_KINDS,
-    pointer: '/definitions/rfpSource/properties/kind',
-    at: ['rfp', 'kind'],
-    labelled: false,
-  },
-  COMPONENT_KINDS: {
-    values: model.COMPONENT_KINDS,
-    pointer: '/definitions/component/properties/kind',
-    at: ['architecture', 'components', 0, 'kind'],
-    labelled: true,
-  },
-  CONNECTION_DIRECTIONS: {
-    values: model.CONNECTION_DIRECTIONS,
-    pointer: '/definitions/connection/properties/direction',
-    at: ['architecture', 'connections', 0, 'direction'],
-    labelled: false,
-  },
-  WEEKDAYS: {
-    values: model.WEEKDAYS,
-    pointer: '/definitions/calendar/properties/workingDays/items',
-    at: ['plan', 'calendar', 'workingDays', 0],
-    labelled: false,
-  },
-  ORGANISATIONS: {
-    values: model.ORGANISATIONS,
-    pointer: '/definitions/teamMember/properties/organisation',
-    at: ['team', 0, 'organisation'],
-    labelled: true,
-  },
-  RESOURCE_KINDS: {
-    values: model.RESOURCE_KINDS,
-    pointer: '/definitions/technicalResource/properties/kind',
-    at: ['resources', 0, 'kind'],
-    labelled: true,
-  },
-  RESOURCE_PROVIDERS: {
-    values: model.RESOURCE_PROVIDERS,
-    pointer: '/definitions/technicalResource/properties/provider',
-    at: ['resources', 0, 'provider'],
-    labelled: true,
-  },
-  BUDGET_CATEGORIES: {
-    values: model.BUDGET_CATEGORIES,
-    pointer: '/definitions/budgetLine/properties/category',
-    at: ['budget', 'lines', 0, 'category'],
-    labelled: true,
-  },
-  RECURRENCES: {
-    values: model.RECURRENCES,
-    pointer: '/definitions/budgetLine/properties/recurring',
-    at: ['budget', 'lines', 0, 'recurring'],
-    labelled: true,
-  },
-  RISK_CATEGORIES: {
-    values: model.RISK_CATEGORIES,
-    pointer: '/definitions/risk/properties/category',
-    at: ['risks', 0, 'category'],
-    labelled: true,
-  },
-  RISK_STATUSES: {
-    values: model.RISK_STATUSES,
-    pointer: '/definitions/risk/properties/status',
-    at: ['risks', 0, 'status'],
-    labelled: true,
-  },
-  CADENCES: {
-    values: model.CADENCES,
-    pointer: '/definitions/communicationItem/properties/cadence',
-    at: ['communication', 0, 'cadence'],
-    labelled: true,
-  },
-  QUESTION_STATUSES: {
-    values: model.QUESTION_STATUSES,
-    pointer: '/definitions/openQuestion/properties/status',
-    at: ['questions', 0, 'status'],
-    labelled: true,
-  },
-  TRAINING_FORMATS: {
-    values: model.TRAINING_FORMATS,
-    pointer: '/definitions/trainingItem/properties/format',
-    at: ['training', 0, 'format'],
-    labelled: true,
-  },
-  SUPPORT_CHANNELS: {
-    values: model.SUPPORT_CHANNELS,
-    pointer: '/definitions/supportChannel/properties/channel',
-    at: ['support', 'channels', 0, 'channel'],
-    labelled: true,
-  },
-  FEASIBILITY_VERDICTS: {
-    values: model.FEASIBILITY_VERDICTS,
-    pointer: '/definitions/feasibility/properties/verdict',
-    at: ['feasibility', 'verdict'],
-    labelled: true,
-  },
-  FEASIBILITY_DIMENSIONS: {
-    values: model.FEASIBILITY_DIMENSIONS,
-    pointer: '/definitions/feasibilityAssessment/properties/dimension',
-    at: ['feasibility', 'dimensions', 0, 'dimension'],
-    labelled: true,
-  },
-  ANSWER_STATUSES: {
-    values: model.ANSWER_STATUSES,
-    pointer: '/definitions/complianceAnswer/properties/status',
-    at: ['requirements', 0, 'answer', 'status'],
-    labelled: true,
-  },
-  ARCHITECTURE_VIEW_LEVELS: {
-    values: model.ARCHITECTURE_VIEW_LEVELS,
-    pointer: '/definitions/architectureView/properties/level',
-    at: ['architecture', 'views', 0, 'level'],
-    labelled: false,
-  },
-  VIEW_SELECTION_KINDS: {
-    values: model.VIEW_SELECTION_KINDS,
-    pointer: '/definitions/viewSelection/properties/kinds/items',
-    at: ['architecture', 'views', 0, 'select', 'kinds', 0],
-    labelled: true,
-  },
-  ENVIRONMENT_KINDS: {
-    values: model.ENVIRONMENT_KINDS,
-    pointer: '/definitions/deploymentEnvironment/properties/kind',
-    at: ['deployment', 'environments', 0, 'kind'],
-    labelled: true,
-  },
-  NODE_KINDS: {
-    values: model.NODE_KINDS,
-    pointer: '/definitions/deploymentNode/properties/kind',
-    at: ['deployment', 'nodes', 0, 'kind'],
-    labelled: true,
-  },
+/** The names of the enum arrays model.ts exports: a table below that leaves one out does not compile. */
+type EnumName = {
+  [K in keyof typeof model]: (typeof model)[K] extends readonly string[] ? K : never;
+}[keyof typeof model];
+
+/** Each enum's schema node (below /definitions/) and where a value sits in a proposal. */
+const PLACES: Record<EnumName, [node: string, at: readonly Segment[]]> = {
+  LANGUAGES: ['proposalInfo/properties/language', ['proposal', 'language']],
+  PROPOSAL_STATUSES: ['proposalInfo/properties/status', ['proposal', 'status']],
+  REQUIREMENT_TYPES: ['requirement/properties/type', ['requirements', 0, 'type']],
+  PRIORITIES: ['requirement/properties/priority', ['requirements', 0, 'priority']],
+  RFP_MARKS: ['requirementRfp/properties/mark', ['requirements', 0, 'rfp', 'mark']],
+  RFP_KINDS: ['rfpSource/properties/kind', ['rfp', 'kind']],
+  COMPONENT_KINDS: ['component/properties/kind', ['architecture', 'components', 0, 'kind']],
+  CONNECTION_DIRECTIONS: ['connection/properties/direction', ['architecture', 'connections', 0, 'direction']],
+  WEEKDAYS: ['calendar/properties/workingDays/items', ['plan', 'calendar', 'workingDays', 0]],
+  ORGANISATIONS: ['teamMember/properties/organisation', ['team', 0, 'organisation']],
+  RESOURCE_KINDS: ['technicalResource/properties/kind', ['resources', 0, 'kind']],
+  RESOURCE_PROVIDERS: ['technicalResource/properties/provider', ['resources', 0, 'provider']],
+  BUDGET_CATEGORIES: ['budgetLine/properties/category', ['budget', 'lines', 0, 'category']],
+  RECURRENCES: ['budgetLine/properties/recurring', ['budget', 'lines', 0, 'recurring']],
+  RISK_CATEGORIES: ['risk/properties/category', ['risks', 0, 'category']],
+  RISK_STATUSES: ['risk/properties/status', ['risks', 0, 'status']],
+  CADENCES: ['communicationItem/properties/cadence', ['communication', 0, 'cadence']],
+  QUESTION_STATUSES: ['openQuestion/properties/status', ['questions', 0, 'status']],
+  TRAINING_FORMATS: ['trainingItem/properties/format', ['training', 0, 'format']],
+  SUPPORT_CHANNELS: ['supportChannel/properties/channel', ['support', 'channels', 0, 'channel']],
+  FEASIBILITY_VERDICTS: ['feasibility/properties/verdict', ['feasibility', 'verdict']],
+  FEASIBILITY_DIMENSIONS: ['feasibilityAssessment/properties/dimension', ['feasibility', 'dimensions', 0, 'dimension']],
+  ANSWER_STATUSES: ['complianceAnswer/properties/status', ['requirements', 0, 'answer', 'status']],
+  ARCHITECTURE_VIEW_LEVELS: ['architectureView/properties/level', ['architecture', 'views', 0, 'level']],
+  VIEW_SELECTION_KINDS: ['viewSelection/properties/kinds/items', ['architecture', 'views', 0, 'select', 'kinds', 0]],
+  ENVIRONMENT_KINDS: ['deploymentEnvironment/properties/kind', ['deployment', 'environments', 0, 'kind']],
+  NODE_KINDS: ['deploymentNode/properties/kind', ['deployment', 'nodes', 0, 'kind']],
 };
+
+/** The enums documents show as they are written, with no word of their own. */
+const SHOWN_AS_WRITTEN = new Set<string>([
+  'LANGUAGES',
+  'RFP_MARKS',
+  'RFP_KINDS',
+  'CONNECTION_DIRECTIONS',
+  'WEEKDAYS',
+  'ARCHITECTURE_VIEW_LEVELS',
+]);
+
+/** Every enum array model.ts exports, by export name. */
+const ENUMS: Record<string, ModelEnum> = Object.fromEntries(
+  Object.entries(PLACES).map(([name, [node, at]]) => [
+    name,
+    {
+      values: model[name as EnumName],
+      pointer: `/definitions/${node}`,
+      at,
+      labelled: !SHOWN_AS_WRITTEN.has(name),
+    },
+  ]),
+);
 
 /** The format version is a one-value enum kept as a constant. */
 const VERSION_POINTER = '/properties/presales';

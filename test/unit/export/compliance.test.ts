@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { toCsv } from '../../../src/core/export/csv';
 import { buildDocument } from '../../../src/core/export/documents';
-import type { Block } from '../../../src/core/export/documentModel';
+import type { Block, ExportDocument } from '../../../src/core/export/documentModel';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { tablesFor } from '../../../src/core/export/tabularDocuments';
 import type { Proposal } from '../../../src/core/model';
@@ -49,6 +49,22 @@ function table(blocks: Block[]): Extract<Block, { type: 'table' }> {
   return t;
 }
 
+/** The compliance matrix of the proposal in `language`, held to its title, its columns and its rows' cell text. */
+function matrixAs(
+  language: 'en' | 'zh-CN',
+  expected: { kindTitle: string; columns: string[]; rows: string[][] },
+): ExportDocument {
+  const doc = buildDocument('compliance', proposal(language));
+  assert.equal(doc.kindTitle, expected.kindTitle);
+  const t = table(doc.blocks);
+  assert.deepEqual(t.columns, expected.columns);
+  assert.deepEqual(
+    t.rows.map((r) => r.map((c) => c.text)),
+    expected.rows,
+  );
+  return doc;
+}
+
 describe('export: the compliance matrix', () => {
   it('maps statuses to 正偏离 / 无偏离 / 负偏离 as the schema documents', () => {
     assert.equal(deviationOf({ status: 'comply' }), 'deviationNone');
@@ -59,13 +75,10 @@ describe('export: the compliance matrix', () => {
   });
 
   it('English: customer id, section, requirement, status, response, reference; only RFP items; nothing internal', () => {
-    const doc = buildDocument('compliance', proposal('en'));
-    assert.equal(doc.kindTitle, 'Compliance Matrix');
-    const t = table(doc.blocks);
-    assert.deepEqual(t.columns, ['Customer ID', 'Section', 'Requirement', 'Compliance', 'Response', 'Reference']);
-    assert.deepEqual(
-      t.rows.map((r) => r.map((c) => c.text)),
-      [
+    const doc = matrixAs('en', {
+      kindTitle: 'Compliance Matrix',
+      columns: ['Customer ID', 'Section', 'Requirement', 'Compliance', 'Response', 'Reference'],
+      rows: [
         [
           '4.2.1',
           '4.2 Security',
@@ -77,24 +90,21 @@ describe('export: the compliance matrix', () => {
         ['4.2.2', '4.2 Security', 'All changes shall be logged.', 'On the roadmap', 'Release 5.1, Q3.', ''],
         ['4.3.1', '', 'Monthly reports.', 'Not answered', '', ''],
       ],
-    );
+    });
     const md = toMarkdown(doc);
     assert.doesNotMatch(md, /INTERNAL|SECRET/);
   });
 
   it('Chinese: laid out as a 技术偏离表', () => {
-    const doc = buildDocument('compliance', proposal('zh-CN'));
-    assert.equal(doc.kindTitle, '技术偏离表');
-    const t = table(doc.blocks);
-    assert.deepEqual(t.columns, ['序号', '招标文件条目号', '招标技术要求', '投标响应', '偏离情况', '说明']);
-    assert.deepEqual(
-      t.rows.map((r) => r.map((c) => c.text)),
-      [
+    matrixAs('zh-CN', {
+      kindTitle: '技术偏离表',
+      columns: ['序号', '招标文件条目号', '招标技术要求', '投标响应', '偏离情况', '说明'],
+      rows: [
         ['1', '4.2.1', '★ The system shall support SSO.', 'Azure AD and Okta.', '正偏离', 'Identity gateway (C1)'],
         ['2', '4.2.2', 'All changes shall be logged.', 'Release 5.1, Q3.', '负偏离', '规划中'],
         ['3', '4.3.1', 'Monthly reports.', '', '未应答', ''],
       ],
-    );
+    });
   });
 
   it('CSV and XLSX carry the same rows', () => {

@@ -10,16 +10,9 @@ import {
   textContent,
   XmlError,
 } from '../../../src/core/ooxml/xml';
+import { reasonThrown } from '../../support/thrown';
 
-function xmlReason(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof XmlError) return e.reason;
-    throw e;
-  }
-  return undefined;
-}
+const xmlReason = (fn: () => unknown): string | undefined => reasonThrown(fn, XmlError);
 
 describe('ooxml: XML reading and writing', () => {
   it('builds a tree with names, attributes, decoded text and source offsets', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { strToU8, zipSync } from 'fflate';
 import { containerKind, openZip, ZipError, type ZipErrorReason } from '../../../src/core/ooxml/zip';
+import { reasonThrown } from '../../support/thrown';
 
 function zip(files: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint8Array {
   const input: Record<string, Uint8Array> = {};
@@ -8,15 +9,7 @@ function zip(files: Record<string, string | Uint8Array>, level: 0 | 6 = 6): Uint
   return zipSync(input, { level });
 }
 
-function reason(fn: () => unknown): ZipErrorReason | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ZipError) return e.reason;
-    throw e;
-  }
-  return undefined;
-}
+const reason = (fn: () => unknown): ZipErrorReason | undefined => reasonThrown(fn, ZipError);
 
 /** Rewrites the declared uncompressed size of every central directory entry (a lying zip bomb). */
 function lieAboutSizes(bytes: Uint8Array, size: number): Uint8Array {

@@ -5,7 +5,7 @@ import { checkProposal } from '../../../src/core/check';
 import { renderProposalHtml, proposalBodyHtml, type ProposalHtmlOptions } from '../../../src/core/render/proposalHtml';
 import { createMarkdown } from '../../../src/core/render/markdown';
 import { payloadProposal } from '../../browser/browserHarness';
-import { brokenExamples } from '../../support/fixtures';
+import { brokenExamples, SMART_FACTORY_DIAGRAMS } from '../../support/fixtures';
 import { repoRoot as root } from '../../support/repo';
 
 const example = readFileSync(path.join(root, 'examples/smart-factory.presales.yaml'), 'utf8');
@@ -46,17 +46,7 @@ describe('proposalHtml', () => {
   it('puts diagrams in as placeholders with the escaped source and its hash', () => {
     assert.deepEqual(
       internal.diagrams.map((d) => d.key),
-      // The example writes seven architecture views: the first keeps the id `architecture`.
-      [
-        'architecture',
-        'view-context',
-        'view-data-path',
-        'view-security',
-        'view-deploy-prod',
-        'view-deploy-dr',
-        'view-deploy-test',
-        'timeline',
-      ],
+      SMART_FACTORY_DIAGRAMS,
     );
     for (const d of internal.diagrams) {
       assert.match(html, new RegExp(`data-diagram="${d.key}" data-source-hash="${d.hash}"`));

@@ -4,10 +4,17 @@ import { Workbook } from 'exceljs';
 import { columnIndex, columnLetter, parseColumnsSpec, priorityOf, textHash } from '../../../src/core/rfp/columns';
 import { readRfp } from '../../../src/core/rfp/readRfp';
 import { RfpImportError, type RfpErrorReason } from '../../../src/core/rfp/rfpMessages';
-import type { RfpImport } from '../../../src/core/rfp/types';
+import type { RfpImport, RfpItem } from '../../../src/core/rfp/types';
 import { decodeCsvBytes, rfpInputFromBytes } from '../../../src/node/rfpDecode';
 import { PAYLOADS } from '../../support/hostileText';
-import { allRfpFixtures, englishWorkbook, flatWorkbook, gb18030Csv, type RfpFixture } from '../../support/rfpFixtures';
+import {
+  allRfpFixtures,
+  englishWorkbook,
+  flatWorkbook,
+  gb18030Csv,
+  type ExpectedRequirement,
+  type RfpFixture,
+} from '../../support/rfpFixtures';
 
 function read(f: { name: string; bytes: Uint8Array }, options = {}): RfpImport {
   return readRfp(rfpInputFromBytes(f.name, f.bytes), options);
@@ -31,29 +38,21 @@ function columnsOf(r: RfpImport): Record<string, string | number> {
   return out;
 }
 
-function expectedOf(f: RfpFixture): unknown[] {
-  return f.requirements.map((e) => ({
-    id: e.id,
-    section: e.section,
-    text: e.text,
-    priority: e.priority,
-    mark: e.mark,
-    row: e.row,
-    table: e.table,
+/** What a fixture says of each requirement, taken alike from its expectations and from the importer's items. */
+function compared(requirements: ReadonlyArray<ExpectedRequirement | RfpItem>): unknown[] {
+  return requirements.map(({ id, section, text, priority, mark, row, table }) => ({
+    id,
+    section,
+    text,
+    priority,
+    mark,
+    row,
+    table,
   }));
 }
 
-function actualOf(r: RfpImport): unknown[] {
-  return r.items.map((i) => ({
-    id: i.id,
-    section: i.section,
-    text: i.text,
-    priority: i.priority,
-    mark: i.mark,
-    row: i.row,
-    table: i.table,
-  }));
-}
+const expectedOf = (f: RfpFixture): unknown[] => compared(f.requirements);
+const actualOf = (r: RfpImport): unknown[] => compared(r.items);
 
 describe('rfp import: every fixture reads to exactly its requirements', () => {
   let fixtures: RfpFixture[] = [];

@@ -23,6 +23,7 @@ import { teamSection } from '../../../src/core/sections/team';
 import { budgetSection } from '../../../src/core/sections/budget';
 import { demoSection } from '../../../src/core/sections/demo';
 import { salesSection } from '../../../src/core/sections/sales';
+import { SMART_FACTORY_DIAGRAMS } from '../../support/fixtures';
 import { repoRoot } from '../../support/repo';
 
 const example = readFileSync(path.join(repoRoot, 'examples/smart-factory.presales.yaml'), 'utf8');
@@ -122,17 +123,7 @@ describe('sections written once', () => {
     const preview = diagrams(build('preview', 'customer'));
     assert.deepEqual(
       preview.map((d) => d.id),
-      // The example writes seven architecture views: the first keeps the id `architecture`.
-      [
-        'architecture',
-        'view-context',
-        'view-data-path',
-        'view-security',
-        'view-deploy-prod',
-        'view-deploy-dr',
-        'view-deploy-test',
-        'timeline',
-      ],
+      SMART_FACTORY_DIAGRAMS,
     );
     for (const d of preview) {
       assert.ok(d.hash && Object.keys(d.nodePaths ?? {}).length > 0, d.id);
