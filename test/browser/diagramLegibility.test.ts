@@ -21,7 +21,7 @@ import { diagramModel } from '../support/diagramModel';
 import { exportProposal } from '../../src/node/exportJob';
 import { printHtmlToPdf } from '../../src/node/pdfPrinter';
 import { PRINT_FIGURE_AREA } from '../../src/core/export/htmlStyle';
-import { docxToPdf, pdfText, tempDir, zipPart } from './exportTools';
+import { officeToPdf, pdfText, tempDir, zipPart } from './exportTools';
 
 const RENDERER = path.join(repoRoot, 'dist', 'exportRenderer');
 const DAGRE = '---\nconfig:\n  layout: dagre\n---\n';
@@ -222,7 +222,7 @@ describe('the A4 exports of the generated model: every figure and part prints it
     writeFileSync(pdf, await printHtmlToPdf(process.env['CHROMIUM'] || '/usr/bin/chromium', html));
     for (const [name, text] of [
       ['PDF', squash(pdfText(pdf))],
-      ['DOCX', squash(pdfText(docxToPdf(docx, dir)))],
+      ['DOCX', squash(pdfText(officeToPdf(docx, dir)))],
     ] as const) {
       let at = 0;
       for (const caption of parts) {
