@@ -176,7 +176,10 @@ for (const example of EXAMPLES) {
         const requests: string[] = [];
         page.on('request', (r) => requests.push(r.url()));
         await page.goto(`file://${file('proposal', 'html')}`);
-        assert.equal(await page.locator('figure.diagram svg').count(), documentDiagramCount('proposal', visible));
+        assert.equal(
+          await page.locator('figure.diagram:not(.diagram-part) > svg').count(),
+          documentDiagramCount('proposal', visible),
+        );
         const svgText = (await page.locator('figure.diagram-architecture svg').textContent()) ?? '';
         for (const c of visible.architecture?.components ?? [])
           assert.ok(squash(svgText).includes(squash(c.name ?? '')), `component ${c.name} in the SVG`);
