@@ -30,9 +30,16 @@ async function answer(page, request) {
     case 'readWebview': {
       const body = webviewBody(page);
       const timeout = request.timeoutMs ?? 10_000;
-      const text = await body.innerText({ timeout });
-      const svgCount = await body.locator('svg').count();
-      const cachedCount = await body.locator('.diagram[data-cached="1"]').count();
+      // One snapshot: read one by one, an update landing between the reads mixes two pages.
+      const { text, svgCount, cachedCount } = await body.evaluate(
+        (b) => ({
+          text: b.innerText,
+          svgCount: b.querySelectorAll('svg').length,
+          cachedCount: b.querySelectorAll('.diagram[data-cached="1"]').length,
+        }),
+        undefined,
+        { timeout },
+      );
       // The first diagram's <style> (Mermaid writes its theme colours there): only when asked, it is long.
       const svgStyle = request.svgStyle && svgCount ? await body.locator('svg style').first().textContent() : undefined;
       return { text, svgCount, cachedCount, ...(svgStyle != null ? { svgStyle } : {}) };
