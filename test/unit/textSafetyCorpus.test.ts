@@ -12,6 +12,7 @@ import { toMarkdown } from '../../src/core/export/markdown';
 import { tablesFor } from '../../src/core/export/tabularDocuments';
 import { toXlsx } from '../../src/core/export/xlsx';
 import type { Proposal } from '../../src/core/model';
+import { writeDeck } from '../../src/node/deck/deckExport';
 import { neutraliseText } from '../../src/core/text/controls';
 import { EXAMPLES, HIDDEN, hostileYaml, PAYLOADS, SENTINEL } from '../support/hostileText';
 
@@ -145,6 +146,9 @@ describe('text safety: hostile text in every field, every format', function () {
             assert.ok(squash(xlsxText).includes(plain), `xlsx ${kind}: plain text lost`);
           }
         }
+        // The deck shows a digest of the proposal, so no field is expected whole; its notes are checked too.
+        const deck = await writeDeck({ proposal, deck: {}, drawPicture: () => Promise.resolve({}) });
+        assertZip('pptx', zipParts(deck.content));
       });
     }
   }
