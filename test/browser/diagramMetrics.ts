@@ -93,3 +93,51 @@ export async function edgesAreOrthogonal(page: Page, selector: string): Promise<
     return { edges, diagonal };
   })()`);
 }
+
+/** Where a flowchart's connection labels sit, in screen pixels of the SVG as drawn. */
+export interface EdgeLabelPlacement {
+  labels: number;
+  /** Labels more than 6 px from every point of their own connection. */
+  away: string[];
+  /** Pairs of labels whose boxes overlap. */
+  overlapping: string[];
+  /** Labels another connection's line runs through. */
+  crossed: string[];
+}
+
+/**
+ * Reads each edge label (`g.edgeLabel g.label[data-id]`) against the paths (`path[data-id]`): its own
+ * path should touch its box, no other path should run through it, no two labels should overlap.
+ * Paths are sampled at 200 points each.
+ */
+export async function edgeLabelPlacement(page: Page, selector: string): Promise<EdgeLabelPlacement> {
+  return page.evaluate(`(() => {
+    const svg = document.querySelector(${JSON.stringify(selector)});
+    const boxes = [...svg.querySelectorAll('g.edgeLabel g.label[data-id]')]
+      .filter((l) => l.getBBox().width > 0)
+      .map((l) => ({ id: l.getAttribute('data-id'), box: l.getBoundingClientRect() }));
+    const routes = new Map([...svg.querySelectorAll('path[data-id]')].map((p) => {
+      const length = p.getTotalLength(), m = p.getScreenCTM();
+      const points = Array.from({ length: 201 }, (_, k) => {
+        const q = p.getPointAtLength((length * k) / 200);
+        return new DOMPoint(q.x, q.y).matrixTransform(m);
+      });
+      return [p.getAttribute('data-id'), points];
+    }));
+    const gap = (b, q) => Math.hypot(Math.max(b.left - q.x, 0, q.x - b.right), Math.max(b.top - q.y, 0, q.y - b.bottom));
+    const inside = (b, q) => q.x > b.left + 2 && q.x < b.right - 2 && q.y > b.top + 2 && q.y < b.bottom - 2;
+    const away = [], overlapping = [], crossed = [];
+    for (const { id, box } of boxes) {
+      const own = routes.get(id) ?? [];
+      if (!own.some((q) => gap(box, q) <= 6)) away.push(id);
+      for (const [other, points] of routes) if (other !== id && points.some((q) => inside(box, q))) crossed.push(id + ' by ' + other);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].box, b = boxes[j].box;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          overlapping.push(boxes[i].id + ' / ' + boxes[j].id);
+      }
+    return { labels: boxes.length, away, overlapping, crossed };
+  })()`);
+}
