@@ -14,7 +14,7 @@
 //                    Mermaid draws both. Warm: the extension's diagram store (PreviewDiagramStore, on
 //                    disk, filled by a cold load's `diagramDrawn` messages) answers first and its SVGs
 //                    go with the update; the two kinds of load alternate in the same run. Load times are
-//                    read from the page's clock (the first frame after the text, after the diagrams on
+//                    read from the page's clock (the end of the first frame painted with the text, with the diagrams on
 //                    screen), not from when Playwright's polling notices them.
 // The host-side column is what blocks the extension host: only the wrapping; the worker's time is not.
 // Targets: text-only <= 150 ms, diagram edit <= 400 ms, first preview cold <= 800 ms, warm <= 300 ms. Medians are printed;
@@ -136,15 +136,16 @@ const shownInPage = () =>
 
 /**
  * Injected before the page's scripts: the epoch time of the shell being ready (its module has run and
- * posted `ready`: DOMContentLoaded follows at once), and of the first frame after the text and after
- * the diagrams on screen, read from the attributes the preview sets.
+ * posted `ready`: DOMContentLoaded follows at once), and of the end of the first frame painted with
+ * the text and with the diagrams on screen, read from the attributes the preview sets.
  */
 function recordMilestones() {
   /** @type {Record<string, number>} */
   const marks = {};
   /** @type {{ __milestones: Record<string, number> }} */ (/** @type {unknown} */ (window)).__milestones = marks;
   const now = () => performance.timeOrigin + performance.now();
-  const atNextFrame = (name) => requestAnimationFrame(() => (marks[name] ??= now()));
+  // After the frame: a timer queued in requestAnimationFrame runs once that frame's layout and paint are done.
+  const atNextFrame = (name) => requestAnimationFrame(() => setTimeout(() => (marks[name] ??= now()), 0));
   document.addEventListener('DOMContentLoaded', () => (marks.ready = now()));
   new MutationObserver(() => {
     const d = document.body?.dataset;

@@ -148,6 +148,7 @@ class PreviewPage {
     document.body.dataset['appliedVersion'] = String(m.version);
     // After a reload the saved scroll position is restored (when it belongs to this document).
     const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
+    if (this.firstUpdate) layOutAllAfterFirstPaint(m.line !== undefined || saved !== undefined);
     if (m.line !== undefined) this.scroll.scrollToLine(m.line);
     else if (saved !== undefined) this.scroll.scrollToLine(saved);
     else if (documentChanged && !this.firstUpdate) window.scrollTo({ top: 0 }); // another proposal starts at its top
@@ -326,6 +327,16 @@ function start(): void {
   // Mermaid stays a separate lazy chunk. The first update says whether it is needed at once (some
   // diagram is not stored); if that update is slow to come, the download starts anyway meanwhile.
   setTimeout(() => page.preloadDiagrams(), FIRST_UPDATE_GRACE_MS);
+}
+
+/**
+ * The shell's `first-paint` class lets the first frame skip the sections off screen; it goes once
+ * that frame is painted, or at once when the update scrolls (a position needs the real layout).
+ */
+function layOutAllAfterFirstPaint(scrolls: boolean): void {
+  const layOutAll = (): void => document.body.classList.remove('first-paint');
+  if (scrolls) layOutAll();
+  else requestAnimationFrame(() => setTimeout(layOutAll, 0));
 }
 
 /** How long the page waits for the first update before loading Mermaid regardless. */

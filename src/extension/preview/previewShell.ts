@@ -35,7 +35,7 @@ export function previewShellHtml(o: PreviewShellOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(o.styleUri)}">
 </head>
-<body>
+<body class="first-paint">
 <div id="banner" class="banner" hidden></div>
 <nav id="outline" class="outline" hidden></nav>
 <main id="content" class="presales-preview"></main>
