@@ -49,6 +49,13 @@ export const GANTT_CONFIG = {
   leftPadding: 150,
 } as const;
 
+/**
+ * The width an HTML label wraps at. The sources break labels into lines of at most 28 narrow (14 CJK)
+ * characters (core/render/mermaidText.ts `wrapLabel`), up to ~250 px at 16 px; at Mermaid's default of
+ * 200 px those lines were broken again, leaving one or two characters alone on a line.
+ */
+export const HTML_LABEL_WIDTH_PX = 280;
+
 /** Theme CSS every render gets: axis ticks as large as the labels. */
 export const LEGIBLE_THEME_CSS = '.grid .tick text { font-size: 13px; }';
 

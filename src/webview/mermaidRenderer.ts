@@ -3,6 +3,7 @@ import { repairMermaidEntities } from '../core/render/svgText';
 import {
   ELK_LAYOUT_CONFIG,
   GANTT_CONFIG,
+  HTML_LABEL_WIDTH_PX,
   LEGIBLE_THEME_CSS,
   loadMermaidWithElk,
   preloadElkLayoutCode,
@@ -80,7 +81,12 @@ export class MermaidRenderer {
         ...ELK_LAYOUT_CONFIG,
         // Text labels wrap long words by cutting characters, which could cut an entity code in two:
         // in that mode labels are not wrapped (names are short; technology goes on its own line).
-        flowchart: { htmlLabels: !textLabels, useMaxWidth: true, ...(textLabels ? { wrappingWidth: 2000 } : {}) },
+        // HTML labels keep the lines the source already broke, wrapping only a longer word.
+        flowchart: {
+          htmlLabels: !textLabels,
+          useMaxWidth: true,
+          wrappingWidth: textLabels ? 2000 : HTML_LABEL_WIDTH_PX,
+        },
         // Mermaid sizes a gantt from its scratch element's width, which is not the panel's: give it a
         // fixed drawing width (the export's, so bars and labels lay out the same everywhere).
         gantt: { useMaxWidth: true, ...GANTT_CONFIG },

@@ -93,14 +93,49 @@ const WIDE =
  * because Mermaid's own wrapping of SVG text labels cuts between characters and could cut a code.
  */
 export function wrapLabel(text: string, width: number): string[] {
-  const tokens =
+  const tokens = labelTokens(text);
+  const greedy = fillLines(tokens, width);
+  if (greedy.lines.length < 2) return greedy.lines;
+  // As many lines as the greedy fill, but not its lone last character or two ("…预训练模" / "型"):
+  // of the widths that need no more lines, the one breaking most often at a space or after
+  // punctuation, then the most even.
+  const total = greedy.lines.reduce((n, line) => n + textWidth(line), 0);
+  let best = greedy;
+  for (let w = Math.ceil(total / greedy.lines.length); w < width; w++) {
+    const fill = fillLines(tokens, w);
+    if (fill.lines.length !== greedy.lines.length) continue;
+    if (fill.goodBreaks > best.goodBreaks || (fill.goodBreaks === best.goodBreaks && fill.widest < best.widest))
+      best = fill;
+  }
+  return best.lines;
+}
+
+/** Punctuation a line may end with: a break after it reads as a pause. */
+const BREAK_AFTER = /[,;:.)\]}/，、；：。）】」]$/u;
+
+function textWidth(s: string): number {
+  return [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+}
+
+function labelTokens(text: string): string[] {
+  return (
     text
       .replace(/\s+/g, ' ')
       .trim()
       .match(
         /[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\S|\s/gu,
-      ) ?? [];
+      ) ?? []
+  );
+}
+
+/**
+ * Tokens filled into lines of at most `width` (a token longer than a line gets one of its own), with
+ * the number of breaks made at a space or after punctuation and the widest line's width.
+ */
+function fillLines(tokens: readonly string[], width: number): { lines: string[]; goodBreaks: number; widest: number } {
   const lines: string[] = [];
+  let goodBreaks = 0;
+  let widest = 0;
   let line = '';
   let used = 0;
   for (const token of tokens) {
@@ -111,15 +146,20 @@ export function wrapLabel(text: string, width: number): string[] {
       }
       continue;
     }
-    const size = [...token].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+    const size = textWidth(token);
     if (used + size > width && line.trim() !== '') {
+      if (line.endsWith(' ') || BREAK_AFTER.test(line)) goodBreaks++;
       lines.push(line.trimEnd());
+      widest = Math.max(widest, textWidth(line.trimEnd()));
       line = '';
       used = 0;
     }
     line += token;
     used += size;
   }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  if (line.trim() !== '') {
+    lines.push(line.trimEnd());
+    widest = Math.max(widest, textWidth(line.trimEnd()));
+  }
+  return { lines, goodBreaks, widest };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ganttName, mermaidEntities, mermaidLabel, MermaidIds } from '../../../src/core/render/mermaidText';
+import { ganttName, mermaidEntities, mermaidLabel, MermaidIds, wrapLabel } from '../../../src/core/render/mermaidText';
 import { repairMermaidEntities } from '../../../src/core/render/svgText';
 
 /** What Mermaid shows for an entity-coded text: `#NNN;` decoded back to its character. */
@@ -83,5 +83,15 @@ describe('mermaidText', () => {
       repairMermaidEntities('<text>&amp;#34;hi&amp;#34; &amp; &amp;amp;</text>'),
       '<text>&#34;hi&#34; &amp; &amp;amp;</text>',
     );
+  });
+
+  it('wraps a label into as many lines as a greedy fill, evened out, breaking at spaces and after punctuation', () => {
+    assert.deepEqual(wrapLabel('规则引擎 + 质检模型，夜间批处理', 28), ['规则引擎 + 质检模型，', '夜间批处理']);
+    assert.deepEqual(wrapLabel('自研对话引擎 + 行业预训练模型', 28), ['自研对话引擎 +', '行业预训练模型']);
+    assert.deepEqual(wrapLabel('TimescaleDB 2.17 (PostgreSQL 16)', 28), ['TimescaleDB 2.17', '(PostgreSQL 16)']);
+    assert.deepEqual(wrapLabel('Apache Kafka 3.8 (3 brokers)', 28), ['Apache Kafka 3.8 (3 brokers)']);
+    // A word longer than a line stays whole, on a line of its own.
+    const word = 'x'.repeat(10_000);
+    assert.deepEqual(wrapLabel(`${word} y`, 22), [word, 'y']);
   });
 });
