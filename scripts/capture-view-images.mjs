@@ -15,8 +15,8 @@ const outDir = path.join(root, 'docs', 'images');
 
 /** @type {{ example: string, views: string[] }[]} */
 const EXAMPLES = [
-  { example: 'smart-factory', views: ['context', 'all', 'deploy-prod'] },
-  { example: 'zhihui-kefu', views: ['context', 'all', 'deploy-prod'] },
+  { example: 'smart-factory', views: ['context', 'all', 'data-path', 'deploy-prod'] },
+  { example: 'zhihui-kefu', views: ['context', 'all', 'ai-capabilities', 'deploy-prod'] },
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), 'presales-views-'));
