@@ -55,7 +55,7 @@ class PreviewPage {
 
   constructor(
     private readonly vscode: VsCodeApi,
-    content: HTMLElement,
+    private readonly content: HTMLElement,
     private readonly banner: HTMLElement,
     outlineNav: HTMLElement | null,
   ) {
@@ -148,7 +148,7 @@ class PreviewPage {
     document.body.dataset['appliedVersion'] = String(m.version);
     // After a reload the saved scroll position is restored (when it belongs to this document).
     const saved = this.firstUpdate && !documentChanged ? this.vscode.getState()?.scrollLine : undefined;
-    if (this.firstUpdate) layOutAllAfterFirstPaint(m.line !== undefined || saved !== undefined);
+    if (this.firstUpdate) layOutAllAfterFirstPaint(this.content, m.line !== undefined || saved !== undefined);
     if (m.line !== undefined) this.scroll.scrollToLine(m.line);
     else if (saved !== undefined) this.scroll.scrollToLine(saved);
     else if (documentChanged && !this.firstUpdate) window.scrollTo({ top: 0 }); // another proposal starts at its top
@@ -330,11 +330,11 @@ function start(): void {
 }
 
 /**
- * The shell's `first-paint` class lets the first frame skip the sections off screen; it goes once
+ * The shell's `first-paint` class on the content lets the first frame skip the sections off screen; it goes once
  * that frame is painted, or at once when the update scrolls (a position needs the real layout).
  */
-function layOutAllAfterFirstPaint(scrolls: boolean): void {
-  const layOutAll = (): void => document.body.classList.remove('first-paint');
+function layOutAllAfterFirstPaint(content: HTMLElement, scrolls: boolean): void {
+  const layOutAll = (): void => content.classList.remove('first-paint');
   if (scrolls) layOutAll();
   else requestAnimationFrame(() => setTimeout(layOutAll, 0));
 }

@@ -35,10 +35,10 @@ export function previewShellHtml(o: PreviewShellOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(o.styleUri)}">
 </head>
-<body class="first-paint">
+<body>
 <div id="banner" class="banner" hidden></div>
 <nav id="outline" class="outline" hidden></nav>
-<main id="content" class="presales-preview"></main>
+<main id="content" class="presales-preview first-paint"></main>
 ${prelude}
 <script type="module" nonce="${attr(o.nonce)}" src="${attr(o.scriptUri)}"></script>
 </body>
