@@ -68,11 +68,13 @@ await build({
     loader: 'ts',
     contents: `
   export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
-  export { updateMessage } from './src/extension/preview/updateMessage';
+  export { updateMessage, withStoredDiagrams } from './src/extension/preview/updateMessage';
   export { PreviewDiagramStore } from './src/extension/preview/diagramStore';`,
   },
 });
-const { WorkerBackend, updateMessage, PreviewDiagramStore } = createRequire(import.meta.url)(hostBundle);
+const { WorkerBackend, updateMessage, withStoredDiagrams, PreviewDiagramStore } = createRequire(import.meta.url)(
+  hostBundle,
+);
 const backend = new WorkerBackend(workerBundle);
 const keepAlive = setInterval(() => undefined, 1000); // the worker is unref'd
 const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
@@ -291,11 +293,12 @@ try {
       let payloadAt = 0;
       const payload = renderViaWorker(text, 1)
         .then(async (r) => {
-          if (kind === 'cold') return r.message;
+          if (kind === 'cold') return [r.message];
           const cachedDiagrams = await store.find(r.message.diagrams, 'default');
           if (cachedDiagrams.length !== r.message.diagrams.length)
             throw new Error('the warm load found no stored diagrams');
-          return { ...r.message, cachedDiagrams };
+          // This tree's host sends the hidden views' SVGs after the update; a baseline gets them all in it.
+          return tree.dir === root ? withStoredDiagrams(r.message, cachedDiagrams) : [{ ...r.message, cachedDiagrams }];
         })
         .then((m) => {
           payloadAt = performance.now() - t0;
@@ -307,7 +310,7 @@ try {
           (m) => m.type === 'ready',
         ),
       );
-      await page.evaluate((m) => window.postMessage(m, '*'), await payload);
+      await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), await payload);
       await page.waitForFunction(shownInPage, undefined, { polling: 'raf' });
       // The page's own clock: Playwright's polling answers ~200 ms after the fact on a fresh page.
       /** @type {Record<string, number>} */
@@ -333,7 +336,7 @@ try {
             /** @type {unknown} */ (window)
           ).__posted.filter((m) => m.type === 'diagramDrawn'),
         );
-        const message = await payload;
+        const [message] = await payload;
         for (const d of posted) {
           const source = message.diagrams.find((x) => x.hash === d.hash)?.source;
           if (source !== undefined) await store.remember(source, d.theme, d.svg);

@@ -69,6 +69,15 @@ export interface CachedPreviewDiagram {
   readonly svg: string;
 }
 
+/**
+ * Stored SVGs of diagrams the update left out because they are not shown at first (the architecture
+ * views behind the picker), sent right after it: the first frame waits only for what it shows.
+ */
+export interface StoredDiagramsMessage {
+  readonly type: 'storedDiagrams';
+  readonly cachedDiagrams: ReadonlyArray<CachedPreviewDiagram>;
+}
+
 export interface BannerMessage {
   readonly type: 'banner';
   readonly banner: PreviewBanner | undefined;
@@ -102,7 +111,7 @@ export interface ExportDiagram {
 }
 
 export type ExtensionToWebview =
-  UpdateMessage | BannerMessage | ThemeMessage | ScrollToLineMessage | RenderDiagramsRequest;
+  UpdateMessage | StoredDiagramsMessage | BannerMessage | ThemeMessage | ScrollToLineMessage | RenderDiagramsRequest;
 
 // ---- webview -> extension
 

@@ -1,4 +1,5 @@
 import type {
+  CachedPreviewDiagram,
   DiagramTheme,
   ExportDiagram,
   ExtensionToWebview,
@@ -102,6 +103,9 @@ class PreviewPage {
       case 'update':
         this.applyUpdate(m);
         break;
+      case 'storedDiagrams':
+        this.takeStored(m.cachedDiagrams);
+        break;
       case 'banner':
         this.showBanner(m.banner);
         break;
@@ -169,6 +173,13 @@ class PreviewPage {
     for (const c of m.cachedDiagrams ?? []) this.stored.set(`${c.hash}:${c.theme}`, c.svg);
     const current = new Set(m.diagrams.map((d) => d.hash));
     for (const key of this.stored.keys()) if (!current.has(key.slice(0, key.lastIndexOf(':')))) this.stored.delete(key);
+  }
+
+  /** Stored SVGs that came after their update: a host already shown but not drawn takes its own at once. */
+  private takeStored(diagrams: ReadonlyArray<CachedPreviewDiagram>): void {
+    for (const c of diagrams) this.stored.set(`${c.hash}:${c.theme}`, c.svg);
+    const waiting = this.updater.diagramHosts().filter((h) => !h.hidden && this.needsFill(h));
+    if (waiting.some((host) => this.showStored(host))) this.markProgress(this.version);
   }
 
   /** Shows the stored SVG of `host` in the current theme; false when there is none. */

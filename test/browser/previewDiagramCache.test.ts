@@ -9,6 +9,7 @@ import {
   updateFromYaml,
   type PreviewServer,
 } from './browserHarness';
+import { withStoredDiagrams } from '../../src/extension/preview/updateMessage';
 
 /**
  * The preview opens at once: each diagram Mermaid draws is handed to the extension (`diagramDrawn`),
@@ -48,7 +49,7 @@ describe('preview in Chromium: stored diagrams', function () {
     await pp.page.close();
   });
 
-  it('shows stored diagrams with the text when Mermaid cannot even load', async () => {
+  it('shows stored diagrams with the text when Mermaid cannot even load, hidden views sent after the update', async () => {
     const cachedDiagrams: CachedPreviewDiagram[] = drawn.map((d) => ({ hash: d.hash, theme: d.theme, svg: d.svg }));
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
@@ -56,7 +57,16 @@ describe('preview in Chromium: stored diagrams', function () {
     const { origin } = server;
     await page.goto(`${origin}/preview.html?theme=vscode-light`);
     await page.waitForFunction('window.__posted.some((m) => m.type === "ready")');
-    await page.evaluate(`window.postMessage(${JSON.stringify({ ...update, cachedDiagrams })}, '*')`);
+    // As the extension sends them: the diagrams shown at once with the update, the hidden views' after it.
+    const [withShown, hiddenViews] = withStoredDiagrams(update, cachedDiagrams);
+    const views = update.diagrams.filter((d) => d.key.startsWith('view-'));
+    assert.ok(views.length >= 2, 'the example has views behind the picker');
+    assert.deepEqual(
+      hiddenViews?.cachedDiagrams.map((c) => c.hash),
+      views.map((d) => d.hash),
+    );
+    assert.equal(withShown.cachedDiagrams?.length, update.diagrams.length - views.length);
+    for (const m of [withShown, hiddenViews]) await page.evaluate(`window.postMessage(${JSON.stringify(m)}, '*')`);
     // A function: polling a string predicate would eval it, which the page's CSP forbids.
     const allDrawn = (): boolean =>
       (globalThis as unknown as { document: { body: { dataset: Record<string, string | undefined> } } }).document.body

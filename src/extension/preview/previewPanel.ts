@@ -7,13 +7,14 @@ import type {
   ExportDiagram,
   ExtensionToWebview,
   PreviewBanner,
+  StoredDiagramsMessage,
   UpdateMessage,
   WebviewToExtension,
 } from '../../protocol/previewMessages';
 import type { CheckSnapshot } from '../diagnostics/checkSnapshot';
 import type { PreviewDiagramStore } from './diagramStore';
 import { previewShellHtml } from './previewShell';
-import { syntaxBanner, updateMessage } from './updateMessage';
+import { syntaxBanner, updateMessage, withStoredDiagrams } from './updateMessage';
 import { copySvg, savePng, saveSvg } from './diagramFiles';
 import { label } from '../../core/render/labels';
 import { displayLanguage } from '../l10n';
@@ -265,9 +266,10 @@ export class PreviewPanel implements vscode.Disposable {
     if (!this.ready && message.type !== 'renderDiagramsForExport') return;
     this.posting = this.posting
       .then(async () => {
-        const sent = message.type === 'update' ? await this.withCachedDiagrams(message) : message;
+        const [sent, later] = message.type === 'update' ? await this.withCachedDiagrams(message) : [message];
         if (!this.ready && message.type !== 'renderDiagramsForExport') return; // hidden meanwhile
         await this.panel.webview.postMessage(sent);
+        if (later) await this.panel.webview.postMessage(later);
       })
       .catch((e: unknown) => {
         // A disposed panel refuses messages; anything else is a bug worth seeing.
@@ -276,15 +278,15 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** The update plus the stored SVGs of its diagrams that the webview does not have yet. */
-  private async withCachedDiagrams(message: UpdateMessage): Promise<UpdateMessage> {
-    if (!this.diagrams) return message;
+  private async withCachedDiagrams(message: UpdateMessage): Promise<[UpdateMessage, StoredDiagramsMessage?]> {
+    if (!this.diagrams) return [message];
     const theme = message.diagramTheme === 'auto' ? this.autoTheme : message.diagramTheme;
     const wanted = message.diagrams.filter((d) => !this.delivered.has(`${d.hash}:${theme}`));
-    if (!wanted.length) return message;
+    if (!wanted.length) return [message];
     const cached = await this.diagrams.find(wanted, theme);
-    if (!cached.length) return message;
+    if (!cached.length) return [message];
     for (const c of cached) this.delivered.add(`${c.hash}:${c.theme}`);
-    return { ...message, cachedDiagrams: cached };
+    return withStoredDiagrams(message, cached);
   }
 
   private onDiagramDrawn(m: Extract<WebviewToExtension, { type: 'diagramDrawn' }>): void {

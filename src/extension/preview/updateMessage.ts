@@ -1,7 +1,14 @@
 import type { Language } from '../../core/model';
 import { label } from '../../core/render/labels';
 import type { PreviewRender } from '../../protocol/checkMessages';
-import type { DiagramTheme, PreviewBanner, PreviewStrings, UpdateMessage } from '../../protocol/previewMessages';
+import type {
+  CachedPreviewDiagram,
+  DiagramTheme,
+  PreviewBanner,
+  PreviewStrings,
+  StoredDiagramsMessage,
+  UpdateMessage,
+} from '../../protocol/previewMessages';
 
 /**
  * No vscode import: the browser tests and the benchmark build the same messages as the extension.
@@ -56,4 +63,20 @@ export function updateMessage(rendered: PreviewContent, o: UpdateOptions): Updat
     locked: o.locked ?? false,
     line: o.line,
   };
+}
+
+/**
+ * An update with the stored SVGs of its diagrams: those shown at once go with it, the views behind the
+ * picker (every view but the first, `view-<id>`) follow in a second message, so the first frame waits
+ * only for what it shows.
+ */
+export function withStoredDiagrams(
+  message: UpdateMessage,
+  stored: ReadonlyArray<CachedPreviewDiagram>,
+): [UpdateMessage, StoredDiagramsMessage?] {
+  const hidden = new Set(message.diagrams.filter((d) => d.key.startsWith('view-')).map((d) => d.hash));
+  const now = stored.filter((c) => !hidden.has(c.hash));
+  const later = stored.filter((c) => hidden.has(c.hash));
+  const update = now.length ? { ...message, cachedDiagrams: now } : message;
+  return later.length ? [update, { type: 'storedDiagrams', cachedDiagrams: later }] : [update];
 }
