@@ -95,7 +95,11 @@ export function pictureScale(
   const height = Math.max(1, size.height);
   const printed = placeFigure({ width, height }, labelPx, area).scale;
   const wanted = (printed * PICTURE_DPI) / 96;
-  const cap = Math.sqrt(MAX_PICTURE_PIXELS / (width * height));
+  // The largest scale whose canvas, each side rounded up to whole pixels, stays within the cap:
+  // (width * s + 1) * (height * s + 1) <= MAX_PICTURE_PIXELS.
+  const pixels = width * height;
+  const sides = width + height;
+  const cap = (-sides + Math.sqrt(sides * sides + 4 * pixels * (MAX_PICTURE_PIXELS - 1))) / (2 * pixels);
   return Math.min(wanted, cap);
 }
 
