@@ -10,7 +10,13 @@
  */
 import { pictureScale, svgLabelPx } from '../core/export/figureParts';
 import { repairMermaidEntities } from '../core/render/svgText';
-import { ELK_LAYOUT_CONFIG, GANTT_CONFIG, LEGIBLE_THEME_CSS, loadMermaidWithElk } from './mermaidLayout';
+import {
+  ELK_LAYOUT_CONFIG,
+  GANTT_CONFIG,
+  LEGIBLE_THEME_CSS,
+  loadMermaidWithElk,
+  preloadElkLayoutCode,
+} from './mermaidLayout';
 import { svgToPngDataUrl } from './png';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
@@ -38,6 +44,21 @@ declare global {
 let counter = 0;
 
 const mermaidReady = loadMermaidWithElk();
+/**
+ * Every chunk a proposal's diagrams need (ELK's layout code, the flowchart and gantt diagrams) is
+ * fetched in parallel from the start; Mermaid would otherwise ask for each only when a diagram of
+ * its kind is first drawn, one after the other. A failure here is reported by the draw that needs it.
+ */
+const chunksReady = Promise.all([
+  preloadElkLayoutCode(),
+  mermaidReady.then((mermaid) =>
+    Promise.all([
+      mermaid.parse('flowchart LR\n  a --> b\n'),
+      mermaid.parse('gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'),
+    ]),
+  ),
+]);
+chunksReady.catch(() => undefined);
 
 function configure(mermaid: Awaited<typeof mermaidReady>, theme: string): void {
   mermaid.initialize({
@@ -92,12 +113,24 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default', png 
       const picture = png
         ? (await svgToPngDataUrl(el, pictureScale({ width, height }, svgLabelPx(drawn)))).replace(/^data:[^,]*,/, '')
         : undefined;
-      results.push({ id: s.id, svg: drawn, width, height, ...(picture ? { png: picture } : {}) });
+      results.push({
+        id: s.id,
+        svg: drawn,
+        width,
+        height,
+        ...(picture ? { png: picture } : {}),
+      });
     } catch (e: unknown) {
       figure.textContent = '';
       // Mermaid leaves its error box in the body.
       document.getElementById(`d${domId}`)?.remove();
-      results.push({ id: s.id, svg: '', width: 0, height: 0, error: e instanceof Error ? e.message : String(e) });
+      results.push({
+        id: s.id,
+        svg: '',
+        width: 0,
+        height: 0,
+        error: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   return results;
