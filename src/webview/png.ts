@@ -1,4 +1,4 @@
-import { pictureScale, svgLabelPx } from '../core/export/figureParts';
+import { maxPictureScale, pictureScale, svgLabelPx } from '../core/export/figureParts';
 
 /**
  * SVG -> PNG through a canvas, drawn at 2x for sharp text. The SVG is serialised from the live DOM
@@ -42,12 +42,15 @@ function base64Utf8(text: string): string {
 }
 
 /**
- * The export PNG's scale: what its printed size needs (src/core/export/figureParts.ts, the one rule
- * for the headless export renderer and the preview's export renders alike).
+ * The export PNG's scale: what its printed size needs (src/core/export/figureParts.ts, the rule the
+ * headless export renderer follows, which makes the parts of a split diagram sharp), and never less
+ * than these pictures had before that rule: at least 1600 px wide (at most 3x), within its 16 Mpx cap.
  */
 export function printScale(width: number, height: number, labelPx: number): number {
   if (!(width > 0) || !(height > 0)) return 2;
-  return pictureScale({ width, height }, labelPx);
+  const size = { width, height };
+  const wide = Math.min(3, Math.max(1, 1600 / width), maxPictureScale(size));
+  return Math.max(pictureScale(size, labelPx), wide);
 }
 
 /** An SVG string (Mermaid's output) -> PNG data: URL at the print scale. */

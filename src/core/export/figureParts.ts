@@ -94,13 +94,19 @@ export function pictureScale(
   const width = Math.max(1, size.width);
   const height = Math.max(1, size.height);
   const printed = placeFigure({ width, height }, labelPx, area).scale;
-  const wanted = (printed * PICTURE_DPI) / 96;
-  // The largest scale whose canvas, each side rounded up to whole pixels, stays within the cap:
-  // (width * s + 1) * (height * s + 1) <= MAX_PICTURE_PIXELS.
+  return Math.min((printed * PICTURE_DPI) / 96, maxPictureScale({ width, height }));
+}
+
+/**
+ * The largest scale whose canvas, each side rounded up to whole pixels, stays within the cap:
+ * (width * s + 1) * (height * s + 1) <= MAX_PICTURE_PIXELS.
+ */
+export function maxPictureScale(size: { width: number; height: number }): number {
+  const width = Math.max(1, size.width);
+  const height = Math.max(1, size.height);
   const pixels = width * height;
   const sides = width + height;
-  const cap = (-sides + Math.sqrt(sides * sides + 4 * pixels * (MAX_PICTURE_PIXELS - 1))) / (2 * pixels);
-  return Math.min(wanted, cap);
+  return (-sides + Math.sqrt(sides * sides + 4 * pixels * (MAX_PICTURE_PIXELS - 1))) / (2 * pixels);
 }
 
 /**
