@@ -83,8 +83,9 @@ export const MAX_PICTURE_PIXELS = 16_000_000;
 
 /**
  * Pixels of the stored PNG per pixel of the drawing: enough for PICTURE_DPI where the figure, or
- * each part of a split one, is printed (placeFigure's scale), never past MAX_PICTURE_PIXELS. One
- * PNG serves every part, so the parts' scale decides, not the whole figure's shrunk one.
+ * each part of a split one, is printed (placeFigure's scale), never past MAX_PICTURE_PIXELS unless
+ * the drawing is that large at its own size (then it keeps its own size). One PNG serves every
+ * part, so the parts' scale decides, not the whole figure's shrunk one.
  */
 export function pictureScale(
   size: { width: number; height: number },
@@ -94,7 +95,9 @@ export function pictureScale(
   const width = Math.max(1, size.width);
   const height = Math.max(1, size.height);
   const printed = placeFigure({ width, height }, labelPx, area).scale;
-  return Math.min((printed * PICTURE_DPI) / 96, maxPictureScale({ width, height }));
+  const wanted = (printed * PICTURE_DPI) / 96;
+  // A drawing over the cap at its own size keeps that size (what a 1x screenshot of it always gave).
+  return Math.min(wanted, Math.max(maxPictureScale({ width, height }), Math.min(1, wanted)));
 }
 
 /**
