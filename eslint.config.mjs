@@ -52,8 +52,9 @@ const core = importRules({
   ],
 });
 
-// The preview bundle: messages and the two pure helpers it shares with the export renderer.
-const WEBVIEW_CORE_FILES = ['core/render/svgText', 'core/layout/elkOptions'];
+// The preview bundle: messages and the pure helpers it shares with the export renderer (figureParts:
+// how sharp an export's PNG must be for the size it is printed at, the same rule for both).
+const WEBVIEW_CORE_FILES = ['core/render/svgText', 'core/layout/elkOptions', 'core/export/figureParts'];
 const webview = importRules({
   paths: [
     {

@@ -121,6 +121,20 @@ export class DiagramCache {
     };
   }
 
+  /**
+   * Whether the folder has any entry of this variant drawn by this renderer (one directory listing,
+   * no entry read): a cache without one cannot serve a single diagram.
+   */
+  async holdsAny(variant: string): Promise<boolean> {
+    const suffix = this.keyOf('', variant).replace(/^[^-]*/, '') + '.json';
+    try {
+      return (await readdir(this.options.dir)).some((name) => name.endsWith(suffix));
+    } catch (e: unknown) {
+      if (!isErrno(e, 'ENOENT')) this.problem(`cannot list ${this.options.dir}: ${reason(e)}`);
+      return false;
+    }
+  }
+
   async put(source: string, variant: string, diagram: CachedDiagram): Promise<void> {
     const key = this.keyOf(source, variant);
     const entry: StoredEntry = {

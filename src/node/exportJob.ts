@@ -184,11 +184,15 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
   // A browser named explicitly must exist even when the cache makes it unnecessary this time.
   if (mayDraw && request.browserPath) chooseBrowser(request, format);
   const session = new ExportSession(request, format);
-  // The browser starts (and loads Mermaid) while the document is checked and built: on a cold start
-  // that overlap is most of a second. With a diagram cache it starts only for the diagrams the cache
-  // lacks (known after the build), except for a PDF, which needs a browser to print anyway.
-  const cached = request.diagramCacheDir !== undefined;
-  if (mayDraw && !request.renderer && (!cached || spec.printed)) session.startEarly(!cached);
+  // The browser starts and loads Mermaid while the document is checked and built when the run will
+  // most likely draw: the proposal has what diagrams are drawn from, and there is no diagram cache or
+  // one holding nothing this renderer drew (a first export, or the first after an upgrade). Otherwise
+  // it starts only for the diagrams the cache lacks (known after the build), except for a PDF, which
+  // needs a browser to print anyway.
+  if (mayDraw && !request.renderer) {
+    const drawsNow = mayHaveDiagrams(text) && (await diagramCacheIsCold(request));
+    if (drawsNow || spec.printed) session.startEarly(drawsNow);
+  }
   try {
     const { proposal, warnings, grading } = checkForExport(text, request);
     const outPath = await resolveOutputPath({ ...request, doc });
@@ -232,6 +236,30 @@ export async function exportProposal(request: ExportRequest): Promise<ExportResu
 
 /** Only the proposal and the plan have diagrams (the architecture and the timeline). */
 const DRAWN_DOCUMENTS: readonly DocumentKind[] = ['proposal', 'plan'];
+
+/**
+ * Whether the proposal text has a part diagrams are drawn from (architecture views, deployment, the
+ * plan's timeline), read before it is parsed: it only decides whether the browser starts early, so
+ * a wrong guess costs time, never a diagram.
+ */
+function mayHaveDiagrams(text: string): boolean {
+  return /^(?:architecture|deployment|plan)[ \t]*:/m.test(text);
+}
+
+/**
+ * True when the request has no diagram cache, or its cache holds nothing the headless renderer drew:
+ * then every diagram is drawn. A cache that cannot be read counts as cold (drawing is what follows).
+ */
+async function diagramCacheIsCold(request: ExportRequest): Promise<boolean> {
+  if (request.diagramCacheDir === undefined) return true;
+  const dir = request.rendererDir ?? findRendererDir();
+  if (!dir) return true;
+  const rendererVersion = await bundleVersion(path.join(dir, 'exportRenderer.js'), PICTURE_SETTINGS).catch(
+    () => undefined,
+  );
+  if (rendererVersion === undefined) return true;
+  return !(await new DiagramCache({ dir: request.diagramCacheDir, rendererVersion }).holdsAny(EXPORT_VARIANT));
+}
 
 async function readSource(request: ExportRequest): Promise<string> {
   if (request.text !== undefined) return request.text;

@@ -77,8 +77,8 @@ export class HeadlessBrowser {
   }
 
   /**
-   * Draws each source (light theme) and returns SVG and size, plus a PNG screenshot of the figure
-   * when `png` (Word needs it; HTML and PDF embed the SVG, so they skip the rasterising).
+   * Draws each source (light theme) and returns SVG and size, plus the PNG when `png` (Word needs
+   * it; HTML and PDF embed the SVG, so they skip the rasterising).
    */
   async renderDiagrams(
     sources: readonly DiagramSource[],
@@ -92,10 +92,11 @@ export class HeadlessBrowser {
     this.warm = undefined;
     const { context, page } = await (warm ?? this.openRenderer(rendererDir));
     try {
-      // Runs in the page, where src/webview/exportRenderer.ts installed renderDiagrams on the window.
+      // Runs in the page, where src/webview/exportRenderer.ts installed renderDiagrams on the window;
+      // the page rasterises the PNGs too, at the resolution their printed size needs.
       const drawn = await page.evaluate(
-        (s) => (globalThis as unknown as RendererGlobal).renderDiagrams(s, 'default'),
-        sources.map((s) => ({ id: s.id, mermaid: s.mermaid })),
+        ([s, withPng]) => (globalThis as unknown as RendererGlobal).renderDiagrams(s, 'default', withPng),
+        [sources.map((s) => ({ id: s.id, mermaid: s.mermaid })), png] as const,
       );
       const out: RenderedDiagram[] = [];
       for (const d of drawn) {
@@ -105,15 +106,9 @@ export class HeadlessBrowser {
           out.push({ id, svg: '', width: 0, height: 0, error: d.error });
           continue;
         }
-        if (!png) {
-          out.push({ id, svg: d.svg, width: d.width, height: d.height });
-          continue;
-        }
-        // A page shows a diagram at most ~600 CSS px wide, so one 1000 px wide or more is already
-        // sharper than print needs at 1x; only narrower ones get the 2x device pixels.
-        const scale = d.width >= 1000 ? 'css' : 'device';
-        const shot = await page.locator(`figure[data-diagram="${id}"] svg`).screenshot({ type: 'png', scale });
-        out.push({ id, svg: d.svg, width: d.width, height: d.height, png: new Uint8Array(shot) });
+        const picture = png && d.png ? { png: new Uint8Array(Buffer.from(d.png, 'base64')) } : {};
+        if (png && !d.png) throw new Error(`the renderer page returned no PNG for ${id}`);
+        out.push({ id, svg: d.svg, width: d.width, height: d.height, ...picture });
       }
       return out;
     } finally {
@@ -175,12 +170,14 @@ interface DrawnDiagram {
   svg: string;
   width: number;
   height: number;
+  /** base64 */
+  png?: string;
   error?: string;
 }
 /** The page's globals as src/webview/exportRenderer.ts declares them. */
 interface RendererGlobal {
   exportRendererReady?: boolean;
-  renderDiagrams(sources: Array<{ id: string; mermaid: string }>, theme: string): Promise<DrawnDiagram[]>;
+  renderDiagrams(sources: Array<{ id: string; mermaid: string }>, theme: string, png: boolean): Promise<DrawnDiagram[]>;
 }
 
 const PAGE =

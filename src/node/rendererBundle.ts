@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { MAX_PICTURE_PIXELS, PICTURE_DPI } from '../core/export/figureParts';
 
 /**
  * Where the built export renderer (dist/exportRenderer) is, without loading the browser driver: a
@@ -16,7 +17,8 @@ export function findRendererDir(start: string = __dirname): string | undefined {
 }
 
 /**
- * How the headless browser takes the pictures (device pixel ratio, when a wide diagram is shot at
- * 1x): part of the cache key, so a change here redraws instead of reusing pictures taken otherwise.
+ * How the headless browser takes the pictures (a canvas in the page at the resolution the printed
+ * size needs, src/core/export/figureParts.ts): part of the cache key, so a change here redraws
+ * instead of reusing pictures taken otherwise. The rule's numbers are in it, so changing them does too.
  */
-export const PICTURE_SETTINGS = 'viewport=1200x1000;dpr=2;css-scale-from=1000';
+export const PICTURE_SETTINGS = `viewport=1200x1000;canvas;dpi=${PICTURE_DPI};max-px=${MAX_PICTURE_PIXELS}`;

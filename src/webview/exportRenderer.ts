@@ -1,14 +1,23 @@
 /**
  * The page the headless browser loads to draw diagrams for an export (bundled to
  * dist/exportRenderer/ by scripts/build.mjs; mermaid comes from the bundle, never a CDN).
- * `window.renderDiagrams(sources, theme)` draws each Mermaid source into the page and returns its
- * SVG and size; the Node side then screenshots each figure for the PNG.
+ * `window.renderDiagrams(sources, theme, png)` draws each Mermaid source into the page and returns
+ * its SVG and size, and with `png` the picture Word embeds, rasterised here by a canvas at the
+ * resolution its printed size needs (src/core/export/figureParts.ts: pictureScale).
  *
  * Light theme, and `htmlLabels: false` so labels are SVG <text>, not <foreignObject> HTML: Word,
  * LibreOffice and a canvas rasteriser can all draw that SVG.
  */
+import { pictureScale, svgLabelPx } from '../core/export/figureParts';
 import { repairMermaidEntities } from '../core/render/svgText';
-import { ELK_LAYOUT_CONFIG, GANTT_CONFIG, LEGIBLE_THEME_CSS, loadMermaidWithElk } from './mermaidLayout';
+import {
+  ELK_LAYOUT_CONFIG,
+  GANTT_CONFIG,
+  LEGIBLE_THEME_CSS,
+  loadMermaidWithElk,
+  preloadElkLayoutCode,
+} from './mermaidLayout';
+import { svgToPngDataUrl } from './png';
 import { DIAGRAM_FONT_FAMILY } from './theme';
 
 export interface DiagramRequest {
@@ -20,12 +29,14 @@ export interface DiagramResult {
   svg: string;
   width: number;
   height: number;
+  /** The PNG, base64, when asked for. */
+  png?: string;
   error?: string;
 }
 
 declare global {
   interface Window {
-    renderDiagrams: (sources: DiagramRequest[], theme?: string) => Promise<DiagramResult[]>;
+    renderDiagrams: (sources: DiagramRequest[], theme?: string, png?: boolean) => Promise<DiagramResult[]>;
     exportRendererReady: boolean;
   }
 }
@@ -33,9 +44,23 @@ declare global {
 let counter = 0;
 
 const mermaidReady = loadMermaidWithElk();
+/**
+ * Every chunk a proposal's diagrams need (ELK's layout code, the flowchart and gantt diagrams) is
+ * fetched in parallel from the start; Mermaid would otherwise ask for each only when a diagram of
+ * its kind is first drawn, one after the other. A failure here is reported by the draw that needs it.
+ */
+const chunksReady = Promise.all([
+  preloadElkLayoutCode(),
+  mermaidReady.then((mermaid) =>
+    Promise.all([
+      mermaid.parse('flowchart LR\n  a --> b\n'),
+      mermaid.parse('gantt\n  dateFormat YYYY-MM-DD\n  a : t0, 2026-01-01, 1d\n'),
+    ]),
+  ),
+]);
+chunksReady.catch(() => undefined);
 
-async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Promise<DiagramResult[]> {
-  const mermaid = await mermaidReady;
+function configure(mermaid: Awaited<typeof mermaidReady>, theme: string): void {
   mermaid.initialize({
     startOnLoad: false,
     securityLevel: 'strict',
@@ -49,6 +74,11 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
     themeCSS: LEGIBLE_THEME_CSS,
     fontFamily: DIAGRAM_FONT_FAMILY,
   });
+}
+
+async function renderDiagrams(sources: DiagramRequest[], theme = 'default', png = false): Promise<DiagramResult[]> {
+  const mermaid = await mermaidReady;
+  configure(mermaid, theme);
   const stage = document.getElementById('stage') ?? document.body;
   const results: DiagramResult[] = [];
   for (const s of sources) {
@@ -78,12 +108,29 @@ async function renderDiagrams(sources: DiagramRequest[], theme = 'default'): Pro
       // cannot read CSS, so the browser, which can, writes it down.
       const labelPx = smallestLabelPx(el);
       if (labelPx !== undefined) el.setAttribute('data-label-px', String(labelPx));
-      results.push({ id: s.id, svg: el.outerHTML, width, height });
+      const drawn = el.outerHTML;
+      // Sized by the label size the DOCX writer will read from this SVG, so both agree on the print.
+      const picture = png
+        ? (await svgToPngDataUrl(el, pictureScale({ width, height }, svgLabelPx(drawn)))).replace(/^data:[^,]*,/, '')
+        : undefined;
+      results.push({
+        id: s.id,
+        svg: drawn,
+        width,
+        height,
+        ...(picture ? { png: picture } : {}),
+      });
     } catch (e: unknown) {
       figure.textContent = '';
-      // Mermaid leaves its error box in the body; it must not end up in a screenshot.
+      // Mermaid leaves its error box in the body.
       document.getElementById(`d${domId}`)?.remove();
-      results.push({ id: s.id, svg: '', width: 0, height: 0, error: e instanceof Error ? e.message : String(e) });
+      results.push({
+        id: s.id,
+        svg: '',
+        width: 0,
+        height: 0,
+        error: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   return results;

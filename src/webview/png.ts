@@ -1,3 +1,5 @@
+import { maxPictureScale, pictureScale, svgLabelPx } from '../core/export/figureParts';
+
 /**
  * SVG -> PNG through a canvas, drawn at 2x for sharp text. The SVG is serialised from the live DOM
  * (XMLSerializer), because Mermaid's HTML labels hold `<br>` which is not well-formed XML and an
@@ -40,14 +42,15 @@ function base64Utf8(text: string): string {
 }
 
 /**
- * The export PNG's scale: an A4 text column is ~17 cm, about 1500 px at 220 dpi, so a diagram is
- * drawn at least 1600 px wide (at most 3x, never below 1x), and never past ~16 Mpx (canvas limits).
+ * The export PNG's scale: what its printed size needs (src/core/export/figureParts.ts, the rule the
+ * headless export renderer follows, which makes the parts of a split diagram sharp), and never less
+ * than these pictures had before that rule: at least 1600 px wide (at most 3x), within its 16 Mpx cap.
  */
-export function printScale(width: number, height: number): number {
+export function printScale(width: number, height: number, labelPx: number): number {
   if (!(width > 0) || !(height > 0)) return 2;
-  const wanted = Math.min(3, Math.max(1, 1600 / width));
-  const cap = Math.sqrt(16_000_000 / (width * height));
-  return Math.max(0.5, Math.min(wanted, cap));
+  const size = { width, height };
+  const wide = Math.min(3, Math.max(1, 1600 / width), maxPictureScale(size));
+  return Math.max(pictureScale(size, labelPx), wide);
 }
 
 /** An SVG string (Mermaid's output) -> PNG data: URL at the print scale. */
@@ -59,5 +62,5 @@ export async function svgTextToPngDataUrl(svg: string): Promise<string> {
   const box = (el.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
   const width = box.length === 4 ? (box[2] ?? 0) : 0;
   const height = box.length === 4 ? (box[3] ?? 0) : 0;
-  return svgToPngDataUrl(el, printScale(width, height));
+  return svgToPngDataUrl(el, printScale(width, height, svgLabelPx(svg)));
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,6 +31,7 @@ import { diagramModel } from '../support/diagramModel';
 import { exportProposal } from '../../src/node/exportJob';
 import { printHtmlToPdf } from '../../src/node/pdfPrinter';
 import { PRINT_FIGURE_AREA } from '../../src/core/export/htmlStyle';
+import { MAX_PICTURE_PIXELS } from '../../src/core/export/figureParts';
 import { officeToPdf, pdfText, tempDir, zipPart } from './exportTools';
 
 const RENDERER = path.join(repoRoot, 'dist', 'exportRenderer');
@@ -246,6 +248,37 @@ describe('the A4 exports of the generated model: every figure and part prints it
     }
   });
 
+  it('the DOCX: every picture, each part of a split one included, has 200 dpi where it is printed, unless capped', () => {
+    const xml = zipPart(docx, 'word/document.xml');
+    const rels = zipPart(docx, 'word/_rels/document.xml.rels');
+    const drawings = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]);
+    let parts = 0;
+    let sharpParts = 0;
+    for (const d of drawings) {
+      const caption = decodeXml(/<wp:docPr [^>]*descr="([^"]*)"/.exec(d)?.[1] ?? '');
+      const whole = figures.get(caption.replace(PART, ''));
+      assert.ok(whole, `a drawn diagram for picture "${caption}"`);
+      const embed = /r:embed="([^"]+)"/.exec(d)?.[1];
+      const target = new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+      assert.ok(target, `${caption}: its picture`);
+      const { width, height } = pngSize(zipBytes(docx, `word/${target.replace(/^\/?word\//, '')}`));
+      const cx = Number(/<wp:extent cx="(\d+)"/.exec(d)?.[1]);
+      const crop = /<a:srcRect([^>]*)\/>/.exec(d)?.[1] ?? '';
+      const edge = (k: string): number => Number(new RegExp(`\\b${k}="(-?\\d+)"`).exec(crop)?.[1] ?? 0) / 100_000;
+      const dpi = (width * (1 - edge('l') - edge('r'))) / (cx / 914_400);
+      const shown = `${caption}: ${dpi.toFixed(0)} dpi (${width}x${height} px, ${(cx / 914_400).toFixed(2)} in wide)`;
+      // The cap: 16 Mpx, or the drawing's own size when that is already more.
+      const atOwnSize = Math.abs(width - whole.viewBoxWidth) <= 2;
+      assert.ok(width * height <= MAX_PICTURE_PIXELS || atOwnSize, `${shown}: over the cap`);
+      assert.ok(dpi >= 200 || width * height > MAX_PICTURE_PIXELS * 0.999 || atOwnSize, shown);
+      if (PART.test(caption)) {
+        parts++;
+        if (dpi >= 200) sharpParts++;
+      }
+    }
+    assert.ok(sharpParts > 0, `${sharpParts} of ${parts} parts of split diagrams at 200 dpi or more`);
+  });
+
   it('a DOCX read by LibreOffice and the printed PDF read by pdftotext show every part caption, in order', async () => {
     const parts = [
       ...html.matchAll(/<figure class="diagram diagram-part">[\s\S]*?<figcaption>([^<]*)<\/figcaption>/g),
@@ -266,6 +299,16 @@ describe('the A4 exports of the generated model: every figure and part prints it
     }
   });
 });
+
+function zipBytes(file: string, part: string): Buffer {
+  return execFileSync('unzip', ['-p', file, part], { maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** A PNG's size from its IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  assert.equal(png.toString('latin1', 12, 16), 'IHDR', 'a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ');

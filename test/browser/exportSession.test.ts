@@ -2,6 +2,8 @@
  * One browser per export run, counted at the process: the browser named to the export is a wrapper
  * that notes each start and hands over to the real Chromium. A cold PDF of the proposal draws its
  * diagrams and prints in the one browser; with a warm diagram cache the one browser only prints.
+ * A DOCX starts one browser when it draws and none when the cache has every diagram or the proposal
+ * has none (the browser is started early, while the document is built, only when it will draw).
  */
 import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,5 +72,59 @@ describe('export: one browser per run', function () {
     assert.equal(newStarts(), 1, 'one browser for the warm run');
     assert.equal(warm.diagramsFromCache, warm.diagrams);
     assert.equal(pdfPages(warm.path), pdfPages(cold.path));
+  });
+
+  it('a DOCX with diagrams starts exactly one browser with a cold cache (early, to draw) and none with a warm one', async function () {
+    assert.ok(english);
+    const cacheDir = path.join(dir, 'docx-cache');
+    const request = { sourcePath: english.file, format: 'docx' as const, browserPath: wrapper, rendererDir };
+    const cold = await exportProposal({ ...request, out: path.join(dir, 'cold.docx'), diagramCacheDir: cacheDir });
+    assert.equal(newStarts(), 1, 'one browser for the cold run');
+    assert.equal(cold.browserStarted, true);
+    assert.ok(cold.diagrams >= 2, `diagrams drawn: ${cold.diagrams}`);
+    const warm = await exportProposal({ ...request, out: path.join(dir, 'warm.docx'), diagramCacheDir: cacheDir });
+    assert.equal(newStarts(), 0, 'no browser for the warm run');
+    assert.equal(warm.browserStarted, false);
+    assert.equal(warm.diagramsFromCache, cold.diagrams);
+    const uncached = await exportProposal({ ...request, out: path.join(dir, 'uncached.docx') });
+    assert.equal(newStarts(), 1, 'one browser without a cache');
+    assert.equal(uncached.diagrams, cold.diagrams);
+  });
+
+  it('a DOCX or HTML of a proposal without diagrams starts no browser, with a cache or without', async function () {
+    const source = path.join(dir, 'no-diagrams.presales.yaml');
+    writeFileSync(
+      source,
+      [
+        'presales: "1.0"',
+        'proposal:',
+        '  title: Requirements review',
+        '  version: "1.0"',
+        '  date: 2026-11-27',
+        '  language: en',
+        'customer:',
+        '  name: Example Customer',
+        'requirements:',
+        '  - id: REQ-001',
+        '    title: Read the machines',
+        '    priority: must',
+        '',
+      ].join('\n'),
+    );
+    for (const format of ['docx', 'html'] as const) {
+      for (const diagramCacheDir of [undefined, path.join(dir, 'no-diagrams-cache')]) {
+        const r = await exportProposal({
+          sourcePath: source,
+          format,
+          out: path.join(dir, `no-diagrams.${format}`),
+          browserPath: wrapper,
+          rendererDir,
+          ...(diagramCacheDir ? { diagramCacheDir } : {}),
+        });
+        assert.equal(newStarts(), 0, `${format}${diagramCacheDir ? ' with a cache' : ''}: no browser`);
+        assert.equal(r.browserStarted, false);
+        assert.equal(r.diagrams, 0);
+      }
+    }
   });
 });

@@ -27,7 +27,7 @@ import {
 } from 'docx';
 import type { Block, Cell, DiagramId, ExportDocument, RenderedDiagram, RenderedDiagrams } from './documentModel';
 import { label } from './exportLabels';
-import { placeFigure, svgBoxCentres, svgLabelPx, svgViewBox, type FigurePart } from './figureParts';
+import { WORD_FIGURE_AREA, placeFigure, svgBoxCentres, svgLabelPx, svgViewBox, type FigurePart } from './figureParts';
 import { markdownToParagraphs, type ParagraphSpec } from './markdownText';
 
 /**
@@ -61,7 +61,8 @@ export interface DocxOptions {
 /** A4 with 2 cm margins: text width in twips (1/1440 in) and in CSS pixels (96 per inch). */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
-const MAX_IMAGE_PX_HEIGHT = 820;
+/** Its text column is WORD_FIGURE_AREA's width, the area the stored PNGs are sized for. */
+const MAX_IMAGE_PX_HEIGHT = WORD_FIGURE_AREA.height;
 
 interface Fonts {
   ascii: string;

@@ -68,6 +68,51 @@ export function placeFigure(
 }
 
 /**
+ * Word's text column on A4 with 2 cm margins (the DOCX writer's default) and the tallest picture it
+ * places, in CSS pixels: where a stored PNG is expected to be printed.
+ */
+export const WORD_FIGURE_AREA: PrintArea = { width: 642, height: 820 };
+/**
+ * The PNG's dots per inch at the size the figure (or each of its parts) is printed in
+ * WORD_FIGURE_AREA. Above the 200 dpi a print needs, so a template with a text column up to 10 %
+ * wider (whole figures print larger there; parts do not) still gets 200.
+ */
+export const PICTURE_DPI = 220;
+/** At most this many pixels per stored PNG (Chromium's canvas limits, and the document's size). */
+export const MAX_PICTURE_PIXELS = 16_000_000;
+
+/**
+ * Pixels of the stored PNG per pixel of the drawing: enough for PICTURE_DPI where the figure, or
+ * each part of a split one, is printed (placeFigure's scale), never past MAX_PICTURE_PIXELS unless
+ * the drawing is that large at its own size (then it keeps its own size). One PNG serves every
+ * part, so the parts' scale decides, not the whole figure's shrunk one.
+ */
+export function pictureScale(
+  size: { width: number; height: number },
+  labelPx: number,
+  area: PrintArea = WORD_FIGURE_AREA,
+): number {
+  const width = Math.max(1, size.width);
+  const height = Math.max(1, size.height);
+  const printed = placeFigure({ width, height }, labelPx, area).scale;
+  const wanted = (printed * PICTURE_DPI) / 96;
+  // A drawing over the cap at its own size keeps that size (what a 1x screenshot of it always gave).
+  return Math.min(wanted, Math.max(maxPictureScale({ width, height }), Math.min(1, wanted)));
+}
+
+/**
+ * The largest scale whose canvas, each side rounded up to whole pixels, stays within the cap:
+ * (width * s + 1) * (height * s + 1) <= MAX_PICTURE_PIXELS.
+ */
+export function maxPictureScale(size: { width: number; height: number }): number {
+  const width = Math.max(1, size.width);
+  const height = Math.max(1, size.height);
+  const pixels = width * height;
+  const sides = width + height;
+  return (-sides + Math.sqrt(sides * sides + 4 * pixels * (MAX_PICTURE_PIXELS - 1))) / (2 * pixels);
+}
+
+/**
  * `total` cut into equal spans of at most `room`, neighbours sharing SHARED_PX (less when the room is
  * too small to share that much).
  */

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import {
+  MAX_PICTURE_PIXELS,
   MIN_PRINTED_LABEL_PX,
+  PICTURE_DPI,
+  WORD_FIGURE_AREA,
+  pictureScale,
   placeFigure,
   svgBoxCentres,
   svgLabelPx,
@@ -67,5 +71,31 @@ describe('figureParts: big diagrams printed in legible parts instead of shrunk',
     const values = { caption: 'Figure: All components', part: 2, parts: 3 };
     assert.equal(label('figurePart', 'en', values), 'Figure: All components (part 2 of 3)');
     assert.equal(label('figurePart', 'zh-CN', { ...values, caption: '图：全部组件' }), '图：全部组件（第 2/3 部分）');
+  });
+
+  it('stores the PNG sharp enough for where it is printed: each part of a split diagram at 220 dpi', () => {
+    const dpi = (size: { width: number; height: number }, labelPx: number): number =>
+      (pictureScale(size, labelPx) * 96) / placeFigure(size, labelPx, WORD_FIGURE_AREA).scale;
+    const split = { width: 1406, height: 1778 };
+    assert.ok(placeFigure(split, 16, A4).parts.length > 1, 'this one prints in parts');
+    assert.ok(Math.abs(dpi(split, 16) - PICTURE_DPI) < 1e-6, `split parts at ${dpi(split, 16)} dpi`);
+    assert.ok(pictureScale(split, 16) > 1.5, 'more pixels than the drawing has: the parts print larger than it');
+    const whole = { width: 800, height: 300 };
+    assert.equal(placeFigure(whole, 16, A4).parts.length, 1);
+    assert.ok(Math.abs(dpi(whole, 16) - PICTURE_DPI) < 1e-6, 'a figure shrunk to the column, at its printed size');
+    assert.ok(pictureScale(whole, 16) < PICTURE_DPI / 96, 'shrunk to print, so fewer pixels than at its own size');
+    const small = { width: 300, height: 200 };
+    assert.ok(Math.abs(pictureScale(small, 16) - PICTURE_DPI / 96) < 1e-9, 'printed at its own size');
+  });
+
+  it('caps the stored PNG at 16 Mpx, or at the size of the drawing itself when that is larger', () => {
+    const big = { width: 2000, height: 4000 };
+    const s = pictureScale(big, 16);
+    // The canvas rounds each side up to whole pixels.
+    const pixels = Math.ceil(big.width * s) * Math.ceil(big.height * s);
+    assert.ok(pixels <= MAX_PICTURE_PIXELS, `${pixels} px`);
+    assert.ok(pixels > MAX_PICTURE_PIXELS * 0.999, 'as sharp as the cap allows');
+    assert.equal(pictureScale({ width: 9000, height: 6000 }, 16), 1, 'never fewer pixels than drawn');
+    assert.deepEqual(WORD_FIGURE_AREA, A4, "the DOCX writer's column on A4");
   });
 });

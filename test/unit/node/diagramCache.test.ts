@@ -33,6 +33,21 @@ describe('diagram cache (disk, LRU)', function () {
     assert.deepEqual(cache.stats, { hits: 1, misses: 2, writes: 1 });
   });
 
+  it('tells whether it holds anything of a variant drawn by its renderer, without reading an entry', async function () {
+    const dir = tempDir();
+    const cache = new DiagramCache({ dir: path.join(dir, 'not-yet'), rendererVersion: 'r1' });
+    assert.equal(await cache.holdsAny('export-light'), false, 'no folder yet');
+    await cache.put('flowchart LR\n a --> b', 'export-light', drawn(1));
+    assert.equal(await cache.holdsAny('export-light'), true);
+    assert.equal(await cache.holdsAny('dark'), false, 'another variant');
+    assert.equal(
+      await new DiagramCache({ dir: path.join(dir, 'not-yet'), rendererVersion: 'r2' }).holdsAny('export-light'),
+      false,
+      'drawn by another renderer',
+    );
+    assert.deepEqual(cache.stats, { hits: 0, misses: 0, writes: 1 });
+  });
+
   it('keeps Mermaid refusals too (the same source is refused again without a browser)', async function () {
     const cache = new DiagramCache({ dir: tempDir(), rendererVersion: 'r1' });
     await cache.put('graph end', 'export', { svg: '', width: 0, height: 0, error: 'Parse error on line 1' });
