@@ -1,8 +1,10 @@
 // DOCX export into a company Word template (examples/templates/), against our own layout: both
 // examples with diagrams (the browser launch and Mermaid included, as in export.bench.mjs), and a
 // large generated proposal (~5k lines) without diagrams, where the merge's XML work shows. The
-// build step holds writing our DOCX and pouring it into the template. Target: templated DOCX with
-// diagrams under 3 s. Reports medians; it does not pass or fail.
+// build step holds writing our DOCX and pouring it into the template. With diagrams, also with a warm
+// diagram cache (src/node/diagramCache.ts: a second export of an unchanged proposal, as the CLI and VS
+// Code do it), interleaved with the uncached runs. Target: templated DOCX with diagrams under 3 s.
+// Reports medians; it does not pass or fail.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,8 +41,12 @@ for (const [name, sourcePath, template, diagrams] of cases) {
     renderDiagrams: diagrams,
     ...(template ? { template } : {}),
   };
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'presales-template-bench-cache-'));
+  const cached = { ...request, diagramCacheDir: cacheDir };
   await exportProposal(request); // warms the JIT and the file cache
+  if (diagrams) await exportProposal(cached); // fills the diagram cache
   const totals = [];
+  const warmTotals = [];
   const builds = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
@@ -49,22 +55,31 @@ for (const [name, sourcePath, template, diagrams] of cases) {
     totals.push(performance.now() - started);
     builds.push(r.timings.build);
     bytes = r.bytes;
+    if (!diagrams) continue;
+    const warmStarted = performance.now();
+    await exportProposal(cached);
+    warmTotals.push(performance.now() - warmStarted);
   }
+  rmSync(cacheDir, { recursive: true, force: true });
   rows.push([
     name,
     template ? path.basename(template) : '(our layout)',
     diagrams ? 'yes' : 'no',
     ms(median(totals)),
+    diagrams ? ms(median(warmTotals)) : '',
     ms(median(builds)),
     `${(bytes / 1024).toFixed(0)} KiB`,
   ]);
 }
 rmSync(out, { recursive: true, force: true });
 console.log(`DOCX into a Word template (median of ${RUNS}, ms; "build" = our DOCX + the merge)\n`);
-console.log(markdownTable(['proposal', 'template', 'diagrams', 'total', 'build', 'size'], rows));
-const worst = Math.max(
-  ...rows
-    .filter((r) => r[1] !== '(our layout)' && r[2] === 'yes')
-    .map((r) => Number(String(r[3]).replace(/[^\d.]/g, ''))),
+console.log(markdownTable(['proposal', 'template', 'diagrams', 'total', 'warm diagram cache', 'build', 'size'], rows));
+const slowest = (column) =>
+  Math.max(
+    ...rows
+      .filter((r) => r[1] !== '(our layout)' && r[2] === 'yes')
+      .map((r) => Number(String(r[column]).replace(/[^\d.]/g, ''))),
+  );
+console.log(
+  `\nTemplated DOCX with diagrams, slowest: ${slowest(3)} ms, with a warm diagram cache ${slowest(4)} ms (target < 3000 ms)`,
 );
-console.log(`\nTemplated DOCX with diagrams, slowest: ${worst} ms (target < 3000 ms)`);
