@@ -48,6 +48,9 @@ describe('preview', () => {
 
   it('a reload shows the diagrams drawn before, from the store, without waiting for Mermaid', async function () {
     if (!bridgeAvailable()) this.skip();
+    // Three loads of the preview; after the close the bridge's reads of the reopened webview time out
+    // for ~30 s (measured: three 10 s reads fail, the fourth finds the panel with both stored diagrams).
+    this.timeout(120_000);
     await openPreviewToSide(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
     const drawn = await waitForWebview((r) => r.svgCount >= 2, 'the first render with both diagrams');
     assert.ok(drawn.svgCount >= 2);
