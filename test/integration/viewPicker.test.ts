@@ -43,7 +43,9 @@ describe('preview: the architecture view picker', () => {
   });
   afterEach(closeAllEditors);
 
-  it("a press shows that view's diagram and hides the others, and the view stays chosen after an edit", async () => {
+  it("a press shows that view's diagram and hides the others, and the view stays chosen after an edit", async function () {
+    // Opened right after other previews were closed, its first reads can wait on the closed panel's frame.
+    this.timeout(120_000);
     const editor = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const proposal = (await store.whenChecked(editor.document)).proposal;
     const views = architectureViews(proposal);
