@@ -23,6 +23,19 @@ export function isProseDocument(kind: DocumentKind): kind is ProseDocumentKind {
 export type DiagramId =
   'architecture' | 'timeline' | `architecture-${string}` | `timeline-${string}` | `view-${string}`;
 
+/**
+ * The diagram id of the architecture section's view at `index`: the first view keeps `architecture`,
+ * the others are `view-<id>`, behind the preview's picker until picked.
+ */
+export function viewDiagramId(viewId: string, index: number): DiagramId {
+  return index === 0 ? 'architecture' : `view-${viewId}`;
+}
+
+/** A view's diagram that the preview does not show until it is picked (see {@link viewDiagramId}). */
+export function isPickedViewDiagram(id: string): boolean {
+  return id.startsWith('view-');
+}
+
 /** A diagram block that is one architecture view; the first of them also lists them all for the preview's picker. */
 export interface DiagramView {
   readonly id: string;

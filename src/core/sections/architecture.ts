@@ -5,7 +5,7 @@ import { label, valueLabel } from '../export/exportLabels';
 import { markdownToPlain } from '../export/markdownText';
 import type { ValuePath } from '../locate';
 import { architectureViews } from '../architecture/views';
-import type { DiagramId } from '../export/documentModel';
+import { viewDiagramId } from '../export/documentModel';
 import { architectureDiagram } from '../render/architectureDiagram';
 import { viewDiagram, viewHasContent } from '../render/viewDiagram';
 import { sourceHash } from '../render/sourceHash';
@@ -95,7 +95,7 @@ export function architectureViewBlocks(ctx: DocumentContext): { blocks: DiagramB
     const { block, summarised } = architectureDiagramBlock(ctx);
     return { blocks: [block], summarised };
   }
-  const ids = views.map((v, i): DiagramId => (i === 0 ? 'architecture' : `view-${v.id}`));
+  const ids = views.map((v, i) => viewDiagramId(v.id, i));
   const picker = views.map((v, i) => ({ diagram: ids[i] ?? 'architecture', view: v.id, title: v.title }));
   let summarised = false;
   const blocks = views.map((view, i): DiagramBlock => {

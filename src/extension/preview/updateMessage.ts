@@ -1,4 +1,5 @@
 import type { Language } from '../../core/model';
+import { isPickedViewDiagram } from '../../core/export/documentModel';
 import { label } from '../../core/render/labels';
 import type { PreviewRender } from '../../protocol/checkMessages';
 import type {
@@ -67,14 +68,13 @@ export function updateMessage(rendered: PreviewContent, o: UpdateOptions): Updat
 
 /**
  * An update with the stored SVGs of its diagrams: those shown at once go with it, the views behind the
- * picker (every view but the first, `view-<id>`) follow in a second message, so the first frame waits
- * only for what it shows.
+ * picker follow in a second message, so the first frame waits only for what it shows.
  */
 export function withStoredDiagrams(
   message: UpdateMessage,
   stored: ReadonlyArray<CachedPreviewDiagram>,
 ): [UpdateMessage, StoredDiagramsMessage?] {
-  const hidden = new Set(message.diagrams.filter((d) => d.key.startsWith('view-')).map((d) => d.hash));
+  const hidden = new Set(message.diagrams.filter((d) => isPickedViewDiagram(d.key)).map((d) => d.hash));
   const now = stored.filter((c) => !hidden.has(c.hash));
   const later = stored.filter((c) => hidden.has(c.hash));
   const update = now.length ? { ...message, cachedDiagrams: now } : message;
