@@ -22,59 +22,33 @@
 // PREVIEW_BASELINE=<a built checkout of another commit> times that tree's webview too, interleaved
 // with this one in the same run (same browser, same worker), as a second column of figures.
 import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os, { cpus, loadavg } from 'node:os';
+import { buildBundle, nodeBundleOptions, requireBundle, root } from './bundle.mjs';
 import { markdownTable, median, ms } from './stats.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The browser harness built from `tree`'s own sources, so it serves that tree's dist/webview. */
 async function harnessOf(tree) {
   const outfile = path.join(tree, '.cache', 'bench', 'previewHarness.cjs');
   await build({
     entryPoints: [path.join(tree, 'test', 'browser', 'browserHarness.ts')],
+    ...nodeBundleOptions,
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
     absWorkingDir: tree,
     external: ['playwright-core'],
   });
-  return createRequire(import.meta.url)(outfile);
+  return requireBundle(outfile);
 }
 const h = await harnessOf(root);
 const baselineTree = process.env.PREVIEW_BASELINE ? path.resolve(process.env.PREVIEW_BASELINE) : undefined;
-const workerBundle = path.join(root, '.cache', 'bench', 'checkWorker.cjs');
-const hostBundle = path.join(root, '.cache', 'bench', 'previewHost.cjs');
-/** @type {import('esbuild').BuildOptions} */
-const nodeCommon = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  absWorkingDir: root,
-};
-await build({ ...nodeCommon, entryPoints: [path.join(root, 'src/worker/checkWorker.ts')], outfile: workerBundle });
-await build({
-  ...nodeCommon,
-  outfile: hostBundle,
-  stdin: {
-    resolveDir: root,
-    loader: 'ts',
-    contents: `
-  export { WorkerBackend } from './src/extension/diagnostics/checkBackend';
-  export { updateMessage, withStoredDiagrams } from './src/extension/preview/updateMessage';
-  export { PreviewDiagramStore } from './src/extension/preview/diagramStore';`,
-  },
-});
-const { WorkerBackend, updateMessage, withStoredDiagrams, PreviewDiagramStore } = createRequire(import.meta.url)(
-  hostBundle,
-);
+const workerBundle = await buildBundle('checkWorker', 'src/worker/checkWorker.ts');
+const hostBundle = await buildBundle('previewHost', [
+  "export { WorkerBackend } from './src/extension/diagnostics/checkBackend';",
+  "export { updateMessage, withStoredDiagrams } from './src/extension/preview/updateMessage';",
+  "export { PreviewDiagramStore } from './src/extension/preview/diagramStore';",
+]);
+const { WorkerBackend, updateMessage, withStoredDiagrams, PreviewDiagramStore } = requireBundle(hostBundle);
 const backend = new WorkerBackend(workerBundle);
 const keepAlive = setInterval(() => undefined, 1000); // the worker is unref'd
 const PREVIEW = { audience: 'internal', today: '2026-03-02', keepLastGood: true };
