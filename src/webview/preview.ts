@@ -179,7 +179,8 @@ class PreviewPage {
   private takeStored(diagrams: ReadonlyArray<CachedPreviewDiagram>): void {
     for (const c of diagrams) this.stored.set(`${c.hash}:${c.theme}`, c.svg);
     const waiting = this.updater.diagramHosts().filter((h) => !h.hidden && this.needsFill(h));
-    if (waiting.some((host) => this.showStored(host))) this.markProgress(this.version);
+    const shown = waiting.filter((host) => this.showStored(host));
+    if (shown.length) this.markProgress(this.version);
   }
 
   /** Shows the stored SVG of `host` in the current theme; false when there is none. */
