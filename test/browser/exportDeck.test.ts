@@ -1,7 +1,7 @@
 /**
  * The pitch deck as a customer's office suite reads it: exported by the real export job, converted
  * by LibreOffice Impress to PDF, read back with pdftotext, and unzipped to check what PowerPoint
- * would edit (native `a:t` runs, glued connectors, notes, East Asian fonts) and what must never be
+ * would edit (native `a:t` runs, lines along the layout's routes, notes, East Asian fonts) and what must never be
  * there (internal content).
  */
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { unzipSync } from 'fflate';
 import { buildDeck } from '../../src/core/deck/buildDeck';
+import { layOutArchitecture } from '../../src/node/deck/deckExport';
 import { checkProposal } from '../../src/core/check';
 import { customerView } from '../../src/core/export/customerView';
 import { findBrowser } from '../../src/node/browser';
@@ -51,6 +52,38 @@ function runs(file: string, pattern: RegExp): string[] {
 }
 
 const SLIDE_PARTS = /^ppt\/slides\/slide\d+\.xml$/;
+
+const EMU_PER_INCH = 914_400;
+
+/** The frames (inches) of the boxes and groups on a slide. */
+function shapeFrames(xml: string): Array<{ x: number; y: number; w: number; h: number }> {
+  return [...xml.matchAll(/<p:sp>(?:(?!<p:sp>)[\s\S])*?<\/p:sp>/g)]
+    .map((m) => m[0])
+    .filter((sp) => /name="(box-\d+|zone)"/.test(sp))
+    .map((sp) => {
+      const [, x, y, w, h] = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"/.exec(sp) ?? [];
+      return {
+        x: Number(x) / EMU_PER_INCH,
+        y: Number(y) / EMU_PER_INCH,
+        w: Number(w) / EMU_PER_INCH,
+        h: Number(h) / EMU_PER_INCH,
+      };
+    });
+}
+
+/** Each line drawn along a route: its path's points on the slide, inches. */
+function routedLines(xml: string): Array<Array<{ x: number; y: number }>> {
+  return [...xml.matchAll(/<p:sp>(?:(?!<p:sp>)[\s\S])*?<\/p:sp>/g)]
+    .map((m) => m[0])
+    .filter((sp) => /name="route-\d+"/.test(sp) && sp.includes('<a:custGeom>'))
+    .map((sp) => {
+      const [, ox, oy] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(sp) ?? [];
+      return [...sp.matchAll(/<a:pt x="(\d+)" y="(\d+)"\/>/g)].map((m) => ({
+        x: (Number(ox) + Number(m[1])) / EMU_PER_INCH,
+        y: (Number(oy) + Number(m[2])) / EMU_PER_INCH,
+      }));
+    });
+}
 const NOTES_PARTS = /^ppt\/notesSlides\/notesSlide\d+\.xml$/;
 
 describe('export: the pitch deck (PPTX)', function () {
@@ -89,20 +122,39 @@ describe('export: the pitch deck (PPTX)', function () {
         for (const s of deck().slides) assert.ok(text.includes(squash(s.title)), `slide title "${s.title}" in the PDF`);
       });
 
-      it('holds every component name as native text (a:t), and its connectors glued to the boxes', () => {
+      it('holds every component name as native text (a:t), and every line on the route ELK gave it', async () => {
         const p = customerView(checkProposal(readFileSync(ex.file, 'utf8')).proposal);
         const text = runs(file(), SLIDE_PARTS);
         for (const c of p.architecture?.components ?? []) assert.ok(text.includes(c.name ?? ''), `component ${c.name}`);
-        const arch = zipEntries(file())
+        const slides = zipEntries(file())
           .filter((e) => SLIDE_PARTS.test(e))
           .map((e) => zipPart(file(), e))
-          .find((xml) => xml.includes('name="box-0"'));
-        assert.ok(arch, 'the architecture slide');
-        const connectors = [...arch.matchAll(/<p:cxnSp>[\s\S]*?<\/p:cxnSp>/g)].map((m) => m[0]);
-        assert.equal(connectors.length, (p.architecture?.connections ?? []).length);
-        for (const c of connectors)
-          assert.match(c, /<a:stCxn id="\d+" idx="[0-3]"\/><a:endCxn id="\d+" idx="[0-3]"\/>/);
-        assert.doesNotMatch(arch, /<p:sp><p:nvSpPr><p:cNvPr id="\d+" name="link-/);
+          .filter((xml) => xml.includes('name="box-0"'));
+        const bodies = deck().slides.flatMap((s) => (s.body.kind === 'architecture' ? [s.body] : []));
+        assert.equal(slides.length, bodies.length, 'a slide per architecture view');
+        let expected = 0;
+        for (const body of bodies) expected += (await layOutArchitecture(body)).connections.length;
+        const lines = slides.flatMap((xml) => routedLines(xml));
+        assert.ok(expected > 0, 'some view draws its lines');
+        assert.equal(lines.length, expected);
+        for (const xml of slides) {
+          const boxes = shapeFrames(xml);
+          for (const line of routedLines(xml)) {
+            for (const end of [line[0], line[line.length - 1]])
+              assert.ok(
+                end &&
+                  boxes.some(
+                    (b) =>
+                      end.x >= b.x - 0.02 &&
+                      end.x <= b.x + b.w + 0.02 &&
+                      end.y >= b.y - 0.02 &&
+                      end.y <= b.y + b.h + 0.02,
+                  ),
+                'each line starts and ends on a box or its group',
+              );
+          }
+        }
+        for (const xml of slides) assert.doesNotMatch(xml, /<p:cxnSp>|name="route-\d+"[\s\S]{0,400}prst="line"/);
       });
 
       it('has the demo scripts in the speaker notes', () => {

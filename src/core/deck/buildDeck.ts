@@ -2,29 +2,12 @@ import { customerRender } from '../export/customerView';
 import { markdownToParagraphs, markdownToPlain } from '../export/markdownText';
 import { label, valueLabel } from '../export/exportLabels';
 import { money } from '../sections/money';
-import {
-  BUDGET_CATEGORIES,
-  COMPONENT_KINDS,
-  PRIORITIES,
-  REQUIREMENT_TYPES,
-  type Component,
-  type ComponentKind,
-  type Language,
-  type Proposal,
-} from '../model';
+import { BUDGET_CATEGORIES, PRIORITIES, REQUIREMENT_TYPES, type Language, type Proposal } from '../model';
 import { riskScore } from '../risk';
 import type { CostRollup, Schedule } from '../schedule/types';
 import { neutraliseModel } from '../text/controls';
-import type {
-  ArchitectureGraphSpec,
-  Bullet,
-  BulletColumn,
-  Deck,
-  DeckSlide,
-  DeckTable,
-  SlideKey,
-  TimelineSpec,
-} from './deckModel';
+import { architectureSlides as architectureViewSlides } from './architectureSlides';
+import type { Bullet, BulletColumn, Deck, DeckSlide, DeckTable, SlideKey, TimelineSpec } from './deckModel';
 import { BODY_HEIGHT, BODY_WIDTH, fitLead, pageBullets, pageTable } from './deckPaging';
 
 export interface DeckOptions {
@@ -32,18 +15,13 @@ export interface DeckOptions {
   lang?: Language;
   /** Add the slide that shows the Mermaid picture of the architecture (the writer fills it in). */
   diagramPicture?: boolean;
-  /** Past this many components each zone is one box. Default 40 (a slide holds no more legibly). */
-  maxBoxes?: number;
   /** How many risks the risk slide lists, highest score first. Default 6. */
   topRisks?: number;
 }
 
-const DEFAULT_MAX_BOXES = 40;
 const DEFAULT_TOP_RISKS = 6;
 /** Longest text kept from a Markdown field on a slide: a deck summarises, the proposal explains. */
 const MAX_PROSE = 400;
-/** The architecture slide's notes name the connections (their labels may not fit on the slide). */
-const MAX_NOTED_CONNECTIONS = 60;
 
 /**
  * The pitch deck of a proposal, from the customer view only (customerRender, then every string
@@ -222,103 +200,11 @@ function coverageSlides(p: Proposal, lang: Language, add: Add): void {
   );
 }
 
-function kindOf(c: Component): ComponentKind {
-  return COMPONENT_KINDS.includes(c.kind as ComponentKind) ? (c.kind as ComponentKind) : 'service';
-}
-
 function architectureSlides(p: Proposal, lang: Language, options: DeckOptions, add: Add): void {
-  const components = (p.architecture?.components ?? []).filter(
-    (c): c is Component & { id: string } => !!c && typeof c === 'object' && typeof c.id === 'string',
-  );
-  if (!components.length) return;
-  const graph = architectureSpec(p, components, lang, options.maxBoxes ?? DEFAULT_MAX_BOXES);
-  const names = new Map(components.map((c) => [c.id, text(c.name) || c.id]));
-  const links = (p.architecture?.connections ?? [])
-    .filter((c) => c && names.has(c.from ?? '') && names.has(c.to ?? ''))
-    .slice(0, MAX_NOTED_CONNECTIONS)
-    .map((c) =>
-      label('deck.connection', lang, {
-        from: names.get(c.from ?? '') ?? '',
-        to: names.get(c.to ?? '') ?? '',
-        label: [text(c.label), text(c.protocol)].filter(Boolean).join(' · ') || '–',
-      }),
-    );
-  const notes = [prose(p.architecture?.overview), ...links].filter(Boolean);
-  add('architecture', label('architecture', lang), { kind: 'architecture', graph }, notes);
-  if (options.diagramPicture)
+  const slides = architectureViewSlides(p, lang, text);
+  for (const s of slides) add('architecture', s.title, s.body, s.notes);
+  if (slides.length && options.diagramPicture)
     add('architecturePicture', label('slide.architecturePicture', lang), { kind: 'architecturePicture' });
-}
-
-export function architectureSpec(
-  p: Proposal,
-  components: ReadonlyArray<Component & { id: string }>,
-  lang: Language,
-  maxBoxes: number,
-): ArchitectureGraphSpec {
-  const zones = (p.architecture?.zones ?? []).filter(
-    (z): z is typeof z & { id: string } => !!z && typeof z === 'object' && typeof z.id === 'string',
-  );
-  const connections = (p.architecture?.connections ?? []).filter(
-    (c) => c && typeof c.from === 'string' && typeof c.to === 'string',
-  );
-  const edgeLabel = (c: (typeof connections)[number]): string =>
-    [text(c.label), text(c.protocol)].filter(Boolean).join(' · ');
-  if (components.length <= maxBoxes) {
-    return {
-      zones: zones.map((z) => ({
-        id: z.id,
-        name: text(z.name) || z.id,
-        components: components.filter((c) => c.zone === z.id).map((c) => c.id),
-      })),
-      components: components.map((c) => ({
-        id: c.id,
-        name: text(c.name) || c.id,
-        technology: text(c.technology),
-        kind: kindOf(c),
-      })),
-      connections: connections.map((c) => ({
-        from: c.from as string,
-        to: c.to as string,
-        label: edgeLabel(c),
-        both: c.direction === 'both',
-      })),
-      summarised: false,
-    };
-  }
-  // One box per zone (and one for the components outside any zone), connections counted between them.
-  const zoneOf = new Map<string, string>();
-  const known = new Set(zones.map((z) => z.id));
-  const OTHER = '\u0000other';
-  for (const c of components) zoneOf.set(c.id, typeof c.zone === 'string' && known.has(c.zone) ? c.zone : OTHER);
-  const counts = new Map<string, number>();
-  for (const z of zoneOf.values()) counts.set(z, (counts.get(z) ?? 0) + 1);
-  const boxes = [
-    ...zones.map((z) => ({ id: z.id, name: text(z.name) || z.id })),
-    { id: OTHER, name: label('unnamed', lang) },
-  ]
-    .filter((z) => counts.has(z.id))
-    .map((z) => ({
-      id: z.id,
-      name: z.name,
-      technology: label('componentCount', lang, { 0: counts.get(z.id) ?? 0 }),
-      kind: 'service' as const,
-    }));
-  const pairs = new Map<string, number>();
-  for (const c of connections) {
-    const a = zoneOf.get(c.from as string);
-    const b = zoneOf.get(c.to as string);
-    if (!a || !b || a === b) continue;
-    pairs.set(`${a}\u0001${b}`, (pairs.get(`${a}\u0001${b}`) ?? 0) + 1);
-  }
-  return {
-    zones: [],
-    components: boxes,
-    connections: [...pairs].map(([key, n]) => {
-      const [from = '', to = ''] = key.split('\u0001');
-      return { from, to, label: `×${n}`, both: false };
-    }),
-    summarised: true,
-  };
 }
 
 function timelineSlide(s: Schedule, lang: Language, add: Add): void {

@@ -1,3 +1,4 @@
+import type { ViewLevel } from '../architecture/viewTypes';
 import type { ComponentKind, Language } from '../model';
 
 /**
@@ -64,17 +65,39 @@ export type SlideBody =
   | { kind: 'title'; facts: string[] }
   | { kind: 'bullets'; columns: BulletColumn[]; lead?: string }
   | { kind: 'table'; table: DeckTable; lead?: string }
-  | { kind: 'architecture'; graph: ArchitectureGraphSpec }
+  | ArchitectureBody
   | { kind: 'architecturePicture' }
   | { kind: 'timeline'; timeline: TimelineSpec };
 
-/** The architecture to lay out: zones with their components, loose components, connections. */
+/**
+ * One architecture view in native shapes. `graph` is the view in full: every box, and a line per
+ * connection. When that cannot be laid out legibly on one slide, the writer draws `overview`
+ * instead (when there is one): the same boxes packed inside their groups.
+ */
+export interface ArchitectureBody {
+  kind: 'architecture';
+  level: ViewLevel;
+  graph: ArchitectureGraphSpec;
+  overview?: ArchitectureGraphSpec;
+}
+
+/**
+ * Boxes, the groups around them (zones, deployment nodes: a group may sit in another) and the
+ * lines between boxes or groups. Ids are the model's (or made up for a placement); the layout never
+ * hands them to ELK.
+ */
 export interface ArchitectureGraphSpec {
-  zones: Array<{ id: string; name: string; components: string[] }>;
-  components: Array<{ id: string; name: string; technology: string; kind: ComponentKind }>;
-  connections: Array<{ from: string; to: string; label: string; both: boolean }>;
-  /** True when the model was too big and each zone is one box ("Zone (12 components)"). */
-  summarised: boolean;
+  /** Parents before their children. */
+  groups: Array<{ id: string; name: string; detail?: string; parent?: string }>;
+  boxes: Array<{ id: string; name: string; detail: string; kind: ComponentKind; group?: string }>;
+  links: Array<{ from: string; to: string; label: string; both: boolean }>;
+  /**
+   * `zones`: each top group a block with its boxes in even rows, the links joining groups (the
+   * overview of a model too large to draw box by box); `nested`: groups and boxes packed inside
+   * each other, no links (what runs where). Either may be packed to fill the slide without its
+   * lines (GraphOptions.fill); the notes list the connections.
+   */
+  packed?: 'zones' | 'nested';
 }
 
 /** The plan on a date axis: one bar per phase, milestones as diamonds. Days are DayNumbers (days since 1970-01-01). */

@@ -4,13 +4,14 @@ import { buildDocument } from '../../core/export/documents';
 import { label, type ExportOnlyLabelKey } from '../../core/export/exportLabels';
 import { diagramSources, type DiagramSource, type RenderedDiagram } from '../../core/export/documentModel';
 import {
-  LABELS_MIN_SCALE,
+  LEGIBLE_SCALE,
   architectureElkGraph,
   fitScale,
   placeArchitecture,
   type ArchitectureDrawing,
+  type GraphOptions,
 } from '../../core/layout/architectureLayout';
-import type { ArchitectureGraphSpec } from '../../core/deck/deckModel';
+import type { ArchitectureBody, ArchitectureGraphSpec } from '../../core/deck/deckModel';
 import type { Localized } from '../../core/messages/localize';
 import type { Proposal } from '../../core/model';
 import type { TemplateLook } from '../../core/docxTemplate/theme';
@@ -56,11 +57,9 @@ export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
   const deck = buildDeck(job.proposal, { diagramPicture: job.deck.diagramPictures === true });
   const look = await resolveDeckLook(job.deck, deck.lang, job.template);
   const notes: Localized[] = [];
-  let architecture: ArchitectureDrawing | undefined;
-  for (const slide of deck.slides) {
-    if (slide.body.kind !== 'architecture') continue;
-    architecture = await layOut(slide.body.graph);
-  }
+  const architectures = new Map<ArchitectureBody, ArchitectureDrawing>();
+  for (const slide of deck.slides)
+    if (slide.body.kind === 'architecture') architectures.set(slide.body, await layOutArchitecture(slide.body));
   let picture: DeckPicture | undefined;
   if (deck.slides.some((s) => s.body.kind === 'architecturePicture')) {
     // The same Mermaid source the documents draw, from the same customer view.
@@ -69,28 +68,58 @@ export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
     if (answer.drawn?.png) picture = { png: answer.drawn.png, width: answer.drawn.width, height: answer.drawn.height };
     if (answer.note) notes.push(answer.note);
   }
-  const content = await toPptx(deck, {
-    look,
-    ...(architecture ? { architecture } : {}),
-    ...(picture ? { picture } : {}),
-  });
+  const content = await toPptx(deck, { look, architectures, ...(picture ? { picture } : {}) });
   return { content, deck, pictures: picture ? 1 : 0, notes };
 }
 
 /**
- * The shared ELK options first (the preview's left-to-right layers, labels given room). When that
- * comes out too wide for a slide to read, the labels leave the layout (the notes list every
- * connection) and top-to-bottom is tried too; the larger of the two wins.
+ * The view as the preview reads it first: every box, left to right, the lines' labels given room
+ * when they fit too. When that cannot be drawn at full size (every text at least 9 pt), top to bottom
+ * is tried (without labels: the notes list every connection), then smaller boxes closer together;
+ * then the overview: its groups in layers with the lines between them, else packed to fill the
+ * slide without lines; each with the boxes' detail lines, then without; each group's boxes in as
+ * many rows as read best. The first layout that fits at full size wins; when none does, the largest.
  */
-async function layOut(spec: ArchitectureGraphSpec): Promise<ArchitectureDrawing> {
-  const first = placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec)), true);
-  if (fitScale(first) >= LABELS_MIN_SCALE || spec.connections.every((c) => !c.label)) return first;
-  const right = placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec, { edgeLabels: false })), false);
-  const down = placeArchitecture(
-    spec,
-    await layoutWithElk(architectureElkGraph(spec, { edgeLabels: false, direction: 'DOWN' })),
-    false,
-  );
-  // Left to right reads as the preview does: top-to-bottom only when clearly larger on the slide.
-  return fitScale(down) > fitScale(right) * 1.15 ? down : right;
+export async function layOutArchitecture(body: ArchitectureBody): Promise<ArchitectureDrawing> {
+  const tried: ArchitectureDrawing[] = [];
+  const attempt = async (spec: ArchitectureGraphSpec, options: GraphOptions): Promise<boolean> => {
+    const drawing = placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec, options)), options);
+    tried.push(drawing);
+    return fitScale(drawing) >= LEGIBLE_SCALE;
+  };
+  // Without labels first: it is the quicker layout, and labels only make a drawing larger.
+  const labelled = body.graph.links.some((l) => l.label);
+  if (await attempt(body.graph, { edgeLabels: false })) {
+    const plain = last(tried);
+    return labelled && (await attempt(body.graph, { edgeLabels: true })) ? last(tried) : plain;
+  }
+  if (await attempt(body.graph, { edgeLabels: false, direction: 'DOWN' })) return last(tried);
+  if (await attempt(body.graph, { edgeLabels: false, tight: true })) return last(tried);
+  if (body.overview?.packed === 'nested') {
+    const legible: ArchitectureDrawing[] = [];
+    for (const groupAspect of [1.2, 1.6, 2.4])
+      if (await attempt(body.overview, { groupAspect })) legible.push(last(tried));
+    if (legible.length) return largest(legible);
+  } else if (body.overview) {
+    // The lines between zones say more than the boxes' technology lines: they go last.
+    for (const fill of [false, true])
+      for (const details of [true, false]) {
+        const legible: ArchitectureDrawing[] = [];
+        for (const rows of [3, 5, 8])
+          if (await attempt(body.overview, { details, rows, fill })) legible.push(last(tried));
+        if (legible.length) return largest(legible);
+      }
+  }
+  return largest(tried);
+}
+
+function last<T>(list: readonly T[]): T {
+  const item = list[list.length - 1];
+  if (item === undefined) throw new Error('no layout tried');
+  return item;
+}
+
+/** The drawing shown largest on the slide; the first of equals (left to right before top to bottom). */
+function largest(list: readonly ArchitectureDrawing[]): ArchitectureDrawing {
+  return list.reduce((best, d) => (fitScale(d) > fitScale(best) + 1e-9 ? d : best), last(list.slice(0, 1)));
 }

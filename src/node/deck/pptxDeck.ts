@@ -1,14 +1,24 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
-import type { Bullet, BulletColumn, Deck, DeckSlide, DeckTable, TimelineSpec } from '../../core/deck/deckModel';
+import type {
+  ArchitectureBody,
+  Bullet,
+  BulletColumn,
+  Deck,
+  DeckSlide,
+  DeckTable,
+  TimelineSpec,
+} from '../../core/deck/deckModel';
 import { BODY_HEIGHT, BODY_WIDTH, SLIDE, columnInches, fitLead, rowHeight } from '../../core/deck/deckPaging';
 import {
   BOX_FONT_PT,
   EDGE_FONT_PT,
+  GROUP_FONT_PT,
+  PACKED_BOX,
   TECH_FONT_PT,
-  connectorEnds,
   fitScale,
   type ArchitectureDrawing,
+  type ElkPoint,
 } from '../../core/layout/architectureLayout';
 import type { ComponentKind } from '../../core/model';
 import { label } from '../../core/export/exportLabels';
@@ -16,10 +26,11 @@ import type { DeckLook } from './deckLook';
 
 /**
  * The deck as PowerPoint (pptxgenjs): every title, bullet, table cell, box and label a native text
- * run. pptxgenjs cannot write connectors glued to shapes, nor give a run an East Asian font other
- * than its Latin one, so the generated package is finished here: the architecture's lines become
- * `p:cxnSp` connectors glued to their boxes (PowerPoint re-routes them when a box moves) and every
- * `a:ea` names the East Asian font.
+ * run. pptxgenjs cannot write a line with a path of its own, nor give a run an East Asian font other
+ * than its Latin one, so the generated package is finished here: each of the architecture's lines
+ * follows the route ELK gave it, and every `a:ea` names the East Asian font. The lines are not
+ * PowerPoint connectors glued to their boxes: LibreOffice re-routes every connector on a path of
+ * its own (through other boxes, measured), and the route is the layout's best part.
  */
 export interface DeckPicture {
   png: Uint8Array;
@@ -30,8 +41,8 @@ export interface DeckPicture {
 
 export interface DeckWriteOptions {
   look: DeckLook;
-  /** The architecture laid out by ELK (absent when the deck has no architecture slide). */
-  architecture?: ArchitectureDrawing;
+  /** Each architecture slide's view laid out by ELK (a slide without one is left empty). */
+  architectures: ReadonlyMap<ArchitectureBody, ArchitectureDrawing>;
   /** The Mermaid picture for the optional picture slide; the slide is dropped without it. */
   picture?: DeckPicture;
 }
@@ -89,6 +100,7 @@ export async function toPptx(deck: Deck, options: DeckWriteOptions): Promise<Uin
     slideNumber: { x: 12.3, y: 7.14, w: 0.5, h: 0.32, fontFace: look.font, fontSize: 9, color: look.muted },
   });
 
+  const routes: Route[] = [];
   for (const s of deck.slides) {
     if (s.body.kind === 'architecturePicture' && !options.picture) continue;
     const slide = pptx.addSlide(s.body.kind === 'title' ? {} : { masterName: MASTER });
@@ -103,9 +115,11 @@ export async function toPptx(deck: Deck, options: DeckWriteOptions): Promise<Uin
       case 'table':
         tableBody(slide, s.body.table, s.body.lead, look, base);
         break;
-      case 'architecture':
-        if (options.architecture) architectureBody(slide, options.architecture, look, base);
+      case 'architecture': {
+        const drawing = options.architectures.get(s.body);
+        if (drawing) architectureBody(slide, drawing, look, base, routes);
         break;
+      }
       case 'architecturePicture':
         if (options.picture) pictureBody(slide, options.picture);
         break;
@@ -116,7 +130,7 @@ export async function toPptx(deck: Deck, options: DeckWriteOptions): Promise<Uin
     if (s.notes.length) slide.addNotes(s.notes.join('\n'));
   }
   const raw = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return finishPackage(raw, look);
+  return finishPackage(raw, look, routes);
 }
 
 type Slide = PptxGenJS.Slide;
@@ -287,45 +301,63 @@ function tableBody(slide: Slide, table: DeckTable, lead: string | undefined, loo
   });
 }
 
-function architectureBody(slide: Slide, drawing: ArchitectureDrawing, look: DeckLook, base: Base): void {
-  const availW = BODY_WIDTH;
-  const availH = BODY_HEIGHT;
-  const widthIn = drawing.width / 72;
-  const heightIn = drawing.height / 72;
+/** A line of an architecture slide, in slide inches, drawn by finishPackage along its route. */
+interface Route {
+  points: ElkPoint[];
+  both: boolean;
+}
+
+const ROUTE_COLOUR = '6B7280';
+
+function architectureBody(
+  slide: Slide,
+  drawing: ArchitectureDrawing,
+  look: DeckLook,
+  base: Base,
+  routes: Route[],
+): void {
   const scale = fitScale(drawing);
-  const ox = SLIDE.marginX + (availW - widthIn * scale) / 2;
-  const oy = SLIDE.bodyY + (availH - heightIn * scale) / 2;
+  const ox = SLIDE.marginX + (BODY_WIDTH - (drawing.width / 72) * scale) / 2;
+  const oy = SLIDE.bodyY + (BODY_HEIGHT - (drawing.height / 72) * scale) / 2;
   const X = (pt: number): number => ox + (pt / 72) * scale;
   const Y = (pt: number): number => oy + (pt / 72) * scale;
   const L = (pt: number): number => (pt / 72) * scale;
   const font = (pt: number): number => Math.max(6, Math.round(pt * scale * 2) / 2);
-  for (const z of drawing.zones) {
-    slide.addText(z.name, {
+  for (const g of drawing.groups) {
+    const top = g.depth === 0;
+    slide.addText(g.title, {
       ...base,
       shape: 'roundRect',
-      rectRadius: 0.08,
-      x: X(z.x),
-      y: Y(z.y),
-      w: L(z.width),
-      h: L(z.height),
-      fill: { color: look.zoneFill },
-      line: { color: look.accent, width: 1 },
-      fontSize: font(10),
+      rectRadius: 0.06,
+      x: X(g.x),
+      y: Y(g.y),
+      w: L(g.width),
+      h: L(g.height),
+      fill: { color: top ? look.zoneFill : 'FFFFFF' },
+      line: { color: top ? look.accent : '9CA3AF', width: 1 },
+      fontSize: font(GROUP_FONT_PT),
       bold: true,
-      color: look.accent,
+      color: top ? look.accent : '374151',
       align: 'left',
       valign: 'top',
-      margin: [4, 8, 4, 8],
+      margin: [3, 6, 3, 6],
       objectName: 'zone',
     });
   }
-  const index = new Map(drawing.boxes.map((b, i) => [b, i]));
   drawing.boxes.forEach((b, i) => {
     const [fill, stroke] = KIND_COLOURS[b.kind];
     const runs: PptxGenJS.TextProps[] = [
-      { text: b.name, options: { bold: true, fontSize: font(BOX_FONT_PT), breakLine: b.technology !== '' } },
+      {
+        text: b.name,
+        options: {
+          bold: true,
+          fontSize: font(b.packed ? PACKED_BOX.nameFont : BOX_FONT_PT),
+          breakLine: b.detail !== '',
+        },
+      },
     ];
-    if (b.technology) runs.push({ text: b.technology, options: { fontSize: font(TECH_FONT_PT), color: '4B5563' } });
+    const detailPt = b.packed ? PACKED_BOX.detailFont : TECH_FONT_PT;
+    if (b.detail) runs.push({ text: b.detail, options: { fontSize: font(detailPt), color: '4B5563' } });
     slide.addText(runs, {
       ...base,
       shape: 'rect',
@@ -342,42 +374,32 @@ function architectureBody(slide: Slide, drawing: ArchitectureDrawing, look: Deck
     });
   });
   for (const c of drawing.connections) {
-    const ends = connectorEnds(c.from, c.to);
-    const x1 = X(ends.start.x);
-    const y1 = Y(ends.start.y);
-    const x2 = X(ends.end.x);
-    const y2 = Y(ends.end.y);
+    const points = c.points.map((p) => ({ x: X(p.x), y: Y(p.y) }));
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    // A placeholder where the line goes (its z-order), given its path by finishPackage.
     slide.addShape('line', {
-      x: Math.min(x1, x2),
-      y: Math.min(y1, y2),
-      w: Math.abs(x2 - x1),
-      h: Math.abs(y2 - y1),
-      flipH: x2 < x1,
-      flipV: y2 < y1,
-      line: {
-        color: '6B7280',
-        width: 1,
-        endArrowType: 'triangle',
-        ...(c.both ? { beginArrowType: 'triangle' as const } : {}),
-      },
-      // Read back by finishPackage, which turns the line into a connector glued to both boxes.
-      objectName: `link-${index.get(c.from) ?? 0}-${ends.start.site}-${index.get(c.to) ?? 0}-${ends.end.site}`,
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      w: Math.max(...xs) - Math.min(...xs),
+      h: Math.max(...ys) - Math.min(...ys),
+      line: { color: ROUTE_COLOUR, width: 1 },
+      objectName: `route-${routes.length}`,
     });
-    if (c.label && drawing.edgeLabels) {
-      const w = Math.min(2.2, Math.max(0.5, (c.label.length * font(EDGE_FONT_PT) * 0.55) / 72 + 0.15));
+    routes.push({ points, both: c.both });
+    if (c.label && c.labelBox) {
       slide.addText(c.label, {
         ...base,
-        x: (x1 + x2) / 2 - w / 2,
-        y: (y1 + y2) / 2 - 0.11,
-        w,
-        h: 0.22,
+        x: X(c.labelBox.x),
+        y: Y(c.labelBox.y),
+        w: L(c.labelBox.width),
+        h: L(c.labelBox.height),
         fontSize: font(EDGE_FONT_PT),
         color: '374151',
         align: 'center',
         valign: 'middle',
-        fill: { color: 'FFFFFF', transparency: 15 },
+        fill: { color: 'FFFFFF', transparency: 10 },
         margin: 0,
-        fit: 'shrink',
       });
     }
   }
@@ -515,10 +537,10 @@ function monthStarts(startDay: number, endDay: number): number[] {
 }
 
 /**
- * Turns the architecture's lines into glued connectors and names the East Asian font in every run,
+ * Gives the architecture's lines their routes and names the East Asian font in every run,
  * the theme included. Works on the XML pptxgenjs wrote; every other part is left as written.
  */
-function finishPackage(raw: Uint8Array, look: DeckLook): Uint8Array {
+function finishPackage(raw: Uint8Array, look: DeckLook, routes: readonly Route[]): Uint8Array {
   const files = unzipSync(raw);
   const latin = escapeAttr(look.font);
   const ea = escapeAttr(look.eaFont);
@@ -533,7 +555,7 @@ function finishPackage(raw: Uint8Array, look: DeckLook): Uint8Array {
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|theme)\/[^/]+\.xml$/.test(name)) {
       let xml = strFromU8(bytes);
       if (latin !== ea) xml = xml.split(`<a:ea typeface="${latin}"`).join(`<a:ea typeface="${ea}"`);
-      if (name.startsWith('ppt/slides/') && xml.includes('name="link-')) xml = glueConnectors(xml);
+      if (name.startsWith('ppt/slides/') && xml.includes('name="route-')) xml = routeConnectors(xml, routes);
       if (name === 'ppt/theme/theme1.xml') {
         xml = xml.replace(/<a:ea typeface="[^"]*"\s*\/>/g, `<a:ea typeface="${ea}"/>`);
         xml = xml.replace(
@@ -551,24 +573,42 @@ function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `<p:sp>` lines named `link-<from>-<site>-<to>-<site>` -> `<p:cxnSp>` with stCxn/endCxn on the boxes' shape ids. */
-function glueConnectors(xml: string): string {
-  const ids = new Map<string, string>();
-  for (const m of xml.matchAll(/<p:cNvPr id="(\d+)" name="box-(\d+)"/g)) ids.set(m[2] ?? '', m[1] ?? '');
+const EMU_PER_INCH = 914_400;
+
+/** `<p:sp>` placeholders named `route-<n>` -> the same shape with route n as its path. */
+function routeConnectors(xml: string, routes: readonly Route[]): string {
   return xml.replace(/<p:sp>((?:(?!<p:sp>)[\s\S])*?)<\/p:sp>/g, (whole, inner: string) => {
-    const link = /<p:cNvPr id="(\d+)" name="link-(\d+)-(\d)-(\d+)-(\d)"[^>]*?\/?>(?:<\/p:cNvPr>)?/.exec(inner);
-    if (!link) return whole;
-    const [, id, from, fromSite, to, toSite] = link;
-    const start = ids.get(from ?? '');
-    const end = ids.get(to ?? '');
-    const spPr = /<p:spPr>[\s\S]*?<\/p:spPr>/.exec(inner)?.[0];
-    if (!start || !end || !spPr) return whole;
-    const straight = /<a:ext cx="0"|cy="0"/.test(spPr) || fromSite === '0' || fromSite === '2';
-    const geometry = spPr.replace('prst="line"', `prst="${straight ? 'straightConnector1' : 'bentConnector3'}"`);
-    return (
-      `<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${id}" name="link-${from}-${to}"/>` +
-      `<p:cNvCxnSpPr><a:stCxn id="${start}" idx="${fromSite}"/><a:endCxn id="${end}" idx="${toSite}"/></p:cNvCxnSpPr>` +
-      `<p:nvPr/></p:nvCxnSpPr>${geometry}</p:cxnSp>`
-    );
+    const named = /<p:cNvPr id="(\d+)" name="route-(\d+)"/.exec(inner);
+    const route = routes[Number(named?.[2] ?? -1)];
+    if (!named || !route) return whole;
+    return routeXml(named[1] ?? '0', `route-${named[2]}`, route);
   });
+}
+
+/**
+ * A line along its route: a freeform path, not a `p:cxnSp`. LibreOffice draws a connector between
+ * the corners of its frame on a path of its own, whatever geometry it carries; a freeform path
+ * reads the same in PowerPoint and LibreOffice, and its points can still be edited.
+ */
+function routeXml(id: string, name: string, route: Route): string {
+  const emu = (inches: number): number => Math.round(inches * EMU_PER_INCH);
+  const x0 = Math.min(...route.points.map((p) => p.x));
+  const y0 = Math.min(...route.points.map((p) => p.y));
+  // A straight vertical or horizontal run still needs a box of some size to hold its path.
+  const w = Math.max(emu(Math.max(...route.points.map((p) => p.x)) - x0), 1);
+  const h = Math.max(emu(Math.max(...route.points.map((p) => p.y)) - y0), 1);
+  const path = route.points
+    .map((p, i) => {
+      const tag = i === 0 ? 'moveTo' : 'lnTo';
+      return `<a:${tag}><a:pt x="${emu(p.x - x0)}" y="${emu(p.y - y0)}"/></a:${tag}>`;
+    })
+    .join('');
+  return (
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>` +
+    `<p:spPr><a:xfrm><a:off x="${emu(x0)}" y="${emu(y0)}"/><a:ext cx="${w}" cy="${h}"/></a:xfrm>` +
+    `<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>` +
+    `<a:pathLst><a:path w="${w}" h="${h}" fill="none">${path}</a:path></a:pathLst></a:custGeom>` +
+    `<a:ln w="12700"><a:solidFill><a:srgbClr val="${ROUTE_COLOUR}"/></a:solidFill><a:round/>` +
+    `${route.both ? '<a:headEnd type="triangle"/>' : ''}<a:tailEnd type="triangle"/></a:ln></p:spPr></p:sp>`
+  );
 }

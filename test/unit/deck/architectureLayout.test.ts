@@ -1,117 +1,164 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { architectureSpec, buildDeck } from '../../../src/core/deck/buildDeck';
-import type { ArchitectureGraphSpec } from '../../../src/core/deck/deckModel';
+import { buildDeck } from '../../../src/core/deck/buildDeck';
+import type { ArchitectureBody, ArchitectureGraphSpec } from '../../../src/core/deck/deckModel';
 import {
+  EDGE_FONT_PT,
+  LEGIBLE_SCALE,
   architectureElkGraph,
-  connectorEnds,
+  fitScale,
+  groupTitle,
   placeArchitecture,
   type ArchitectureDrawing,
+  type ElkPoint,
+  type GraphOptions,
   type PlacedBox,
 } from '../../../src/core/layout/architectureLayout';
 import { ELK_LAYOUT_OPTIONS } from '../../../src/core/layout/elkOptions';
 import { checkProposal } from '../../../src/core/check';
+import { layOutArchitecture } from '../../../src/node/deck/deckExport';
 import { layoutWithElk } from '../../../src/node/deck/elkLayout';
 import { exampleProposals } from '../../support/fixtures';
+import { diagramModel } from '../../support/diagramModel';
 
-function specOf(file: string): ArchitectureGraphSpec {
-  const deck = buildDeck(checkProposal(readFileSync(file, 'utf8')).proposal);
-  const slide = deck.slides.find((s) => s.key === 'architecture');
-  assert.ok(slide && slide.body.kind === 'architecture', file);
-  return slide.body.graph;
+function bodiesOf(text: string): ArchitectureBody[] {
+  return buildDeck(checkProposal(text).proposal)
+    .slides.map((s) => s.body)
+    .filter((b): b is ArchitectureBody => b.kind === 'architecture');
 }
 
 const overlap = (a: PlacedBox, b: PlacedBox): boolean =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-async function drawn(spec: ArchitectureGraphSpec, edgeLabels = true): Promise<ArchitectureDrawing> {
-  return placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec, { edgeLabels })), edgeLabels);
+const onBorder = (p: ElkPoint, boxes: readonly { x: number; y: number; width: number; height: number }[]): boolean =>
+  boxes.some((b) => p.x >= b.x - 1 && p.x <= b.x + b.width + 1 && p.y >= b.y - 1 && p.y <= b.y + b.height + 1);
+
+async function drawn(spec: ArchitectureGraphSpec, options: GraphOptions = {}): Promise<ArchitectureDrawing> {
+  return placeArchitecture(spec, await layoutWithElk(architectureElkGraph(spec, options)), options);
 }
 
-describe('deck: architecture laid out by ELK', function () {
-  this.timeout(120_000);
+/** Every box once, none over another, each inside the groups it belongs to; every line from border to border. */
+function assertSound(spec: ArchitectureGraphSpec, d: ArchitectureDrawing, what: string): void {
+  assert.equal(d.boxes.length, spec.boxes.length, `${what}: every box drawn`);
+  for (let i = 0; i < d.boxes.length; i++)
+    for (let j = i + 1; j < d.boxes.length; j++) {
+      const [a, b] = [d.boxes[i], d.boxes[j]];
+      assert.ok(a && b && !overlap(a, b), `${what}: ${a?.name} overlaps ${b?.name}`);
+    }
+  const groups = new Map(spec.groups.map((g, i) => [g.id, i]));
+  for (const b of d.boxes) {
+    const group = spec.boxes.find((x) => x.id === b.id)?.group;
+    if (group === undefined || !groups.has(group)) continue;
+    const name = spec.groups[groups.get(group) ?? -1]?.name ?? '';
+    const z = d.groups.find((g) => g.id === group);
+    assert.ok(
+      z && b.x >= z.x && b.x + b.width <= z.x + z.width && b.y >= z.y + 20 && b.y + b.height <= z.y + z.height,
+      `${what}: ${b.name} inside its group ${name}, below its title`,
+    );
+  }
+  const ends = [...d.boxes, ...d.groups];
+  for (const c of d.connections) {
+    assert.ok(c.points.length >= 2);
+    assert.ok(onBorder(c.points[0], ends), `${what}: a line starts on a box`);
+    assert.ok(onBorder(c.points[c.points.length - 1], ends), `${what}: a line ends on a box`);
+  }
+}
 
-  it('builds the graph from the shared ELK options: zones as compound nodes around their boxes', () => {
-    const spec = specOf(exampleProposals()[0] ?? '');
-    const graph = architectureElkGraph(spec);
+describe('deck: architecture views laid out by ELK', function () {
+  this.timeout(240_000);
+
+  it('builds the graph from the shared ELK options: groups as compound nodes, ids by position', () => {
+    const [, containers] = bodiesOf(readFileSync(exampleProposals()[0] ?? '', 'utf8'));
+    assert.ok(containers);
+    const graph = architectureElkGraph(containers.graph);
     assert.deepEqual(
-      Object.entries(ELK_LAYOUT_OPTIONS).filter(([k, v]) => graph.layoutOptions?.[k] !== v),
+      Object.entries(ELK_LAYOUT_OPTIONS).filter(([k, v]) => k !== 'elk.padding' && graph.layoutOptions?.[k] !== v),
       [],
     );
-    const zones = graph.children?.filter((c) => c.children) ?? [];
-    assert.equal(zones.length, spec.zones.filter((z) => z.components.length).length);
     const boxes = (graph.children ?? []).flatMap((c) => c.children ?? [c]).filter((c) => /^c\d+$/.test(c.id));
-    assert.equal(boxes.length, spec.components.length);
-    // Ids in the graph are positions, never user text.
+    assert.equal(boxes.length, containers.graph.boxes.length);
     for (const b of boxes) assert.match(b.id, /^c\d+$/);
   });
 
   for (const file of exampleProposals()) {
-    it(`places every component once, inside its zone, with no two boxes overlapping (${file.split('/').pop()})`, async () => {
-      const spec = specOf(file);
-      for (const edgeLabels of [true, false]) {
-        const d = await drawn(spec, edgeLabels);
-        assert.equal(d.boxes.length, spec.components.length);
-        assert.equal(new Set(d.boxes.map((b) => b.id)).size, d.boxes.length);
-        for (let i = 0; i < d.boxes.length; i++)
-          for (let j = i + 1; j < d.boxes.length; j++) {
-            const [a, b] = [d.boxes[i], d.boxes[j]];
-            assert.ok(a && b && !overlap(a, b), `${a?.name} overlaps ${b?.name}`);
-          }
-        for (const zone of spec.zones) {
-          const z = d.zones.find((x) => x.name === zone.name);
-          if (!zone.components.length) continue;
-          assert.ok(z, zone.name);
-          for (const id of zone.components) {
-            const b = d.boxes.find((x) => x.id === id);
-            assert.ok(b, id);
-            assert.ok(
-              b.x >= z.x && b.y >= z.y + 20 && b.x + b.width <= z.x + z.width && b.y + b.height <= z.y + z.height,
-              `${b.name} inside ${z.name}, below its name`,
-            );
-          }
+    const name = file.split('/').pop() ?? file;
+    it(`gives ${name} three architecture slides: context, every component, the production deployment`, () => {
+      const bodies = bodiesOf(readFileSync(file, 'utf8'));
+      assert.deepEqual(
+        bodies.map((b) => b.level),
+        ['context', 'containers', 'deployment'],
+      );
+    });
+
+    it(`lays out every view of ${name} soundly, in full and as an overview`, async () => {
+      for (const body of bodiesOf(readFileSync(file, 'utf8'))) {
+        assertSound(body.graph, await drawn(body.graph), `${body.level} in full`);
+        assertSound(body.graph, await drawn(body.graph, { edgeLabels: false, tight: true }), `${body.level} tight`);
+        if (body.overview) {
+          for (const fill of [false, true])
+            assertSound(body.overview, await drawn(body.overview, { rows: 3, fill }), `${body.level} overview`);
         }
-        assert.equal(d.connections.length, spec.connections.filter((c) => c.from !== c.to).length);
+      }
+    });
+
+    it(`draws every view of ${name} with its text at 9 pt or more`, async () => {
+      for (const body of bodiesOf(readFileSync(file, 'utf8'))) {
+        const d = await layOutArchitecture(body);
+        assert.ok(fitScale(d) >= LEGIBLE_SCALE, `${body.level}: scale ${fitScale(d).toFixed(2)}`);
+        assert.ok(EDGE_FONT_PT * fitScale(d) >= 9);
+        assertSound(
+          d.boxes.length === body.graph.boxes.length ? body.graph : (body.overview ?? body.graph),
+          d,
+          body.level,
+        );
       }
     });
   }
 
-  it('joins boxes on the facing sides', () => {
-    const box = (x: number, y: number): PlacedBox => ({
-      id: 'a',
-      name: '',
-      technology: '',
-      kind: 'service',
-      x,
-      y,
-      width: 100,
-      height: 40,
-    });
-    assert.deepEqual(connectorEnds(box(0, 0), box(200, 100)), {
-      start: { x: 100, y: 20, site: 3 },
-      end: { x: 200, y: 120, site: 1 },
-    });
-    assert.equal(connectorEnds(box(200, 0), box(0, 0)).start.site, 1);
-    assert.equal(connectorEnds(box(0, 0), box(20, 100)).start.site, 2);
-    assert.equal(connectorEnds(box(0, 100), box(20, 0)).start.site, 0);
-  });
-
-  it('summarises a large architecture as one box per zone', async () => {
-    const components = Array.from({ length: 90 }, (_, i) => ({ id: `c${i}`, name: `Service ${i}`, zone: `z${i % 3}` }));
+  it('draws the lines of the whole view when it fits, on the routes ELK gave them', async () => {
     const p = {
       architecture: {
-        zones: [0, 1, 2].map((i) => ({ id: `z${i}`, name: `Zone ${i}` })),
-        components,
-        connections: components.slice(1).map((c, i) => ({ from: `c${i}`, to: c.id })),
+        zones: [
+          { id: 'a', name: 'Front' },
+          { id: 'b', name: 'Back' },
+        ],
+        components: [
+          { id: 'web', name: 'Web', zone: 'a' },
+          { id: 'api', name: 'API', zone: 'b' },
+          { id: 'db', name: 'Database', kind: 'database' as const, zone: 'b' },
+        ],
+        connections: [
+          { from: 'web', to: 'api', label: 'HTTPS' },
+          { from: 'api', to: 'db', label: 'SQL' },
+        ],
       },
     };
-    const spec = architectureSpec(p, components, 'en', 40);
-    assert.equal(spec.summarised, true);
-    assert.deepEqual(
-      spec.components.map((c) => c.technology),
-      ['30 components', '30 components', '30 components'],
-    );
-    const d = await drawn(spec);
+    const [containers] = buildDeck(p).slides.flatMap((s) => (s.body.kind === 'architecture' ? [s.body] : []));
+    assert.ok(containers);
+    const d = await layOutArchitecture(containers);
     assert.equal(d.boxes.length, 3);
+    assert.equal(d.connections.length, 2);
+    assert.ok(
+      d.connections.every((c) => c.labelBox),
+      'labels placed by ELK',
+    );
+    // Across groups: the route's ends are on the boxes, in the drawing's frame (not the group's).
+    assertSound(containers.graph, d, 'small');
+  });
+
+  it('shows a 60-component, 6-zone model as zones packed with their boxes', async () => {
+    const bodies = bodiesOf(diagramModel().text);
+    const containers = bodies.find((b) => b.level === 'containers');
+    assert.ok(containers?.overview);
+    const d = await layOutArchitecture(containers);
+    assert.equal(d.boxes.length, 60);
+    assert.equal(d.groups.length, 6);
+    assertSound(containers.overview, d, 'overview of 60');
+  });
+
+  it('shortens a group title to its width, its detail first', () => {
+    assert.equal(groupTitle('Cluster', 'Kubernetes 1.30', 400), 'Cluster · Kubernetes 1.30');
+    assert.equal(groupTitle('Cluster', 'Kubernetes 1.30, 3 worker nodes, 2 regions', 120), 'Cluster');
+    assert.match(groupTitle('A very long data centre name indeed', '', 80), /…$/);
   });
 });
