@@ -304,3 +304,41 @@ function deploymentGraph(
   });
   return { graph: { groups, boxes, links: lines.links() }, notes };
 }
+
+/**
+ * The view in `parts` slides, its zones in model order, cut where the boxes are most evenly
+ * shared (a zone is never cut): what a view too large for one legible slide continues on, as a
+ * long table does. Boxes outside every zone go with the first part; a line is kept where both its
+ * ends are on the part.
+ */
+export function continuedParts(body: ArchitectureBody, parts: number): ArchitectureBody[] {
+  const overview = body.overview;
+  if (!overview || overview.packed !== 'zones' || overview.groups.length < parts) return [body];
+  const sizes = overview.groups.map((g) => overview.boxes.filter((b) => b.group === g.id).length);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const cuts: number[] = [];
+  let running = 0;
+  sizes.forEach((n, i) => {
+    running += n;
+    const due = Math.round((total * (cuts.length + 1)) / parts);
+    if (cuts.length < parts - 1 && running >= due && i < sizes.length - 1) cuts.push(i + 1);
+  });
+  const bounds = [0, ...cuts, overview.groups.length];
+  const ranges = bounds.slice(0, -1).map((from, k) => [from, bounds[k + 1] ?? from] as const);
+  return ranges.map(([from, to], k) => {
+    const groups = new Set(overview.groups.slice(from, to).map((g) => g.id));
+    const keep = (spec: ArchitectureGraphSpec): ArchitectureGraphSpec => {
+      const boxes = spec.boxes.filter(
+        (b) => (b.group !== undefined && groups.has(b.group)) || (k === 0 && b.group === undefined),
+      );
+      const ends = new Set([...boxes.map((b) => b.id), ...groups]);
+      return {
+        ...spec,
+        groups: spec.groups.filter((g) => groups.has(g.id)),
+        boxes,
+        links: spec.links.filter((l) => ends.has(l.from) && ends.has(l.to)),
+      };
+    };
+    return { ...body, graph: keep(body.graph), overview: keep(overview) };
+  });
+}

@@ -1,5 +1,6 @@
 import { buildDeck } from '../../core/deck/buildDeck';
-import type { Deck } from '../../core/deck/deckModel';
+import type { Deck, DeckSlide } from '../../core/deck/deckModel';
+import { continuedParts } from '../../core/deck/architectureSlides';
 import { buildDocument } from '../../core/export/documents';
 import { label, type ExportOnlyLabelKey } from '../../core/export/exportLabels';
 import { diagramSources, type DiagramSource, type RenderedDiagram } from '../../core/export/documentModel';
@@ -58,8 +59,23 @@ export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
   const look = await resolveDeckLook(job.deck, deck.lang, job.template);
   const notes: Localized[] = [];
   const architectures = new Map<ArchitectureBody, ArchitectureDrawing>();
-  for (const slide of deck.slides)
-    if (slide.body.kind === 'architecture') architectures.set(slide.body, await layOutArchitecture(slide.body));
+  const slides: DeckSlide[] = [];
+  for (const slide of deck.slides) {
+    if (slide.body.kind !== 'architecture') {
+      slides.push(slide);
+      continue;
+    }
+    const parts = await legibleParts(slide.body);
+    parts.forEach(({ body, drawing }, i) => {
+      architectures.set(body, drawing);
+      slides.push(
+        i === 0
+          ? { ...slide, body }
+          : { ...slide, body, title: label('deck.continued', deck.lang, { title: slide.title }), notes: [] },
+      );
+    });
+  }
+  deck.slides = slides;
   let picture: DeckPicture | undefined;
   if (deck.slides.some((s) => s.body.kind === 'architecturePicture')) {
     // The same Mermaid source the documents draw, from the same customer view.
@@ -70,6 +86,28 @@ export async function writeDeck(job: DeckJob): Promise<WrittenDeck> {
   }
   const content = await toPptx(deck, { look, architectures, ...(picture ? { picture } : {}) });
   return { content, deck, pictures: picture ? 1 : 0, notes };
+}
+
+/** Slides a view continues on, at most: a pitch deck is not the architecture chapter. */
+const MAX_ARCHITECTURE_PARTS = 3;
+
+/**
+ * The view on one slide when it is legible there; else on as few continuation slides as make every
+ * part legible (zones never cut), up to the most a deck gives one view; else on one slide, smaller.
+ */
+async function legibleParts(
+  body: ArchitectureBody,
+): Promise<Array<{ body: ArchitectureBody; drawing: ArchitectureDrawing }>> {
+  const whole = { body, drawing: await layOutArchitecture(body) };
+  if (fitScale(whole.drawing) >= LEGIBLE_SCALE) return [whole];
+  for (let n = 2; n <= MAX_ARCHITECTURE_PARTS; n++) {
+    const bodies = continuedParts(body, n);
+    if (bodies.length < n) break;
+    const parts = [];
+    for (const part of bodies) parts.push({ body: part, drawing: await layOutArchitecture(part) });
+    if (parts.every((p) => fitScale(p.drawing) >= LEGIBLE_SCALE)) return parts;
+  }
+  return [whole];
 }
 
 /**

@@ -16,7 +16,8 @@ import {
 } from '../../../src/core/layout/architectureLayout';
 import { ELK_LAYOUT_OPTIONS } from '../../../src/core/layout/elkOptions';
 import { checkProposal } from '../../../src/core/check';
-import { layOutArchitecture } from '../../../src/node/deck/deckExport';
+import { layOutArchitecture, writeDeck } from '../../../src/node/deck/deckExport';
+import { continuedParts } from '../../../src/core/deck/architectureSlides';
 import { layoutWithElk } from '../../../src/node/deck/elkLayout';
 import { exampleProposals } from '../../support/fixtures';
 import { diagramModel } from '../../support/diagramModel';
@@ -144,6 +145,33 @@ describe('deck: architecture views laid out by ELK', function () {
     );
     // Across groups: the route's ends are on the boxes, in the drawing's frame (not the group's).
     assertSound(containers.graph, d, 'small');
+  });
+
+  it('continues a view too large for one legible slide on a second, zones whole, every box once', async () => {
+    const containers = bodiesOf(diagramModel().text).find((b) => b.level === 'containers');
+    assert.ok(containers?.overview);
+    assert.ok(fitScale(await layOutArchitecture(containers)) < LEGIBLE_SCALE, 'too large for one slide');
+    const parts = continuedParts(containers, 2);
+    assert.equal(parts.length, 2);
+    assert.deepEqual(
+      parts.flatMap((p) => p.graph.boxes.map((b) => b.id)).sort(),
+      containers.graph.boxes.map((b) => b.id).sort(),
+    );
+    for (const part of parts) {
+      const zones = new Set(part.graph.groups.map((g) => g.id));
+      for (const b of part.graph.boxes) assert.ok(b.group === undefined || zones.has(b.group), 'a zone is never cut');
+      const d = await layOutArchitecture(part);
+      assert.ok(fitScale(d) >= LEGIBLE_SCALE, `part at ${fitScale(d).toFixed(2)}`);
+    }
+    const deck = await writeDeck({
+      proposal: checkProposal(diagramModel().text).proposal,
+      deck: {},
+      drawPicture: () => Promise.resolve({}),
+    });
+    assert.deepEqual(
+      deck.deck.slides.filter((s) => s.key === 'architecture').map((s) => s.title),
+      ['System context', 'Solution architecture', 'Solution architecture (cont.)'],
+    );
   });
 
   it('shows a 60-component, 6-zone model as zones packed with their boxes', async () => {
