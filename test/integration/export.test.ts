@@ -100,7 +100,7 @@ describe('export commands', () => {
     assert.ok(slides.length >= 10, `${slides.length} slides`);
     const text = slides.map((e) => zipEntryData(zip, e).toString('utf8')).join('');
     assert.match(text, /<a:t>Edge gateways<\/a:t>/, 'a component box as native text');
-    assert.match(text, /<p:cxnSp>/, 'connectors between the boxes');
+    assert.match(text, /name="route-\d+"[^]*?<a:custGeom>/, 'lines between the boxes, on their routes');
   });
 
   it('never replaces an existing export without asking', async () => {
