@@ -35,6 +35,15 @@ const MAX_NOTED = 60;
 
 type Text = (value: unknown) => string;
 
+/** What every view's graph is built from. */
+interface ViewSource {
+  p: Proposal;
+  components: ReadonlyMap<Id, Component>;
+  lang: Language;
+  text: Text;
+  lineLabel: (c: Connection) => string;
+}
+
 export function architectureSlides(p: Proposal, lang: Language, text: Text): ArchitectureSlide[] {
   const views = architectureViews(p, { lang, hideInternal: true });
   const components = new Map<Id, Component>();
@@ -54,11 +63,12 @@ export function architectureSlides(p: Proposal, lang: Language, text: Text): Arc
       .map((c) =>
         label('deck.connection', lang, { from: nameOf(c.from), to: nameOf(c.to), label: lineLabel(c) || '–' }),
       );
+  const model: ViewSource = { p, components, lang, text, lineLabel };
   const slides: ArchitectureSlide[] = [];
 
   const context = views.find((v) => v.level === 'context' && v.surroundingIds.length > 0);
   if (context) {
-    const graph = contextGraph(p, context, components, lang, text, lineLabel);
+    const graph = contextGraph(model, context);
     const shown = new Set([...context.componentIds, ...context.surroundingIds]);
     slides.push({
       title: context.title,
@@ -71,7 +81,7 @@ export function architectureSlides(p: Proposal, lang: Language, text: Text): Arc
     views.find((v) => v.level === 'containers' && v.componentIds.length === components.size) ??
     views.find((v) => v.level === 'containers');
   if (containers) {
-    const { graph, overview } = containersGraphs(p, containers, components, text, lineLabel);
+    const { graph, overview } = containersGraphs(model, containers);
     const overviewText = text(p.architecture?.overview);
     slides.push({
       // The slide a reader knows as "the architecture"; the other two say which view they are.
@@ -84,7 +94,7 @@ export function architectureSlides(p: Proposal, lang: Language, text: Text): Arc
   const deployments = views.filter((v) => v.level === 'deployment' && v.componentIds.length > 0);
   const production = deployments.find((v) => environmentKind(p, v.environment) === 'production') ?? deployments[0];
   if (production) {
-    const { graph, notes } = deploymentGraph(p, production, components, lang, text, lineLabel);
+    const { graph, notes } = deploymentGraph(model, production);
     const overview = { ...graph, links: [], packed: 'nested' as const };
     slides.push({
       title: production.title,
@@ -127,14 +137,8 @@ class Lines {
 }
 
 /** The solution as one box; each user role and outside system around it, joined by aggregated lines. */
-function contextGraph(
-  p: Proposal,
-  view: ResolvedView,
-  components: ReadonlyMap<Id, Component>,
-  lang: Language,
-  text: Text,
-  lineLabel: (c: Connection) => string,
-): ArchitectureGraphSpec {
+function contextGraph(model: ViewSource, view: ResolvedView): ArchitectureGraphSpec {
+  const { p, components, lang, text, lineLabel } = model;
   // Not a valid id (ids start with a letter), so no component can share it.
   const SOLUTION = '#solution';
   const inside = new Set<Id>(view.componentIds);
@@ -164,12 +168,10 @@ function contextGraph(
 
 /** Every component of the view in its zone, a line per connection; and the zones' overview. */
 function containersGraphs(
-  p: Proposal,
+  model: ViewSource,
   view: ResolvedView,
-  components: ReadonlyMap<Id, Component>,
-  text: Text,
-  lineLabel: (c: Connection) => string,
 ): { graph: ArchitectureGraphSpec; overview: ArchitectureGraphSpec } {
+  const { p, components, text, lineLabel } = model;
   const shown = new Set<Id>(view.componentIds);
   const zones = (p.architecture?.zones ?? []).filter(
     (z): z is typeof z & { id: Id } => !!z && typeof z.id === 'string' && z.id !== '',
@@ -214,14 +216,8 @@ function containersGraphs(
  * environment it is deployed on (with its instance count), and the connections between placements.
  * A node that holds nothing is a box of its own.
  */
-function deploymentGraph(
-  p: Proposal,
-  view: ResolvedView,
-  components: ReadonlyMap<Id, Component>,
-  lang: Language,
-  text: Text,
-  lineLabel: (c: Connection) => string,
-): { graph: ArchitectureGraphSpec; notes: string[] } {
+function deploymentGraph(model: ViewSource, view: ResolvedView): { graph: ArchitectureGraphSpec; notes: string[] } {
+  const { p, components, lang, text, lineLabel } = model;
   const all = p.deployment?.nodes ?? [];
   const environmentOf = nodeEnvironments(all);
   const nodes: Array<DeploymentNode & { id: Id }> = [];
