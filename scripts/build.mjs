@@ -1,5 +1,6 @@
 // Builds everything the extension, the CLI and the tests load:
-//   1. the ajv standalone validator from schemas/presales.schema.json (no schema compile at start-up);
+//   1. the ajv standalone validator from schemas/presales.schema.json (no schema compile at start-up),
+//      and the ELK layout the webview registers with Mermaid (scripts/build-elk-layout.mjs);
 //   2. esbuild bundles: extension host (node/cjs, vscode external), the export implementation VS Code
 //      requires lazily (dist/exportHost.js), CLI (node/cjs), webview (browser/esm, mermaid split lazily);
 //   3. a check that the activation bundle stays small: dist/extension.js must not contain docx,
@@ -17,6 +18,7 @@ const production = process.argv.includes('--production');
 const at = (p) => path.join(root, p);
 
 execFileSync(process.execPath, [at('scripts/build-validator.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [at('scripts/build-elk-layout.mjs')], { stdio: 'inherit' });
 
 rmSync(at('dist'), { recursive: true, force: true });
 /** @type {import('esbuild').BuildOptions} */

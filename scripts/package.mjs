@@ -21,9 +21,9 @@ const vsix = path.join(root, `${pkg.name}-${pkg.version}.vsix`);
 
 /**
  * Lazily loaded modules a flowchart or a gantt chart needs: the core, the ELK layout the preview
- * registers (its entry and the renderer it loads), dagre, math labels.
+ * registers (src/webview/generated/elkLayoutRender.js, with elkjs), dagre, math labels.
  */
-const DIAGRAM_MODULES = /^(mermaid\.core|mermaid-layout-elk\.core|render|flowDiagram|ganttDiagram|dagre|katex)-/;
+const DIAGRAM_MODULES = /^(mermaid\.core|elkLayoutRender|flowDiagram|ganttDiagram|dagre|katex)-/;
 const BROWSER_BUNDLES = [['dist/webview', 'preview.js']];
 
 function run(cmd, args) {
