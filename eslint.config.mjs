@@ -104,6 +104,7 @@ export default tseslint.config(
       '.cache/',
       '.vshost/',
       'src/core/generated/',
+      'src/webview/generated/',
       'test/browser/fixtures/',
       'scripts/vscode-host/vsix-test-runner/',
     ],

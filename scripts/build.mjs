@@ -1,15 +1,17 @@
 // Builds everything the extension, the CLI and the tests load:
-//   1. the ajv standalone validator from schemas/presales.schema.json (no schema compile at start-up);
+//   1. the ajv standalone validator from schemas/presales.schema.json (no schema compile at start-up),
+//      and the ELK layout the webview registers with Mermaid (scripts/build-elk-layout.mjs);
 //   2. esbuild bundles: extension host (node/cjs, vscode external), the export implementation VS Code
 //      requires lazily (dist/exportHost.js), CLI (node/cjs), webview (browser/esm, mermaid split lazily);
 //   3. a check that the activation bundle stays small: dist/extension.js must not contain docx,
 //      exceljs, playwright or mermaid (those belong to exportHost.js, the CLI and the webview), nor
 //      yaml, ajv or markdown-it (parsing, checking and rendering run in dist/checkWorker.js).
 import { build } from 'esbuild';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { PRELOAD_MANIFEST, reachableChunks } from './chunkGraph.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -17,6 +19,7 @@ const production = process.argv.includes('--production');
 const at = (p) => path.join(root, p);
 
 execFileSync(process.execPath, [at('scripts/build-validator.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [at('scripts/build-elk-layout.mjs')], { stdio: 'inherit' });
 
 rmSync(at('dist'), { recursive: true, force: true });
 /** @type {import('esbuild').BuildOptions} */
@@ -135,6 +138,21 @@ for (const b of bundles) {
     }
   }
 }
+// The chunks a first preview draws with (Mermaid, the ELK layout, the flowchart and gantt modules and
+// everything they import), which the shell lists as modulepreload links: fetched and compiled while
+// the page waits for its first update, but run only when a diagram needs Mermaid. Left to import(),
+// they arrive one level of the import graph at a time, starting after the update is applied.
+const FIRST_DRAW = /^(mermaid\.core|elkLayoutRender|flowDiagram|ganttDiagram)-/;
+const previewEntry = at('dist/webview/preview.js');
+if (existsSync(previewEntry)) {
+  const shellLoads = new Set(reachableChunks(previewEntry, /^$/));
+  const firstDraw = reachableChunks(previewEntry, FIRST_DRAW).filter((f) => !shellLoads.has(f));
+  writeFileSync(
+    at(`dist/webview/${PRELOAD_MANIFEST}`),
+    `${JSON.stringify(firstDraw.map((f) => path.relative(path.dirname(previewEntry), f).split(path.sep).join('/')))}\n`,
+  );
+}
+
 /** @param {string} f */
 const size = (f) => (existsSync(at(f)) ? `${(statSync(at(f)).size / 1024).toFixed(0)} KiB` : 'missing');
 console.log(

@@ -1,17 +1,31 @@
-import type { Mermaid, MermaidConfig } from 'mermaid';
+import type { LayoutLoaderDefinition, Mermaid, MermaidConfig } from 'mermaid';
 import { MERMAID_ELK_CONFIG } from '../core/layout/elkOptions';
 
 /**
+ * @mermaid-js/layout-elk's layout code, bound to the Mermaid this bundle loads
+ * (scripts/build-elk-layout.mjs writes it): the package's own render chunk inlines a second copy of
+ * Mermaid's core, which a first flowchart had to fetch and run before ELK could start. A lazy chunk
+ * of its own, with elkjs, fetched on the first flowchart (or by {@link preloadElkLayoutCode}).
+ */
+const loadElkLayout = (): ReturnType<LayoutLoaderDefinition['loader']> => import('./generated/elkLayoutRender.js');
+
+/** The layouts @mermaid-js/layout-elk registers, by the same names and ELK algorithms. */
+const ELK_LAYOUTS: LayoutLoaderDefinition[] = [
+  { name: 'elk', loader: loadElkLayout, algorithm: 'elk.layered' },
+  ...['elk.stress', 'elk.force', 'elk.mrtree', 'elk.sporeOverlap'].map((algorithm) => ({
+    name: algorithm,
+    loader: loadElkLayout,
+    algorithm,
+  })),
+];
+
+/**
  * Mermaid with the ELK layout registered. Unregistered, a flowchart asking for `layout: 'elk'` is
- * silently drawn by dagre, so registration happens here, once, before anything is drawn. The ELK
- * package's entry is tiny: its layout code (elkjs) is a lazy chunk fetched on the first flowchart.
+ * silently drawn by dagre, so registration happens here, once, before anything is drawn.
  */
 export async function loadMermaidWithElk(): Promise<Mermaid> {
-  const [{ default: mermaid }, { default: elkLayouts }] = await Promise.all([
-    import('mermaid'),
-    import('@mermaid-js/layout-elk'),
-  ]);
-  mermaid.registerLayoutLoaders(elkLayouts);
+  const { default: mermaid } = await import('mermaid');
+  mermaid.registerLayoutLoaders(ELK_LAYOUTS);
   return mermaid;
 }
 
@@ -20,8 +34,7 @@ export async function loadMermaidWithElk(): Promise<Mermaid> {
  * it on its first flowchart, which would fetch it only after Mermaid itself had loaded.
  */
 export async function preloadElkLayoutCode(): Promise<void> {
-  const { default: elkLayouts } = await import('@mermaid-js/layout-elk');
-  await elkLayouts.find((l) => l.name === 'elk')?.loader();
+  await loadElkLayout();
 }
 
 /**

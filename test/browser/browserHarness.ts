@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { checkProposal } from '../../src/core/check';
+import { previewPreloadList } from '../../src/extension/preview/preloadList';
 import { previewShellHtml } from '../../src/extension/preview/previewShell';
 import type { IsoDate } from '../../src/core/model';
 import { renderForPreview } from '../../src/worker/previewRender';
@@ -55,6 +56,7 @@ export async function startPreviewServer(): Promise<PreviewServer> {
         styleUri: `${origin}/media/preview.css`,
         lang: 'en',
         preludeScripts: [standInVsCodeApi(theme)],
+        preloadChunks: previewPreloadList(path.join(repoRoot, 'dist', 'webview')),
       });
       res.writeHead(200, { 'content-type': TYPES['.html'] ?? 'text/html' });
       res.end(html);

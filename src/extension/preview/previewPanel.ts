@@ -13,6 +13,7 @@ import type {
 } from '../../protocol/previewMessages';
 import type { CheckSnapshot } from '../diagnostics/checkSnapshot';
 import type { PreviewDiagramStore } from './diagramStore';
+import { previewPreloadList } from './preloadList';
 import { previewShellHtml } from './previewShell';
 import { syntaxBanner, updateMessage, withStoredDiagrams } from './updateMessage';
 import { copySvg, savePng, saveSvg } from './diagramFiles';
@@ -214,6 +215,7 @@ export class PreviewPanel implements vscode.Disposable {
         .toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')).toString(),
       lang: displayLanguage(),
+      preloadChunks: previewPreloadList(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview').fsPath),
     });
   }
 

@@ -13,6 +13,12 @@ export interface PreviewShellOptions {
   lang: string;
   /** Inline scripts to run before the bundle (tests: a stand-in acquireVsCodeApi). Each gets the nonce. */
   preludeScripts?: string[];
+  /**
+   * The Mermaid chunks a first drawing needs (dist/webview/preload.json), relative to the script. The
+   * page preloads them (`<link rel="modulepreload">`: fetched and compiled, not run) once its script
+   * has started: as links in this HTML they would take the connections the script's own fetch needs.
+   */
+  preloadChunks?: string[];
 }
 
 export function previewShellHtml(o: PreviewShellOptions): string {
@@ -27,6 +33,9 @@ export function previewShellHtml(o: PreviewShellOptions): string {
   const prelude = (o.preludeScripts ?? [])
     .map((s) => `<script nonce="${attr(o.nonce)}">${s.replace(/<\/script/gi, '<\\/script')}</script>`)
     .join('\n');
+  const preload = o.preloadChunks?.length
+    ? `<meta name="presales-preload" content="${attr(o.preloadChunks.join(' '))}">`
+    : '';
   return `<!DOCTYPE html>
 <html lang="${attr(o.lang)}">
 <head>
@@ -34,6 +43,7 @@ export function previewShellHtml(o: PreviewShellOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${attr(o.styleUri)}">
+${preload}
 </head>
 <body>
 <div id="banner" class="banner" hidden></div>
