@@ -22,6 +22,7 @@ describe('preview', () => {
 
   it('opens beside the editor with the proposal title and both diagrams, and follows an edit to a component name', async function () {
     if (!bridgeAvailable()) this.skip(); // reading the webview needs the code-server host's Playwright page
+    this.timeout(150_000); // two webview waits of up to 60 s each on a loaded machine
     const editor = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const text = editor.document.getText();
     const title = /^ {2}title: (.+)$/m.exec(text)?.[1]?.trim();
@@ -71,6 +72,7 @@ describe('preview', () => {
 
   it('keeps the last good render with a banner while the YAML is broken', async function () {
     if (!bridgeAvailable()) this.skip();
+    this.timeout(150_000); // two webview waits of up to 60 s and 30 s on a loaded machine
     const editor = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const title = /^ {2}title: (.+)$/m.exec(editor.document.getText())?.[1]?.trim() ?? '';
     await waitForWebview((r) => r.text.includes(title) && r.svgCount >= 2, 'the first render');
@@ -87,6 +89,9 @@ describe('preview', () => {
 
   it('follows the active proposal editor, and stays on its document while locked', async function () {
     if (!bridgeAvailable()) this.skip();
+    // Three webview reads (up to 60 s each under load) and the focus wait: the test's own limit must
+    // outlast them, or its focus loop goes on showing the first document into the next tests' editors.
+    this.timeout(240_000);
     const titleOf = (t: string): string => /^ {2}title: (.+)$/m.exec(t)?.[1]?.trim() ?? '';
     const first = await openPreviewToSide(workspaceFile('examples', 'smart-factory.presales.yaml'));
     const firstTitle = titleOf(first.document.getText());
@@ -111,7 +116,7 @@ describe('preview', () => {
         return vscode.window.activeTextEditor?.document === first.document;
       },
       'the first editor active',
-      60_000,
+      40_000,
       500,
     );
     const locked = await readWebview();
