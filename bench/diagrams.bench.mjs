@@ -1,7 +1,9 @@
 // Diagram legibility benchmark: for the generated 60-component, 90-connection, 6-zone model and its
 // 150-task plan, drawn by the BUILT export renderer (dist/exportRenderer, `npm run build` first),
 // prints per diagram / view the smallest label at A4 (16 cm text column, 96 dpi; target >= 8 pt)
-// and the edge crossings ELK and dagre give (segment intersections of the SVG's edge routes).
+// and the edge crossings ELK and dagre give (segment intersections of the SVG's edge routes), and
+// how the DOCX places it (src/core/export/figureParts.ts): on one page when its labels stay at 8 pt
+// or more, else cut into parts each printed at 8 pt.
 // It reports; it does not fail on the figures.
 import path from 'node:path';
 import { loadBundle, root } from './bundle.mjs';
@@ -15,7 +17,19 @@ const b = await loadBundle('diagramsBench', [
   "export { diagramModel } from './test/support/diagramModel';",
   "export { measureSvg, a4LabelPx } from './test/browser/diagramMetrics';",
   "export { launchChromium } from './test/browser/browserHarness';",
+  "export { placeFigure, svgBoxCentres, svgLabelPx, svgViewBox, WORD_FIGURE_AREA } from './src/core/export/figureParts';",
 ]);
+/** The DOCX's placement of a drawn diagram: parts on A4 and the label size they print at. */
+function docxPlacement(d) {
+  const size = { width: Math.max(1, d.width), height: Math.max(1, d.height) };
+  const box = b.svgViewBox(d.svg, size);
+  const boxes = b
+    .svgBoxCentres(d.svg, box)
+    .map((c) => ({ x: (c.x * size.width) / box.width, y: (c.y * size.height) / box.height }));
+  const labelPx = b.svgLabelPx(d.svg);
+  const placed = b.placeFigure(size, labelPx, b.WORD_FIGURE_AREA, boxes);
+  return `${placed.parts.length} x ${((labelPx * placed.scale * 72) / 96).toFixed(1)} pt`;
+}
 const DAGRE = '---\nconfig:\n  layout: dagre\n---\n';
 const { text } = b.diagramModel();
 const { proposal: p, schedule } = b.checkProposal(text);
@@ -52,10 +66,12 @@ for (const v of [...views, ...gantts]) {
   const m = await measure(elk.find((d) => d.id === v.id));
   const md = await measure(dagre.find((d) => d.id === v.id));
   const pt = m ? ((b.a4LabelPx(m) * 72) / 96).toFixed(1) : 'error';
+  const drawn = elk.find((d) => d.id === v.id);
   rows.push([
     v.id,
     m ? `${Math.round(m.viewBoxWidth)} x ${Math.round(m.viewBoxHeight)}` : '',
     pt,
+    drawn && !drawn.error ? docxPlacement(drawn) : '',
     m ? String(m.overlaps.length) : '',
     m && v.id.startsWith('architecture') ? String(m.crossings) : '',
     md ? String(md.crossings) : '',
@@ -68,7 +84,8 @@ console.log(
     [
       'diagram / view',
       'size (px)',
-      'smallest label at A4 (pt)',
+      'smallest label, whole on A4 (pt)',
+      'DOCX: parts x label',
       'overlapping boxes',
       'crossings ELK',
       'crossings dagre',
