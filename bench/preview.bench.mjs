@@ -203,7 +203,7 @@ const drawnInPage = () => document.body.dataset.drawnVersion === '1';
 async function startPayloadServer() {
   /** @type {Promise<unknown[]>} */
   let current = Promise.resolve([]);
-  const server = http.createServer((req, res) => {
+  const server = http.createServer((_request, res) => {
     void current.then((messages) => {
       res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
       res.end(JSON.stringify(messages));
