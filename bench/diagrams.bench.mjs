@@ -13,6 +13,7 @@ const b = await loadBundle('diagramsBench', [
   "export { HeadlessBrowser } from './src/node/headless';",
   "export { checkProposal } from './src/core/check';",
   "export { architectureDiagram } from './src/core/render/architectureDiagram';",
+  "export { LARGE_MODEL } from './src/core/architecture/views';",
   "export { timelineSummaryMermaid, timelinePhaseFigures } from './src/core/render/timelineDiagram';",
   "export { diagramModel } from './test/support/diagramModel';",
   "export { measureSvg, a4LabelPx } from './test/browser/diagramMetrics';",
@@ -33,7 +34,11 @@ function docxPlacement(d) {
 const DAGRE = '---\nconfig:\n  layout: dagre\n---\n';
 const { text } = b.diagramModel();
 const { proposal: p, schedule } = b.checkProposal(text);
-const views = [{ id: 'architecture', mermaid: b.architectureDiagram(p).source }];
+// The whole model as the preview has it, and as printed documents draw it (one box per zone).
+const views = [
+  { id: 'architecture', mermaid: b.architectureDiagram(p).source },
+  { id: 'architecture-printed-overview', mermaid: b.architectureDiagram(p, { maxNodes: b.LARGE_MODEL }).source },
+];
 for (const z of p.architecture.zones) {
   const ids = p.architecture.components.filter((c) => c.zone === z.id).map((c) => c.id);
   views.push({ id: `architecture-${z.id}`, mermaid: b.architectureDiagram(p, { componentIds: ids }).source });

@@ -28,6 +28,13 @@ export function architectureViews(p: Proposal, options: ViewOptions = {}): Resol
 /** Beyond this many components the derived views add one containers view per zone. */
 export const LARGE_MODEL = 25;
 
+const ZONE_VIEW = 'zone-';
+
+/** A containers view derived for one zone of a large model. */
+export function isDerivedZoneView(view: ResolvedView): boolean {
+  return view.derived && view.level === 'containers' && view.id.startsWith(ZONE_VIEW);
+}
+
 /** People and outside systems: around the solution in a context view, never inside it. */
 const SURROUNDING: ReadonlySet<ComponentKind> = new Set<ComponentKind>(['actor', 'client', 'external']);
 
@@ -205,7 +212,7 @@ function derivedViews(p: Proposal, model: ViewModel, options: ViewOptions): Reso
       if (members.length === 0) continue;
       views.push({
         ...derived,
-        id: `zone-${zone.id}`,
+        id: `${ZONE_VIEW}${zone.id}`,
         title: labelWith('viewZone', lang, zone.name ?? zone.id),
         level: 'containers',
         componentIds: members,

@@ -55,7 +55,16 @@ export function solutionSection(b: DocumentBuilder, ctx: DocumentContext, level:
   }
   if (has(a?.components)) {
     b.section(sub(level), 'sec.architecture');
-    for (const block of architectureViewBlocks(ctx).blocks) b.push(block);
+    const { blocks, summarised } = architectureViewBlocks(ctx);
+    if (summarised)
+      b.paragraph(
+        label(blocks.length > 1 ? 'zoneOverview' : 'summarisedDiagram', ctx.lang).replace(
+          '{0}',
+          String(a.components.length),
+        ),
+        'note',
+      );
+    for (const block of blocks) b.push(block);
     b.section(sub(level), 'components');
     componentsTable(b, ctx);
   }

@@ -274,7 +274,8 @@ function summarised(
 ): ArchitectureDiagram {
   const lang = opts.lang ?? 'en';
   const zoneIds = new MermaidIds('z');
-  const lines: string[] = [`flowchart ${opts.direction ?? 'LR'}`];
+  // Top to bottom: a few boxes joined by many lines, which left to right ran past a page's width.
+  const lines: string[] = [`flowchart ${opts.direction ?? 'TB'}`];
   const nodes: DiagramNode[] = [];
   const zoneOfComponent = new Map<string, string>();
   const zones = (p.architecture?.zones ?? []).filter((z) => z && typeof z === 'object' && typeof z.id === 'string');
@@ -304,18 +305,32 @@ function summarised(
       `  ${nodeId}[${mermaidLabelLines([label('otherComponents', lang), label('componentCount', lang).replace('{0}', String(other))])}]`,
     );
   }
-  const edges = new Map<string, number>();
+  // One line per pair of zones, both directions in it: a line each way doubled the lines to route
+  // and stretched the overview past a page.
+  const rank = (nodeId: string): number => Number(nodeId.slice(1)); // z0, z1, … in zone order
+  const edges = new Map<string, { count: number; forward: boolean; back: boolean }>();
   for (const c of p.architecture?.connections ?? []) {
     if (!c || typeof c !== 'object' || typeof c.from !== 'string' || typeof c.to !== 'string') continue;
-    const a = zoneIds.get(zoneOfComponent.get(c.from));
-    const b = zoneIds.get(zoneOfComponent.get(c.to));
-    if (!a || !b || a === b) continue;
-    const key = `${a} ${b}`;
-    edges.set(key, (edges.get(key) ?? 0) + 1);
+    const from = zoneIds.get(zoneOfComponent.get(c.from));
+    const to = zoneIds.get(zoneOfComponent.get(c.to));
+    if (!from || !to || from === to) continue;
+    const forward = rank(from) < rank(to);
+    const key = forward ? `${from} ${to}` : `${to} ${from}`;
+    const edge = edges.get(key) ?? { count: 0, forward: false, back: false };
+    edge.count++;
+    if (forward) edge.forward = true;
+    else edge.back = true;
+    edges.set(key, edge);
   }
-  for (const [key, count] of edges) {
+  for (const [key, edge] of edges) {
     const [a, b] = key.split(' ');
-    lines.push(`  ${a} -->|${mermaidLabel(label('connectionCount', lang).replace('{0}', String(count)))}| ${b}`);
+    const arrow = edge.forward && edge.back ? '<-->' : '-->';
+    const [from, to] = edge.forward ? [a, b] : [b, a];
+    const text = label(edge.count === 1 ? 'connectionCountOne' : 'connectionCount', lang).replace(
+      '{0}',
+      String(edge.count),
+    );
+    lines.push(`  ${from} ${arrow}|${mermaidLabel(text)}| ${to}`);
   }
   lines.push('  classDef zoneSummary fill:#e8eaf6,stroke:#3949ab,color:#222');
   if (nodes.length > 0) lines.push(`  class ${nodes.map((n) => n.nodeId).join(',')} zoneSummary`);

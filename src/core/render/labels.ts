@@ -147,11 +147,16 @@ export const LABELS = {
   unnamed: { en: '(unnamed)', 'zh-CN': '（未命名）' },
   componentCount: { en: '{0} components', 'zh-CN': '{0} 个组件' },
   connectionCount: { en: '{0} connections', 'zh-CN': '{0} 条连接' },
+  connectionCountOne: { en: '1 connection', 'zh-CN': '1 条连接' },
   otherComponents: { en: 'Other components', 'zh-CN': '其他组件' },
   otherTasks: { en: 'Other tasks', 'zh-CN': '其他任务' },
   summarisedDiagram: {
     en: 'The model has {0} components: the diagram shows one box per zone.',
     'zh-CN': '模型共有 {0} 个组件：图中每个区域显示为一个方框。',
+  },
+  zoneOverview: {
+    en: 'The model has {0} components: the view of all of them shows one box per zone, and a view of each zone follows.',
+    'zh-CN': '模型共有 {0} 个组件：全部组件视图中每个区域显示为一个方框，其后为各区域的视图。',
   },
   noComponents: { en: 'No components yet.', 'zh-CN': '尚无组件。' },
   noTasks: { en: 'No scheduled tasks yet.', 'zh-CN': '尚无已排期的任务。' },

@@ -4,7 +4,7 @@ import type { Block } from '../export/documentModel';
 import { label, valueLabel } from '../export/exportLabels';
 import { markdownToPlain } from '../export/markdownText';
 import type { ValuePath } from '../locate';
-import { architectureViews } from '../architecture/views';
+import { architectureViews, isDerivedZoneView, LARGE_MODEL } from '../architecture/views';
 import { viewDiagramId } from '../export/documentModel';
 import { architectureDiagram } from '../render/architectureDiagram';
 import { viewDiagram, viewHasContent } from '../render/viewDiagram';
@@ -95,14 +95,20 @@ export function architectureViewBlocks(ctx: DocumentContext): { blocks: DiagramB
     const { block, summarised } = architectureDiagramBlock(ctx);
     return { blocks: [block], summarised };
   }
+  // Printed, the view of every component of a large model is drawn one box per zone: whole it would
+  // print its labels far below 8 pt (60 components: 2 pt on A4), in parts it would take a dozen
+  // pages, and the zone views after it show each zone legibly. The preview zooms, so it keeps it whole.
+  const zoneOverview = ctx.view !== 'preview' && views.some(isDerivedZoneView);
   const ids = views.map((v, i) => viewDiagramId(v.id, i));
   const picker = views.map((v, i) => ({ diagram: ids[i] ?? 'architecture', view: v.id, title: v.title }));
   let summarised = false;
   const blocks = views.map((view, i): DiagramBlock => {
+    const overview = zoneOverview && view.derived && view.level === 'containers' && !isDerivedZoneView(view);
+    const maxNodes = overview ? LARGE_MODEL : ctx.maxNodes;
     const diagram = viewDiagram(ctx.p, view, {
       lang: ctx.lang,
       ...(hideInternal ? { hideInternal: true } : {}),
-      ...(ctx.maxNodes ? { maxNodes: ctx.maxNodes } : {}),
+      ...(maxNodes ? { maxNodes } : {}),
     });
     if (i === 0) summarised = diagram.summarised;
     const nodePaths: Record<string, ValuePath> = {};
