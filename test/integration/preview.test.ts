@@ -106,14 +106,18 @@ describe('preview', () => {
     // The preview re-renders only on its own document; give the editor switch a render cycle, then read.
     // Under load the workbench can leave focus on the preview after the first show: show it again
     // until it is the active editor.
+    // By URI: the second document took the first one's tab, and once VS Code has disposed the closed
+    // document, showing it again opens a new TextDocument that is never the old object.
+    const firstUri = first.document.uri.toString();
+    const firstActive = (): boolean => vscode.window.activeTextEditor?.document.uri.toString() === firstUri;
     await waitFor(
       async () => {
-        if (vscode.window.activeTextEditor?.document === first.document) return true;
-        await vscode.window.showTextDocument(first.document, {
+        if (firstActive()) return true;
+        await vscode.window.showTextDocument(first.document.uri, {
           viewColumn: vscode.ViewColumn.One,
           preserveFocus: false,
         });
-        return vscode.window.activeTextEditor?.document === first.document;
+        return firstActive();
       },
       'the first editor active',
       40_000,
