@@ -4,7 +4,15 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import * as path from 'path';
 import { bridgeAvailable, readWebview, screenshot, waitForWebview } from './bridge';
-import { activateExtension, closeAllEditors, openPreviewToSide, repoRoot, waitFor, workspaceFile } from './util';
+import {
+  activateExtension,
+  closeAllEditors,
+  openPreviewToSide,
+  repoRoot,
+  showUntilActive,
+  waitFor,
+  workspaceFile,
+} from './util';
 
 describe('preview', () => {
   before(async () => {
@@ -104,25 +112,7 @@ describe('preview', () => {
 
     await vscode.commands.executeCommand('presales.togglePreviewLock');
     // The preview re-renders only on its own document; give the editor switch a render cycle, then read.
-    // Under load the workbench can leave focus on the preview after the first show: show it again
-    // until it is the active editor.
-    // By URI: the second document took the first one's tab, and once VS Code has disposed the closed
-    // document, showing it again opens a new TextDocument that is never the old object.
-    const firstUri = first.document.uri.toString();
-    const firstActive = (): boolean => vscode.window.activeTextEditor?.document.uri.toString() === firstUri;
-    await waitFor(
-      async () => {
-        if (firstActive()) return true;
-        await vscode.window.showTextDocument(first.document.uri, {
-          viewColumn: vscode.ViewColumn.One,
-          preserveFocus: false,
-        });
-        return firstActive();
-      },
-      'the first editor active',
-      40_000,
-      500,
-    );
+    await showUntilActive(first.document.uri, 'the first editor active');
     const locked = await readWebview();
     assert.ok(
       locked.text.includes(secondTitle) && !locked.text.includes(firstTitle),

@@ -5,7 +5,15 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { bridgeAvailable, pressKey, readWebview, workbenchText } from './bridge';
-import { activateExtension, closeAllEditors, openEditor, waitFor, waitForDiagnostics, workspaceFile } from './util';
+import {
+  activateExtension,
+  closeAllEditors,
+  openEditor,
+  showUntilActive,
+  waitFor,
+  waitForDiagnostics,
+  workspaceFile,
+} from './util';
 
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
@@ -106,6 +114,9 @@ describe('settings', () => {
 
   it('presales.preview.lock: a preview opened while it is on stays on its document', async function () {
     if (!bridgeAvailable()) this.skip(); // the preview is read from the workbench page
+    // The preview's first render (up to 60 s under load) and the focus wait (up to 40 s) must end
+    // inside the test's own limit, or the focus loop goes on into the next tests' editors.
+    this.timeout(180_000);
     const titleOf = (t: string): string => /^ {2}title: (.+)$/m.exec(t)?.[1]?.trim() ?? '';
     await withSetting('presales', 'preview.lock', true, async () => {
       const first = await openEditor(workspaceFile('examples', 'smart-factory.presales.yaml'));
@@ -122,8 +133,7 @@ describe('settings', () => {
       );
       const second = await vscode.workspace.openTextDocument(workspaceFile('examples', 'zhihui-kefu.presales.yaml'));
       const secondTitle = titleOf(second.getText());
-      await vscode.window.showTextDocument(second, vscode.ViewColumn.One);
-      await waitFor(() => vscode.window.activeTextEditor?.document === second, 'the second editor active');
+      await showUntilActive(second.uri, 'the second editor active');
       // A following preview switches within a render cycle; give it several before reading.
       const until = Date.now() + 3000;
       await waitFor(() => Date.now() > until, 'three seconds', 10_000, 100);

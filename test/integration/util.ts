@@ -38,6 +38,26 @@ export async function openPreviewToSide(uri: vscode.Uri): Promise<vscode.TextEdi
   return editor;
 }
 
+/**
+ * Shows `uri` in column One until it is the active editor. Under load the workbench can leave focus
+ * on a preview after a show (then there is no active text editor), so one show is not enough. By URI:
+ * once VS Code has disposed a closed document, showing it again opens a new TextDocument object.
+ */
+export async function showUntilActive(uri: vscode.Uri, what: string, timeoutMs = 40_000): Promise<void> {
+  const wanted = uri.toString();
+  const active = (): boolean => vscode.window.activeTextEditor?.document.uri.toString() === wanted;
+  await waitFor(
+    async () => {
+      if (active()) return true;
+      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+      return active();
+    },
+    what,
+    timeoutMs,
+    500,
+  );
+}
+
 /** Diagnostics of `uri` once `accept` is true of them. */
 export function waitForDiagnostics(
   uri: vscode.Uri,
