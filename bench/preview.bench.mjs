@@ -203,7 +203,13 @@ const drawnInPage = () => document.body.dataset.drawnVersion === '1';
 async function startPayloadServer() {
   /** @type {Promise<unknown[]>} */
   let current = Promise.resolve([]);
-  const server = http.createServer((_request, res) => {
+  const server = http.createServer((request, res) => {
+    if (request.url === '/blank') {
+      // The floor of any first load: a fresh context opening a page that does nothing.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><html><head><meta charset="utf-8"></head><body><p>.</p></body></html>');
+      return;
+    }
     void current.then((messages) => {
       res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
       res.end(JSON.stringify(messages));
@@ -213,6 +219,7 @@ async function startPayloadServer() {
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${address.port}/payload`,
+    blankUrl: `http://127.0.0.1:${address.port}/blank`,
     /** @param {Promise<unknown[]>} messages */
     serve: (messages) => (current = messages),
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
@@ -301,13 +308,42 @@ try {
       store: new PreviewDiagramStore({ dir, bundleEntry: path.join(tree.dir, 'dist', 'webview', 'preview.js') }),
     };
   });
-  /** @returns {Record<'total' | 'text' | 'drawn' | 'ready' | 'payload' | 'delivery' | 'switchCold', number[]>} */
-  const series = () => ({ total: [], text: [], drawn: [], ready: [], payload: [], delivery: [], switchCold: [] });
+  /** @returns {Record<'total' | 'text' | 'mermaid' | 'drawn' | 'ready' | 'payload' | 'delivery' | 'switchCold', number[]>} */
+  const series = () => ({
+    total: [],
+    text: [],
+    mermaid: [],
+    drawn: [],
+    ready: [],
+    payload: [],
+    delivery: [],
+    switchCold: [],
+  });
   const loads = trees.map(() => ({ cold: series(), warm: series() }));
+  /** A blank page in a fresh context, timed as the loads are: what no preview can go below here. */
+  const blank = [];
+  const timeBlankPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(payloadServer.blankUrl, { waitUntil: 'commit' });
+    // The page's own record of its first contentful paint, not when Playwright hears of it.
+    const paintedEpoch = await page.evaluate(async () => {
+      for (;;) {
+        const [fcp] = performance.getEntriesByName('first-contentful-paint');
+        if (fcp) return performance.timeOrigin + fcp.startTime;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    });
+    await context.close();
+    return paintedEpoch - (performance.timeOrigin + t0);
+  };
   /** @type {number[][]} */
   const switchDrawn = trees.map(() => []);
   for (let i = 0; i < 2 * FIRST_RUNS + 2; i++) {
     const kind = i % 2 === 0 ? 'cold' : 'warm';
+    const blankMs = await timeBlankPage();
+    if (i > 1) blank.push(blankMs);
     for (const [k, tree] of trees.entries()) {
       const store = stores[k].store;
       // CSP bypassed only so the init script may fetch the payload; the page's own code is unchanged.
@@ -341,11 +377,14 @@ try {
         const m = /** @type {{ __milestones: Record<string, number> }} */ (/** @type {unknown} */ (window))
           .__milestones;
         while (m.shown === undefined) await new Promise((r) => requestAnimationFrame(r));
-        return m;
+        // Set by the page when Mermaid's module has loaded (MERMAID_LOADED_MARK): cold loads only.
+        const [loaded] = performance.getEntriesByName('presales:mermaid-loaded');
+        return loaded ? { ...m, mermaid: performance.timeOrigin + loaded.startTime } : m;
       });
       const readyMs = marks.ready - t0Epoch;
       const textMs = marks.text - t0Epoch;
       const totalMs = marks.shown - t0Epoch;
+      const mermaidMs = marks.mermaid === undefined ? NaN : marks.mermaid - t0Epoch;
       // From the moment the host could post (ready, and the payload rendered) to the message arriving.
       const deliveryMs = marks.message - t0Epoch - Math.max(marks.readyPosted - t0Epoch, payloadAt);
       // Cold: pick the last view at once, before its idle turn (a tree that draws everything first
@@ -372,6 +411,7 @@ try {
         const l = loads[k][kind];
         l.total.push(totalMs);
         l.text.push(textMs);
+        if (kind === 'cold') l.mermaid.push(mermaidMs);
         l.drawn.push(drawnMs);
         l.ready.push(readyMs);
         l.payload.push(payloadAt);
@@ -391,11 +431,21 @@ try {
       `first preview, ${kind === 'cold' ? 'cold (Mermaid draws)' : 'warm (stored diagrams)'}: load -> diagrams on screen`,
       `payload at ${cells(of((l) => l.payload))}`,
       '',
-      `shell ready at ${cells(of((l) => l.ready))}, text at ${cells(of((l) => l.text))}, every view at ${cells(of((l) => l.drawn))}; delivered in ${cells(of((l) => l.delivery))}`,
+      `shell ready at ${cells(of((l) => l.ready))}, text at ${cells(of((l) => l.text))}${
+        kind === 'cold' ? `, Mermaid loaded at ${cells(of((l) => l.mermaid))}` : ''
+      }, every view at ${cells(of((l) => l.drawn))}; delivered in ${cells(of((l) => l.delivery))}`,
       cells(of((l) => l.total)),
       target,
     ]);
   }
+  rows.push([
+    'a blank page in a fresh context: load -> its first contentful paint (the floor of the two above)',
+    '',
+    '',
+    '',
+    ms(median(blank)),
+    '',
+  ]);
   rows.push([
     `view switch right after a cold load (to ${LAST_VIEW}, not drawn yet)`,
     '',
