@@ -63,9 +63,9 @@ export async function loadBundle(...args) {
 }
 
 /**
- * A private build of the export's diagram page into `.cache/bench/<name>/` (the settings of
- * dist/exportRenderer in scripts/build.mjs), so a concurrent build that rewrites dist/ cannot pull
- * it away mid-benchmark. Returns the folder, the export's `rendererDir`.
+ * A private build of the export's diagram page into `.cache/bench/<name>/` (the settings of the
+ * shipped dist/exportRenderer: scripts/build.mjs --production, minified), so a concurrent build that
+ * rewrites dist/ cannot pull it away mid-benchmark. Returns the folder, the export's `rendererDir`.
  * @param {string} name a name no other benchmark uses
  */
 export async function buildRenderer(name) {
@@ -79,6 +79,8 @@ export async function buildRenderer(name) {
     splitting: true,
     target: 'es2022',
     chunkNames: 'chunks/[name]-[hash]',
+    minify: true,
+    legalComments: 'none',
     logLevel: 'warning',
     absWorkingDir: root,
   });

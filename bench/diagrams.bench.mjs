@@ -1,5 +1,5 @@
 // Diagram legibility benchmark: for the generated 60-component, 90-connection, 6-zone model and its
-// 150-task plan, drawn by the BUILT export renderer (dist/exportRenderer, `npm run build` first),
+// 150-task plan, drawn by the BUILT export renderer (dist/exportRenderer; `npm run bench` builds it as it ships),
 // prints per diagram / view the smallest label at A4 (16 cm text column, 96 dpi; target >= 8 pt)
 // and the edge crossings ELK and dagre give (segment intersections of the SVG's edge routes), and
 // how the DOCX places it (src/core/export/figureParts.ts): on one page when its labels stay at 8 pt

@@ -1,5 +1,5 @@
-// Preview benchmark (issue 4), in headless Chromium with the BUILT webview bundle (run `npm run build`
-// first; `npm run bench` does). For the ~1k-line example (examples/smart-factory.presales.yaml):
+// Preview benchmark, in headless Chromium with the BUILT webview bundle (`npm run bench` builds it as it
+// ships: scripts/build.mjs --production, minified; a development build parses twice the bytes). For the ~1k-line example (examples/smart-factory.presales.yaml):
 //   text-only edit : the check worker's round trip (check + preview render, as the extension does it,
 //                    src/worker/checkWorker.ts) + the host wrapping it (updateMessage) + the webview
 //                    applying the update, to the next frame;
@@ -142,10 +142,17 @@ function recordMilestones(payloadUrl) {
           if (m?.type === 'ready' && marks.readyPosted === undefined) {
             marks.readyPosted = now();
             // The host posts on `ready`: the payload comes over local HTTP from the benchmark (the
-            // host's page load is the only one in flight), as fast as an IPC would carry it.
-            void fetch(payloadUrl)
-              .then((r) => r.text())
-              .then((json) => JSON.parse(json).forEach((x) => window.postMessage(x, '*')));
+            // host's page load is the only one in flight), as fast as an IPC would carry it, one
+            // message after the other as the host posts them (the update before the views behind
+            // the picker).
+            const deliver = async () => {
+              for (let i = 0; ; i++) {
+                const r = await fetch(`${payloadUrl}?message=${i}`);
+                if (r.status !== 200) return;
+                window.postMessage(JSON.parse(await r.text()), '*');
+              }
+            };
+            void deliver();
           }
         return push(...items);
       };
@@ -196,7 +203,7 @@ function switchAndTime(page, view) {
 const drawnInPage = () => document.body.dataset.drawnVersion === '1';
 
 /**
- * The host's side of a first load: answers the page's `ready` with the update messages as JSON,
+ * The host's side of a first load: answers the page's `ready` with the update messages as JSON, one per request,
  * once they are rendered (Playwright's channel carries ~3 MB/s: the half megabyte of a warm load's
  * SVGs took it ~0.2 s that VS Code's IPC does not, and held the page past its grace for Mermaid).
  */
@@ -210,9 +217,14 @@ async function startPayloadServer() {
       res.end('<!doctype html><html><head><meta charset="utf-8"></head><body><p>.</p></body></html>');
       return;
     }
+    const index = Number(new URL(request.url ?? '/', 'http://localhost').searchParams.get('message'));
     void current.then((messages) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-      res.end(JSON.stringify(messages));
+      const message = messages[index];
+      res.writeHead(message === undefined ? 204 : 200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+      });
+      res.end(message === undefined ? undefined : JSON.stringify(message));
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -308,7 +320,7 @@ try {
       store: new PreviewDiagramStore({ dir, bundleEntry: path.join(tree.dir, 'dist', 'webview', 'preview.js') }),
     };
   });
-  /** @returns {Record<'total' | 'text' | 'mermaid' | 'drawn' | 'ready' | 'payload' | 'delivery' | 'switchCold', number[]>} */
+  /** @returns {Record<'total' | 'text' | 'mermaid' | 'drawn' | 'ready' | 'payload' | 'delivery' | 'firstKiB' | 'switchCold', number[]>} */
   const series = () => ({
     total: [],
     text: [],
@@ -317,6 +329,7 @@ try {
     ready: [],
     payload: [],
     delivery: [],
+    firstKiB: [],
     switchCold: [],
   });
   const loads = trees.map(() => ({ cold: series(), warm: series() }));
@@ -355,6 +368,7 @@ try {
       // As PreviewPanel: the worker renders while the webview loads; the payload is posted on `ready`,
       // with whatever the store has for its diagrams (nothing for a cold load).
       let payloadAt = 0;
+      let firstKiB = 0;
       const payload = renderViaWorker(text, 1)
         .then(async (r) => {
           if (kind === 'cold') return [r.message];
@@ -366,6 +380,7 @@ try {
         })
         .then((m) => {
           payloadAt = performance.now() - t0;
+          firstKiB = JSON.stringify(m[0]).length / 1024;
           return m;
         });
       payloadServer.serve(payload);
@@ -416,6 +431,7 @@ try {
         l.ready.push(readyMs);
         l.payload.push(payloadAt);
         l.delivery.push(deliveryMs);
+        l.firstKiB.push(firstKiB);
         if (kind === 'cold') l.switchCold.push(switchMs);
       }
       await context.close();
@@ -433,7 +449,7 @@ try {
       '',
       `shell ready at ${cells(of((l) => l.ready))}, text at ${cells(of((l) => l.text))}${
         kind === 'cold' ? `, Mermaid loaded at ${cells(of((l) => l.mermaid))}` : ''
-      }, every view at ${cells(of((l) => l.drawn))}; delivered in ${cells(of((l) => l.delivery))}`,
+      }, every view at ${cells(of((l) => l.drawn))}; update of ${cells(of((l) => l.firstKiB))} KiB delivered in ${cells(of((l) => l.delivery))}`,
       cells(of((l) => l.total)),
       target,
     ]);
