@@ -37,9 +37,12 @@ const stages = {
   'typecheck-worker': () => [bin('tsc'), ['-p', path.join(root, 'src', 'worker', 'tsconfig.json')]],
   'typecheck-scripts': () => [bin('tsc'), ['-p', path.join(root, 'tsconfig.scripts.json')]],
   typecheck: () => [bin('tsc'), ['-p', path.join(root, 'src', 'webview', 'tsconfig.json'), '--noEmit']],
-  unit: () => mocha('unit', ['--timeout', '20000']),
+  // Two files at a time, one per core: a single mocha process keeps the second core mostly idle
+  // (unit 165 -> 128 s, browser 570 -> 510 s on the shared 2-core machine). Each file runs in its own
+  // worker process, so a file's suites share nothing with another's.
+  unit: () => mocha('unit', ['--parallel', '--jobs', '2', '--timeout', '20000']),
   cli: () => mocha('cli', ['--timeout', '60000']),
-  browser: () => mocha('browser', ['--timeout', '120000']),
+  browser: () => mocha('browser', ['--parallel', '--jobs', '2', '--timeout', '120000']),
   integration: () => [node, [path.join(root, 'scripts', 'run-integration.mjs')]],
   // The production build replaces dist/ last, after the suites that want source maps.
   package: () => [node, [path.join(root, 'scripts', 'package.mjs')]],

@@ -53,6 +53,7 @@ for (const example of EXAMPLES) {
       this.timeout(600_000);
       assert.ok(browserPath, 'a Chromium-family browser is needed for these tests');
       const rendererDir = await rendererCopy();
+      const diagramCacheDir = path.join(dir, 'diagram-cache');
       const text = withInternalMarkers(readFileSync(example.file, 'utf8'));
       writeFileSync(source, text);
       const checked = checkProposal(text);
@@ -84,6 +85,8 @@ for (const example of EXAMPLES) {
           out: dir,
           browserPath,
           rendererDir,
+          // As the CLI and VS Code export: a diagram drawn for one format is reused by the next.
+          diagramCacheDir,
         });
         written.set(`${doc}.${format}`, r.path);
       }
