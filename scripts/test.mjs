@@ -38,8 +38,8 @@ const stages = {
   'typecheck-scripts': () => [bin('tsc'), ['-p', path.join(root, 'tsconfig.scripts.json')]],
   typecheck: () => [bin('tsc'), ['-p', path.join(root, 'src', 'webview', 'tsconfig.json'), '--noEmit']],
   // Two files at a time, one per core: a single mocha process keeps the second core mostly idle
-  // (unit 165 -> 128 s, browser 570 -> 510 s on the shared 2-core machine). Each file runs in its own
-  // worker process, so a file's suites share nothing with another's.
+  // (unit 165 -> 128 s, browser 570 -> 510 s on the shared 2-core machine). Files run in a pool of
+  // worker processes, two at the same time: a file may not rely on another's state or on running alone.
   unit: () => mocha('unit', ['--parallel', '--jobs', '2', '--timeout', '20000']),
   cli: () => mocha('cli', ['--timeout', '60000']),
   browser: () => mocha('browser', ['--parallel', '--jobs', '2', '--timeout', '120000']),
